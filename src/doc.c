@@ -1,0 +1,498 @@
+/*
+ * doc.c — parse a plan file with libyaml's event API into a node tree that
+ * remembers where every node stands in the source bytes.
+ *
+ * libyaml counts marks in characters (a CRLF is two, a leading BOM none);
+ * a cursor walks the source to turn them into byte offsets. Events arrive
+ * in source order, so the cursor moves a little at a time.
+ */
+#include "tolov/doc.h"
+
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+#include <yaml.h>
+
+/* Node and string storage: large chunks, freed together. */
+struct doc_mem {
+	struct chunk *head;
+};
+
+struct chunk {
+	struct chunk *next;
+	size_t used, cap;
+	max_align_t data[];
+};
+
+#define CHUNK_MIN (256u << 10)
+
+static void *mem_alloc(struct doc_mem *m, size_t n)
+{
+	n = (n + sizeof(max_align_t) - 1) & ~(sizeof(max_align_t) - 1);
+	struct chunk *c = m->head;
+	if (!c || c->cap - c->used < n) {
+		size_t cap = n > CHUNK_MIN ? n : CHUNK_MIN;
+		c = xmalloc(sizeof(*c) + cap);
+		c->cap = cap;
+		c->used = 0;
+		c->next = m->head;
+		m->head = c;
+	}
+	void *p = (char *)c->data + c->used;
+	c->used += n;
+	return p;
+}
+
+static void mem_free(struct doc_mem *m)
+{
+	if (!m)
+		return;
+	for (struct chunk *c = m->head, *next; c; c = next) {
+		next = c->next;
+		free(c);
+	}
+	free(m);
+}
+
+/* Character index (libyaml mark) to byte offset. */
+struct cursor {
+	const char *s;
+	size_t len, ci, bi;
+};
+
+static size_t cursor_seek(struct cursor *c, size_t ci)
+{
+	while (c->ci < ci && c->bi < c->len) {
+		unsigned char b = (unsigned char)c->s[c->bi];
+		size_t w = b < 0x80 ? 1 : b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC0 ? 2 : 1;
+		c->bi += w;
+		if (c->bi > c->len)
+			c->bi = c->len;
+		c->ci++;
+	}
+	while (c->ci > ci && c->bi > 0) {
+		c->bi--;
+		while (c->bi > 0 && ((unsigned char)c->s[c->bi] & 0xC0) == 0x80)
+			c->bi--;
+		c->ci--;
+	}
+	return c->bi;
+}
+
+struct builder {
+	struct doc *d;
+	struct doc_mem *mem;
+	struct cursor cur;
+	size_t bom;
+	struct yn **stack;	/* open collections */
+	size_t depth;
+	struct yn **kids;	/* children of open collections, innermost last */
+	size_t n_kids, cap_kids;
+	size_t *base;		/* per open collection: its first index in kids */
+	struct yn *root;
+	int docs;
+};
+
+static uint32_t mark_off(struct builder *b, const yaml_mark_t *m)
+{
+	return (uint32_t)(cursor_seek(&b->cur, m->index) + b->bom);
+}
+
+static void push_kid(struct builder *b, struct yn *n)
+{
+	if (b->n_kids == b->cap_kids) {
+		b->cap_kids = b->cap_kids ? b->cap_kids * 2 : 256;
+		b->kids = xrealloc(b->kids, b->cap_kids * sizeof(*b->kids));
+	}
+	b->kids[b->n_kids++] = n;
+}
+
+static int add_node(struct builder *b, struct yn *n, const yaml_mark_t *at, struct tv_err *err)
+{
+	if (b->depth == 0) {
+		if (b->root) {
+			doc_err_at(b->d, mark_off(b, at), err,
+				   "more than one document in the file; a plan file holds one");
+			return -1;
+		}
+		b->root = n;
+		return 0;
+	}
+	struct yn *parent = b->stack[b->depth - 1];
+	n->parent = parent;
+	if (parent->kind == YN_MAP && (b->n_kids - b->base[b->depth - 1]) % 2 == 0 &&
+	    n->kind != YN_SCALAR) {
+		doc_err_at(b->d, n->start, err, "a key must be plain text, not %s",
+			   n->kind == YN_MAP ? "a mapping" : "a list");
+		return -1;
+	}
+	push_kid(b, n);
+	return 0;
+}
+
+static struct yn *new_node(struct builder *b, int kind, int style, uint32_t start, uint32_t end)
+{
+	struct yn *n = mem_alloc(b->mem, sizeof(*n));
+	memset(n, 0, sizeof(*n));
+	n->kind = (uint8_t)kind;
+	n->style = (uint8_t)style;
+	n->start = start;
+	n->end = end;
+	return n;
+}
+
+static int scalar_style(yaml_scalar_style_t s)
+{
+	switch (s) {
+	case YAML_SINGLE_QUOTED_SCALAR_STYLE: return YN_SQUOTE;
+	case YAML_DOUBLE_QUOTED_SCALAR_STYLE: return YN_DQUOTE;
+	case YAML_LITERAL_SCALAR_STYLE: return YN_LITERAL;
+	case YAML_FOLDED_SCALAR_STYLE: return YN_FOLDED;
+	default: return YN_PLAIN;
+	}
+}
+
+static int open_coll(struct builder *b, int kind, int flow, const yaml_mark_t *m, struct tv_err *err)
+{
+	uint32_t start = mark_off(b, m);
+	if (b->depth >= DOC_MAX_DEPTH) {
+		doc_err_at(b->d, start, err, "nesting deeper than %d levels", DOC_MAX_DEPTH);
+		return -1;
+	}
+	struct yn *n = new_node(b, kind, flow ? YN_FLOW : YN_BLOCK, start, start);
+	if (add_node(b, n, m, err))
+		return -1;
+	b->stack[b->depth] = n;
+	b->base[b->depth] = b->n_kids;
+	b->depth++;
+	return 0;
+}
+
+static void close_coll(struct builder *b, const yaml_mark_t *m)
+{
+	struct yn *n = b->stack[--b->depth];
+	size_t base = b->base[b->depth];
+	n->n = (uint32_t)(b->n_kids - base);
+	if (n->n) {
+		n->kids = mem_alloc(b->mem, n->n * sizeof(*n->kids));
+		memcpy(n->kids, b->kids + base, n->n * sizeof(*n->kids));
+	}
+	b->n_kids = base;
+	/* A block collection ends where its last item ends; libyaml's end
+	 * mark would take in the comments and blank lines that follow. */
+	if (n->style == YN_FLOW || n->n == 0)
+		n->end = mark_off(b, m);
+	else
+		n->end = n->kids[n->n - 1]->end;
+}
+
+static int check_dup_keys(struct builder *b, struct yn *map, struct tv_err *err)
+{
+	/* Plan mappings are small; a quadratic check is cheap and exact. */
+	for (uint32_t i = 2; i < map->n; i += 2) {
+		struct yn *k = map->kids[i];
+		for (uint32_t j = 0; j < i; j += 2) {
+			struct yn *o = map->kids[j];
+			if (o->len == k->len && memcmp(o->val, k->val, k->len) == 0) {
+				unsigned line, col;
+				doc_linecol(b->d, o->start, &line, &col);
+				doc_err(b->d, k, err, "duplicate key '%s' (first at line %u)", k->val, line);
+				return -1;
+			}
+		}
+	}
+	return 0;
+}
+
+static int build(struct doc *d, const char *src, size_t len, struct doc_mem **memp,
+		 struct yn **rootp, struct tv_err *err)
+{
+	struct builder b = { .d = d };
+	yaml_parser_t p;
+	yaml_event_t ev;
+	int rc = -1;
+
+	b.mem = xcalloc(1, sizeof(*b.mem));
+	b.stack = xmalloc((DOC_MAX_DEPTH + 1) * sizeof(*b.stack));
+	b.base = xmalloc((DOC_MAX_DEPTH + 1) * sizeof(*b.base));
+	if (len >= 3 && memcmp(src, "\xEF\xBB\xBF", 3) == 0)
+		b.bom = 3;
+	b.cur = (struct cursor){ src + b.bom, len - b.bom, 0, 0 };
+
+	if (!yaml_parser_initialize(&p)) {
+		tv_err_set(err, d->path, 0, 0, "out of memory");
+		goto out_nofree;
+	}
+	yaml_parser_set_input_string(&p, (const unsigned char *)src, len);
+	yaml_parser_set_encoding(&p, YAML_UTF8_ENCODING);
+
+	for (;;) {
+		if (!yaml_parser_parse(&p, &ev)) {
+			size_t off = cursor_seek(&b.cur, p.problem_mark.index) + b.bom;
+			if (p.error == YAML_READER_ERROR)
+				off = p.problem_offset <= len ? p.problem_offset : len;
+			const char *what = p.problem ? p.problem : "invalid YAML";
+			if (p.error == YAML_READER_ERROR && strstr(what, "UTF-8"))
+				doc_err_at(d, off, err, "invalid UTF-8 (%s); plan files are UTF-8 text", what);
+			else if (p.error == YAML_READER_ERROR)
+				doc_err_at(d, off, err, "%s; this does not look like a text file", what);
+			else if (p.context)
+				doc_err_at(d, off, err, "invalid YAML: %s %s", p.context, what);
+			else
+				doc_err_at(d, off, err, "invalid YAML: %s", what);
+			goto out;
+		}
+		int type = ev.type;
+		switch (type) {
+		case YAML_ALIAS_EVENT:
+			doc_err_at(d, mark_off(&b, &ev.start_mark), err,
+				   "aliases (*%s) are not allowed in plan files; write the value out",
+				   (const char *)ev.data.alias.anchor);
+			yaml_event_delete(&ev);
+			goto out;
+		case YAML_DOCUMENT_START_EVENT:
+			if (++b.docs > 1) {
+				doc_err_at(d, mark_off(&b, &ev.start_mark), err,
+					   "more than one document in the file; a plan file holds one");
+				yaml_event_delete(&ev);
+				goto out;
+			}
+			break;
+		case YAML_SCALAR_EVENT: {
+			uint32_t s = mark_off(&b, &ev.start_mark);
+			uint32_t e = mark_off(&b, &ev.end_mark);
+			struct yn *n = new_node(&b, YN_SCALAR, scalar_style(ev.data.scalar.style), s, e);
+			size_t l = ev.data.scalar.length;
+			char *v = mem_alloc(b.mem, l + 1);
+			memcpy(v, ev.data.scalar.value, l);
+			v[l] = '\0';
+			n->val = v;
+			n->len = (uint32_t)l;
+			if (add_node(&b, n, &ev.start_mark, err)) {
+				yaml_event_delete(&ev);
+				goto out;
+			}
+			break;
+		}
+		case YAML_SEQUENCE_START_EVENT:
+		case YAML_MAPPING_START_EVENT: {
+			int flow = type == YAML_SEQUENCE_START_EVENT
+				? ev.data.sequence_start.style == YAML_FLOW_SEQUENCE_STYLE
+				: ev.data.mapping_start.style == YAML_FLOW_MAPPING_STYLE;
+			if (open_coll(&b, type == YAML_SEQUENCE_START_EVENT ? YN_SEQ : YN_MAP, flow,
+				      &ev.start_mark, err)) {
+				yaml_event_delete(&ev);
+				goto out;
+			}
+			break;
+		}
+		case YAML_SEQUENCE_END_EVENT:
+		case YAML_MAPPING_END_EVENT: {
+			struct yn *n = b.stack[b.depth - 1];
+			close_coll(&b, &ev.end_mark);
+			if (n->kind == YN_MAP && check_dup_keys(&b, n, err)) {
+				yaml_event_delete(&ev);
+				goto out;
+			}
+			break;
+		}
+		default:
+			break;
+		}
+		yaml_event_delete(&ev);
+		if (type == YAML_STREAM_END_EVENT)
+			break;
+	}
+	*rootp = b.root;
+	*memp = b.mem;
+	b.mem = NULL;
+	rc = 0;
+out:
+	yaml_parser_delete(&p);
+out_nofree:
+	mem_free(b.mem);
+	free(b.stack);
+	free(b.base);
+	free(b.kids);
+	return rc;
+}
+
+int doc_from_buffer(struct doc **out, const char *path, char *src, size_t len, struct tv_err *err)
+{
+	struct doc *d = xcalloc(1, sizeof(*d));
+	d->path = xstrdup(path ? path : "<input>");
+	d->src = src;
+	d->len = len;
+	*out = NULL;
+	if (len > UINT32_MAX - 16) {
+		tv_err_set(err, d->path, 0, 0, "file is too large");
+		doc_free(d);
+		return -1;
+	}
+	if (build(d, d->src, d->len, &d->mem, &d->root, err)) {
+		doc_free(d);
+		return -1;
+	}
+	*out = d;
+	return 0;
+}
+
+int doc_load(struct doc **out, const char *path, size_t cap, struct tv_err *err)
+{
+	char *src;
+	size_t len;
+	*out = NULL;
+	if (read_file(path, cap, &src, &len, err))
+		return -1;
+	return doc_from_buffer(out, path, src, len, err);
+}
+
+int doc_reparse(struct doc *d, struct tv_err *err)
+{
+	struct doc_mem *mem = NULL;
+	struct yn *root = NULL;
+	if (build(d, d->src, d->len, &mem, &root, err))
+		return -1;
+	mem_free(d->mem);
+	d->mem = mem;
+	d->root = root;
+	return 0;
+}
+
+void doc_free(struct doc *d)
+{
+	if (!d)
+		return;
+	mem_free(d->mem);
+	free(d->src);
+	free(d->path);
+	free(d);
+}
+
+void doc_linecol(const struct doc *d, size_t off, unsigned *line, unsigned *col)
+{
+	unsigned l = 1;
+	size_t ls = 0;
+	if (off > d->len)
+		off = d->len;
+	for (const char *p = d->src; (p = memchr(p, '\n', (size_t)(d->src + off - p))); p++) {
+		l++;
+		ls = (size_t)(p - d->src) + 1;
+	}
+	unsigned c = 1;
+	for (size_t i = ls; i < off; i++)
+		if (((unsigned char)d->src[i] & 0xC0) != 0x80)
+			c++;
+	if (ls == 0 && off >= 3 && memcmp(d->src, "\xEF\xBB\xBF", 3) == 0)
+		c--;	/* the BOM is not a column */
+	*line = l;
+	*col = c;
+}
+
+static void verr_at(const struct doc *d, size_t off, struct tv_err *err, const char *fmt, va_list ap)
+{
+	unsigned line, col;
+	doc_linecol(d, off, &line, &col);
+	tv_err_vset(err, d->path, line, col, fmt, ap);
+}
+
+void doc_err_at(const struct doc *d, size_t off, struct tv_err *err, const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	verr_at(d, off, err, fmt, ap);
+	va_end(ap);
+}
+
+void doc_err(const struct doc *d, const struct yn *at, struct tv_err *err, const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	verr_at(d, at ? at->start : 0, err, fmt, ap);
+	va_end(ap);
+}
+
+static void shift(struct yn *n, size_t from, long delta)
+{
+	if (n->start >= from)
+		n->start = (uint32_t)((long)n->start + delta);
+	if (n->end >= from)
+		n->end = (uint32_t)((long)n->end + delta);
+	for (uint32_t i = 0; i < n->n; i++)
+		shift(n->kids[i], from, delta);
+}
+
+void doc_splice(struct doc *d, size_t off, size_t oldlen, const char *rep, size_t replen)
+{
+	size_t newlen = d->len - oldlen + replen;
+	if (replen > oldlen)
+		d->src = xrealloc(d->src, newlen + 1);
+	memmove(d->src + off + replen, d->src + off + oldlen, d->len - off - oldlen + 1);
+	memcpy(d->src + off, rep, replen);
+	d->len = newlen;
+	if (d->root && replen != oldlen)
+		shift(d->root, off + oldlen, (long)replen - (long)oldlen);
+}
+
+void doc_scalar_replaced(struct doc *d, struct yn *n, const char *val, size_t len, int style,
+			 size_t newend)
+{
+	char *v = mem_alloc(d->mem, len + 1);
+	memcpy(v, val, len);
+	v[len] = '\0';
+	n->val = v;
+	n->len = (uint32_t)len;
+	n->style = (uint8_t)style;
+	n->end = (uint32_t)newend;
+}
+
+struct yn *yn_get(const struct yn *map, const char *key)
+{
+	if (!map || map->kind != YN_MAP)
+		return NULL;
+	for (uint32_t i = 0; i + 1 < map->n; i += 2)
+		if (strcmp(map->kids[i]->val, key) == 0)
+			return map->kids[i + 1];
+	return NULL;
+}
+
+struct yn *yn_key_of(const struct yn *v)
+{
+	const struct yn *m = v ? v->parent : NULL;
+	if (!m || m->kind != YN_MAP)
+		return NULL;
+	for (uint32_t i = 1; i < m->n; i += 2)
+		if (m->kids[i] == v)
+			return m->kids[i - 1];
+	return NULL;
+}
+
+const char *yn_kind_name(const struct yn *n)
+{
+	if (!n)
+		return "nothing";
+	switch (n->kind) {
+	case YN_MAP: return "a mapping";
+	case YN_SEQ: return "a list";
+	default: return "text";
+	}
+}
+
+size_t doc_line_start(const struct doc *d, size_t off)
+{
+	while (off > 0 && d->src[off - 1] != '\n')
+		off--;
+	return off;
+}
+
+size_t doc_next_line(const struct doc *d, size_t off)
+{
+	const char *p = memchr(d->src + off, '\n', d->len - off);
+	return p ? (size_t)(p - d->src) + 1 : d->len;
+}
+
+const char *doc_eol(const struct doc *d)
+{
+	const char *p = memchr(d->src, '\n', d->len);
+	return p && p > d->src && p[-1] == '\r' ? "\r\n" : "\n";
+}

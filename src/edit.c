@@ -1,0 +1,612 @@
+/*
+ * edit.c — setting fields by path: `tolov set`, `:set` and every field edit
+ * of the interface.
+ *
+ * A value is checked as the loader checks it, then written in the spelling
+ * the old value used (plain, quoted, literal block), so only its own bytes
+ * change. A missing key is added at the end of its mapping in the style of
+ * that mapping (a new line with the siblings' indentation, or ", key: v"
+ * inside braces); clearing a rating removes the key, and an emptied status
+ * entry or status mapping goes with it.
+ */
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "edit_impl.h"
+#include "session_impl.h"
+#include "tolov/emit.h"
+#include "tolov/text.h"
+
+enum ftype { F_TEXT, F_ID, F_YEAR, F_AMOUNT, F_RATING, F_QUARTERS };
+
+struct field {
+	const char *segs[4];	/* resolved keys; "#" marks the indicator index */
+	size_t nseg;
+	size_t index;		/* indicator index */
+	enum ftype type;
+};
+
+/* ---- finding things in the document ---- */
+
+struct yn *doc_goals(const struct doc *d)
+{
+	struct yn *g = yn_get(d->root, "goals");
+	return g && g->kind == YN_SEQ ? g : NULL;
+}
+
+struct yn *doc_acts(const struct yn *goal)
+{
+	struct yn *a = yn_get(goal, "activities");
+	return a && a->kind == YN_SEQ ? a : NULL;
+}
+
+static bool id_is(const struct yn *item, const char *id)
+{
+	struct yn *v = yn_get(item, "id");
+	return v && v->kind == YN_SCALAR && strcmp(v->val, id) == 0;
+}
+
+struct yn *doc_find(const struct doc *d, const char *id, int *kind)
+{
+	if (!id || !*id) {
+		*kind = T_PLAN;
+		return d->root;
+	}
+	struct yn *goals = doc_goals(d);
+	for (uint32_t g = 0; goals && g < goals->n; g++) {
+		if (id_is(goals->kids[g], id)) {
+			*kind = T_GOAL;
+			return goals->kids[g];
+		}
+		struct yn *acts = doc_acts(goals->kids[g]);
+		for (uint32_t a = 0; acts && a < acts->n; a++) {
+			if (id_is(acts->kids[a], id)) {
+				*kind = T_ACT;
+				return acts->kids[a];
+			}
+		}
+	}
+	return NULL;
+}
+
+size_t line_end(const struct doc *d, size_t off)
+{
+	if (off > 0 && d->src[off - 1] == '\n')
+		return off;
+	return doc_next_line(d, off);
+}
+
+unsigned node_col(const struct doc *d, const struct yn *n)
+{
+	return (unsigned)(n->start - doc_line_start(d, n->start));
+}
+
+void pad(struct sbuf *b, unsigned n)
+{
+	while (n--)
+		sbuf_addc(b, ' ');
+}
+
+/* ---- paths ---- */
+
+static int path_err(struct session *s, struct tv_err *err, const char *path, const char *fmt, ...)
+	__attribute__((format(printf, 4, 5)));
+static int path_err(struct session *s, struct tv_err *err, const char *path, const char *fmt, ...)
+{
+	struct sbuf b = SBUF_INIT;
+	va_list ap;
+	va_start(ap, fmt);
+	sbuf_addvf(&b, fmt, ap);
+	va_end(ap);
+	tv_err_set(err, s->doc->path, 0, 0, "%s: %s", path, b.buf);
+	sbuf_free(&b);
+	return -1;
+}
+
+static bool is_quarter(const char *k)
+{
+	return k[0] == 'q' && k[1] >= '1' && k[1] <= '4' && !k[2];
+}
+
+/* Split path at dots into at most 4 parts; validate against the format. */
+static int resolve(struct session *s, int kind, const struct yn *target, const char *path,
+		   struct field *f, char *buf, struct tv_err *err)
+{
+	char *part[5];
+	size_t n = 0;
+	strcpy(buf, path);
+	for (char *p = buf; n < 5;) {
+		part[n++] = p;
+		char *dot = strchr(p, '.');
+		if (!dot)
+			break;
+		*dot = '\0';
+		p = dot + 1;
+	}
+	memset(f, 0, sizeof(*f));
+	for (size_t i = 0; i < n && i < 4; i++)
+		f->segs[i] = part[i];
+	f->nseg = n;
+	f->type = F_TEXT;
+	const char *a = part[0];
+	static const char fields_plan[] = "title, year, currency";
+	static const char fields_goal[] = "id, title";
+	static const char fields_act[] =
+		"id, title, responsible, schedule, quarters, budget.amount, budget.source, "
+		"budget.text, status.qN.rating, status.qN.note, "
+		"indicators.I.name|baseline|target|actual.qN";
+	if (kind == T_PLAN) {
+		if (n == 1 && (!strcmp(a, "title") || !strcmp(a, "currency")))
+			return 0;
+		if (n == 1 && !strcmp(a, "year")) {
+			f->type = F_YEAR;
+			return 0;
+		}
+		return path_err(s, err, path, "not a field of the plan; fields: %s", fields_plan);
+	}
+	if (n == 1 && !strcmp(a, "id")) {
+		f->type = F_ID;
+		return 0;
+	}
+	if (n == 1 && !strcmp(a, "title"))
+		return 0;
+	if (kind == T_GOAL)
+		return path_err(s, err, path, "not a field of a goal; fields: %s", fields_goal);
+	if (n == 1 && (!strcmp(a, "responsible") || !strcmp(a, "schedule")))
+		return 0;
+	if (n == 1 && !strcmp(a, "quarters")) {
+		f->type = F_QUARTERS;
+		return 0;
+	}
+	if (n == 2 && !strcmp(a, "budget")) {
+		if (!strcmp(part[1], "amount")) {
+			f->type = F_AMOUNT;
+			return 0;
+		}
+		if (!strcmp(part[1], "source") || !strcmp(part[1], "text"))
+			return 0;
+	}
+	if (n == 3 && !strcmp(a, "status") && is_quarter(part[1])) {
+		if (!strcmp(part[2], "rating")) {
+			f->type = F_RATING;
+			return 0;
+		}
+		if (!strcmp(part[2], "note"))
+			return 0;
+	}
+	if ((n == 3 || n == 4) && !strcmp(a, "indicators")) {
+		char *end;
+		unsigned long i = strtoul(part[1], &end, 10);
+		struct yn *inds = yn_get(target, "indicators");
+		size_t have = inds && inds->kind == YN_SEQ ? inds->n : 0;
+		if (!*part[1] || *end)
+			return path_err(s, err, path, "'%s' is not an indicator number", part[1]);
+		if (i >= have)
+			return have ? path_err(s, err, path, "the activity has %zu indicators, numbered 0 to %zu",
+					       have, have - 1)
+				    : path_err(s, err, path, "the activity has no indicators");
+		f->index = i;
+		if (n == 3 && (!strcmp(part[2], "name") || !strcmp(part[2], "baseline") ||
+			       !strcmp(part[2], "target")))
+			return 0;
+		if (n == 4 && !strcmp(part[2], "actual") && is_quarter(part[3]))
+			return 0;
+	}
+	return path_err(s, err, path, "not a field of an activity; fields: %s", fields_act);
+}
+
+bool id_taken(const struct doc *d, const char *id, const struct yn *self)
+{
+	int kind;
+	struct yn *n = doc_find(d, id, &kind);
+	return n && n != self && kind != T_PLAN;
+}
+
+/* ---- values ---- */
+
+static int parse_quarters(const char *v, unsigned *mask)
+{
+	*mask = 0;
+	const char *p = v;
+	while (*p) {
+		if (*p == ' ' || *p == ',' || *p == '[' || *p == ']' || *p == 'q' || *p == 'Q') {
+			p++;
+			continue;
+		}
+		if (*p < '1' || *p > '4')
+			return -1;
+		int a = *p++ - '0', b = a;
+		if (*p == '-') {
+			p++;
+			if (*p == 'q' || *p == 'Q')
+				p++;
+			if (*p < '1' || *p > '4')
+				return -1;
+			b = *p++ - '0';
+			if (b < a)
+				return -1;
+		}
+		for (int q = a; q <= b; q++)
+			*mask |= 1u << (q - 1);
+	}
+	return 0;
+}
+
+/* Check value for f; fill canon with what is written as a number, or leave
+ * it empty for text. */
+static int check_value(struct session *s, const struct field *f, const char *path,
+		       const char *val, const struct yn *target, struct sbuf *canon, struct tv_err *err)
+{
+	size_t bad = utf8_invalid_at(val, strlen(val));
+	if (bad != (size_t)-1)
+		return path_err(s, err, path, "the value is not valid UTF-8 (byte %zu)", bad + 1);
+	switch (f->type) {
+	case F_TEXT:
+		return 0;
+	case F_ID:
+		if (!*val)
+			return path_err(s, err, path, "an id must not be empty");
+		if (id_taken(s->doc, val, target))
+			return path_err(s, err, path, "id \"%s\" is already used", val);
+		return 0;
+	case F_YEAR:
+	case F_AMOUNT: {
+		char *end;
+		long long n = strtoll(val, &end, 10);
+		if (!*val || *end || (f->type == F_YEAR ? (n < 1 || n > 9999) : n < 0))
+			return path_err(s, err, path, f->type == F_YEAR
+					? "a year is a whole number from 1 to 9999, not '%s'"
+					: "an amount is a whole number of at least 0, not '%s'", val);
+		sbuf_addf(canon, "%lld", n);
+		return 0;
+	}
+	case F_RATING:
+		if (!*val)
+			return 0;	/* clear */
+		if (rating_parse(val) == RATING_NONE)
+			return path_err(s, err, path, "unknown rating '%s': use 100, 70, 30, 0 or not-due", val);
+		sbuf_adds(canon, rating_str(rating_parse(val)));
+		return 0;
+	case F_QUARTERS: {
+		unsigned m;
+		if (parse_quarters(val, &m))
+			return path_err(s, err, path, "quarters are 1 to 4, as in 2,3 or 1-4, not '%s'", val);
+		emit_quarters_flow(canon, m);
+		return 0;
+	}
+	}
+	return 0;
+}
+
+/* The spelling of a new value that replaces old (which may be NULL). */
+static void spell(struct session *s, struct sbuf *out, const struct yn *old, const char *val,
+		  bool number)
+{
+	if (number) {
+		sbuf_adds(out, val);
+		return;
+	}
+	int style = old && old->kind == YN_SCALAR ? old->style : YN_DQUOTE;
+	bool multiline = strchr(val, '\n') != NULL;
+	if ((style == YN_LITERAL || style == YN_FOLDED) && multiline && val[0] != ' ' &&
+	    true) {
+		const struct doc *d = s->doc;
+		const struct yn *key = yn_key_of(old);
+		unsigned ind = key ? node_col(d, key) + 2 : 2;
+		/* keep the block's own indentation when it has content */
+		size_t p = doc_next_line(d, old->start);
+		if (p < old->end) {
+			unsigned n = 0;
+			while (p + n < old->end && d->src[p + n] == ' ')
+				n++;
+			if (p + n < old->end && d->src[p + n] != '\n' && d->src[p + n] != '\r')
+				ind = n;
+		}
+		const char *eol = doc_eol(d);
+		size_t len = strlen(val);
+		size_t trail = 0;
+		while (trail < len && val[len - 1 - trail] == '\n')
+			trail++;
+		sbuf_adds(out, trail == 0 ? "|-" : trail == 1 ? "|" : "|+");
+		const char *line = val;
+		const char *end = val + len - trail;
+		for (;;) {
+			const char *nl = memchr(line, '\n', (size_t)(end - line));
+			size_t l = nl ? (size_t)(nl - line) : (size_t)(end - line);
+			sbuf_adds(out, eol);
+			if (l) {
+				pad(out, ind);
+				sbuf_add(out, line, l);
+			}
+			if (!nl)
+				break;
+			line = nl + 1;
+		}
+		for (size_t i = 1; i < trail; i++)
+			sbuf_adds(out, eol);
+		if (old->end > 0 && d->src[old->end - 1] == '\n')
+			sbuf_adds(out, eol);
+		return;
+	}
+	if (style == YN_PLAIN && emit_plain_ok(val))
+		sbuf_adds(out, val);
+	else if (style == YN_SQUOTE && emit_sq_ok(val))
+		emit_sq(out, val);
+	else
+		emit_dq(out, val);
+}
+
+/* ---- changes ---- */
+
+static int reparse(struct session *s, struct tv_err *err)
+{
+	return doc_reparse(s->doc, err);
+}
+
+static void replace_scalar(struct session *s, struct yn *old, const char *val, bool number)
+{
+	struct sbuf b = SBUF_INIT;
+	spell(s, &b, old, val, number);
+	size_t start = old->start;
+	step_splice(s, start, old->end - start, b.buf, b.len);
+	int style = number ? YN_PLAIN
+		  : b.buf[0] == '"' ? YN_DQUOTE : b.buf[0] == '\'' ? YN_SQUOTE
+		  : b.buf[0] == '|' ? YN_LITERAL : YN_PLAIN;
+	doc_scalar_replaced(s->doc, old, val, strlen(val), style, start + b.len);
+	sbuf_free(&b);
+}
+
+static bool is_null_node(const struct yn *v)
+{
+	return v->kind == YN_SCALAR && v->style == YN_PLAIN &&
+	       (v->len == 0 || !strcmp(v->val, "~") || !strcmp(v->val, "null"));
+}
+
+/* Flow text of keys[i..n) nested around leaf: {k1: {k2: leaf}}. */
+static void nest_flow(struct sbuf *b, const char *const *keys, size_t n, const char *leaf)
+{
+	if (n == 0) {
+		sbuf_adds(b, leaf);
+		return;
+	}
+	sbuf_addf(b, "{%s: ", keys[0]);
+	nest_flow(b, keys + 1, n - 1, leaf);
+	sbuf_addc(b, '}');
+}
+
+/* The format's key orders, for putting a new key where a reader expects
+ * it: after the last present key that comes before it. */
+static const char *const key_orders[][9] = {
+	{ "tolov", "title", "year", "currency", "goals" },
+	{ "id", "title", "indicators", "budget", "quarters", "schedule", "responsible", "status" },
+	{ "name", "baseline", "target", "actual" },
+	{ "rating", "note" },
+	{ "amount", "source", "text" },
+	{ "q1", "q2", "q3", "q4" },
+};
+
+/* Pair index after which key goes in map, or UINT32_MAX for "at the end". */
+static uint32_t key_slot(const struct yn *map, const char *key)
+{
+	for (size_t o = 0; o < sizeof(key_orders) / sizeof(*key_orders); o++) {
+		const char *const *ord = key_orders[o];
+		size_t pos = 0;
+		while (pos < 9 && ord[pos] && strcmp(ord[pos], key))
+			pos++;
+		if (pos == 9 || !ord[pos])
+			continue;
+		uint32_t best = UINT32_MAX;
+		bool before_any = false;
+		for (uint32_t i = 0; i + 1 < map->n; i += 2) {
+			for (size_t j = 0; j < 9 && ord[j]; j++) {
+				if (strcmp(ord[j], map->kids[i]->val))
+					continue;
+				if (j < pos)
+					best = i / 2;
+				else
+					before_any = true;
+			}
+		}
+		if (best != UINT32_MAX || before_any)
+			return best == UINT32_MAX ? UINT32_MAX - 1 : best;
+	}
+	return UINT32_MAX;
+}
+
+/* Add keys[0] (with keys[1..n) nested inside) to map, valued leaf. */
+static int insert_key(struct session *s, struct yn *map, const char *const *keys, size_t n,
+		      const char *leaf, struct tv_err *err)
+{
+	uint32_t slot = map->kind == YN_MAP ? key_slot(map, keys[0]) : UINT32_MAX;
+	if (slot == UINT32_MAX - 1)
+		slot = UINT32_MAX;	/* every known key comes after: keep it simple, append */
+	struct yn *after = slot != UINT32_MAX && 2 * slot + 2 < map->n ? map->kids[2 * slot + 1] : NULL;
+	struct doc *d = s->doc;
+	struct sbuf b = SBUF_INIT;
+	const char *eol = doc_eol(d);
+	if (map->kind == YN_SCALAR) {
+		/* an empty value such as "status:" becomes a flow mapping */
+		size_t at = map->start;
+		if (at > 0 && d->src[at - 1] == ':')
+			sbuf_addc(&b, ' ');
+		nest_flow(&b, keys, n, leaf);
+		step_splice(s, at, map->end - map->start, b.buf, b.len);
+	} else if (map->style == YN_FLOW) {
+		size_t at = after ? after->end : map->n ? map->kids[map->n - 1]->end : map->end - 1;
+		if (map->n)
+			sbuf_adds(&b, ", ");
+		sbuf_addf(&b, "%s: ", keys[0]);
+		nest_flow(&b, keys + 1, n - 1, leaf);
+		step_splice(s, at, 0, b.buf, b.len);
+	} else {
+		unsigned col = node_col(d, map->kids[0]);
+		size_t at = line_end(d, after ? after->end : map->end);
+		if (at == d->len && d->len && d->src[d->len - 1] != '\n')
+			sbuf_adds(&b, eol);
+		pad(&b, col);
+		if (n >= 2 && !strcmp(keys[0], "status")) {
+			/* status holds one entry per quarter, each on its line */
+			sbuf_addf(&b, "%s:%s", keys[0], eol);
+			pad(&b, col + 2);
+			sbuf_addf(&b, "%s: ", keys[1]);
+			nest_flow(&b, keys + 2, n - 2, leaf);
+		} else {
+			sbuf_addf(&b, "%s: ", keys[0]);
+			nest_flow(&b, keys + 1, n - 1, leaf);
+		}
+		sbuf_adds(&b, eol);
+		step_splice(s, at, 0, b.buf, b.len);
+	}
+	sbuf_free(&b);
+	return reparse(s, err);
+}
+
+/* Remove key i (0-based pair index) from map. */
+static int delete_key(struct session *s, struct yn *map, uint32_t i, struct tv_err *err)
+{
+	struct doc *d = s->doc;
+	struct yn *k = map->kids[2 * i], *v = map->kids[2 * i + 1];
+	size_t from, to;
+	if (map->style == YN_FLOW) {
+		if (2 * i + 2 < map->n) {
+			from = k->start;
+			to = map->kids[2 * i + 2]->start;
+		} else if (i > 0) {
+			from = map->kids[2 * i - 1]->end;
+			to = v->end;
+		} else {
+			from = k->start;
+			to = v->end;
+		}
+	} else {
+		from = doc_line_start(d, k->start);
+		for (size_t p = from; p < k->start; p++)
+			if (d->src[p] != ' ')
+				return path_err(s, err, k->val, "cannot remove a key that shares its line");
+		to = line_end(d, v->end > k->end ? v->end : k->end);
+	}
+	step_splice(s, from, to - from, "", 0);
+	return reparse(s, err);
+}
+
+static uint32_t key_index(const struct yn *map, const char *key)
+{
+	for (uint32_t i = 0; i + 1 < map->n; i += 2)
+		if (!strcmp(map->kids[i]->val, key))
+			return i / 2;
+	return UINT32_MAX;
+}
+
+/* Clear status.qN.rating, removing what becomes empty. */
+static int clear_rating(struct session *s, const char *id, const char *q, struct tv_err *err)
+{
+	int kind;
+	struct yn *act = doc_find(s->doc, id, &kind);
+	struct yn *st = yn_get(act, "status");
+	struct yn *e = st && st->kind == YN_MAP ? yn_get(st, q) : NULL;
+	if (!e || e->kind != YN_MAP || !yn_get(e, "rating"))
+		return 0;
+	struct yn *note = yn_get(e, "note");
+	bool keep_entry = e->n > 4 || (note && note->len) || (!note && e->n > 2);
+	if (keep_entry)
+		return delete_key(s, e, key_index(e, "rating"), err);
+	if (st->n > 2)
+		return delete_key(s, st, key_index(st, q), err);
+	return delete_key(s, act, key_index(act, "status"), err);
+}
+
+static int set_field(struct session *s, const char *id, const char *path, const char *val,
+		     struct tv_err *err)
+{
+	int kind;
+	struct yn *target = doc_find(s->doc, id, &kind);
+	if (!target || target->kind != YN_MAP) {
+		tv_err_set(err, s->doc->path, 0, 0, "no goal or activity has the id \"%s\"", id);
+		return -1;
+	}
+	struct field f;
+	char *buf = xmalloc(strlen(path) + 1);
+	struct sbuf canon = SBUF_INIT;
+	int rc = -1;
+	if (resolve(s, kind, target, path, &f, buf, err) ||
+	    check_value(s, &f, path, val, target, &canon, err))
+		goto out;
+	bool number = f.type != F_TEXT && f.type != F_ID;
+	if (f.type == F_RATING && !*val) {
+		rc = clear_rating(s, id, f.segs[1], err);
+		goto out;
+	}
+	const char *leaf = number ? canon.buf : val;
+	/* Walk down; indicators.I is a list index. */
+	struct yn *cur = target;
+	for (size_t i = 0; i < f.nseg; i++) {
+		struct yn *next;
+		if (cur->kind == YN_SEQ)
+			next = cur->kids[f.index];
+		else if (cur->kind == YN_MAP)
+			next = yn_get(cur, f.segs[i]);
+		else if (is_null_node(cur))
+			next = NULL;
+		else {
+			path_err(s, err, path, "'%s' is %s, not a mapping", f.segs[i - 1], yn_kind_name(cur));
+			goto out;
+		}
+		if (!next) {
+			/* Missing from here on: add it, spelled for a new file. */
+			struct sbuf lb = SBUF_INIT;
+			if (number)
+				sbuf_adds(&lb, leaf);
+			else
+				emit_dq(&lb, leaf);
+			rc = insert_key(s, cur, f.segs + i, f.nseg - i, lb.buf, err);
+			sbuf_free(&lb);
+			goto out;
+		}
+		cur = next;
+	}
+	if (f.type == F_QUARTERS || cur->kind != YN_SCALAR) {
+		if (f.type != F_QUARTERS) {
+			path_err(s, err, path, "holds %s, not a single value", yn_kind_name(cur));
+			goto out;
+		}
+		step_splice(s, cur->start, cur->end - cur->start, canon.buf, canon.len);
+		rc = reparse(s, err);
+		goto out;
+	}
+	if (strcmp(cur->val, leaf) != 0 || cur->len != strlen(leaf))
+		replace_scalar(s, cur, leaf, number);
+	rc = 0;
+out:
+	free(buf);
+	sbuf_free(&canon);
+	return rc;
+}
+
+int session_set_many(struct session *s, const char *id, size_t n, const char *const *paths,
+		     const char *const *values, struct tv_err *err)
+{
+	if (s->read_only) {
+		tv_err_set(err, s->doc->path, 0, 0, "the plan is open read-only");
+		return -1;
+	}
+	step_begin(s, n == 1 ? paths[0] : "fields");
+	for (size_t i = 0; i < n; i++) {
+		/* an id changed by an earlier path is found under its new name */
+		const char *cur_id = id;
+		for (size_t j = 0; j < i; j++)
+			if (!strcmp(paths[j], "id"))
+				cur_id = values[j];
+		if (set_field(s, cur_id, paths[i], values[i], err)) {
+			step_abort(s);
+			return -1;
+		}
+	}
+	return step_commit(s, err);
+}
+
+int session_set(struct session *s, const char *id, const char *path, const char *value,
+		struct tv_err *err)
+{
+	return session_set_many(s, id, 1, &path, &value, err);
+}

@@ -1,0 +1,27 @@
+/*
+ * edit_impl.h — document helpers shared by edit.c (fields) and struct.c
+ * (goals, activities, indicators as list items). Not for other modules.
+ */
+#ifndef TOLOV_EDIT_IMPL_H
+#define TOLOV_EDIT_IMPL_H
+
+#include "tolov/doc.h"
+#include "tolov/session.h"
+
+enum { T_PLAN, T_GOAL, T_ACT };
+
+struct yn *doc_goals(const struct doc *d);
+struct yn *doc_acts(const struct yn *goal);
+/* Goal or activity by id (kind receives T_GOAL or T_ACT); the root for
+ * NULL or "" (T_PLAN). NULL when there is none. */
+struct yn *doc_find(const struct doc *d, const char *id, int *kind);
+/* Offset just after the line that holds off-1 (off itself when it
+ * already starts a line). */
+size_t line_end(const struct doc *d, size_t off);
+/* Column (bytes from line start) at which n starts. */
+unsigned node_col(const struct doc *d, const struct yn *n);
+void pad(struct sbuf *b, unsigned n);
+/* Is some goal or activity other than self already called id? */
+bool id_taken(const struct doc *d, const char *id, const struct yn *self);
+
+#endif

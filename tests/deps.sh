@@ -1,0 +1,25 @@
+#!/bin/sh
+# Install tolov's build and test dependencies when they are missing.
+# Uses apt-get when it can (root, or sudo without a password); otherwise
+# says exactly what to install.
+pkgs="build-essential pkg-config libncurses-dev libyaml-dev libcmocka-dev tmux python3 python3-yaml"
+missing=""
+for p in $pkgs; do
+	dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing="$missing $p"
+done
+[ -z "$missing" ] && exit 0
+if ! command -v apt-get >/dev/null 2>&1; then
+	echo "tolov needs:$missing (Debian/Ubuntu names). Install them with your package manager." >&2
+	exit 1
+fi
+if [ "$(id -u)" -eq 0 ]; then sudo=""
+elif command -v sudo >/dev/null 2>&1 && sudo -n true 2>/dev/null; then sudo="sudo -n"
+else
+	echo "tolov needs:$missing" >&2
+	echo "run: sudo apt-get install -y$missing" >&2
+	exit 1
+fi
+echo "installing:$missing"
+$sudo apt-get update -qq >/dev/null 2>&1
+DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq $missing >/dev/null || {
+	echo "apt-get could not install:$missing" >&2; exit 1; }
