@@ -236,6 +236,9 @@ static int build(struct doc *d, const char *src, size_t len, struct doc_mem **me
 				doc_err_at(d, off, err, "invalid UTF-8 (%s); plan files are UTF-8 text", what);
 			else if (p.error == YAML_READER_ERROR)
 				doc_err_at(d, off, err, "%s; this does not look like a text file", what);
+			else if (p.context && p.context_mark.line != p.problem_mark.line)
+				doc_err_at(d, off, err, "invalid YAML: %s at line %zu: %s", p.context,
+					   p.context_mark.line + 1, what);
 			else if (p.context)
 				doc_err_at(d, off, err, "invalid YAML: %s %s", p.context, what);
 			else

@@ -183,9 +183,10 @@ static int resolve(struct session *s, int kind, const struct yn *target, const c
 		if (!*part[1] || *end)
 			return path_err(s, err, path, "'%s' is not an indicator number", part[1]);
 		if (i >= have)
-			return have ? path_err(s, err, path, "the activity has %zu indicators, numbered 0 to %zu",
-					       have, have - 1)
-				    : path_err(s, err, path, "the activity has no indicators");
+			return have > 1 ? path_err(s, err, path, "the activity has %zu indicators, numbered 0 to %zu",
+						   have, have - 1)
+			       : have ? path_err(s, err, path, "the activity has one indicator, number 0")
+				      : path_err(s, err, path, "the activity has no indicators");
 		f->index = i;
 		if (n == 3 && (!strcmp(part[2], "name") || !strcmp(part[2], "baseline") ||
 			       !strcmp(part[2], "target")))
@@ -445,7 +446,17 @@ static int insert_key(struct session *s, struct yn *map, const char *const *keys
 		if (at == d->len && d->len && d->src[d->len - 1] != '\n')
 			sbuf_adds(&b, eol);
 		pad(&b, col);
-		if (n >= 2 && !strcmp(keys[0], "status")) {
+		bool block_sibling = false;
+		for (uint32_t i = 1; i < map->n; i += 2)
+			block_sibling |= map->kids[i]->kind == YN_MAP && map->kids[i]->style == YN_BLOCK;
+		if (n >= 2 && block_sibling) {
+			/* siblings are written as indented blocks: so is this */
+			for (size_t i = 0; i + 1 < n; i++) {
+				sbuf_addf(&b, "%s:%s", keys[i], eol);
+				pad(&b, col + 2 * (unsigned)(i + 1));
+			}
+			sbuf_addf(&b, "%s: %s", keys[n - 1], leaf);
+		} else if (n >= 2 && !strcmp(keys[0], "status")) {
 			/* status holds one entry per quarter, each on its line */
 			sbuf_addf(&b, "%s:%s", keys[0], eol);
 			pad(&b, col + 2);
