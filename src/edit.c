@@ -387,8 +387,7 @@ static const char *const key_orders[][9] = {
 	{ "q1", "q2", "q3", "q4" },
 };
 
-/* Pair index after which key goes in map, or UINT32_MAX for "at the end". */
-static uint32_t key_slot(const struct yn *map, const char *key)
+uint32_t key_slot(const struct yn *map, const char *key)
 {
 	for (size_t o = 0; o < sizeof(key_orders) / sizeof(*key_orders); o++) {
 		const char *const *ord = key_orders[o];
@@ -415,14 +414,19 @@ static uint32_t key_slot(const struct yn *map, const char *key)
 	return UINT32_MAX;
 }
 
+struct yn *key_slot_value(const struct yn *map, const char *key)
+{
+	uint32_t slot = key_slot(map, key);
+	if (slot >= UINT32_MAX - 1 || 2 * slot + 2 >= map->n)
+		return NULL;	/* append at the end */
+	return map->kids[2 * slot + 1];
+}
+
 /* Add keys[0] (with keys[1..n) nested inside) to map, valued leaf. */
 static int insert_key(struct session *s, struct yn *map, const char *const *keys, size_t n,
 		      const char *leaf, struct tv_err *err)
 {
-	uint32_t slot = map->kind == YN_MAP ? key_slot(map, keys[0]) : UINT32_MAX;
-	if (slot == UINT32_MAX - 1)
-		slot = UINT32_MAX;	/* every known key comes after: keep it simple, append */
-	struct yn *after = slot != UINT32_MAX && 2 * slot + 2 < map->n ? map->kids[2 * slot + 1] : NULL;
+	struct yn *after = map->kind == YN_MAP ? key_slot_value(map, keys[0]) : NULL;
 	struct doc *d = s->doc;
 	struct sbuf b = SBUF_INIT;
 	const char *eol = doc_eol(d);

@@ -24,4 +24,12 @@ void pad(struct sbuf *b, unsigned n);
 /* Is some goal or activity other than self already called id? */
 bool id_taken(const struct doc *d, const char *id, const struct yn *self);
 
+/* Where a new key goes in a mapping, following the format's key order:
+ * the pair index after which it belongs, UINT32_MAX when unknown, or
+ * UINT32_MAX - 1 when every present known key comes after it.
+ * key_slot_value gives the value node to insert after, or NULL for the
+ * end of the mapping. */
+uint32_t key_slot(const struct yn *map, const char *key);
+struct yn *key_slot_value(const struct yn *map, const char *key);
+
 #endif

@@ -227,14 +227,16 @@ static int add_item(struct session *s, enum item kind, size_t goal, size_t act, 
 			b.len -= strlen(eol), b.buf[b.len] = '\0';
 		step_splice(s, from, to - from, b.buf, b.len);
 	} else if (w.owner->style == YN_FLOW) {
-		at = w.owner->n ? w.owner->kids[w.owner->n - 1]->end : w.owner->end - 1;
+		struct yn *prev = key_slot_value(w.owner, item_key[kind]);
+		at = prev ? prev->end : w.owner->n ? w.owner->kids[w.owner->n - 1]->end : w.owner->end - 1;
 		sbuf_addf(&b, "%s%s: [", w.owner->n ? ", " : "", item_key[kind]);
 		new_item(&b, kind, id, true, 0, eol);
 		sbuf_addc(&b, ']');
 		step_splice(s, at, 0, b.buf, b.len);
 	} else {
 		unsigned col = node_col(d, w.owner->kids[0]);
-		at = line_end(d, w.owner->end);
+		struct yn *prev = key_slot_value(w.owner, item_key[kind]);
+		at = line_end(d, prev ? prev->end : w.owner->end);
 		if (at == d->len && d->len && d->src[d->len - 1] != '\n')
 			sbuf_adds(&b, eol);
 		pad(&b, col);

@@ -1,8 +1,10 @@
 #!/bin/sh
-# Install tolov's build and test dependencies when they are missing.
+# Install tolov's dependencies when they are missing: "build" (default)
+# for building and running, "test" for the test suites too.
 # Uses apt-get when it can (root, or sudo without a password); otherwise
 # says exactly what to install.
-pkgs="build-essential pkg-config libncurses-dev libyaml-dev libcmocka-dev tmux python3 python3-yaml"
+pkgs="build-essential pkg-config libncurses-dev libyaml-dev"
+[ "${1:-build}" = test ] && pkgs="$pkgs libcmocka-dev tmux python3 python3-yaml"
 missing=""
 for p in $pkgs; do
 	dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing="$missing $p"
