@@ -11,6 +11,7 @@
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
 #include <yaml.h>
 
 /* Node and string storage: large chunks, freed together. */
@@ -21,18 +22,24 @@ struct doc_mem {
 struct chunk {
 	struct chunk *next;
 	size_t used, cap;
+	void *map;		/* the mapping to unmap, or NULL when malloc'ed */
+	size_t map_len;
 	max_align_t data[];
 };
 
 #define CHUNK_MIN (256u << 10)
 
-static void *mem_alloc(struct doc_mem *m, size_t n)
+/* Nodes are aligned for pointers; strings are packed byte by byte, since a
+ * plan holds hundreds of thousands of short ones. */
+static void *mem_alloc_aligned(struct doc_mem *m, size_t n, size_t align)
 {
-	n = (n + sizeof(max_align_t) - 1) & ~(sizeof(max_align_t) - 1);
 	struct chunk *c = m->head;
+	if (c)
+		c->used = (c->used + align - 1) & ~(align - 1);
 	if (!c || c->cap - c->used < n) {
-		size_t cap = n > CHUNK_MIN ? n : CHUNK_MIN;
+		size_t cap = n + 16 > CHUNK_MIN ? n + 16 : CHUNK_MIN;
 		c = xmalloc(sizeof(*c) + cap);
+		c->map = NULL;
 		c->cap = cap;
 		c->used = 0;
 		c->next = m->head;
@@ -43,15 +50,76 @@ static void *mem_alloc(struct doc_mem *m, size_t n)
 	return p;
 }
 
+static void *mem_alloc(struct doc_mem *m, size_t n)
+{
+	return mem_alloc_aligned(m, n, sizeof(void *));
+}
+
+static char *mem_str(struct doc_mem *m, const char *s, size_t n)
+{
+	char *p = mem_alloc_aligned(m, n + 1, 1);
+	memcpy(p, s, n);
+	p[n] = '\0';
+	return p;
+}
+
+/* The format's own keys, shared instead of stored once per mapping. */
+static const char *const known_keys[] = {
+	"id", "title", "activities", "indicators", "name", "baseline", "target", "actual",
+	"budget", "amount", "source", "text", "quarters", "schedule", "responsible", "status",
+	"rating", "note", "q1", "q2", "q3", "q4", "goals", "tolov", "year", "currency",
+};
+
+static const char *intern(const char *s, size_t n)
+{
+	if (n > 11)
+		return NULL;
+	for (size_t i = 0; i < sizeof(known_keys) / sizeof(*known_keys); i++)
+		if (strncmp(known_keys[i], s, n) == 0 && known_keys[i][n] == '\0')
+			return known_keys[i];
+	return NULL;
+}
+
 static void mem_free(struct doc_mem *m)
 {
 	if (!m)
 		return;
 	for (struct chunk *c = m->head, *next; c; c = next) {
 		next = c->next;
-		free(c);
+		if (c->map)
+			munmap(c->map, c->map_len);
+		else
+			free(c);
 	}
 	free(m);
+}
+
+/*
+ * The first chunk of a large document is sized from the file and asks for
+ * huge pages: a 20 MB plan needs tens of megabytes of nodes and strings,
+ * and taking them 4 KiB at a time costs more page faults than the parse
+ * itself. Only the pages used count; the rest is address space.
+ */
+#define HUGE (2u << 20)
+static void mem_reserve(struct doc_mem *m, size_t bytes)
+{
+	if (bytes < 4 * HUGE)
+		return;
+	size_t len = bytes + HUGE;
+	char *p = mmap(NULL, len, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+	if (p == MAP_FAILED)
+		return;		/* chunks from malloc will do */
+	char *start = (char *)(((uintptr_t)p + HUGE - 1) & ~(uintptr_t)(HUGE - 1));
+#ifdef MADV_HUGEPAGE
+	madvise(start, len - (size_t)(start - p), MADV_HUGEPAGE);
+#endif
+	struct chunk *c = (struct chunk *)start;
+	c->map = p;
+	c->map_len = len;
+	c->used = 0;
+	c->cap = len - (size_t)(start - p) - sizeof(*c);
+	c->next = m->head;
+	m->head = c;
 }
 
 /* Character index (libyaml mark) to byte offset. */
@@ -213,6 +281,7 @@ static int build(struct doc *d, const char *src, size_t len, struct doc_mem **me
 	int rc = -1;
 
 	b.mem = xcalloc(1, sizeof(*b.mem));
+	mem_reserve(b.mem, len + len / 2);
 	b.stack = xmalloc((DOC_MAX_DEPTH + 1) * sizeof(*b.stack));
 	b.base = xmalloc((DOC_MAX_DEPTH + 1) * sizeof(*b.base));
 	if (len >= 3 && memcmp(src, "\xEF\xBB\xBF", 3) == 0)
@@ -266,10 +335,12 @@ static int build(struct doc *d, const char *src, size_t len, struct doc_mem **me
 			uint32_t e = mark_off(&b, &ev.end_mark);
 			struct yn *n = new_node(&b, YN_SCALAR, scalar_style(ev.data.scalar.style), s, e);
 			size_t l = ev.data.scalar.length;
-			char *v = mem_alloc(b.mem, l + 1);
-			memcpy(v, ev.data.scalar.value, l);
-			v[l] = '\0';
-			n->val = v;
+			const char *sv = (const char *)ev.data.scalar.value;
+			const char *v = NULL;
+			if (b.depth && b.stack[b.depth - 1]->kind == YN_MAP &&
+			    (b.n_kids - b.base[b.depth - 1]) % 2 == 0)
+				v = intern(sv, l);	/* a key */
+			n->val = v ? v : mem_str(b.mem, sv, l);
 			n->len = (uint32_t)l;
 			if (add_node(&b, n, &ev.start_mark, err)) {
 				yaml_event_delete(&ev);
@@ -421,8 +492,9 @@ static void shift(struct yn *n, size_t from, long delta)
 		n->start = (uint32_t)((long)n->start + delta);
 	if (n->end >= from)
 		n->end = (uint32_t)((long)n->end + delta);
-	for (uint32_t i = 0; i < n->n; i++)
-		shift(n->kids[i], from, delta);
+	if (n->kind != YN_SCALAR)
+		for (uint32_t i = 0; i < n->n; i++)
+			shift(n->kids[i], from, delta);
 }
 
 void doc_splice(struct doc *d, size_t off, size_t oldlen, const char *rep, size_t replen)
@@ -440,10 +512,7 @@ void doc_splice(struct doc *d, size_t off, size_t oldlen, const char *rep, size_
 void doc_scalar_replaced(struct doc *d, struct yn *n, const char *val, size_t len, int style,
 			 size_t newend)
 {
-	char *v = mem_alloc(d->mem, len + 1);
-	memcpy(v, val, len);
-	v[len] = '\0';
-	n->val = v;
+	n->val = mem_str(d->mem, val, len);
 	n->len = (uint32_t)len;
 	n->style = (uint8_t)style;
 	n->end = (uint32_t)newend;

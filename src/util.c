@@ -194,10 +194,14 @@ int read_file(const char *path, size_t cap, char **data, size_t *len, struct tv_
 		close(fd);
 		return -1;
 	}
+	/* Exactly the file's size (plus the NUL): the whole file stays in
+	 * memory while it is open, so no slack is allocated. */
 	struct sbuf b = SBUF_INIT;
-	sbuf_grow(&b, S_ISREG(st.st_mode) ? (size_t)st.st_size : 4096);
+	b.cap = (S_ISREG(st.st_mode) ? (size_t)st.st_size : 65536) + 1;
+	b.buf = xmalloc(b.cap);
 	for (;;) {
-		sbuf_grow(&b, 65536);
+		if (b.cap - b.len - 1 == 0)
+			sbuf_grow(&b, 65536);	/* the file grew, or is a pipe */
 		ssize_t n = read(fd, b.buf + b.len, b.cap - b.len - 1);
 		if (n < 0) {
 			if (errno == EINTR)

@@ -31,12 +31,21 @@ enum yn_style {
 	YN_BLOCK, YN_FLOW						/* collections */
 };
 
+/*
+ * 32 bytes: a large plan has hundreds of thousands of nodes. kids/n are
+ * meaningful only for MAP and SEQ, val/len only for SCALAR — always check
+ * kind first.
+ */
 struct yn {
 	struct yn *parent;
-	struct yn **kids;	/* MAP: key, value, key, value ...; SEQ: items */
-	const char *val;	/* SCALAR: decoded, NUL-terminated */
-	uint32_t n;		/* number of kids */
-	uint32_t len;		/* SCALAR: bytes in val */
+	union {
+		struct yn **kids;	/* MAP: key, value, key, value ...; SEQ: items */
+		const char *val;	/* SCALAR: decoded, NUL-terminated */
+	};
+	union {
+		uint32_t n;		/* MAP, SEQ: number of kids */
+		uint32_t len;		/* SCALAR: bytes in val */
+	};
 	uint32_t start, end;	/* byte span in doc->src */
 	uint8_t kind, style;
 };
