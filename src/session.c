@@ -55,6 +55,60 @@ int session_open(struct session **out, const char *path, struct tv_err *err)
 	return 0;
 }
 
+int session_open_from(struct session **out, const char *path, const char *from,
+		      struct tv_err *err)
+{
+	struct session *s = xcalloc(1, sizeof(*s));
+	char *src;
+	size_t len;
+	*out = NULL;
+	if (read_file(from, DOC_SIZE_CAP_DEFAULT, &src, &len, err)) {
+		free(s);
+		return -1;
+	}
+	if (doc_from_buffer(&s->doc, from, src, len, err) || plan_build(&s->plan, s->doc, err)) {
+		session_free(s);
+		return -1;
+	}
+	free(s->doc->path);
+	s->doc->path = xstrdup(path);
+	struct file_stamp disk = { 0 };
+	char *cur;
+	size_t cur_len;
+	struct tv_err ignore = TV_ERR_INIT;
+	if (read_file(path, DOC_SIZE_CAP_DEFAULT, &cur, &cur_len, &ignore) == 0) {
+		stamp_take(&disk, path, cur, cur_len);
+		free(cur);
+	}
+	tv_err_clear(&ignore);
+	s->stamp = disk;
+	s->saved_at = SIZE_MAX;	/* unsaved until written to path */
+	*out = s;
+	return 0;
+}
+
+int session_reload(struct session *s, struct tv_err *err)
+{
+	struct doc *d;
+	struct plan *p;
+	if (doc_load(&d, s->doc->path, DOC_SIZE_CAP_DEFAULT, err))
+		return -1;
+	if (plan_build(&p, d, err)) {
+		doc_free(d);
+		return -1;
+	}
+	for (size_t i = 0; i < s->n_undo; i++)
+		step_free(s->undo[i]);
+	s->n_undo = s->n_done = 0;
+	s->saved_at = 0;
+	plan_free(s->plan);
+	doc_free(s->doc);
+	s->doc = d;
+	s->plan = p;
+	stamp_take(&s->stamp, d->path, d->src, d->len);
+	return 0;
+}
+
 void session_free(struct session *s)
 {
 	if (!s)

@@ -41,6 +41,14 @@ struct session {
 };
 
 int session_open(struct session **out, const char *path, struct tv_err *err);
+/* Open path, but with the content of from (a recovery file): the plan
+ * starts unsaved, and saving writes path. */
+int session_open_from(struct session **out, const char *path, const char *from,
+		      struct tv_err *err);
+/* Re-read the file from disk, dropping the undo history. The caller keeps
+ * any unsaved edits safe first (a recovery file). On failure nothing
+ * changes. */
+int session_reload(struct session *s, struct tv_err *err);
 void session_free(struct session *s);
 bool session_dirty(const struct session *s);
 
