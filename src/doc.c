@@ -220,6 +220,49 @@ static int scalar_style(yaml_scalar_style_t s)
 	}
 }
 
+/*
+ * libyaml ends a block scalar at the start of the next line with content,
+ * taking in the blank lines after it. Its span ends instead at the end of
+ * its last line (before the line break), so that rewriting the value keeps
+ * the line break and the blank lines that follow. With "keep" chomping
+ * (|+) the trailing line breaks are part of the value: only the last one
+ * is left out of the span.
+ */
+static uint32_t block_scalar_end(const char *src, uint32_t start, uint32_t end)
+{
+	bool keep = false;
+	for (uint32_t i = start + 1; i < end && src[i] != '\n' && src[i] != '\r' && src[i] != ' ' &&
+				     src[i] != '#'; i++)
+		keep |= src[i] == '+';
+	uint32_t e = end;
+	if (keep) {
+		if (e > start && src[e - 1] == '\n')
+			e--;
+		if (e > start && src[e - 1] == '\r')
+			e--;
+		return e;
+	}
+	/* back over the line break, then over lines of spaces only */
+	for (;;) {
+		uint32_t q = e;
+		if (q > start && src[q - 1] == '\n')
+			q--;
+		else
+			return e;	/* the last line ends the file */
+		if (q > start && src[q - 1] == '\r')
+			q--;
+		uint32_t ls = q;
+		while (ls > start && src[ls - 1] != '\n')
+			ls--;
+		bool blank = ls > start;
+		for (uint32_t i = ls; blank && i < q; i++)
+			blank = src[i] == ' ' || src[i] == '\t';
+		if (!blank)
+			return q;
+		e = ls;
+	}
+}
+
 static int open_coll(struct builder *b, int kind, int flow, const yaml_mark_t *m, struct tv_err *err)
 {
 	uint32_t start = mark_off(b, m);
@@ -292,14 +335,16 @@ static int build(struct doc *d, const char *src, size_t len, struct doc_mem **me
 		tv_err_set(err, d->path, 0, 0, "out of memory");
 		goto out_nofree;
 	}
-	yaml_parser_set_input_string(&p, (const unsigned char *)src, len);
+	/* libyaml is told the encoding, so it would read a BOM as a
+	 * character (and count it as a column); it gets the bytes after it. */
+	yaml_parser_set_input_string(&p, (const unsigned char *)src + b.bom, len - b.bom);
 	yaml_parser_set_encoding(&p, YAML_UTF8_ENCODING);
 
 	for (;;) {
 		if (!yaml_parser_parse(&p, &ev)) {
 			size_t off = cursor_seek(&b.cur, p.problem_mark.index) + b.bom;
 			if (p.error == YAML_READER_ERROR)
-				off = p.problem_offset <= len ? p.problem_offset : len;
+				off = p.problem_offset + b.bom <= len ? p.problem_offset + b.bom : len;
 			const char *what = p.problem ? p.problem : "invalid YAML";
 			if (p.error == YAML_READER_ERROR && strstr(what, "UTF-8"))
 				doc_err_at(d, off, err, "invalid UTF-8 (%s); plan files are UTF-8 text", what);
@@ -333,7 +378,10 @@ static int build(struct doc *d, const char *src, size_t len, struct doc_mem **me
 		case YAML_SCALAR_EVENT: {
 			uint32_t s = mark_off(&b, &ev.start_mark);
 			uint32_t e = mark_off(&b, &ev.end_mark);
-			struct yn *n = new_node(&b, YN_SCALAR, scalar_style(ev.data.scalar.style), s, e);
+			int style = scalar_style(ev.data.scalar.style);
+			if (style == YN_LITERAL || style == YN_FOLDED)
+				e = block_scalar_end(src, s, e);
+			struct yn *n = new_node(&b, YN_SCALAR, style, s, e);
 			size_t l = ev.data.scalar.length;
 			const char *sv = (const char *)ev.data.scalar.value;
 			const char *v = NULL;
