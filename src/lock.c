@@ -25,7 +25,9 @@ char *lock_path_for(const char *plan_path, struct tv_err *err)
 		return NULL;
 	char *dir, *base;
 	path_split(target, &dir, &base);
-	char *p = strcmp(dir, "/") ? xasprintf("%s/.%s.lock", dir, base) : xasprintf("/.%s.lock", base);
+	char *name = xasprintf(".%s.lock", base);
+	char *p = path_join(dir, name);
+	free(name);
 	free(dir);
 	free(base);
 	free(target);
@@ -136,8 +138,8 @@ static enum lock_status examine(struct tv_lock *lock, struct lock_holder *holder
 				return LOCK_OK;
 			if (e == ELOOP)
 				tv_err_set(err, lock->path, 0, 0,
-					   "the lock file is a symbolic link; tolov does not follow "
-					   "it: remove it if nobody else is editing the plan");
+					   "the lock file is a symbolic link; tolov does not "
+					   "follow it: remove it if nobody else is editing the plan");
 			else
 				tv_err_set(err, lock->path, 0, 0, "cannot read the lock file: %s",
 					   strerror(e));
@@ -194,7 +196,8 @@ static int create(struct tv_lock *lock, struct tv_err *err)
 	if (fd < 0) {
 		if (errno == EEXIST)
 			return 0;
-		tv_err_set(err, lock->path, 0, 0, "cannot create the lock file: %s", strerror(errno));
+		tv_err_set(err, lock->path, 0, 0, "cannot create the lock file: %s",
+			   strerror(errno));
 		return -1;
 	}
 	char *text = lock_text();

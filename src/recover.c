@@ -179,8 +179,7 @@ int recover_find(const char *plan_path, struct recover_file **files, size_t *n,
 		long seq = seq_of(de->d_name, stem, stem_len);
 		if (seq < 0)
 			continue;
-		char *full = strcmp(dir, "/") ? xasprintf("%s/%s", dir, de->d_name)
-					      : xasprintf("/%s", de->d_name);
+		char *full = path_join(dir, de->d_name);
 		struct stat st;
 		if (lstat(full, &st) < 0 || !S_ISREG(st.st_mode)) {
 			free(full);

@@ -74,6 +74,12 @@ void path_split(const char *path, char **dir, char **base)
 	*base = xstrdup(slash + 1);
 }
 
+char *path_join(const char *dir, const char *name)
+{
+	size_t n = strlen(dir);
+	return n && dir[n - 1] == '/' ? xasprintf("%s%s", dir, name) : xasprintf("%s/%s", dir, name);
+}
+
 /* readlink into a buffer that grows until the whole content fits. */
 static char *read_link(const char *path)
 {
@@ -125,7 +131,7 @@ char *path_follow_links(const char *path, struct tv_err *err)
 		} else {
 			char *dir, *base;
 			path_split(cur, &dir, &base);
-			next = strcmp(dir, "/") ? xasprintf("%s/%s", dir, to) : xasprintf("/%s", to);
+			next = path_join(dir, to);
 			free(dir);
 			free(base);
 			free(to);
@@ -217,7 +223,8 @@ int save_atomic(const char *path, const void *data, size_t len, struct tv_err *e
 	if (stat(target, &st) == 0) {
 		if (!S_ISREG(st.st_mode)) {
 			tv_err_set(err, path, 0, 0, "cannot save: %s; the file is unchanged",
-				   S_ISDIR(st.st_mode) ? "it is a folder" : "it is not a regular file");
+				   S_ISDIR(st.st_mode) ? "it is a folder"
+							       : "it is not a regular file");
 			goto out;
 		}
 		if (access(target, W_OK) < 0 && (errno == EACCES || errno == EROFS)) {
@@ -237,9 +244,10 @@ int save_atomic(const char *path, const void *data, size_t len, struct tv_err *e
 	for (int i = 0; i < TEMP_TRIES; i++) {
 		char suffix[7];
 		random_suffix(suffix, 6);
+		char *name = xasprintf(".%s.tolov-%s", base, suffix);
 		free(tmp);
-		tmp = strcmp(dir, "/") ? xasprintf("%s/.%s.tolov-%s", dir, base, suffix)
-				       : xasprintf("/.%s.tolov-%s", base, suffix);
+		tmp = path_join(dir, name);
+		free(name);
 		fd = open(tmp, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0600);
 		if (fd >= 0 || errno != EEXIST)
 			break;

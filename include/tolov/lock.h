@@ -11,9 +11,10 @@
  *	pid=4242
  *	since=1700000000
  *
- * Ownership: a struct tv_lock owns its path and remembers the lock file's
- * device and inode, so lock_release removes the file only while it is
- * still the one this lock created (not a lock someone took over since).
+ * Ownership: a struct tv_lock starts as TV_LOCK_INIT, owns its path and
+ * remembers the lock file's device and inode, so lock_release removes the
+ * file only while it is still the one this lock created (not a lock
+ * someone took over since).
  * A struct lock_holder owns its strings; lock_holder_free frees them.
  *
  * Whether a holder is alive can only be known on this host: a lock from

@@ -10,10 +10,10 @@
  * one of these names is never written through: that name counts as taken.
  * A recovery file that could not be written whole is removed again.
  *
- * Ownership: struct recover_path owns its buffer; prepare it while tolov
- * runs normally, and recover_write_signal_safe may then be called from a
- * signal handler: it uses only open, write, fsync, fchmod, unlink and
- * close, and no allocation. recover_find returns an array the caller frees
+ * Ownership: struct recover_path owns its buffer and starts as
+ * RECOVER_PATH_INIT. Prepare it while tolov runs normally; then
+ * recover_write_signal_safe may be called from a signal handler: it uses
+ * only open, write, fsync, fchmod, unlink and close, and no allocation. recover_find returns an array the caller frees
  * with recover_files_free.
  */
 #ifndef TOLOV_RECOVER_H

@@ -65,5 +65,7 @@ char *path_follow_links(const char *path, struct tv_err *err);
 /* Split path into its folder ("." when none) and last component; both
  * new strings. "/x" gives "/" and "x". */
 void path_split(const char *path, char **dir, char **base);
+/* "dir/name" as a new string, without doubling the slash of "/". */
+char *path_join(const char *dir, const char *name);
 
 #endif

@@ -453,6 +453,13 @@ static void test_path_split_and_follow(void **state)
 	free(d);
 	free(b);
 
+	char *j = path_join("/", "x");
+	assert_string_equal(j, "/x");
+	free(j);
+	j = path_join("a/b", "x");
+	assert_string_equal(j, "a/b/x");
+	free(j);
+
 	char *link = in_dir("l1"), *link2 = in_dir("l2"), *abs = in_dir("real");
 	assert_int_equal(symlink("l2", link), 0);
 	assert_int_equal(symlink(abs, link2), 0);
