@@ -1,0 +1,194 @@
+/*
+ * i18n.h — the terminal interface's words in English and Mongolian.
+ *
+ * Ownership: every string is a static constant; tr() never allocates and
+ * never returns NULL. Both languages are complete by construction: each
+ * message is one X() line holding its English and its Mongolian text, so a
+ * message without a translation does not compile. No gettext catalogs are
+ * used, so Mongolian works where no Mongolian locale is installed.
+ *
+ * Language choice (i18n_detect): the --lang option when given, else
+ * TOLOV_LANG, else the first set of LC_ALL, LC_MESSAGES, LANG — a value
+ * starting with "mn" means Mongolian; anything else English.
+ */
+#ifndef TOLOV_I18N_H
+#define TOLOV_I18N_H
+
+#include <stdbool.h>
+
+enum lang { LANG_EN, LANG_MN };
+
+/* X(id, English, Mongolian) */
+#define TOLOV_MESSAGES(X)                                                                    \
+	X(M_GOALS, "Goals", "Зорилтууд")                                                     \
+	X(M_ACTIVITIES, "Activities", "Арга хэмжээ")                                         \
+	X(M_DETAILS, "Indicators and details", "Шалгуур үзүүлэлт, дэлгэрэнгүй")              \
+	X(M_STATUS, "Quarterly status", "Улирлын явц")                                       \
+	X(M_QUARTER_SHORT, "Q", "У")                                                         \
+	X(M_PROGRESS, "progress", "хэрэгжилт")                                               \
+	X(M_BUDGET, "budget", "төсөв")                                                       \
+	X(M_NO_GOALS, "(no goals: press a to add one)", "(зорилт алга: a дарж нэмнэ)")       \
+	X(M_NO_ACTS, "(no activities)", "(арга хэмжээ алга)")                                \
+	X(M_NO_MATCH_FILTER, "(no activity matches the filter)",                             \
+	  "(шүүлтүүрт тохирох арга хэмжээ алга)")                                            \
+	X(M_NO_ACT_SELECTED, "(no activity selected)", "(арга хэмжээ сонгоогүй)")            \
+	X(M_F_TITLE, "Title", "Нэр")                                                         \
+	X(M_F_ID, "Id", "Дугаар")                                                            \
+	X(M_F_RESPONSIBLE, "Responsible", "Хариуцах")                                        \
+	X(M_F_SCHEDULE, "Schedule", "Хугацаа")                                               \
+	X(M_F_QUARTERS, "Quarters", "Улирал")                                                \
+	X(M_F_AMOUNT, "Budget", "Төсөв")                                                     \
+	X(M_F_SOURCE, "Source", "Эх үүсвэр")                                                 \
+	X(M_F_BUDGET_TEXT, "Budget text", "Төсвийн тайлбар")                                 \
+	X(M_F_INDICATOR, "Indicator", "Шалгуур")                                             \
+	X(M_F_BASELINE, "Baseline", "Суурь")                                                 \
+	X(M_F_TARGET, "Target", "Зорилт")                                                    \
+	X(M_F_ACTUAL, "Actual", "Гүйцэтгэл")                                                 \
+	X(M_F_NOTE, "Note", "Тайлбар")                                                       \
+	X(M_NONE, "none", "байхгүй")                                                         \
+	X(M_R_100, "done", "хэрэгжсэн")                                                      \
+	X(M_R_70, "under way", "хэрэгжиж байгаа")                                            \
+	X(M_R_30, "insufficient", "хангалтгүй")                                              \
+	X(M_R_0, "not done", "хэрэгжээгүй")                                                  \
+	X(M_R_NOT_DUE, "not due", "хугацаа болоогүй")                                        \
+	X(M_R_NONE, "not rated", "үнэлээгүй")                                                \
+	X(M_SCHEDULED, "scheduled", "төлөвлөсөн")                                            \
+	X(M_UNSCHEDULED, "not scheduled", "төлөвлөөгүй")                                     \
+	X(M_FILTER, "filter", "шүүлтүүр")                                                    \
+	X(M_FILTER_UNIT, "unit", "нэгж")                                                     \
+	X(M_FILTER_SCHED, "scheduled in", "төлөвлөсөн улирал")                               \
+	X(M_FILTER_UNRATED, "unrated", "үнэлээгүй")                                          \
+	X(M_FILTER_BELOW70, "below 70", "70-аас доош")                                       \
+	X(M_FILTER_NOTDUE, "not due", "хугацаа болоогүй")                                    \
+	X(M_FILTER_CLEARED, "Filter cleared.", "Шүүлтүүрийг цэвэрлэлээ.")                    \
+	X(M_FILTER_HIDDEN, "The match was hidden by the filter; filter cleared.",            \
+	  "Олдсон зүйл шүүлтүүрээр нуугдсан тул шүүлтүүрийг цэвэрлэлээ.")                    \
+	X(M_HELP_TITLE, "Keys", "Товчлуурууд")                                               \
+	X(M_HELP_CLOSE, "Esc or q closes this window.", "Esc эсвэл q дарж хаана.")           \
+	X(M_HELP_CMDS, "Commands after ':'", "':' тушаалууд")                                \
+	X(M_HELP_C_W, ":w  save", ":w  хадгалах")                                            \
+	X(M_HELP_C_Q, ":q  quit (:q! without saving)", ":q  гарах (:q! хадгалахгүй)")        \
+	X(M_HELP_C_WQ, ":wq  save and quit", ":wq  хадгалаад гарах")                         \
+	X(M_HELP_C_GOTO, ":goto ID  jump to a goal or activity",                             \
+	  ":goto ДУГААР  зорилт, арга хэмжээ рүү очих")                                      \
+	X(M_HELP_C_SET, ":set PATH=VALUE  set a field of the selected activity (or goal)",   \
+	  ":set ЗАМ=УТГА  сонгосон арга хэмжээний (зорилтын) талбарыг өөрчлөх")              \
+	X(M_HELP_C_QUARTER, ":quarter N  select quarter N", ":quarter N  N-р улирлыг сонгох") \
+	X(M_HELP_C_FILTER, ":filter unit TEXT | quarter N | unrated | below70 | notdue | off", \
+	  ":filter unit ТЕКСТ | quarter N | unrated | below70 | notdue | off")               \
+	X(M_SCOPE_ALL, "everywhere", "хаана ч")                                              \
+	X(M_SCOPE_GOALS, "goals", "зорилт")                                                  \
+	X(M_SCOPE_ACTS, "activities", "арга хэмжээ")                                         \
+	X(M_SCOPE_DETAIL, "details", "дэлгэрэнгүй")                                          \
+	X(M_SCOPE_STATUS, "status", "явц")                                                   \
+	X(M_SCOPE_EDIT, "line editor", "мөр засвар")                                         \
+	X(M_K_DOWN, "next row", "дараагийн мөр")                                             \
+	X(M_K_UP, "previous row", "өмнөх мөр")                                               \
+	X(M_K_PGDN, "page down", "доош хуудас")                                              \
+	X(M_K_PGUP, "page up", "дээш хуудас")                                                \
+	X(M_K_HOME, "first row", "эхний мөр")                                                \
+	X(M_K_END, "last row", "сүүлийн мөр")                                                \
+	X(M_K_NEXT_PANEL, "next panel", "дараагийн хэсэг")                                   \
+	X(M_K_PREV_PANEL, "previous panel", "өмнөх хэсэг")                                   \
+	X(M_K_EDIT, "edit the selected field in place", "сонгосон талбарыг засах")          \
+	X(M_K_EDITOR, "edit long text in $EDITOR", "урт текстийг $EDITOR-оор засах")         \
+	X(M_K_R100, "rate the quarter 100 (done)", "улирлыг 100 (хэрэгжсэн) гэж үнэлэх")      \
+	X(M_K_R70, "rate 70 (under way)", "70 (хэрэгжиж байгаа) гэж үнэлэх")                \
+	X(M_K_R30, "rate 30 (insufficient)", "30 (хангалтгүй) гэж үнэлэх")                   \
+	X(M_K_R0, "rate 0 (not done)", "0 (хэрэгжээгүй) гэж үнэлэх")                         \
+	X(M_K_RND, "mark not due", "хугацаа болоогүй гэж тэмдэглэх")                         \
+	X(M_K_RCLEAR, "clear the rating", "үнэлгээг арилгах")                                \
+	X(M_K_TOGGLE_Q, "schedule / unschedule the selected quarter",                        \
+	  "сонгосон улирлыг төлөвлөх / цуцлах")                                              \
+	X(M_K_QPREV, "previous quarter", "өмнөх улирал")                                     \
+	X(M_K_QNEXT, "next quarter", "дараагийн улирал")                                     \
+	X(M_K_ADD, "add a goal, activity or indicator after the selected one",               \
+	  "зорилт, арга хэмжээ, шалгуур нэмэх")                                              \
+	X(M_K_DELETE, "delete the selected goal, activity or indicator",                     \
+	  "сонгосон зорилт, арга хэмжээ, шалгуурыг устгах")                                  \
+	X(M_K_MOVE_UP, "move the selected item up", "сонгосныг дээш зөөх")                   \
+	X(M_K_MOVE_DOWN, "move the selected item down", "сонгосныг доош зөөх")               \
+	X(M_K_UNDO, "undo", "буцаах")                                                        \
+	X(M_K_REDO, "redo", "дахин хийх")                                                    \
+	X(M_K_SEARCH, "search all text of the plan", "төлөвлөгөөний бүх текстээс хайх")     \
+	X(M_K_SNEXT, "next match", "дараагийн илэрц")                                        \
+	X(M_K_SPREV, "previous match", "өмнөх илэрц")                                        \
+	X(M_K_F_UNIT, "filter: the selected activity's responsible unit",                    \
+	  "шүүх: сонгосон арга хэмжээний хариуцах нэгжээр")                                 \
+	X(M_K_F_QUARTER, "filter: scheduled in the selected quarter",                        \
+	  "шүүх: сонгосон улиралд төлөвлөснөөр")                                             \
+	X(M_K_F_RATING, "filter: unrated, below 70, not due (cycles)",                       \
+	  "шүүх: үнэлээгүй, 70-аас доош, хугацаа болоогүй (ээлжлэн)")                        \
+	X(M_K_F_CLEAR, "clear the filter", "шүүлтүүр арилгах")                               \
+	X(M_K_COMMAND, "command line", "тушаалын мөр")                                       \
+	X(M_K_SAVE, "save", "хадгалах")                                                      \
+	X(M_K_QUIT, "quit (asks when there are unsaved changes)",                            \
+	  "гарах (хадгалаагүй бол асууна)")                                                  \
+	X(M_K_HELP, "this help", "энэ тусламж")                                              \
+	X(M_K_REPORT, "quarterly report view", "улирлын тайлан харах")                       \
+	X(M_K_REDRAW, "redraw the screen", "дэлгэцийг дахин зурах")                          \
+	X(M_K_CLOSE, "close an overlay, cancel editing", "цонх хаах, засвар цуцлах")          \
+	X(M_K_LE_MOVE, "Left/Right, Home/End, Ctrl-A/E: move the cursor",                    \
+	  "Зүүн/Баруун, Home/End, Ctrl-A/E: курсор зөөх")                                    \
+	X(M_K_LE_DEL, "Backspace/Delete, Ctrl-K/U/W: delete", "Backspace/Delete, Ctrl-K/U/W: устгах") \
+	X(M_K_LE_DONE, "Enter: keep the change, Esc: cancel", "Enter: хадгалах, Esc: цуцлах") \
+	X(M_BAR_KEYS, "?:help  Enter:edit  /:search  u:undo  ^S:save  q:quit",               \
+	  "?:тусламж Enter:засах /:хайх u:буцаах ^S:хадгалах q:гарах")                       \
+	X(M_STATUS_KEYS, "1/7/3/0/n/x rate  s schedule  Enter note",                         \
+	  "1/7/3/0/n/x үнэлэх s төлөвлөх Enter тайлбар")                                     \
+	X(M_SAVED, "Saved %s", "%s хадгаллаа")                                               \
+	X(M_SAVE_FAILED, "Not saved: %s", "Хадгалсангүй: %s")                                \
+	X(M_NOTHING_UNDO, "Nothing to undo.", "Буцаах зүйл алга.")                           \
+	X(M_NOTHING_REDO, "Nothing to redo.", "Дахин хийх зүйл алга.")                       \
+	X(M_UNDONE, "Undone: %s", "Буцаалаа: %s")                                            \
+	X(M_REDONE, "Redone: %s", "Дахин хийлээ: %s")                                        \
+	X(M_READ_ONLY, "The plan is open read-only.", "Төлөвлөгөө зөвхөн уншихаар нээлттэй.") \
+	X(M_CONFIRM_QUIT, "Unsaved changes. Quit without saving? (y/n)",                     \
+	  "Хадгалаагүй өөрчлөлт байна. Хадгалалгүй гарах уу? (y/n)")                         \
+	X(M_CONFIRM_DELETE, "Delete %s? (y/n)", "%s-г устгах уу? (y/n)")                     \
+	X(M_DELETED, "Deleted %s.", "%s устгалаа.")                                          \
+	X(M_ADDED, "Added %s.", "%s нэмлээ.")                                                \
+	X(M_SEARCH_PROMPT, "/", "/")                                                         \
+	X(M_NOT_FOUND, "Not found: %s", "Олдсонгүй: %s")                                     \
+	X(M_MATCH_N, "Match %zu/%zu", "Илэрц %zu/%zu")                               \
+	X(M_NO_SEARCH, "No search yet: press /", "Хайлт алга: / дарна уу")                   \
+	X(M_UNKNOWN_CMD, "Unknown command: %s", "Үл мэдэгдэх тушаал: %s")                    \
+	X(M_BAD_QUARTER, "The quarter must be 1 to 4.", "Улирал 1-ээс 4 байна.")            \
+	X(M_NO_SUCH_ID, "No goal or activity has id %s", "%s дугаартай зорилт, арга хэмжээ алга") \
+	X(M_SET_USAGE, "Usage: :set PATH=VALUE", "Хэрэглээ: :set ЗАМ=УТГА")                  \
+	X(M_NO_TARGET, "Select a goal or activity first.", "Эхлээд зорилт, арга хэмжээ сонгоно уу.") \
+	X(M_NOT_EDITABLE, "Nothing to edit here.", "Энд засах зүйл алга.")                   \
+	X(M_UNSAVED_HINT, "Unsaved changes: :w saves, :q! quits without saving.",            \
+	  "Хадгалаагүй өөрчлөлт: :w хадгална, :q! хадгалалгүй гарна.")                       \
+	X(M_EDITOR_FAILED, "The editor failed: %s", "Засварлагч алдаа гаргалаа: %s")         \
+	X(M_EDITOR_CONTROL, "Refused: the text holds a control character at byte %zu.",      \
+	  "Татгалзлаа: текстийн %zu-р байтад удирдах тэмдэгт байна.")                        \
+	X(M_REPORT_NONE, "The report is not available in this build.",                       \
+	  "Энэ хувилбарт тайлан алга.")                                                      \
+	X(M_REPORT_TITLE, "Report, quarter %d", "%d-р улирлын тайлан")                       \
+	X(M_CHANGED_ON_DISK, "The file changed on disk since it was opened; :w! overwrites it.", \
+	  "Файл нээснээс хойш өөрчлөгдсөн; :w! дарж бичнэ.")                                  \
+	X(M_RECOVERED, "tolov: unsaved work written to %s\n",                                \
+	  "tolov: хадгалаагүй ажлыг %s файлд бичлээ\n")                                      \
+	X(M_CTRL_C, "Press q to quit.", "Гарахдаа q дарна уу.")                              \
+	X(M_QUARTER_N, "Quarter %d", "%d-р улирал")                                          \
+	X(M_MOVED, "Moved.", "Зөөлөө.")
+
+enum msg {
+#define TOLOV_MSG_ENUM(id, en, mn) id,
+	TOLOV_MESSAGES(TOLOV_MSG_ENUM)
+#undef TOLOV_MSG_ENUM
+	M__COUNT
+};
+
+/* The language to use: opt is the --lang value or NULL. An unknown value
+ * of opt gives English and sets *bad (when bad is not NULL). */
+enum lang i18n_detect(const char *opt, bool *bad);
+void i18n_set(enum lang l);
+enum lang i18n_get(void);
+/* The text of m in the current language. */
+const char *tr(enum msg m);
+/* The text of m in language l. */
+const char *tr_in(enum lang l, enum msg m);
+
+#endif

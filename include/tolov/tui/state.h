@@ -1,0 +1,226 @@
+/*
+ * state.h — the terminal interface's shared state, its panels (views) and
+ * the repaint protocol. Internal to src/tui/.
+ *
+ * Ownership: one struct tui per run, owned by tui_main. It owns the
+ * session, the curses windows, the filtered activity list, messages,
+ * search text and any open overlay.
+ *
+ * Invariants:
+ *   - the selection is held as indices (goal, act, quarter, view rows),
+ *     never as pointers into the plan: after any session operation
+ *     t->s->plan is a new object and tui_sync() clamps the indices;
+ *   - t->vis[0 .. n_vis) lists the indices in the selected goal of the
+ *     activities that pass the filter; t->act indexes t->vis (or is 0 with
+ *     n_vis == 0);
+ *   - handlers never draw: they change state and return repaint bits; the
+ *     main loop draws what the bits name, calls wnoutrefresh for the windows
+ *     touched and doupdate once per key. Moving a list selection asks for
+ *     the old and new rows only (RP_ROWS); nothing clears the whole screen
+ *     except a resize and Ctrl-L.
+ */
+#ifndef TOLOV_TUI_STATE_H
+#define TOLOV_TUI_STATE_H
+
+#include <curses.h>
+#include <signal.h>
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "tolov/i18n.h"
+#include "tolov/session.h"
+#include "tolov/tui/keys.h"
+#include "tolov/tui/tui.h"
+#include "tolov/util.h"
+
+enum panel { P_GOALS, P_ACTS, P_DETAIL, P_STATUS, P__COUNT };
+
+/* Repaint bits. */
+#define RP_ROWS(p) (1u << (2 * (p)))	/* the old and new selected rows of panel p */
+#define RP_FULL(p) (2u << (2 * (p)))	/* all of panel p */
+#define RP_TOP (1u << 8)
+#define RP_BOTTOM (1u << 9)
+#define RP_OVERLAY (1u << 10)
+#define RP_LAYOUT (1u << 11)		/* windows rebuilt, everything drawn */
+#define RP_PANELS (RP_FULL(P_GOALS) | RP_FULL(P_ACTS) | RP_FULL(P_DETAIL) | RP_FULL(P_STATUS))
+#define RP_ALL (RP_PANELS | RP_TOP | RP_BOTTOM | RP_OVERLAY)
+/* What changes when the selected activity changes. */
+#define RP_ACT_CHANGED (RP_ROWS(P_ACTS) | RP_FULL(P_DETAIL) | RP_FULL(P_STATUS))
+
+struct tui;
+struct view;
+
+struct view_ops {
+	const char *name;
+	/* Allocate the view's private state (v->priv). */
+	void (*open)(struct tui *t, struct view *v);
+	/* Draw into v->win: all of it (full), or only the rows that changed. */
+	void (*draw)(struct tui *t, struct view *v, bool full);
+	/* Handle an action while focused; returns repaint bits. */
+	unsigned (*key)(struct tui *t, struct view *v, enum action a);
+	/* The selection above this panel (or the plan) changed: re-read. */
+	void (*select)(struct tui *t, struct view *v);
+	void (*done)(struct tui *t, struct view *v);
+};
+
+struct view {
+	const struct view_ops *ops;
+	enum panel id;
+	WINDOW *win;		/* NULL when the panel is not shown */
+	int h, w;		/* window size */
+	size_t sel, top;	/* selected row and first row shown */
+	size_t drawn_sel, drawn_top;	/* as last drawn, for row repaints */
+	bool drawn;		/* drawn since the window was made */
+	void *priv;
+};
+
+/* The target of an edit: id ("" the plan) and path as for session_set. */
+struct edit_target {
+	char *id, *path;
+	char *value;		/* the current text */
+	bool multiline;		/* may hold newlines ($EDITOR) */
+};
+
+enum filter_rating { FR_KEEP = -1, FR_NONE, FR_UNRATED, FR_BELOW70, FR_NOTDUE };
+
+struct filter {
+	char *unit;		/* responsible unit, exact; NULL: any */
+	int quarter;		/* scheduled in quarter 1..4; 0: any */
+	enum filter_rating rating;	/* of the selected quarter */
+};
+
+enum overlay { OV_NONE, OV_HELP, OV_PAGER, OV_CONFIRM, OV_PROMPT, OV_EDIT };
+enum prompt_kind { PR_SEARCH, PR_COMMAND };
+enum confirm_kind { CF_QUIT, CF_DELETE };
+
+struct ledit;
+
+struct tui {
+	struct session *s;
+	const char *path;
+	struct tui_opts opts;
+	struct view views[P__COUNT];
+	enum panel focus;
+	bool single;		/* small terminal: only the focused panel */
+	int rows, cols;
+	WINDOW *top, *bottom;
+	bool utf8, ascii, color;
+
+	size_t goal;		/* selected goal index */
+	size_t act;		/* index into vis */
+	int quarter;		/* 1..4 */
+	size_t *vis, n_vis, cap_vis;
+	struct filter filter;
+
+	struct sbuf msg;	/* bottom-line message */
+	bool msg_err;
+	char *search;		/* last search text, NULL before the first */
+
+	enum overlay ov;	/* open overlay */
+	WINDOW *ovwin;
+	char *pager_raw;	/* OV_HELP / OV_PAGER text as given */
+	struct sbuf pager;	/* the same wrapped to pager_w, lines split by \n */
+	int pager_w;
+	size_t pager_top, pager_lines;
+	char *pager_title;
+	enum prompt_kind prompt;
+	enum confirm_kind confirm;
+	size_t confirm_arg[4];	/* CF_DELETE: kind (0 goal, 1 activity, 2 indicator), goal, act, ind */
+	struct ledit *le;	/* OV_PROMPT and OV_EDIT */
+	struct edit_target et;	/* OV_EDIT */
+	enum panel edit_panel;
+	int edit_y, edit_x, edit_w;	/* where the in-place editor sits in its panel */
+
+	bool quit;
+	int exit_code;
+};
+
+/* Signal flags, set by the handlers in tui.c and read by the main loop. */
+extern volatile sig_atomic_t tui_got_winch, tui_got_hup;
+
+extern const struct view_ops view_goals_ops, view_acts_ops, view_detail_ops, view_status_ops;
+
+/* ---- model helpers (tui.c) ---- */
+const struct goal *tui_goal(const struct tui *t);		/* NULL if none */
+const struct activity *tui_act(const struct tui *t);		/* NULL if none */
+size_t tui_act_index(const struct tui *t);			/* in goal, or SIZE_MAX */
+/* Re-read the plan after an operation: rebuild vis, clamp, refresh views. */
+void tui_sync(struct tui *t);
+/* Rebuild t->vis from the filter; keep the same activity when possible. */
+void tui_refilter(struct tui *t, size_t keep_act_index);
+bool tui_filter_pass(const struct tui *t, const struct activity *a);
+void tui_msg(struct tui *t, bool err, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
+/* Select goal g and activity a (index in the goal, SIZE_MAX: first). */
+void tui_select(struct tui *t, size_t g, size_t a);
+/* Make q (1..4) the selected quarter; returns repaint bits. */
+unsigned tui_set_quarter(struct tui *t, int q);
+
+/* ---- detail panel (view_detail.c) ---- */
+/* Indicator index of the selected detail row, or SIZE_MAX. */
+size_t view_detail_indicator(struct tui *t);
+/* Select the name row of indicator i. */
+void view_detail_select_indicator(struct tui *t, size_t i);
+
+/* ---- drawing (draw.c) ---- */
+enum attr_role {
+	AR_NORMAL, AR_SEL, AR_SEL_DIM, AR_BAR, AR_TITLE, AR_TITLE_FOCUS, AR_BORDER,
+	AR_R100, AR_R70, AR_R30, AR_R0, AR_DIM, AR_ERR, AR_MARK, AR__COUNT
+};
+void draw_init_colors(struct tui *t);
+int draw_attr(const struct tui *t, enum attr_role r);
+/* Write s at (y, x) fitted to cols columns (padded), sanitized. */
+void draw_text(const struct tui *t, WINDOW *w, int y, int x, int cols, const char *s, int attr);
+/* Append s fitted into cols to the current position (not padded). Returns
+ * columns written. */
+int draw_add(const struct tui *t, WINDOW *w, const char *s, int cols, int attr);
+/* Border with a title; focused panels are marked. Inner area is 1..h-2. */
+void draw_frame(const struct tui *t, struct view *v, const char *title);
+/* Inner geometry of a panel (border when large enough). */
+void view_inner(const struct view *v, int *y, int *x, int *h, int *w);
+void draw_top(struct tui *t);
+void draw_bottom(struct tui *t);
+/* Compact rating, 3 columns: "100", " 70", " 30", "  0", " nd", "  ." */
+const char *rating_cell(int rating, bool scheduled);
+enum attr_role rating_role(int rating);
+enum msg rating_word(int rating);
+
+/* ---- list helper (draw.c): keep sel visible; returns true if top moved ---- */
+bool list_scroll(struct view *v, size_t n, size_t page);
+/* Standard list navigation; returns true when sel changed. */
+bool list_nav(struct view *v, size_t n, size_t page, enum action a);
+
+/* ---- overlays and prompts (overlay.c) ---- */
+void ov_help(struct tui *t);
+void ov_pager(struct tui *t, const char *title, const char *text);
+void ov_confirm(struct tui *t, enum confirm_kind k, const size_t args[4]);
+void ov_prompt(struct tui *t, enum prompt_kind k, const char *init);
+/* Start in-place editing of et (ownership moves to t) in panel p at y,x,w. */
+void ov_edit(struct tui *t, enum panel p, int y, int x, int w, struct edit_target *et);
+unsigned ov_key(struct tui *t, int key);
+void ov_draw(struct tui *t);
+void ov_close(struct tui *t);
+void edit_target_free(struct edit_target *et);
+
+/* ---- actions (actions.c) ---- */
+unsigned act_global(struct tui *t, enum action a);
+unsigned act_rate(struct tui *t, int rating);
+unsigned act_set(struct tui *t, const char *id, const char *path, const char *value);
+unsigned act_run_editor(struct tui *t, struct edit_target *et);
+unsigned act_search(struct tui *t, const char *text, int dir, bool from_here);
+unsigned act_confirmed(struct tui *t);
+unsigned act_save(struct tui *t, bool force);
+unsigned act_quit(struct tui *t, bool force);
+/* find.c: search next/previous and the filter keys. */
+unsigned act_find(struct tui *t, enum action a);
+/* Change the filter: unit (NULL: keep), quarter (-1: keep), r (FR_KEEP:
+ * keep); clear drops every part. */
+unsigned act_filter_set(struct tui *t, const char *unit, int quarter, enum filter_rating r,
+			bool clear);
+
+/* ---- command line (cmdline.c) ---- */
+unsigned cmd_run(struct tui *t, const char *line);
+
+/* ---- report view hook (report_view.c) ---- */
+unsigned report_view_open(struct tui *t);
+
+#endif

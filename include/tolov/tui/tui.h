@@ -1,0 +1,38 @@
+/*
+ * tui.h — the terminal interface of `tolov FILE`: the one entry point the
+ * command line calls.
+ *
+ * Ownership: tui_main opens the plan itself (session_open), owns the
+ * session and the terminal for the whole run, and gives the terminal back
+ * (endwin) before it returns, on every path. opts and its strings are only
+ * read, and may be NULL for the defaults.
+ *
+ * Environment read here: TOLOV_LANG (through i18n), NO_COLOR (any value:
+ * no colours), VISUAL / EDITOR (the `E` key), TOLOV_EXIT_AFTER_FIRST_DRAW
+ * (=1: return 0 right after the first full screen is on the terminal, for
+ * timing start-up).
+ */
+#ifndef TOLOV_TUI_TUI_H
+#define TOLOV_TUI_TUI_H
+
+#include <stdbool.h>
+
+struct tui_opts {
+	const char *lang;	/* "en" or "mn" from --lang; NULL: TOLOV_LANG, then locale */
+	bool read_only;		/* --read-only: every edit and save is refused */
+	int ascii;		/* -1 auto (ASCII borders unless the locale is UTF-8), 0 no, 1 yes */
+	int color;		/* -1 auto (colours unless NO_COLOR or a monochrome terminal), 0, 1 */
+};
+#define TUI_OPTS_INIT { NULL, false, -1, -1 }
+
+/*
+ * Run the interface on the plan at path until the user quits.
+ * Returns the process exit status: 0 after a normal quit; 1 when the plan
+ * cannot be opened (the reason printed on stderr, the terminal untouched)
+ * or the terminal cannot be used; 1 after a hang-up or termination signal
+ * (unsaved work is first written to a recovery file, see recover.h).
+ * Calls setlocale(LC_ALL, "") itself.
+ */
+int tui_main(const char *path, const struct tui_opts *opts);
+
+#endif

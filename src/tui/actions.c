@@ -1,0 +1,326 @@
+/*
+ * actions.c — what the keys that are not panel movement do: ratings,
+ * schedule, add/delete/move, undo/redo, save and quit, panels and quarters.
+ * Every change goes through a session operation (which records one undo
+ * step); afterwards tui_sync() re-reads the new plan.
+ */
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "tolov/plan.h"
+#include "tolov/text.h"
+#include "tolov/tui/state.h"
+
+/* Show err in the bottom line, without the "FILE:LINE:COL: error: " lead. */
+static void show_err(struct tui *t, enum msg fmt, struct tv_err *err)
+{
+	const char *e = err->text ? err->text : "?";
+	const char *p = strstr(e, "error: ");
+	if (p)
+		e = p + 7;
+	struct sbuf one = SBUF_INIT;
+	const char *nl = strchr(e, '\n');
+	sbuf_add(&one, e, nl ? (size_t)(nl - e) : strlen(e));
+	if (fmt == M_NONE)
+		tui_msg(t, true, "%s", one.buf);
+	else
+		tui_msg(t, true, tr(fmt), one.buf);
+	sbuf_free(&one);
+	tv_err_clear(err);
+}
+
+static bool refuse_read_only(struct tui *t)
+{
+	if (!t->s->read_only)
+		return false;
+	tui_msg(t, true, "%s", tr(M_READ_ONLY));
+	return true;
+}
+
+unsigned act_set(struct tui *t, const char *id, const char *path, const char *value)
+{
+	if (refuse_read_only(t))
+		return RP_BOTTOM;
+	struct tv_err err = TV_ERR_INIT;
+	if (session_set(t->s, id, path, value, &err) < 0) {
+		show_err(t, M_NONE, &err);
+		return RP_BOTTOM;
+	}
+	tui_sync(t);
+	return RP_ALL;
+}
+
+unsigned act_rate(struct tui *t, int rating)
+{
+	const struct activity *a = tui_act(t);
+	if (!a) {
+		tui_msg(t, false, "%s", tr(M_NO_TARGET));
+		return RP_BOTTOM;
+	}
+	char path[32];
+	snprintf(path, sizeof path, "status.q%d.rating", t->quarter);
+	return act_set(t, a->id, path, rating == RATING_NONE ? "" : rating_str(rating));
+}
+
+static unsigned toggle_quarter(struct tui *t)
+{
+	const struct activity *a = tui_act(t);
+	if (!a) {
+		tui_msg(t, false, "%s", tr(M_NO_TARGET));
+		return RP_BOTTOM;
+	}
+	unsigned qs = a->quarters ^ (1u << (t->quarter - 1));
+	char val[16] = "";
+	size_t k = 0;
+	for (int q = 1; q <= NQ; q++)
+		if (qs & (1u << (q - 1)))
+			k += (size_t)snprintf(val + k, sizeof val - k, "%s%d", k ? "," : "", q);
+	return act_set(t, a->id, "quarters", val);
+}
+
+/* ---- structure ---- */
+
+static unsigned add_item(struct tui *t)
+{
+	if (refuse_read_only(t))
+		return RP_BOTTOM;
+	struct tv_err err = TV_ERR_INIT;
+	size_t ni = 0;
+	const struct plan *p = t->s->plan;
+	switch (t->focus) {
+	case P_GOALS:
+		if (session_add_goal(t->s, p->n_goal ? t->goal : SIZE_MAX, &ni, &err) < 0)
+			break;
+		tui_sync(t);
+		tui_select(t, ni, SIZE_MAX);
+		tui_msg(t, false, tr(M_ADDED), t->s->plan->goal[ni].id);
+		return RP_ALL;
+	case P_ACTS: {
+		if (!tui_goal(t)) {
+			tui_msg(t, false, "%s", tr(M_NO_TARGET));
+			return RP_BOTTOM;
+		}
+		size_t after = tui_act_index(t);
+		if (session_add_activity(t->s, t->goal, after, &ni, &err) < 0)
+			break;
+		tui_sync(t);
+		const struct activity *na = &t->s->plan->goal[t->goal].act[ni];
+		if (!tui_filter_pass(t, na)) {
+			memset(&t->filter, 0, sizeof t->filter);
+		}
+		tui_select(t, t->goal, ni);
+		tui_msg(t, false, tr(M_ADDED), na->id);
+		return RP_ALL;
+	}
+	default: {
+		size_t ai = tui_act_index(t);
+		if (ai == SIZE_MAX) {
+			tui_msg(t, false, "%s", tr(M_NO_TARGET));
+			return RP_BOTTOM;
+		}
+		if (session_add_indicator(t->s, t->goal, ai, &ni, &err) < 0)
+			break;
+		tui_sync(t);
+		t->focus = P_DETAIL;
+		view_detail_select_indicator(t, ni);
+		tui_msg(t, false, tr(M_ADDED), tr(M_F_INDICATOR));
+		return RP_ALL | (t->single ? RP_LAYOUT : 0);
+	}
+	}
+	show_err(t, M_NONE, &err);
+	return RP_BOTTOM;
+}
+
+static unsigned ask_delete(struct tui *t)
+{
+	if (refuse_read_only(t))
+		return RP_BOTTOM;
+	size_t args[4] = { 0, t->goal, 0, 0 };
+	struct sbuf what = SBUF_INIT;
+	const struct goal *g = tui_goal(t);
+	const struct activity *a = tui_act(t);
+	if (t->focus == P_GOALS && g) {
+		sbuf_addf(&what, "%s %s", tr(M_SCOPE_GOALS), g->id);
+	} else if (t->focus == P_DETAIL && a && view_detail_indicator(t) != SIZE_MAX) {
+		args[0] = 2;
+		args[2] = tui_act_index(t);
+		args[3] = view_detail_indicator(t);
+		sbuf_addf(&what, "%s %zu (%s)", tr(M_F_INDICATOR), args[3] + 1, a->id);
+	} else if ((t->focus == P_ACTS || t->focus == P_DETAIL || t->focus == P_STATUS) && a) {
+		args[0] = 1;
+		args[2] = tui_act_index(t);
+		sbuf_addf(&what, "%s %s", tr(M_SCOPE_ACTS), a->id);
+	} else {
+		tui_msg(t, false, "%s", tr(M_NO_TARGET));
+		return RP_BOTTOM;
+	}
+	tui_msg(t, true, tr(M_CONFIRM_DELETE), what.buf);
+	sbuf_free(&what);
+	ov_confirm(t, CF_DELETE, args);
+	return RP_BOTTOM | RP_OVERLAY;
+}
+
+static unsigned do_delete(struct tui *t)
+{
+	struct tv_err err = TV_ERR_INIT;
+	size_t *a = t->confirm_arg;
+	int rc;
+	char *label = NULL;
+	const struct plan *p = t->s->plan;
+	if (a[0] == 0) {
+		label = xstrdup(a[1] < p->n_goal ? p->goal[a[1]].id : "?");
+		rc = session_delete_goal(t->s, a[1], &err);
+	} else if (a[0] == 1) {
+		label = xstrdup(a[1] < p->n_goal && a[2] < p->goal[a[1]].n_act ? p->goal[a[1]].act[a[2]].id
+										  : "?");
+		rc = session_delete_activity(t->s, a[1], a[2], &err);
+	} else {
+		label = xasprintf("%s %zu", tr(M_F_INDICATOR), a[3] + 1);
+		rc = session_delete_indicator(t->s, a[1], a[2], a[3], &err);
+	}
+	if (rc < 0) {
+		free(label);
+		show_err(t, M_NONE, &err);
+		return RP_BOTTOM;
+	}
+	tui_sync(t);
+	if (a[0] == 0)
+		tui_select(t, a[1], SIZE_MAX);
+	tui_msg(t, false, tr(M_DELETED), label);
+	free(label);
+	return RP_ALL;
+}
+
+static unsigned move_item(struct tui *t, int dir)
+{
+	if (refuse_read_only(t))
+		return RP_BOTTOM;
+	struct tv_err err = TV_ERR_INIT;
+	size_t ai = tui_act_index(t);
+	if (t->focus == P_GOALS && tui_goal(t)) {
+		if (session_move_goal(t->s, t->goal, dir, &err) < 0)
+			goto fail;
+		tui_sync(t);
+		tui_select(t, t->goal + (size_t)(long)dir, ai);
+	} else if (t->focus == P_DETAIL && view_detail_indicator(t) != SIZE_MAX) {
+		size_t ii = view_detail_indicator(t);
+		if (session_move_indicator(t->s, t->goal, ai, ii, dir, &err) < 0)
+			goto fail;
+		tui_sync(t);
+		view_detail_select_indicator(t, ii + (size_t)(long)dir);
+	} else if (ai != SIZE_MAX) {
+		if (session_move_activity(t->s, t->goal, ai, dir, &err) < 0)
+			goto fail;
+		tui_sync(t);
+		tui_select(t, t->goal, ai + (size_t)(long)dir);
+	} else {
+		tui_msg(t, false, "%s", tr(M_NO_TARGET));
+		return RP_BOTTOM;
+	}
+	tui_msg(t, false, "%s", tr(M_MOVED));
+	return RP_ALL;
+fail:
+	show_err(t, M_NONE, &err);
+	return RP_BOTTOM;
+}
+
+static unsigned undo_redo(struct tui *t, bool redo)
+{
+	const char *label = NULL;
+	if (refuse_read_only(t))
+		return RP_BOTTOM;
+	int rc = redo ? session_redo(t->s, &label) : session_undo(t->s, &label);
+	if (rc < 0) {
+		tui_msg(t, false, "%s", tr(redo ? M_NOTHING_REDO : M_NOTHING_UNDO));
+		return RP_BOTTOM;
+	}
+	tui_sync(t);
+	tui_msg(t, false, tr(redo ? M_REDONE : M_UNDONE), label ? label : "");
+	return RP_ALL;
+}
+
+/* ---- save and quit ---- */
+
+unsigned act_save(struct tui *t, bool force)
+{
+	if (refuse_read_only(t))
+		return RP_BOTTOM;
+	struct tv_err err = TV_ERR_INIT;
+	if (!force && session_changed_on_disk(t->s)) {
+		tui_msg(t, true, "%s", tr(M_CHANGED_ON_DISK));
+		return RP_BOTTOM;
+	}
+	if (session_save(t->s, NULL, force, &err) < 0) {
+		show_err(t, M_SAVE_FAILED, &err);
+		return RP_BOTTOM;
+	}
+	tui_msg(t, false, tr(M_SAVED), t->path);
+	return RP_BOTTOM | RP_TOP;
+}
+
+unsigned act_quit(struct tui *t, bool force)
+{
+	if (!force && session_dirty(t->s) && !t->s->read_only) {
+		tui_msg(t, true, "%s", tr(M_CONFIRM_QUIT));
+		ov_confirm(t, CF_QUIT, NULL);
+		return RP_BOTTOM | RP_OVERLAY;
+	}
+	t->quit = true;
+	return 0;
+}
+
+unsigned act_confirmed(struct tui *t)
+{
+	if (t->confirm == CF_QUIT) {
+		t->quit = true;
+		return 0;
+	}
+	return do_delete(t);
+}
+
+/* ---- dispatch ---- */
+
+static unsigned focus_to(struct tui *t, enum panel p)
+{
+	enum panel old = t->focus;
+	t->focus = p;
+	if (t->single)
+		return RP_LAYOUT;
+	return RP_FULL(old) | RP_FULL(p) | RP_BOTTOM;
+}
+
+unsigned act_global(struct tui *t, enum action a)
+{
+	switch (a) {
+	case A_NEXT_PANEL: return focus_to(t, (enum panel)((t->focus + 1) % P__COUNT));
+	case A_PREV_PANEL: return focus_to(t, (enum panel)((t->focus + P__COUNT - 1) % P__COUNT));
+	case A_R100: return act_rate(t, 100);
+	case A_R70: return act_rate(t, 70);
+	case A_R30: return act_rate(t, 30);
+	case A_R0: return act_rate(t, 0);
+	case A_RNOTDUE: return act_rate(t, RATING_NOT_DUE);
+	case A_RCLEAR: return act_rate(t, RATING_NONE);
+	case A_TOGGLE_Q: return toggle_quarter(t);
+	case A_QPREV: return t->quarter > 1 ? tui_set_quarter(t, t->quarter - 1) : 0;
+	case A_QNEXT: return t->quarter < NQ ? tui_set_quarter(t, t->quarter + 1) : 0;
+	case A_ADD: return add_item(t);
+	case A_DELETE: return ask_delete(t);
+	case A_MOVE_UP: return move_item(t, -1);
+	case A_MOVE_DOWN: return move_item(t, 1);
+	case A_UNDO: return undo_redo(t, false);
+	case A_REDO: return undo_redo(t, true);
+	case A_SEARCH: ov_prompt(t, PR_SEARCH, ""); return RP_OVERLAY;
+	case A_COMMAND: ov_prompt(t, PR_COMMAND, ""); return RP_OVERLAY;
+	case A_SNEXT: case A_SPREV: case A_F_UNIT: case A_F_QUARTER: case A_F_RATING: case A_F_CLEAR:
+		return act_find(t, a);
+	case A_SAVE: return act_save(t, false);
+	case A_QUIT: return act_quit(t, false);
+	case A_HELP: ov_help(t); return RP_OVERLAY;
+	case A_REPORT: return report_view_open(t);
+	case A_REDRAW: clearok(curscr, TRUE); return RP_LAYOUT;
+	case A_CTRL_C: tui_msg(t, false, "%s", tr(M_CTRL_C)); return RP_BOTTOM;
+	default: return 0;
+	}
+}

@@ -1,0 +1,312 @@
+/*
+ * draw.c — every character the interface puts on the terminal passes
+ * through draw_text/draw_add, which fit and sanitise it with text.c, so
+ * plan text is measured in display columns and control characters reach
+ * the terminal only as visible escapes.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "tolov/plan.h"
+#include "tolov/text.h"
+#include "tolov/tui/state.h"
+
+static struct sbuf scratch = SBUF_INIT;
+static struct sbuf scratch2 = SBUF_INIT;
+static int attrs[AR__COUNT];
+
+void draw_init_colors(struct tui *t)
+{
+	attrs[AR_NORMAL] = A_NORMAL;
+	attrs[AR_SEL] = A_REVERSE;
+	attrs[AR_SEL_DIM] = A_BOLD | A_UNDERLINE;
+	attrs[AR_BAR] = A_REVERSE;
+	attrs[AR_TITLE] = A_NORMAL;
+	attrs[AR_TITLE_FOCUS] = A_BOLD | A_REVERSE;
+	attrs[AR_BORDER] = A_NORMAL;
+	attrs[AR_R100] = A_BOLD;
+	attrs[AR_R70] = A_NORMAL;
+	attrs[AR_R30] = A_UNDERLINE;
+	attrs[AR_R0] = A_BOLD | A_UNDERLINE;
+	attrs[AR_DIM] = A_DIM;
+	attrs[AR_ERR] = A_BOLD | A_REVERSE;
+	attrs[AR_MARK] = A_BOLD;
+	if (!t->color)
+		return;
+	start_color();
+	short bg = COLOR_BLACK;
+	if (use_default_colors() == OK)
+		bg = -1;
+	init_pair(1, COLOR_WHITE, COLOR_BLUE);
+	init_pair(2, COLOR_BLACK, COLOR_CYAN);
+	init_pair(3, COLOR_GREEN, bg);
+	init_pair(4, COLOR_CYAN, bg);
+	init_pair(5, COLOR_YELLOW, bg);
+	init_pair(6, COLOR_RED, bg);
+	init_pair(7, COLOR_WHITE, COLOR_RED);
+	init_pair(8, COLOR_YELLOW, bg);
+	attrs[AR_SEL] = COLOR_PAIR(2);
+	attrs[AR_BAR] = COLOR_PAIR(1);
+	attrs[AR_TITLE_FOCUS] = COLOR_PAIR(8) | A_BOLD;
+	attrs[AR_BORDER] = COLOR_PAIR(4);
+	attrs[AR_R100] = COLOR_PAIR(3) | A_BOLD;
+	attrs[AR_R70] = COLOR_PAIR(4);
+	attrs[AR_R30] = COLOR_PAIR(5);
+	attrs[AR_R0] = COLOR_PAIR(6) | A_BOLD;
+	attrs[AR_ERR] = COLOR_PAIR(7) | A_BOLD;
+	attrs[AR_MARK] = COLOR_PAIR(5) | A_BOLD;
+}
+
+int draw_attr(const struct tui *t, enum attr_role r)
+{
+	(void)t;
+	return attrs[r];
+}
+
+/* Under a non-UTF-8 locale the terminal cannot show plan text: each
+ * non-ASCII character becomes '?' per column, so widths still hold. */
+static const char *ascii_only(const char *s, size_t *len)
+{
+	sbuf_reset(&scratch2);
+	for (size_t i = 0; i < *len;) {
+		uint32_t cp;
+		size_t k = utf8_decode(s + i, *len - i, &cp);
+		if (cp < 0x80)
+			sbuf_addc(&scratch2, (char)cp);
+		else
+			for (int c = text_cp_width(cp); c > 0; c--)
+				sbuf_addc(&scratch2, '?');
+		i += k;
+	}
+	*len = scratch2.len;
+	return scratch2.buf ? scratch2.buf : "";
+}
+
+static int put(const struct tui *t, WINDOW *w, const char *s, size_t cols, bool pad, int attr)
+{
+	sbuf_reset(&scratch);
+	size_t got = text_fit(&scratch, s ? s : "", cols, pad, !t->utf8);
+	const char *p = scratch.buf ? scratch.buf : "";
+	size_t len = scratch.len;
+	if (!t->utf8)
+		p = ascii_only(p, &len);
+	wattrset(w, attr);
+	if (len)
+		waddnstr(w, p, (int)len);
+	wattrset(w, A_NORMAL);
+	return (int)got;
+}
+
+void draw_text(const struct tui *t, WINDOW *w, int y, int x, int cols, const char *s, int attr)
+{
+	if (!w || cols <= 0 || y < 0 || x < 0 || y >= getmaxy(w) || x >= getmaxx(w))
+		return;
+	if (x + cols > getmaxx(w))
+		cols = getmaxx(w) - x;
+	wmove(w, y, x);
+	put(t, w, s, (size_t)cols, true, attr);
+}
+
+int draw_add(const struct tui *t, WINDOW *w, const char *s, int cols, int attr)
+{
+	if (!w || cols <= 0)
+		return 0;
+	int room = getmaxx(w) - getcurx(w);
+	if (cols > room)
+		cols = room;
+	if (cols <= 0)
+		return 0;
+	return put(t, w, s, (size_t)cols, false, attr);
+}
+
+void view_inner(const struct view *v, int *y, int *x, int *h, int *w)
+{
+	bool border = v->h >= 3 && v->w >= 4;
+	*y = border ? 1 : 0;
+	*x = border ? 1 : 0;
+	*h = border ? v->h - 2 : v->h;
+	*w = border ? v->w - 2 : v->w;
+}
+
+static void hrule(const struct tui *t, WINDOW *w, int y, int x, int n, const char *ch, int attr)
+{
+	wattrset(w, attr);
+	for (int i = 0; i < n; i++)
+		mvwaddstr(w, y, x + i, ch);
+	wattrset(w, A_NORMAL);
+	(void)t;
+}
+
+void draw_frame(const struct tui *t, struct view *v, const char *title)
+{
+	WINDOW *w = v->win;
+	if (!w || v->h < 3 || v->w < 4)
+		return;
+	bool u = t->utf8 && !t->ascii;
+	const char *hz = u ? "\xE2\x94\x80" : "-", *vt = u ? "\xE2\x94\x82" : "|";
+	int b = draw_attr(t, AR_BORDER);
+	wattrset(w, b);
+	mvwaddstr(w, 0, 0, u ? "\xE2\x94\x8C" : "+");
+	mvwaddstr(w, 0, v->w - 1, u ? "\xE2\x94\x90" : "+");
+	mvwaddstr(w, v->h - 1, 0, u ? "\xE2\x94\x94" : "+");
+	mvwaddstr(w, v->h - 1, v->w - 1, u ? "\xE2\x94\x98" : "+");
+	for (int y = 1; y < v->h - 1; y++) {
+		mvwaddstr(w, y, 0, vt);
+		mvwaddstr(w, y, v->w - 1, vt);
+	}
+	hrule(t, w, 0, 1, v->w - 2, hz, b);
+	hrule(t, w, v->h - 1, 1, v->w - 2, hz, b);
+	bool focus = t->focus == v->id;
+	struct sbuf tt = SBUF_INIT;
+	sbuf_addf(&tt, focus ? "[%s]" : " %s ", title);
+	wmove(w, 0, 1);
+	draw_add(t, w, tt.buf, v->w - 2, draw_attr(t, focus ? AR_TITLE_FOCUS : AR_TITLE));
+	sbuf_free(&tt);
+}
+
+const char *rating_cell(int rating, bool scheduled)
+{
+	switch (rating) {
+	case 100: return "100";
+	case 70: return " 70";
+	case 30: return " 30";
+	case 0: return "  0";
+	case RATING_NOT_DUE: return "  -";
+	default: return scheduled ? "  ." : "   ";
+	}
+}
+
+enum attr_role rating_role(int rating)
+{
+	switch (rating) {
+	case 100: return AR_R100;
+	case 70: return AR_R70;
+	case 30: return AR_R30;
+	case 0: return AR_R0;
+	default: return AR_DIM;
+	}
+}
+
+enum msg rating_word(int rating)
+{
+	switch (rating) {
+	case 100: return M_R_100;
+	case 70: return M_R_70;
+	case 30: return M_R_30;
+	case 0: return M_R_0;
+	case RATING_NOT_DUE: return M_R_NOT_DUE;
+	default: return M_R_NONE;
+	}
+}
+
+void draw_top(struct tui *t)
+{
+	WINDOW *w = t->top;
+	if (!w)
+		return;
+	const struct plan *p = t->s->plan;
+	struct progress pr = PROGRESS_INIT;
+	progress_of_plan(p, t->quarter, &pr);
+	char pb[8];
+	const char *pf = progress_fmt(pr.tenths, pb);
+	struct sbuf right = SBUF_INIT, amt = SBUF_INIT;
+	fmt_amount(&amt, budget_of_plan(p));
+	sbuf_addf(&right, " %s%d %s %s%s %s %s %s ", tr(M_QUARTER_SHORT), t->quarter,
+		  tr(M_PROGRESS), *pf ? pf : "-", *pf ? "%" : "", tr(M_BUDGET),
+		  amt.buf ? amt.buf : "0", p->currency ? p->currency : "");
+	int bar = draw_attr(t, AR_BAR);
+	int cols = getmaxx(w);
+	int rw = (int)text_width(right.buf, right.len);
+	if (rw > cols)
+		rw = cols;
+	int lw = cols - rw;
+	struct sbuf left = SBUF_INIT;
+	sbuf_addc(&left, ' ');
+	sbuf_adds(&left, p->title ? p->title : "");
+	draw_text(t, w, 0, 0, lw, left.buf, bar | A_BOLD);
+	draw_text(t, w, 0, lw, rw, right.buf, bar);
+	sbuf_free(&left);
+	sbuf_free(&right);
+	sbuf_free(&amt);
+}
+
+static void filter_text(const struct tui *t, struct sbuf *out)
+{
+	const struct filter *f = &t->filter;
+	if (!f->unit && !f->quarter && f->rating == FR_NONE)
+		return;
+	sbuf_addf(out, "%s:", tr(M_FILTER));
+	if (f->unit)
+		sbuf_addf(out, " %s=%s", tr(M_FILTER_UNIT), f->unit);
+	if (f->quarter)
+		sbuf_addf(out, " %s %s%d", tr(M_FILTER_SCHED), tr(M_QUARTER_SHORT), f->quarter);
+	if (f->rating != FR_NONE) {
+		enum msg m = f->rating == FR_UNRATED ? M_FILTER_UNRATED
+			   : f->rating == FR_BELOW70 ? M_FILTER_BELOW70 : M_FILTER_NOTDUE;
+		sbuf_addf(out, " %s%d %s", tr(M_QUARTER_SHORT), t->quarter, tr(m));
+	}
+	sbuf_adds(out, " (F)");
+}
+
+void draw_bottom(struct tui *t)
+{
+	WINDOW *w = t->bottom;
+	if (!w)
+		return;
+	int cols = getmaxx(w);
+	bool dirty = session_dirty(t->s);
+	wmove(w, 0, 0);
+	int x = draw_add(t, w, dirty ? "[+] " : "    ", cols, draw_attr(t, AR_MARK));
+	struct sbuf fl = SBUF_INIT;
+	filter_text(t, &fl);
+	int fw = fl.len ? (int)text_width(fl.buf, fl.len) + 1 : 0;
+	if (fw > (cols - x) / 2)
+		fw = (cols - x) / 2;
+	const char *m = t->msg.len ? t->msg.buf
+		      : t->focus == P_STATUS ? tr(M_STATUS_KEYS) : tr(M_BAR_KEYS);
+	draw_text(t, w, 0, x, cols - x - fw, m,
+		  t->msg.len ? draw_attr(t, t->msg_err ? AR_ERR : AR_NORMAL) : draw_attr(t, AR_DIM));
+	if (fw > 0)
+		draw_text(t, w, 0, cols - fw, fw, fl.buf, draw_attr(t, AR_MARK));
+	sbuf_free(&fl);
+}
+
+bool list_scroll(struct view *v, size_t n, size_t page)
+{
+	size_t old = v->top;
+	if (page == 0)
+		page = 1;
+	if (n == 0) {
+		v->sel = v->top = 0;
+		return old != 0;
+	}
+	if (v->sel >= n)
+		v->sel = n - 1;
+	if (v->sel < v->top)
+		v->top = v->sel;
+	if (v->sel >= v->top + page)
+		v->top = v->sel - page + 1;
+	if (v->top + page > n)
+		v->top = n > page ? n - page : 0;
+	return v->top != old;
+}
+
+bool list_nav(struct view *v, size_t n, size_t page, enum action a)
+{
+	size_t old = v->sel;
+	if (n == 0)
+		return false;
+	if (page == 0)
+		page = 1;
+	switch (a) {
+	case A_DOWN: if (v->sel + 1 < n) v->sel++; break;
+	case A_UP: if (v->sel > 0) v->sel--; break;
+	case A_PGDN: v->sel = v->sel + page < n ? v->sel + page : n - 1; break;
+	case A_PGUP: v->sel = v->sel > page ? v->sel - page : 0; break;
+	case A_HOME: v->sel = 0; break;
+	case A_END: v->sel = n - 1; break;
+	default: break;
+	}
+	return v->sel != old;
+}

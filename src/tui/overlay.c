@@ -1,0 +1,351 @@
+/*
+ * overlay.c — what sits on top of the panels: the help screen (printed from
+ * the key table), the scrollable text view (the report), yes/no questions
+ * and prompts on the bottom line, and the in-place field editor.
+ * Esc closes any of them.
+ */
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "tolov/text.h"
+#include "tolov/tui/ledit.h"
+#include "tolov/tui/state.h"
+
+void edit_target_free(struct edit_target *et)
+{
+	free(et->id);
+	free(et->path);
+	free(et->value);
+	memset(et, 0, sizeof *et);
+}
+
+void ov_close(struct tui *t)
+{
+	if (t->ovwin)
+		delwin(t->ovwin);
+	t->ovwin = NULL;
+	ledit_free(t->le);
+	t->le = NULL;
+	edit_target_free(&t->et);
+	free(t->pager_raw);
+	t->pager_raw = NULL;
+	sbuf_reset(&t->pager);
+	free(t->pager_title);
+	t->pager_title = NULL;
+	t->ov = OV_NONE;
+}
+
+/* ---- help, generated from the key table ---- */
+
+static void scope_names(struct sbuf *out, unsigned scope)
+{
+	static const struct { unsigned bit; enum msg m; } names[] = {
+		{ SC_GOALS, M_SCOPE_GOALS }, { SC_ACTS, M_SCOPE_ACTS },
+		{ SC_DETAIL, M_SCOPE_DETAIL }, { SC_STATUS, M_SCOPE_STATUS },
+	};
+	if (scope == SC_ALL)
+		return;
+	sbuf_adds(out, " (");
+	bool first = true;
+	for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
+		if (scope & names[i].bit) {
+			sbuf_addf(out, "%s%s", first ? "" : ", ", tr(names[i].m));
+			first = false;
+		}
+	sbuf_addc(out, ')');
+}
+
+void ov_help(struct tui *t)
+{
+	struct sbuf b = SBUF_INIT;
+	bool done[A__COUNT][16];
+	memset(done, 0, sizeof done);
+	for (size_t i = 0; i < key_table_len; i++) {
+		const struct keybind *k = &key_table[i];
+		if (!k->label || done[k->act][k->scope & 15])
+			continue;
+		done[k->act][k->scope & 15] = true;
+		struct sbuf keys = SBUF_INIT;
+		for (size_t j = i; j < key_table_len; j++)
+			if (key_table[j].act == k->act && key_table[j].scope == k->scope &&
+			    key_table[j].label)
+				sbuf_addf(&keys, "%s%s", keys.len ? ", " : "", key_table[j].label);
+		size_t kw = text_width(keys.buf, keys.len);
+		sbuf_addf(&b, "  %s", keys.buf);
+		for (size_t c = kw; c < 22; c++)
+			sbuf_addc(&b, ' ');
+		sbuf_addf(&b, " %s", tr(action_help(k->act)));
+		scope_names(&b, k->scope);
+		sbuf_addc(&b, '\n');
+		sbuf_free(&keys);
+	}
+	sbuf_addf(&b, "  Esc                    %s\n", tr(M_K_CLOSE));
+	sbuf_addf(&b, "\n%s:\n  %s\n  %s\n  %s\n", tr(M_SCOPE_EDIT), tr(M_K_LE_MOVE), tr(M_K_LE_DEL),
+		  tr(M_K_LE_DONE));
+	static const enum msg cmds[] = { M_HELP_C_W, M_HELP_C_Q, M_HELP_C_WQ, M_HELP_C_GOTO,
+					 M_HELP_C_SET, M_HELP_C_QUARTER, M_HELP_C_FILTER };
+	sbuf_addf(&b, "\n%s:\n", tr(M_HELP_CMDS));
+	for (size_t i = 0; i < sizeof cmds / sizeof cmds[0]; i++)
+		sbuf_addf(&b, "  %s\n", tr(cmds[i]));
+	sbuf_addf(&b, "\n%s", tr(M_HELP_CLOSE));
+	ov_pager(t, tr(M_HELP_TITLE), b.buf);
+	t->ov = OV_HELP;
+	sbuf_free(&b);
+}
+
+/* ---- the scrollable text view ---- */
+
+void ov_pager(struct tui *t, const char *title, const char *text)
+{
+	ov_close(t);
+	t->ov = OV_PAGER;
+	t->pager_raw = xstrdup(text ? text : "");
+	t->pager_title = xstrdup(title ? title : "");
+	t->pager_w = -1;
+	t->pager_top = 0;
+}
+
+static void pager_line(void *ctx, const char *line, size_t len)
+{
+	struct sbuf *b = ctx;
+	sbuf_add(b, line, len);
+	sbuf_addc(b, '\n');
+}
+
+static void pager_geometry(struct tui *t, int *y, int *x, int *h, int *w)
+{
+	*y = t->rows >= 3 ? 1 : 0;
+	*x = 0;
+	*h = t->rows - (t->rows >= 3 ? 2 : 0);
+	*w = t->cols;
+}
+
+static void pager_layout(struct tui *t, int iw)
+{
+	if (t->pager_w == iw)
+		return;
+	sbuf_reset(&t->pager);
+	t->pager_lines = text_wrap(t->pager_raw, iw > 0 ? (size_t)iw : 1, pager_line, &t->pager);
+	t->pager_w = iw;
+}
+
+static void pager_draw(struct tui *t)
+{
+	int y, x, h, w;
+	pager_geometry(t, &y, &x, &h, &w);
+	if (h < 1 || w < 1)
+		return;
+	if (!t->ovwin || getmaxy(t->ovwin) != h || getmaxx(t->ovwin) != w) {
+		if (t->ovwin)
+			delwin(t->ovwin);
+		t->ovwin = newwin(h, w, y, x);
+		if (!t->ovwin)
+			return;
+	}
+	struct view frame = { .win = t->ovwin, .h = h, .w = w, .id = t->focus };
+	int iy, ix, ih, iw;
+	view_inner(&frame, &iy, &ix, &ih, &iw);
+	pager_layout(t, iw);
+	if (t->pager_lines > (size_t)ih && t->pager_top > t->pager_lines - (size_t)ih)
+		t->pager_top = t->pager_lines - (size_t)ih;
+	if (t->pager_lines <= (size_t)ih)
+		t->pager_top = 0;
+	draw_frame(t, &frame, t->pager_title);
+	const char *s = t->pager.buf ? t->pager.buf : "";
+	for (size_t i = 0; i < t->pager_top && *s; i++) {
+		const char *e = strchr(s, '\n');
+		s = e ? e + 1 : s + strlen(s);
+	}
+	for (int r = 0; r < ih; r++) {
+		const char *e = *s ? strchr(s, '\n') : NULL;
+		struct sbuf one = SBUF_INIT;
+		sbuf_add(&one, s, e ? (size_t)(e - s) : strlen(s));
+		draw_text(t, t->ovwin, iy + r, ix, iw, one.buf, A_NORMAL);
+		sbuf_free(&one);
+		s = e ? e + 1 : s + strlen(s);
+	}
+	touchwin(t->ovwin);
+	wnoutrefresh(t->ovwin);
+}
+
+static unsigned pager_key(struct tui *t, int key)
+{
+	int y, x, h, w;
+	pager_geometry(t, &y, &x, &h, &w);
+	size_t page = h > 3 ? (size_t)h - 3 : 1;
+	size_t max = t->pager_lines > page ? t->pager_lines - page : 0;
+	switch (key) {
+	case 27: case 'q': case '?':
+		ov_close(t);
+		return RP_LAYOUT;
+	case 'j': case TK(KEY_DOWN): case '\n': case '\r':
+		if (t->pager_top < max)
+			t->pager_top++;
+		break;
+	case 'k': case TK(KEY_UP):
+		if (t->pager_top > 0)
+			t->pager_top--;
+		break;
+	case ' ': case TK(KEY_NPAGE): case TK_CTRL('f'):
+		t->pager_top = t->pager_top + page < max ? t->pager_top + page : max;
+		break;
+	case 'b': case TK(KEY_PPAGE): case TK_CTRL('b'):
+		t->pager_top = t->pager_top > page ? t->pager_top - page : 0;
+		break;
+	case 'g': case TK(KEY_HOME):
+		t->pager_top = 0;
+		break;
+	case 'G': case TK(KEY_END):
+		t->pager_top = max;
+		break;
+	default:
+		return 0;
+	}
+	return RP_OVERLAY;
+}
+
+/* ---- yes/no questions ---- */
+
+void ov_confirm(struct tui *t, enum confirm_kind k, const size_t args[4])
+{
+	t->ov = OV_CONFIRM;
+	t->confirm = k;
+	for (int i = 0; i < 4; i++)
+		t->confirm_arg[i] = args ? args[i] : 0;
+}
+
+/* ---- prompts and the in-place editor ---- */
+
+void ov_prompt(struct tui *t, enum prompt_kind k, const char *init)
+{
+	ov_close(t);
+	t->ov = OV_PROMPT;
+	t->prompt = k;
+	t->le = ledit_new(init);
+}
+
+void ov_edit(struct tui *t, enum panel p, int y, int x, int w, struct edit_target *et)
+{
+	ov_close(t);
+	t->ov = OV_EDIT;
+	t->et = *et;
+	memset(et, 0, sizeof *et);
+	t->le = ledit_new(t->et.value);
+	t->edit_panel = p;
+	t->edit_y = y;
+	t->edit_x = x;
+	t->edit_w = w;
+}
+
+void ov_draw(struct tui *t)
+{
+	switch (t->ov) {
+	case OV_HELP:
+	case OV_PAGER:
+		pager_draw(t);
+		break;
+	case OV_CONFIRM:
+		if (t->bottom) {
+			draw_text(t, t->bottom, 0, 0, getmaxx(t->bottom), t->msg.buf ? t->msg.buf : "",
+				  draw_attr(t, AR_ERR));
+			wnoutrefresh(t->bottom);
+		}
+		break;
+	case OV_PROMPT: {
+		WINDOW *w = t->bottom;
+		if (!w && t->views[t->focus].win)
+			w = t->views[t->focus].win;	/* a one-line terminal */
+		if (!w)
+			break;
+		int cols = getmaxx(w);
+		const char *pfx = t->prompt == PR_SEARCH ? "/" : ":";
+		draw_text(t, w, 0, 0, 1, pfx, A_BOLD);
+		ledit_draw(t, t->le, w, 0, 1, cols - 1, A_NORMAL);
+		wnoutrefresh(w);
+		break;
+	}
+	case OV_EDIT: {
+		struct view *v = &t->views[t->edit_panel];
+		if (!v->win)
+			break;
+		int w = t->edit_w;
+		if (t->edit_x + w > v->w)
+			w = v->w - t->edit_x;
+		if (t->edit_y >= 0 && t->edit_y < v->h && w > 0)
+			ledit_draw(t, t->le, v->win, t->edit_y, t->edit_x, w, draw_attr(t, AR_SEL));
+		wnoutrefresh(v->win);
+		break;
+	}
+	default:
+		break;
+	}
+}
+
+static unsigned edit_key(struct tui *t, int key)
+{
+	enum le_result r = ledit_key(t->le, key);
+	enum panel p = t->edit_panel;
+	if (r == LE_CANCEL) {
+		ov_close(t);
+		return RP_FULL(p) | RP_BOTTOM;
+	}
+	if (r == LE_CONT)
+		return RP_OVERLAY;
+	const char *nv = t->le->text.buf ? t->le->text.buf : "";
+	if (strcmp(nv, t->et.value ? t->et.value : "") == 0) {
+		ov_close(t);
+		return RP_FULL(p) | RP_BOTTOM;
+	}
+	char *id = xstrdup(t->et.id), *path = xstrdup(t->et.path), *val = xstrdup(nv);
+	unsigned rp = act_set(t, id, path, val);
+	free(id);
+	free(path);
+	free(val);
+	if (t->msg_err && t->msg.len)	/* refused: keep editing so it can be fixed */
+		return rp | RP_OVERLAY | RP_BOTTOM;
+	ov_close(t);
+	return rp | RP_ALL;
+}
+
+static unsigned prompt_key(struct tui *t, int key)
+{
+	enum le_result r = ledit_key(t->le, key);
+	if (r == LE_CONT)
+		return RP_OVERLAY;
+	char *line = xstrdup(t->le->text.buf ? t->le->text.buf : "");
+	enum prompt_kind k = t->prompt;
+	ov_close(t);
+	unsigned rp = RP_BOTTOM;
+	if (r == LE_DONE) {
+		if (k == PR_SEARCH && *line)
+			rp |= act_search(t, line, 1, true);
+		else if (k == PR_COMMAND && *line)
+			rp |= cmd_run(t, line);
+	}
+	free(line);
+	return rp;
+}
+
+unsigned ov_key(struct tui *t, int key)
+{
+	switch (t->ov) {
+	case OV_HELP:
+	case OV_PAGER:
+		return pager_key(t, key);
+	case OV_CONFIRM: {
+		t->ov = OV_NONE;
+		sbuf_reset(&t->msg);
+		if (key == 'y' || key == 'Y')
+			return act_confirmed(t) | RP_BOTTOM;
+		return RP_BOTTOM;
+	}
+	case OV_PROMPT:
+		return prompt_key(t, key);
+	case OV_EDIT:
+		return edit_key(t, key);
+	default:
+		return 0;
+	}
+}

@@ -1,0 +1,464 @@
+/*
+ * tui.c — the terminal interface's entry point, main loop, layout, signals
+ * and selection bookkeeping.
+ *
+ * One key in, one doupdate out: handlers return repaint bits, repaint()
+ * draws only what the bits name into the panels' windows, calls
+ * wnoutrefresh on each window it touched and doupdate once. Signal handlers
+ * only set flags; the loop acts on them between keys.
+ */
+#include <errno.h>
+#include <langinfo.h>
+#include <locale.h>
+#include <signal.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/ioctl.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "tolov/plan.h"
+#include "tolov/recover.h"
+#include "tolov/text.h"
+#include "tolov/tui/ledit.h"
+#include "tolov/tui/state.h"
+
+volatile sig_atomic_t tui_got_winch, tui_got_hup;
+
+static void on_winch(int sig)
+{
+	(void)sig;
+	tui_got_winch = 1;
+}
+
+static void on_hup(int sig)
+{
+	tui_got_hup = sig;
+}
+
+static void install_signals(void)
+{
+	struct sigaction sa;
+	memset(&sa, 0, sizeof sa);
+	sigemptyset(&sa.sa_mask);
+	sa.sa_flags = 0;	/* no SA_RESTART: a signal wakes the key read */
+	sa.sa_handler = on_winch;
+	sigaction(SIGWINCH, &sa, NULL);
+	sa.sa_handler = on_hup;
+	sigaction(SIGHUP, &sa, NULL);
+	sigaction(SIGTERM, &sa, NULL);
+}
+
+/* ---- model helpers ---- */
+
+const struct goal *tui_goal(const struct tui *t)
+{
+	const struct plan *p = t->s->plan;
+	if (!p || t->goal >= p->n_goal)
+		return NULL;
+	return &p->goal[t->goal];
+}
+
+size_t tui_act_index(const struct tui *t)
+{
+	const struct goal *g = tui_goal(t);
+	if (!g || t->act >= t->n_vis || t->vis[t->act] >= g->n_act)
+		return SIZE_MAX;
+	return t->vis[t->act];
+}
+
+const struct activity *tui_act(const struct tui *t)
+{
+	size_t i = tui_act_index(t);
+	return i == SIZE_MAX ? NULL : &tui_goal(t)->act[i];
+}
+
+bool tui_filter_pass(const struct tui *t, const struct activity *a)
+{
+	const struct filter *f = &t->filter;
+	if (f->unit && strcmp(a->responsible ? a->responsible : "", f->unit) != 0)
+		return false;
+	if (f->quarter && !(a->quarters & (1u << (f->quarter - 1))))
+		return false;
+	int r = a->st[t->quarter - 1].rating;
+	switch (f->rating) {
+	case FR_UNRATED: return r == RATING_NONE;
+	case FR_BELOW70: return r == 30 || r == 0;
+	case FR_NOTDUE: return r == RATING_NOT_DUE;
+	default: return true;
+	}
+}
+
+void tui_refilter(struct tui *t, size_t keep)
+{
+	const struct goal *g = tui_goal(t);
+	size_t cur = tui_act_index(t);
+	if (keep == SIZE_MAX)
+		keep = cur;
+	t->n_vis = 0;
+	size_t n = g ? g->n_act : 0;
+	if (n > t->cap_vis) {
+		t->cap_vis = n;
+		t->vis = xrealloc(t->vis, n * sizeof *t->vis);
+	}
+	size_t pos = SIZE_MAX;
+	for (size_t i = 0; i < n; i++) {
+		if (!tui_filter_pass(t, &g->act[i]))
+			continue;
+		if (i == keep)
+			pos = t->n_vis;
+		else if (pos == SIZE_MAX && keep != SIZE_MAX && i > keep)
+			pos = t->n_vis;	/* the next one that passes */
+		t->vis[t->n_vis++] = i;
+	}
+	if (pos == SIZE_MAX)
+		pos = t->n_vis ? (keep != SIZE_MAX && keep >= n ? t->n_vis - 1 : 0) : 0;
+	t->act = pos < t->n_vis ? pos : (t->n_vis ? t->n_vis - 1 : 0);
+}
+
+void tui_select(struct tui *t, size_t g, size_t a)
+{
+	const struct plan *p = t->s->plan;
+	t->goal = p->n_goal ? (g < p->n_goal ? g : p->n_goal - 1) : 0;
+	t->n_vis = 0;
+	t->act = 0;
+	if (a == SIZE_MAX) {
+		tui_refilter(t, SIZE_MAX);
+		t->act = 0;
+	} else {
+		tui_refilter(t, a);
+	}
+	for (int i = P_ACTS; i < P__COUNT; i++)
+		t->views[i].ops->select(t, &t->views[i]);
+	t->views[P_ACTS].top = 0;
+}
+
+void tui_sync(struct tui *t)
+{
+	const struct plan *p = t->s->plan;
+	size_t keep = SIZE_MAX;
+	if (t->act < t->n_vis)
+		keep = t->vis[t->act];
+	if (t->goal >= p->n_goal)
+		t->goal = p->n_goal ? p->n_goal - 1 : 0;
+	t->n_vis = 0;
+	tui_refilter(t, keep);
+	for (int i = 0; i < P__COUNT; i++)
+		t->views[i].drawn = false;
+}
+
+unsigned tui_set_quarter(struct tui *t, int q)
+{
+	if (q < 1 || q > NQ) {
+		tui_msg(t, true, "%s", tr(M_BAD_QUARTER));
+		return RP_BOTTOM;
+	}
+	t->quarter = q;
+	if (t->filter.rating != FR_NONE)
+		tui_refilter(t, SIZE_MAX);
+	for (int i = 0; i < P__COUNT; i++)
+		t->views[i].drawn = false;
+	return RP_ALL;
+}
+
+void tui_msg(struct tui *t, bool err, const char *fmt, ...)
+{
+	va_list ap;
+	sbuf_reset(&t->msg);
+	va_start(ap, fmt);
+	sbuf_addvf(&t->msg, fmt, ap);
+	va_end(ap);
+	t->msg_err = err;
+}
+
+/* ---- layout ---- */
+
+static void free_windows(struct tui *t)
+{
+	for (int i = 0; i < P__COUNT; i++) {
+		if (t->views[i].win)
+			delwin(t->views[i].win);
+		t->views[i].win = NULL;
+		t->views[i].h = t->views[i].w = 0;
+		t->views[i].drawn = false;
+	}
+	if (t->top)
+		delwin(t->top);
+	if (t->bottom)
+		delwin(t->bottom);
+	t->top = t->bottom = NULL;
+	if (t->ovwin)
+		delwin(t->ovwin);
+	t->ovwin = NULL;
+}
+
+static void place(struct view *v, int h, int w, int y, int x)
+{
+	if (h < 1 || w < 1)
+		return;
+	v->win = newwin(h, w, y, x);
+	if (v->win) {
+		v->h = h;
+		v->w = w;
+	}
+}
+
+static void layout(struct tui *t)
+{
+	free_windows(t);
+	getmaxyx(stdscr, t->rows, t->cols);
+	int rows = t->rows, cols = t->cols;
+	if (rows < 1 || cols < 1)
+		return;
+	int top = rows >= 3 ? 1 : 0, bot = rows >= 2 ? 1 : 0;
+	if (top)
+		t->top = newwin(1, cols, 0, 0);
+	if (bot)
+		t->bottom = newwin(1, cols, rows - 1, 0);
+	int body = rows - top - bot;
+	t->single = rows < 24 || cols < 80;
+	if (t->single) {
+		place(&t->views[t->focus], body, cols, top, 0);
+		return;
+	}
+	int hu = body / 2, hl = body - hu;
+	int wg = cols * 3 / 8, ws = cols * 2 / 5;
+	place(&t->views[P_GOALS], hu, wg, top, 0);
+	place(&t->views[P_ACTS], hu, cols - wg, top, wg);
+	place(&t->views[P_DETAIL], hl, cols - ws, top + hu, 0);
+	place(&t->views[P_STATUS], hl, ws, top + hu, cols - ws);
+}
+
+static void resize_from_tty(void)
+{
+	struct winsize ws;
+	if (ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) == 0 && ws.ws_row > 0 && ws.ws_col > 0)
+		resize_term(ws.ws_row, ws.ws_col);
+}
+
+/* ---- repaint ---- */
+
+static int cursor_state = -1;
+
+static void set_cursor(int on)
+{
+	if (on != cursor_state) {
+		curs_set(on);
+		cursor_state = on;
+	}
+}
+
+static void repaint(struct tui *t, unsigned rp)
+{
+	if (rp & RP_LAYOUT) {
+		layout(t);
+		werase(stdscr);
+		wnoutrefresh(stdscr);
+		rp |= RP_ALL;
+	}
+	if (t->ov == OV_HELP || t->ov == OV_PAGER || t->ov == OV_CONFIRM)
+		if (rp & (RP_PANELS | RP_TOP | RP_BOTTOM))
+			rp |= RP_OVERLAY;
+	for (int i = 0; i < P__COUNT; i++) {
+		struct view *v = &t->views[i];
+		if (!v->win)
+			continue;
+		bool full = rp & RP_FULL(i), rows = rp & RP_ROWS(i);
+		if (!v->drawn)
+			full = true;
+		if (!full && !rows)
+			continue;
+		v->ops->draw(t, v, full);
+		if (!(t->ov == OV_EDIT && t->edit_panel == (enum panel)i))
+			wnoutrefresh(v->win);
+	}
+	if ((rp & RP_TOP) && t->top) {
+		draw_top(t);
+		wnoutrefresh(t->top);
+	}
+	if ((rp & RP_BOTTOM) && t->bottom && t->ov != OV_PROMPT) {
+		draw_bottom(t);
+		wnoutrefresh(t->bottom);
+	}
+	if (t->ov != OV_NONE && (rp & (RP_OVERLAY | RP_PANELS | RP_BOTTOM)))
+		ov_draw(t);	/* draws and wnoutrefreshes last, cursor included */
+	set_cursor(t->ov == OV_PROMPT || t->ov == OV_EDIT);
+	doupdate();
+}
+
+/* ---- keys ---- */
+
+static unsigned handle_key(struct tui *t, int key)
+{
+	unsigned rp = 0;
+	if (t->msg.len && t->ov != OV_CONFIRM) {
+		sbuf_reset(&t->msg);
+		rp |= RP_BOTTOM;
+	}
+	if (key == TK(KEY_RESIZE))
+		return rp | RP_LAYOUT;
+	if (t->ov != OV_NONE)
+		return rp | ov_key(t, key);
+	enum action a = key_lookup(key, 1u << t->focus);
+	switch (a) {
+	case A_NONE:
+		return rp;
+	case A_DOWN: case A_UP: case A_PGDN: case A_PGUP: case A_HOME: case A_END:
+	case A_EDIT: case A_EDITOR: {
+		struct view *v = &t->views[t->focus];
+		return rp | v->ops->key(t, v, a);
+	}
+	default:
+		return rp | act_global(t, a);
+	}
+}
+
+static int read_key(int *key)
+{
+	wint_t ch;
+	int r = wget_wch(stdscr, &ch);
+	if (r == ERR)
+		return -1;
+	*key = r == KEY_CODE_YES ? TK((int)ch) : (int)ch;
+	return 0;
+}
+
+/* ---- start and end ---- */
+
+static int default_quarter(const struct plan *p)
+{
+	time_t now = time(NULL);
+	struct tm tm;
+	if (p->year && localtime_r(&now, &tm) && tm.tm_year + 1900 == p->year)
+		return tm.tm_mon / 3 + 1;
+	return 1;
+}
+
+static void write_recovery(struct tui *t)
+{
+	/* Hang-up or termination: keep unsaved work beside the plan. */
+	if (!session_dirty(t->s))
+		return;
+	struct tv_err err = TV_ERR_INIT;
+	char *written = NULL;
+	if (recover_write(t->path, t->s->doc->src, t->s->doc->len, &written, &err) >= 0)
+		fprintf(stderr, tr(M_RECOVERED), written);
+	else if (err.text)
+		fprintf(stderr, "%s\n", err.text);
+	free(written);
+	tv_err_clear(&err);
+}
+
+int tui_main(const char *path, const struct tui_opts *opts)
+{
+	static const struct tui_opts defaults = TUI_OPTS_INIT;
+	struct tui *t = xcalloc(1, sizeof *t);
+	struct tv_err err = TV_ERR_INIT;
+	int rc = 0;
+
+	setlocale(LC_ALL, "");
+	t->opts = opts ? *opts : defaults;
+	bool bad = false;
+	i18n_set(i18n_detect(t->opts.lang, &bad));
+	t->path = path;
+	if (session_open(&t->s, path, &err) < 0) {
+		fprintf(stderr, "%s\n", err.text ? err.text : "tolov: cannot open the plan");
+		tv_err_clear(&err);
+		free(t);
+		return 1;
+	}
+	if (t->opts.read_only)
+		t->s->read_only = true;
+	if (!isatty(STDIN_FILENO) || !isatty(STDOUT_FILENO)) {
+		fprintf(stderr, "tolov: the interface needs a terminal (see tolov --help)\n");
+		session_free(t->s);
+		free(t);
+		return 1;
+	}
+	const char *cs = nl_langinfo(CODESET);
+	t->utf8 = cs && (strcmp(cs, "UTF-8") == 0 || strcmp(cs, "utf8") == 0);
+	t->ascii = t->opts.ascii >= 0 ? t->opts.ascii : !t->utf8;
+
+	install_signals();
+	if (!getenv("ESCDELAY"))
+		set_escdelay(100);
+	SCREEN *scr = newterm(NULL, stdout, stdin);
+	if (!scr) {
+		fprintf(stderr, "tolov: cannot use the terminal (TERM=%s)\n",
+			getenv("TERM") ? getenv("TERM") : "");
+		session_free(t->s);
+		free(t);
+		return 1;
+	}
+	raw();
+	noecho();
+	nonl();
+	keypad(stdscr, TRUE);
+	const char *nc = getenv("NO_COLOR");
+	t->color = t->opts.color >= 0 ? t->opts.color
+				      : (!(nc && *nc) && has_colors() && COLORS >= 8);
+	draw_init_colors(t);
+
+	const struct view_ops *ops[P__COUNT] = { &view_goals_ops, &view_acts_ops, &view_detail_ops,
+						 &view_status_ops };
+	for (int i = 0; i < P__COUNT; i++) {
+		t->views[i].ops = ops[i];
+		t->views[i].id = (enum panel)i;
+		if (ops[i]->open)
+			ops[i]->open(t, &t->views[i]);
+	}
+	t->focus = P_ACTS;
+	t->quarter = default_quarter(t->s->plan);
+	tui_select(t, 0, SIZE_MAX);
+	if (t->s->read_only)
+		tui_msg(t, false, "%s", tr(M_READ_ONLY));
+
+	const char *first = getenv("TOLOV_EXIT_AFTER_FIRST_DRAW");
+	bool exit_first = first && strcmp(first, "1") == 0;
+	unsigned rp = RP_LAYOUT;
+	while (!t->quit) {
+		if (tui_got_hup) {
+			rc = 128 + (int)tui_got_hup;
+			break;
+		}
+		if (tui_got_winch) {
+			tui_got_winch = 0;
+			resize_from_tty();
+			rp |= RP_LAYOUT;
+		}
+		if (rp) {
+			repaint(t, rp);
+			rp = 0;
+			if (exit_first)
+				break;
+		}
+		int key;
+		if (read_key(&key) < 0)
+			continue;	/* a signal, or no key */
+		rp = handle_key(t, key);
+	}
+	endwin();
+	ov_close(t);
+	free_windows(t);
+	delscreen(scr);
+	if (tui_got_hup)
+		write_recovery(t);
+	else
+		rc = t->exit_code;
+
+	for (int i = 0; i < P__COUNT; i++)
+		if (t->views[i].ops && t->views[i].ops->done)
+			t->views[i].ops->done(t, &t->views[i]);
+	session_free(t->s);
+	free(t->vis);
+	free(t->filter.unit);
+	free(t->search);
+	sbuf_free(&t->msg);
+	sbuf_free(&t->pager);
+	free(t->pager_title);
+	free(t);
+	(void)errno;
+	return rc;
+}

@@ -1,0 +1,398 @@
+/*
+ * view_detail.c — indicators and details of the selected activity: the full
+ * title wrapped, id, responsible unit, schedule wording, quarters, budget,
+ * and every indicator with baseline, target and per-quarter actual. Each
+ * field is one selectable row (the title may take several lines); Enter
+ * edits the selected field, `a` adds an indicator, `d` deletes one.
+ */
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "tolov/plan.h"
+#include "tolov/text.h"
+#include "tolov/tui/state.h"
+
+enum fkind {
+	F_TITLE, F_ID, F_RESP, F_SCHED, F_QUARTERS, F_AMOUNT, F_SOURCE, F_BTEXT,
+	F_IND_NAME, F_IND_BASE, F_IND_TARGET, F_IND_ACTUAL
+};
+
+struct field {
+	enum fkind kind;
+	size_t ind;		/* indicator index for F_IND_* */
+	size_t line;		/* first display line */
+	size_t nlines;
+};
+
+struct detail {
+	struct field *f;
+	size_t n, cap;
+	struct sbuf title;	/* the wrapped title, lines split by \n */
+	size_t title_lines;
+	int built_w;		/* width the lines were laid out for */
+	size_t total_lines;
+};
+
+static const enum msg label_of[] = {
+	[F_TITLE] = M_F_TITLE, [F_ID] = M_F_ID, [F_RESP] = M_F_RESPONSIBLE,
+	[F_SCHED] = M_F_SCHEDULE, [F_QUARTERS] = M_F_QUARTERS, [F_AMOUNT] = M_F_AMOUNT,
+	[F_SOURCE] = M_F_SOURCE, [F_BTEXT] = M_F_BUDGET_TEXT, [F_IND_NAME] = M_F_INDICATOR,
+	[F_IND_BASE] = M_F_BASELINE, [F_IND_TARGET] = M_F_TARGET, [F_IND_ACTUAL] = M_F_ACTUAL,
+};
+
+static int label_width(void)
+{
+	size_t w = 0;
+	for (size_t i = 0; i < sizeof label_of / sizeof label_of[0]; i++) {
+		const char *l = tr(label_of[i]);
+		size_t k = text_width(l, strlen(l));
+		if (k > w)
+			w = k;
+	}
+	const char *ind = tr(M_F_INDICATOR);
+	size_t iw = text_width(ind, strlen(ind)) + 3;	/* "Indicator 12" */
+	return (int)(w > iw ? w : iw);
+}
+
+static void add_field(struct detail *d, enum fkind k, size_t ind, size_t nlines)
+{
+	if (d->n == d->cap) {
+		d->cap = d->cap ? d->cap * 2 : 16;
+		d->f = xrealloc(d->f, d->cap * sizeof *d->f);
+	}
+	size_t line = d->n ? d->f[d->n - 1].line + d->f[d->n - 1].nlines : 0;
+	d->f[d->n++] = (struct field){ k, ind, line, nlines };
+	d->total_lines = line + nlines;
+}
+
+static void wrap_line(void *ctx, const char *line, size_t len)
+{
+	struct detail *d = ctx;
+	sbuf_add(&d->title, line, len);
+	sbuf_addc(&d->title, '\n');
+}
+
+static int value_width(const struct view *v)
+{
+	int y0, x0, ih, iw;
+	view_inner(v, &y0, &x0, &ih, &iw);
+	int lw = label_width();
+	if (iw < lw + 8)
+		return iw;
+	return iw - lw - 1;
+}
+
+/* Lay the fields out for the current activity and width. */
+static void build(struct tui *t, struct view *v)
+{
+	struct detail *d = v->priv;
+	d->n = 0;
+	d->total_lines = 0;
+	sbuf_reset(&d->title);
+	const struct activity *a = tui_act(t);
+	if (!a)
+		return;
+	int vw = value_width(v);
+	d->built_w = v->w;
+	d->title_lines = text_wrap(a->title ? a->title : "", vw > 0 ? (size_t)vw : 1, wrap_line, d);
+	add_field(d, F_TITLE, 0, d->title_lines);
+	add_field(d, F_ID, 0, 1);
+	add_field(d, F_RESP, 0, 1);
+	add_field(d, F_SCHED, 0, 1);
+	add_field(d, F_QUARTERS, 0, 1);
+	add_field(d, F_AMOUNT, 0, 1);
+	add_field(d, F_SOURCE, 0, 1);
+	if (a->budget.text && *a->budget.text)
+		add_field(d, F_BTEXT, 0, 1);
+	for (size_t i = 0; i < a->n_ind; i++) {
+		add_field(d, F_IND_NAME, i, 1);
+		add_field(d, F_IND_BASE, i, 1);
+		add_field(d, F_IND_TARGET, i, 1);
+		add_field(d, F_IND_ACTUAL, i, 1);
+	}
+}
+
+static void quarters_text(struct sbuf *out, unsigned qs)
+{
+	for (int q = 1; q <= NQ; q++)
+		if (qs & (1u << (q - 1)))
+			sbuf_addf(out, "%s%s%d", out->len ? " " : "", tr(M_QUARTER_SHORT), q);
+	if (!out->len)
+		sbuf_adds(out, "-");
+}
+
+/* The current value of a field as text, and its session path. */
+static void field_value(struct tui *t, const struct field *f, struct sbuf *val, struct sbuf *path)
+{
+	const struct activity *a = tui_act(t);
+	const struct indicator *ind = f->kind >= F_IND_NAME ? &a->ind[f->ind] : NULL;
+	switch (f->kind) {
+	case F_TITLE: sbuf_adds(val, a->title); sbuf_adds(path, "title"); break;
+	case F_ID: sbuf_adds(val, a->id); sbuf_adds(path, "id"); break;
+	case F_RESP: sbuf_adds(val, a->responsible); sbuf_adds(path, "responsible"); break;
+	case F_SCHED: sbuf_adds(val, a->schedule); sbuf_adds(path, "schedule"); break;
+	case F_QUARTERS:
+		for (int q = 1; q <= NQ; q++)
+			if (a->quarters & (1u << (q - 1)))
+				sbuf_addf(val, "%s%d", val->len ? "," : "", q);
+		sbuf_adds(path, "quarters");
+		break;
+	case F_AMOUNT:
+		if (a->budget.has_amount)
+			sbuf_addf(val, "%lld", a->budget.amount);
+		sbuf_adds(path, "budget.amount");
+		break;
+	case F_SOURCE: sbuf_adds(val, a->budget.source); sbuf_adds(path, "budget.source"); break;
+	case F_BTEXT: sbuf_adds(val, a->budget.text); sbuf_adds(path, "budget.text"); break;
+	case F_IND_NAME: sbuf_adds(val, ind->name); sbuf_addf(path, "indicators.%zu.name", f->ind); break;
+	case F_IND_BASE:
+		sbuf_adds(val, ind->baseline);
+		sbuf_addf(path, "indicators.%zu.baseline", f->ind);
+		break;
+	case F_IND_TARGET:
+		sbuf_adds(val, ind->target);
+		sbuf_addf(path, "indicators.%zu.target", f->ind);
+		break;
+	case F_IND_ACTUAL:
+		sbuf_adds(val, ind->actual[t->quarter - 1]);
+		sbuf_addf(path, "indicators.%zu.actual.q%d", f->ind, t->quarter);
+		break;
+	}
+	if (!val->buf)
+		sbuf_adds(val, "");
+}
+
+static void draw_label(struct tui *t, struct view *v, int y, int x, int lw, const struct field *f,
+		       int at)
+{
+	char lab[96];
+	const char *l = tr(label_of[f->kind]);
+	if (f->kind == F_IND_NAME)
+		snprintf(lab, sizeof lab, "%s %zu", l, f->ind + 1);
+	else if (f->kind > F_IND_NAME)
+		snprintf(lab, sizeof lab, "  %s", l);
+	else
+		snprintf(lab, sizeof lab, "%s", l);
+	draw_text(t, v->win, y, x, lw, lab, at ? at : (f->kind == F_IND_NAME ? (int)A_BOLD : draw_attr(t, AR_DIM)));
+}
+
+/* Draw display line `line` of field f at screen row y. */
+static void draw_line(struct tui *t, struct view *v, const struct field *f, size_t line, int y,
+		      int x0, int iw)
+{
+	struct detail *d = v->priv;
+	const struct activity *a = tui_act(t);
+	int lw = label_width(), vw = value_width(v);
+	bool sel = f == &d->f[v->sel];
+	int at = sel ? draw_attr(t, t->focus == P_DETAIL ? AR_SEL : AR_SEL_DIM) : (int)A_NORMAL;
+	int vx = x0;
+	if (vw < iw) {
+		if (line == 0)
+			draw_label(t, v, y, x0, lw, f, at);
+		else
+			draw_text(t, v->win, y, x0, lw, "", at);
+		draw_text(t, v->win, y, x0 + lw, 1, "", at);
+		vx = x0 + lw + 1;
+	}
+	struct sbuf val = SBUF_INIT, path = SBUF_INIT;
+	switch (f->kind) {
+	case F_TITLE: {
+		/* line-th line of the wrapped title */
+		const char *s = d->title.buf ? d->title.buf : "";
+		for (size_t i = 0; i < line && *s; i++) {
+			const char *nl = strchr(s, '\n');
+			s = nl ? nl + 1 : s + strlen(s);
+		}
+		const char *e = strchr(s, '\n');
+		char *one = xstrndup(s, e ? (size_t)(e - s) : strlen(s));
+		/* already sanitised by text_wrap; text_fit leaves it as is */
+		draw_text(t, v->win, y, vx, vw, one, at);
+		free(one);
+		break;
+	}
+	case F_QUARTERS:
+		quarters_text(&val, a->quarters);
+		draw_text(t, v->win, y, vx, vw, val.buf, at);
+		break;
+	case F_AMOUNT:
+		if (a->budget.has_amount) {
+			fmt_amount(&val, a->budget.amount);
+			sbuf_addf(&val, " %s", t->s->plan->currency ? t->s->plan->currency : "");
+		} else {
+			sbuf_adds(&val, a->budget.present ? "" : "-");
+		}
+		draw_text(t, v->win, y, vx, vw, val.buf, at);
+		break;
+	case F_IND_ACTUAL: {
+		const struct indicator *ind = &a->ind[f->ind];
+		wmove(v->win, y, vx);
+		int used = 0;
+		for (int q = 1; q <= NQ && used < vw; q++) {
+			sbuf_reset(&val);
+			sbuf_addf(&val, "%s%s%d:%s", q > 1 ? " " : "", tr(M_QUARTER_SHORT), q,
+				  *ind->actual[q - 1] ? ind->actual[q - 1] : "-");
+			int qa = at;
+			if (q == t->quarter)
+				qa |= A_BOLD;
+			int room = vw - used;
+			/* the selected quarter's actual gets the most room */
+			int want = (int)text_width(val.buf, val.len);
+			int cap = q == NQ ? room : (room > 12 && want > room / 2 ? room / 2 : room);
+			used += draw_add(t, v->win, val.buf, want < cap ? want : cap, qa);
+		}
+		if (used < vw)
+			draw_text(t, v->win, y, vx + used, vw - used, "", at);
+		break;
+	}
+	default:
+		field_value(t, f, &val, &path);
+		draw_text(t, v->win, y, vx, vw, *val.buf ? val.buf : "-", at);
+		break;
+	}
+	sbuf_free(&val);
+	sbuf_free(&path);
+}
+
+/* Scroll so the selected field is in view (by lines). */
+static void scroll_to_sel(struct view *v, size_t ih)
+{
+	struct detail *d = v->priv;
+	if (!d->n || !ih)
+		return;
+	const struct field *f = &d->f[v->sel];
+	if (f->line < v->top)
+		v->top = f->line;
+	if (f->line + f->nlines > v->top + ih)
+		v->top = f->nlines >= ih ? f->line : f->line + f->nlines - ih;
+	if (v->top + ih > d->total_lines)
+		v->top = d->total_lines > ih ? d->total_lines - ih : 0;
+}
+
+static void draw(struct tui *t, struct view *v, bool full)
+{
+	(void)full;
+	struct detail *d = v->priv;
+	int y0, x0, ih, iw;
+	view_inner(v, &y0, &x0, &ih, &iw);
+	if (ih <= 0 || iw <= 0)
+		return;
+	if (d->built_w != v->w || !v->drawn)
+		build(t, v);
+	if (v->sel >= d->n)
+		v->sel = d->n ? d->n - 1 : 0;
+	scroll_to_sel(v, (size_t)ih);
+	const struct activity *a = tui_act(t);
+	struct sbuf title = SBUF_INIT;
+	sbuf_adds(&title, tr(M_DETAILS));
+	if (a)
+		sbuf_addf(&title, " %s", a->id);
+	draw_frame(t, v, title.buf);
+	sbuf_free(&title);
+	size_t fi = 0;
+	for (int r = 0; r < ih; r++) {
+		size_t line = v->top + (size_t)r;
+		while (fi < d->n && d->f[fi].line + d->f[fi].nlines <= line)
+			fi++;
+		if (fi >= d->n) {
+			draw_text(t, v->win, y0 + r, x0, iw, (r == 0 && !a) ? tr(M_NO_ACT_SELECTED) : "",
+				  draw_attr(t, AR_DIM));
+			continue;
+		}
+		draw_line(t, v, &d->f[fi], line - d->f[fi].line, y0 + r, x0, iw);
+	}
+	v->drawn = true;
+	v->drawn_sel = v->sel;
+	v->drawn_top = v->top;
+}
+
+static unsigned key(struct tui *t, struct view *v, enum action a)
+{
+	struct detail *d = v->priv;
+	int y0, x0, ih, iw;
+	view_inner(v, &y0, &x0, &ih, &iw);
+	if (d->built_w != v->w || !v->drawn)
+		build(t, v);
+	const struct activity *ac = tui_act(t);
+	if (!ac || !d->n)
+		return 0;
+	if (a == A_EDIT || a == A_EDITOR) {
+		const struct field *f = &d->f[v->sel];
+		struct sbuf val = SBUF_INIT, path = SBUF_INIT;
+		field_value(t, f, &val, &path);
+		struct edit_target et = { xstrdup(ac->id), sbuf_detach(&path), sbuf_detach(&val),
+					  f->kind == F_TITLE || f->kind == F_BTEXT ||
+						  f->kind >= F_IND_NAME };
+		if (a == A_EDITOR)
+			return act_run_editor(t, &et);
+		scroll_to_sel(v, (size_t)ih);
+		int vw = value_width(v);
+		int y = y0 + (int)(f->line - v->top);
+		ov_edit(t, P_DETAIL, y, x0 + iw - vw, vw, &et);
+		return RP_OVERLAY | RP_FULL(P_DETAIL);
+	}
+	if (a == A_HOME || a == A_END || a == A_UP || a == A_DOWN || a == A_PGUP || a == A_PGDN) {
+		size_t page = ih > 2 ? (size_t)ih / 2 : 1;
+		if (!list_nav(v, d->n, page, a))
+			return 0;
+		return RP_FULL(P_DETAIL);
+	}
+	return 0;
+}
+
+static void select_(struct tui *t, struct view *v)
+{
+	(void)t;
+	v->sel = 0;
+	v->top = 0;
+	v->drawn = false;
+}
+
+static void open_(struct tui *t, struct view *v)
+{
+	(void)t;
+	v->priv = xcalloc(1, sizeof(struct detail));
+}
+
+static void done(struct tui *t, struct view *v)
+{
+	(void)t;
+	struct detail *d = v->priv;
+	if (!d)
+		return;
+	free(d->f);
+	sbuf_free(&d->title);
+	free(d);
+	v->priv = NULL;
+}
+
+size_t view_detail_indicator(struct tui *t)
+{
+	struct view *v = &t->views[P_DETAIL];
+	struct detail *d = v->priv;
+	if (!d || v->sel >= d->n || d->f[v->sel].kind < F_IND_NAME)
+		return SIZE_MAX;
+	return d->f[v->sel].ind;
+}
+
+void view_detail_select_indicator(struct tui *t, size_t i)
+{
+	struct view *v = &t->views[P_DETAIL];
+	build(t, v);
+	struct detail *d = v->priv;
+	for (size_t k = 0; k < d->n; k++)
+		if (d->f[k].kind == F_IND_NAME && d->f[k].ind == i) {
+			v->sel = k;
+			return;
+		}
+}
+
+const struct view_ops view_detail_ops = {
+	.name = "detail",
+	.open = open_,
+	.draw = draw,
+	.key = key,
+	.select = select_,
+	.done = done,
+};
