@@ -284,18 +284,42 @@ static void tx_para(struct tx *t, size_t indent, const char *label, const char *
 	sbuf_free(&s);
 }
 
-/* Text table: cells[r * ncol + c]; right[c] aligns right; the last column
- * is never padded. Cells are sanitized text already. */
+/*
+ * Text table: cells[r * ncol + c], row 0 the header; right[c] aligns right;
+ * the last column is never padded. Cells are sanitized text already. When
+ * the table is wider than t->cols, each row is written as a paragraph
+ * instead: its name (column namecol), then "header: value" pairs.
+ */
 static void tx_table(struct tx *t, size_t indent, char **cells, size_t nrow, size_t ncol,
-		     const bool *right)
+		     const bool *right, size_t namecol)
 {
 	size_t *w = xcalloc(ncol, sizeof(*w));
-	for (size_t r = 0; r < nrow; r++)
-		for (size_t c = 0; c < ncol; c++) {
+	size_t total = indent;
+	for (size_t c = 0; c < ncol; c++) {
+		for (size_t r = 0; r < nrow; r++) {
 			size_t cw = text_width(cells[r * ncol + c], strlen(cells[r * ncol + c]));
 			if (cw > w[c])
 				w[c] = cw;
 		}
+		total += w[c] + (c + 1 < ncol ? 2 : 0);
+	}
+	if (t->cols && total > t->cols) {
+		struct sbuf b = SBUF_INIT;
+		for (size_t r = 1; r < nrow; r++) {
+			tx_para(t, indent, "", cells[r * ncol + namecol]);
+			sbuf_reset(&b);
+			for (size_t c = 0; c < ncol; c++) {
+				if (c == namecol)
+					continue;
+				sbuf_addf(&b, "%s%s: %s", b.len ? ", " : "", cells[c],
+					  cells[r * ncol + c]);
+			}
+			tx_para(t, indent + 2, "", b.buf);
+		}
+		sbuf_free(&b);
+		free(w);
+		return;
+	}
 	for (size_t r = 0; r < nrow; r++) {
 		for (size_t i = 0; i < indent; i++)
 			sbuf_addc(t->out, ' ');
@@ -364,7 +388,7 @@ static void tx_summary(struct tx *t, const struct plan *p, const struct report_o
 		free(name);
 	}
 	sum_row(cells + r++ * SUM_COLS, w->whole_plan, &s->plan);
-	tx_table(t, 2, cells, r, SUM_COLS, right);
+	tx_table(t, 2, cells, r, SUM_COLS, right, 0);
 	for (size_t i = 0; i < r * SUM_COLS; i++)
 		free(cells[i]);
 	free(cells);
@@ -382,7 +406,7 @@ static void tx_summary(struct tx *t, const struct plan *p, const struct report_o
 		for (int c = 0; c < SUM_COLS; c++)
 			cells[(k + 1) * SUM_COLS + (size_t)c] = row[(c + 1) % SUM_COLS];
 	}
-	tx_table(t, 2, cells, s->n_unit + 1, SUM_COLS, uright);
+	tx_table(t, 2, cells, s->n_unit + 1, SUM_COLS, uright, SUM_COLS - 1);
 	for (size_t i = 0; i < (s->n_unit + 1) * SUM_COLS; i++)
 		free(cells[i]);
 	free(cells);
