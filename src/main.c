@@ -86,8 +86,12 @@ int cli_write_out(const char *out_path, const char *data, size_t len)
 		}
 		return 0;
 	}
-	if (save_atomic(out_path, data, len, &err))
+	int rc = save_atomic(out_path, data, len, &err);
+	if (rc < 0)
 		return cli_fail(&err);
+	if (rc > 0)
+		fprintf(stderr, "%s\n", err.text);	/* saved; the folder flush failed */
+	tv_err_clear(&err);
 	return 0;
 }
 
@@ -186,8 +190,13 @@ static int cmd_set(int argc, char **argv)
 		rc = cli_fail(&err);
 		goto out;
 	}
-	if (session_set_many(s, id, n, paths, vals, &err) || session_save(s, NULL, false, &err))
+	int saved = -1;
+	if (session_set_many(s, id, n, paths, vals, &err) ||
+	    (saved = session_save(s, NULL, false, &err)) < 0)
 		rc = cli_fail(&err);
+	else if (saved > 0)
+		fprintf(stderr, "%s\n", err.text);
+	tv_err_clear(&err);
 	session_free(s);
 out:
 	for (size_t i = 0; i < n; i++)

@@ -286,11 +286,13 @@ int session_save(struct session *s, const char *path, bool force, struct tv_err 
 			   "the file changed on disk since it was opened; not overwriting it");
 		return -1;
 	}
-	if (save_atomic(target, s->doc->src, s->doc->len, err))
+	/* 1: saved, but the folder could not be flushed; err says so */
+	int rc = save_atomic(target, s->doc->src, s->doc->len, err);
+	if (rc < 0)
 		return -1;
 	if (same) {
 		stamp_take(&s->stamp, target, s->doc->src, s->doc->len);
 		s->saved_at = s->n_done;
 	}
-	return 0;
+	return rc;
 }

@@ -84,7 +84,9 @@ int session_undo(struct session *s, const char **label);
 int session_redo(struct session *s, const char **label);
 
 /* Save atomically to the file it was opened from (or to path when given).
- * Refuses when the file changed on disk since load (unless force). */
+ * Refuses when the file changed on disk since load (unless force).
+ * Returns 0, -1 (not saved; err says why), or 1: saved, with a warning in
+ * err (the folder could not be flushed to disk). */
 int session_save(struct session *s, const char *path, bool force, struct tv_err *err);
 /* Has the file on disk changed since load or the last save? */
 bool session_changed_on_disk(const struct session *s);
