@@ -194,15 +194,26 @@ static int add_item(struct session *s, enum item kind, size_t goal, size_t act, 
 
 	step_begin(s, kind == I_GOAL ? "add goal" : kind == I_ACT ? "add activity" : "add indicator");
 	if (n && w.list->style == YN_FLOW) {
+		/* siblings written one a line: the new item gets its own line */
+		struct yn *const *k = w.list->kids;
+		size_t prev = n >= 2 ? k[n - 2]->start : w.list->start;
+		bool own_lines = doc_line_start(d, k[n - 1]->start) != doc_line_start(d, prev);
+		struct sbuf sep = SBUF_INIT;
+		sbuf_adds(&sep, own_lines ? "," : ", ");
+		if (own_lines) {
+			sbuf_adds(&sep, eol);
+			pad(&sep, node_col(d, k[idx < n ? idx : n - 1]));
+		}
 		if (idx < n) {
-			at = w.list->kids[idx]->start;
+			at = k[idx]->start;
 			new_item(&b, kind, id, true, 0, eol);
-			sbuf_adds(&b, ", ");
+			sbuf_add(&b, sep.buf, sep.len);
 		} else {
-			at = w.list->kids[n - 1]->end;
-			sbuf_adds(&b, ", ");
+			at = k[n - 1]->end;
+			sbuf_add(&b, sep.buf, sep.len);
 			new_item(&b, kind, id, true, 0, eol);
 		}
+		sbuf_free(&sep);
 		step_splice(s, at, 0, b.buf, b.len);
 	} else if (n) {
 		unsigned col = dash_col(d, w.list->kids[0]);
