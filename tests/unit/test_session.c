@@ -1,0 +1,899 @@
+/*
+ * test_session.c — lossless edits: setting fields, adding, deleting and
+ * moving items, undo and redo, saving.
+ *
+ * Each test opens a copy of a fixture, edits it, saves, and compares the
+ * whole file with the expected text: the fixture with exactly the changed
+ * lines replaced.
+ */
+#include "testutil.h"
+#include "tolov/session.h"
+
+/* ---- helpers ---- */
+
+struct fx {
+	char *path;	/* the copy being edited */
+	char *orig;	/* the fixture's bytes */
+	struct session *s;
+};
+
+static void fx_open(struct fx *f, const char *name)
+{
+	struct tv_err err = TV_ERR_INIT;
+	f->path = tu_fixture_copy(name);
+	f->orig = tu_read(f->path, NULL);
+	if (session_open(&f->s, f->path, &err))
+		fail_msg("%s", err.text);
+}
+
+static void fx_close(struct fx *f)
+{
+	session_free(f->s);
+	free(f->path);
+	free(f->orig);
+}
+
+/* text with the one occurrence of old replaced by rep; caller frees. */
+static char *replaced(const char *text, const char *old, const char *rep)
+{
+	const char *at = strstr(text, old);
+	if (!at)
+		fail_msg("\"%s\" is not in the fixture", old);
+	if (strstr(at + 1, old))
+		fail_msg("\"%s\" is in the fixture more than once", old);
+	struct sbuf b = SBUF_INIT;
+	sbuf_add(&b, text, (size_t)(at - text));
+	sbuf_adds(&b, rep);
+	sbuf_adds(&b, at + strlen(old));
+	return sbuf_detach(&b);
+}
+
+/* The document in memory, and the file after saving, must be want. */
+static void assert_saved(struct fx *f, const char *want)
+{
+	struct tv_err err = TV_ERR_INIT;
+	tu_assert_bytes(f->s->doc->src, f->s->doc->len, want);
+	if (session_save(f->s, NULL, false, &err))
+		fail_msg("%s", err.text);
+	tu_assert_file(f->path, want);
+}
+
+/* Save, expecting the fixture with old replaced by rep. */
+static void assert_saved_with(struct fx *f, const char *old, const char *rep)
+{
+	char *want = replaced(f->orig, old, rep);
+	assert_saved(f, want);
+	free(want);
+}
+
+static void set_ok(struct fx *f, const char *id, const char *path, const char *val)
+{
+	struct tv_err err = TV_ERR_INIT;
+	if (session_set(f->s, id, path, val, &err))
+		fail_msg("set %s %s: %s", id, path, err.text);
+}
+
+/* A refused set: error, and not one byte or field changed. */
+static void set_refused(struct fx *f, const char *id, const char *path, const char *val,
+			const char *needle)
+{
+	struct tv_err err = TV_ERR_INIT;
+	size_t n_done = f->s->n_done;
+	char *before = xstrndup(f->s->doc->src, f->s->doc->len);
+	size_t n_act = plan_n_activities(f->s->plan);
+	assert_int_equal(session_set(f->s, id, path, val, &err), -1);
+	tu_assert_err_has(&err, needle);
+	tv_err_clear(&err);
+	tu_assert_bytes(f->s->doc->src, f->s->doc->len, before);
+	assert_int_equal(f->s->n_done, n_done);
+	assert_int_equal(plan_n_activities(f->s->plan), n_act);
+	assert_false(session_dirty(f->s));
+	free(before);
+}
+
+/* ---- no edit ---- */
+
+static void test_save_without_edit_is_identical(void **state)
+{
+	(void)state;
+	static const char *const names[] = { "hand.yaml", "crlf.yaml", "bom.yaml", "flow.yaml",
+					     "spellings/blocks.yaml", "spellings/quoted.yaml" };
+	for (size_t i = 0; i < sizeof(names) / sizeof(*names); i++) {
+		struct fx f;
+		fx_open(&f, names[i]);
+		assert_false(session_dirty(f.s));
+		assert_saved(&f, f.orig);
+		fx_close(&f);
+	}
+}
+
+/* ---- setting fields ---- */
+
+static void test_set_keeps_single_quotes(void **state)
+{
+	(void)state;
+	struct fx f;
+	fx_open(&f, "hand.yaml");
+	set_ok(&f, "", "title", "Авлигын эсрэг 2025 оны төлөвлөгөө");
+	assert_string_equal(f.s->plan->title, "Авлигын эсрэг 2025 оны төлөвлөгөө");
+	assert_saved_with(&f, "'Авлигын эсрэг 2024 оны төлөвлөгөө'",
+			  "'Авлигын эсрэг 2025 оны төлөвлөгөө'");
+	fx_close(&f);
+}
+
+static void test_set_year(void **state)
+{
+	(void)state;
+	struct fx f;
+	fx_open(&f, "hand.yaml");
+	set_ok(&f, NULL, "year", "2025");
+	assert_int_equal(f.s->plan->year, 2025);
+	assert_saved_with(&f, "year: 2024\n", "year: 2025\n");
+	fx_close(&f);
+}
+
+static void test_set_missing_currency_adds_a_line(void **state)
+{
+	(void)state;
+	struct fx f;
+	fx_open(&f, "hand.yaml");
+	set_ok(&f, "", "currency", "USD");
+	assert_string_equal(f.s->plan->currency, "USD");
+	assert_saved_with(&f, "year: 2024\n", "year: 2024\ncurrency: \"USD\"\n");
+	fx_close(&f);
+}
+
+static void test_set_plain_keeps_plain(void **state)
+{
+	(void)state;
+	struct fx f;
+	fx_open(&f, "hand.yaml");
+	set_ok(&f, "1", "title", "Ил тод байдал");
+	assert_saved_with(&f, "    title: Ил тод байдлыг нэмэгдүүлэх\n",
+			  "    title: Ил тод байдал\n");
+	fx_close(&f);
+}
+
+/* Text that would read as something else when plain gets quotes. */
+static void test_set_plain_quotes_what_needs_it(void **state)
+{
+	(void)state;
+	const char *vals[] = { "yes", "12", "a: b", "x #y", "- x", "" };
+	const char *want[] = { "\"yes\"", "\"12\"", "\"a: b\"", "\"x #y\"", "\"- x\"", "\"\"" };
+	for (size_t i = 0; i < sizeof(vals) / sizeof(*vals); i++) {
+		struct fx f;
+		fx_open(&f, "hand.yaml");
+		set_ok(&f, "1.1", "schedule", vals[i]);
+		assert_string_equal(plan_find_activity(f.s->plan, "1.1")->schedule, vals[i]);
+		char *line = xasprintf("        schedule: %s\n", want[i]);
+		assert_saved_with(&f, "        schedule: Улирал бүр\n", line);
+		free(line);
+		fx_close(&f);
+	}
+}
+
+static void test_set_double_quoted_escapes_only_what_it_must(void **state)
+{
+	(void)state;
+	struct fx f;
+	fx_open(&f, "hand.yaml");
+	set_ok(&f, "1.2", "title", "\"Шилэн\" төв\tнээх");
+	assert_saved_with(&f, "\"Иргэдэд мэдээлэл өгөх төв нээх\"", "\"\\\"Шилэн\\\" төв\\tнээх\"");
+	fx_close(&f);
+}
+
+/* A long text stays one line: never folded, never \u-escaped. */
+static void test_set_long_cyrillic_text_stays_one_line(void **state)
+{
+	(void)state;
+	struct sbuf v = SBUF_INIT;
+	for (int i = 0; i < 20; i++)
+		sbuf_adds(&v, "Хүний нөөцийн хэлтэс ");
+	sbuf_adds(&v, "эцэс");
+	struct fx f;
+	fx_open(&f, "hand.yaml");
+	set_ok(&f, "1.1", "responsible", v.buf);
+	char *line = xasprintf("        responsible: %s\n", v.buf);
+	assert_saved_with(&f, "        responsible: Санхүүгийн хэлтэс\n", line);
+	free(line);
+	fx_close(&f);
+	sbuf_free(&v);
+}
+
+/* A folded title set to one line: the next key keeps its own line. */
+static void test_set_folded_block_to_one_line(void **state)
+{
+	(void)state;
+	struct fx f;
+	fx_open(&f, "hand.yaml");
+	set_ok(&f, "1.1", "title", "Шинэ нэр");
+	assert_string_equal(plan_find_activity(f.s->plan, "1.1")->title, "Шинэ нэр");
+	assert_saved_with(&f,
+			  "        title: >\n"
+			  "          Төсвийн зарцуулалтыг сар бүр\n"
+			  "          цахим хуудсанд нийтлэх\n",
+			  "        title: \"Шинэ нэр\"\n");
+	fx_close(&f);
+}
+
+/* A literal note keeps its style, its indentation and the blank line after. */
+static void test_set_literal_block_keeps_block(void **state)
+{
+	(void)state;
+	struct fx f;
+	fx_open(&f, "hand.yaml");
+	set_ok(&f, "1.1", "status.q2.note", "Нэг.\nХоёр.\n");
+	assert_saved_with(&f,
+			  "              Дөрөв, тавдугаар сард нийтэлсэн.\n"
+			  "              Зургадугаар сар хоцорсон.\n\n",
+			  "              Нэг.\n"
+			  "              Хоёр.\n\n");
+	fx_close(&f);
+}
+
+static void test_set_rating_in_flow_entry(void **state)
+{
+	(void)state;
+	struct fx f;
+	fx_open(&f, "hand.yaml");
+	set_ok(&f, "1.1", "status.q1.rating", "30");
+	assert_int_equal(plan_find_activity(f.s->plan, "1.1")->st[0].rating, 30);
+	assert_saved_with(&f, "q1: {rating: 100, note: \"Хугацаандаа\"}",
+			  "q1: {rating: 30, note: \"Хугацаандаа\"}");
+	fx_close(&f);
+}
+
+/* q3 goes after q2 (a block mapping) in q2's style, before the blank line. */
+static void test_set_rating_adds_quarter_entry(void **state)
+{
+	(void)state;
+	struct fx f;
+	fx_open(&f, "hand.yaml");
+	set_ok(&f, "1.1", "status.q3.rating", "not-due");
+	assert_int_equal(plan_find_activity(f.s->plan, "1.1")->st[2].rating, RATING_NOT_DUE);
+	assert_saved_with(&f, "              Зургадугаар сар хоцорсон.\n\n",
+			  "              Зургадугаар сар хоцорсон.\n"
+			  "          q3:\n"
+			  "            rating: not-due\n\n");
+	fx_close(&f);
+}
+
+static void test_set_rating_adds_status_to_flow_item(void **state)
+{
+	(void)state;
+	struct fx f;
+	fx_open(&f, "hand.yaml");
+	set_ok(&f, "2.1", "status.q1.rating", "100");
+	assert_saved_with(&f, "responsible: Хүний нөөц}",
+			  "responsible: Хүний нөөц, status: {q1: {rating: 100}}}");
+	fx_close(&f);
+}
+
+static void test_clear_rating_removes_emptied_status(void **state)
+{
+	(void)state;
+	struct fx f;
+	fx_open(&f, "hand.yaml");
+	set_ok(&f, "1.2", "status.q1.rating", "");
+	assert_int_equal(plan_find_activity(f.s->plan, "1.2")->st[0].rating, RATING_NONE);
+	assert_saved_with(&f, "        status:\n          q1: {rating: not-due}\n", "");
+	fx_close(&f);
+}
+
+static void test_clear_rating_keeps_note(void **state)
+{
+	(void)state;
+	struct fx f;
+	fx_open(&f, "hand.yaml");
+	set_ok(&f, "1.1", "status.q1.rating", "");
+	assert_saved_with(&f, "q1: {rating: 100, note: \"Хугацаандаа\"}", "q1: {note: \"Хугацаандаа\"}");
+	fx_close(&f);
+}
+
+static void test_set_quarters(void **state)
+{
+	(void)state;
+	struct fx f;
+	fx_open(&f, "hand.yaml");
+	set_ok(&f, "1.2", "quarters", "2-4");
+	assert_int_equal(plan_find_activity(f.s->plan, "1.2")->quarters, 0xE);
+	assert_saved_with(&f, "quarters: [2, 3]\n", "quarters: [2, 3, 4]\n");
+	fx_close(&f);
+}
+
+static void test_set_quarters_as_needed(void **state)
+{
+	(void)state;
+	struct fx f;
+	fx_open(&f, "hand.yaml");
+	set_ok(&f, "1.2", "quarters", "");
+	assert_saved_with(&f, "quarters: [2, 3]\n", "quarters: []\n");
+	fx_close(&f);
+}
+
+static void test_set_budget_amount_in_block_budget(void **state)
+{
+	(void)state;
+	struct fx f;
+	fx_open(&f, "hand.yaml");
+	set_ok(&f, "1.2", "budget.amount", "3500000");
+	assert_int_equal(budget_of_plan(f.s->plan), 5000000);
+	assert_saved_with(&f, "amount: 3000000\n", "amount: 3500000\n");
+	fx_close(&f);
+}
+
+static void test_set_budget_text_adds_key_to_block_budget(void **state)
+{
+	(void)state;
+	struct fx f;
+	fx_open(&f, "hand.yaml");
+	set_ok(&f, "1.2", "budget.text", "3 сая");
+	assert_saved_with(&f, "          source: \"Улсын төсөв\"\n",
+			  "          source: \"Улсын төсөв\"\n          text: \"3 сая\"\n");
+	fx_close(&f);
+}
+
+static void test_set_indicator_actual_adds_to_flow_mapping(void **state)
+{
+	(void)state;
+	struct fx f;
+	fx_open(&f, "hand.yaml");
+	set_ok(&f, "1.1", "indicators.0.actual.q3", "9");
+	assert_string_equal(plan_find_activity(f.s->plan, "1.1")->ind[0].actual[2], "9");
+	assert_saved_with(&f, "actual: {q1: \"3\", q2: '6'}", "actual: {q1: \"3\", q2: '6', q3: \"9\"}");
+	fx_close(&f);
+}
+
+static void test_set_goal_id(void **state)
+{
+	(void)state;
+	struct fx f;
+	fx_open(&f, "hand.yaml");
+	set_ok(&f, "2", "id", "3");
+	assert_non_null(plan_find_goal(f.s->plan, "3"));
+	assert_saved_with(&f, "  - id: '2'\n", "  - id: '3'\n");
+	fx_close(&f);
+}
+
+static void test_unknown_keys_kept_after_edits(void **state)
+{
+	(void)state;
+	struct fx f;
+	fx_open(&f, "hand.yaml");
+	set_ok(&f, "1.2", "responsible", "Хэлтэс");
+	assert_saved_with(&f, "        responsible: \"\"\n", "        responsible: \"Хэлтэс\"\n");
+	tu_assert_file(f.path, f.s->doc->src);
+	assert_non_null(strstr(f.s->doc->src, "        reviewer: Д. Дорж       # not in the format: kept\n"));
+	assert_non_null(strstr(f.s->doc->src, "approved_by: {name: Б. Болд, date: 2024-01-15}\n"));
+	fx_close(&f);
+}
+
+/* ---- refused edits change nothing ---- */
+
+static void test_refused_unknown_rating(void **state)
+{
+	(void)state;
+	struct fx f;
+	fx_open(&f, "hand.yaml");
+	set_refused(&f, "1.1", "status.q1.rating", "50", "unknown rating '50'");
+	fx_close(&f);
+}
+
+static void test_refused_duplicate_id(void **state)
+{
+	(void)state;
+	struct fx f;
+	fx_open(&f, "hand.yaml");
+	set_refused(&f, "1.2", "id", "1.1", "id \"1.1\" is already used");
+	set_refused(&f, "2", "id", "", "an id must not be empty");
+	fx_close(&f);
+}
+
+static void test_refused_bad_values(void **state)
+{
+	(void)state;
+	struct fx f;
+	fx_open(&f, "hand.yaml");
+	set_refused(&f, "", "year", "2024.5", "a year is a whole number");
+	set_refused(&f, "1.1", "budget.amount", "-1", "an amount is a whole number");
+	set_refused(&f, "1.1", "quarters", "5", "quarters are 1 to 4");
+	set_refused(&f, "1.1", "title", "\xd0", "not valid UTF-8");
+	fx_close(&f);
+}
+
+static void test_refused_unknown_paths(void **state)
+{
+	(void)state;
+	struct fx f;
+	fx_open(&f, "hand.yaml");
+	set_refused(&f, "", "goals", "x", "not a field of the plan");
+	set_refused(&f, "1", "responsible", "x", "not a field of a goal");
+	set_refused(&f, "1.1", "status.q5.rating", "100", "not a field of an activity");
+	set_refused(&f, "1.1", "indicators.3.name", "x", "number 0");
+	set_refused(&f, "2.2", "indicators.0.name", "x", "has no indicators");
+	set_refused(&f, "9.9", "title", "x", "no goal or activity has the id \"9.9\"");
+	fx_close(&f);
+}
+
+static void test_set_many_is_all_or_nothing(void **state)
+{
+	(void)state;
+	struct fx f;
+	struct tv_err err = TV_ERR_INIT;
+	fx_open(&f, "hand.yaml");
+	const char *paths[] = { "title", "status.q1.rating" };
+	const char *bad[] = { "Шинэ", "55" };
+	assert_int_equal(session_set_many(f.s, "1.2", 2, paths, bad, &err), -1);
+	tv_err_clear(&err);
+	tu_assert_bytes(f.s->doc->src, f.s->doc->len, f.orig);
+	assert_false(session_can_undo(f.s));
+	const char *good[] = { "Шинэ", "70" };
+	assert_int_equal(session_set_many(f.s, "1.2", 2, paths, good, &err), 0);
+	assert_int_equal(f.s->n_done, 1);
+	char *step1 = replaced(f.orig, "\"Иргэдэд мэдээлэл өгөх төв нээх\"", "\"Шинэ\"");
+	char *want = replaced(step1, "q1: {rating: not-due}", "q1: {rating: 70}");
+	assert_saved(&f, want);
+	assert_int_equal(session_undo(f.s, NULL), 0);
+	tu_assert_bytes(f.s->doc->src, f.s->doc->len, f.orig);
+	free(step1);
+	free(want);
+	fx_close(&f);
+}
+
+/* ---- structure ---- */
+
+static void test_add_goal_block(void **state)
+{
+	(void)state;
+	struct fx f;
+	size_t idx;
+	struct tv_err err = TV_ERR_INIT;
+	fx_open(&f, "hand.yaml");
+	assert_int_equal(session_add_goal(f.s, SIZE_MAX, &idx, &err), 0);
+	assert_int_equal(idx, 2);
+	assert_string_equal(f.s->plan->goal[2].id, "3");
+	struct sbuf want = SBUF_INIT;
+	sbuf_adds(&want, f.orig);
+	sbuf_adds(&want, "  - id: \"3\"\n    title: \"\"\n    activities: []\n");
+	assert_saved(&f, want.buf);
+	sbuf_free(&want);
+	fx_close(&f);
+}
+
+static void test_add_activity_after_first(void **state)
+{
+	(void)state;
+	struct fx f;
+	size_t idx;
+	struct tv_err err = TV_ERR_INIT;
+	fx_open(&f, "hand.yaml");
+	assert_int_equal(session_add_activity(f.s, 1, 0, &idx, &err), 0);
+	assert_int_equal(idx, 1);
+	assert_string_equal(f.s->plan->goal[1].act[1].id, "2.3");
+	assert_saved_with(&f, "      - id: \"2.2\"\n",
+			  "      - id: \"2.3\"\n        title: \"\"\n        responsible: \"\"\n"
+			  "      - id: \"2.2\"\n");
+	fx_close(&f);
+}
+
+static void test_add_indicator_to_empty_list(void **state)
+{
+	(void)state;
+	struct fx f;
+	size_t idx;
+	struct tv_err err = TV_ERR_INIT;
+	fx_open(&f, "hand.yaml");
+	assert_int_equal(session_add_indicator(f.s, 1, 1, &idx, &err), 0);
+	assert_int_equal(idx, 0);
+	assert_int_equal(f.s->plan->goal[1].act[1].n_ind, 1);
+	assert_saved_with(&f, "        indicators: []\n",
+			  "        indicators:\n          - name: \"\"\n            baseline: \"\"\n"
+			  "            target: \"\"\n");
+	fx_close(&f);
+}
+
+static void test_add_indicator_after_sibling(void **state)
+{
+	(void)state;
+	struct fx f;
+	struct tv_err err = TV_ERR_INIT;
+	fx_open(&f, "hand.yaml");
+	assert_int_equal(session_add_indicator(f.s, 0, 0, NULL, &err), 0);
+	assert_saved_with(&f, "            actual: {q1: \"3\", q2: '6'}\n",
+			  "            actual: {q1: \"3\", q2: '6'}\n"
+			  "          - name: \"\"\n            baseline: \"\"\n            target: \"\"\n");
+	fx_close(&f);
+}
+
+static void test_add_activity_flow(void **state)
+{
+	(void)state;
+	struct fx f;
+	struct tv_err err = TV_ERR_INIT;
+	fx_open(&f, "flow.yaml");
+	assert_int_equal(session_add_activity(f.s, 0, 0, NULL, &err), 0);
+	assert_string_equal(f.s->plan->goal[0].act[1].id, "g1.1");
+	assert_saved_with(&f, "    {id: a2,",
+			  "    {id: \"g1.1\", title: \"\", responsible: \"\"},\n    {id: a2,");
+	fx_close(&f);
+}
+
+static void test_add_indicator_flow(void **state)
+{
+	(void)state;
+	struct fx f;
+	struct tv_err err = TV_ERR_INIT;
+	fx_open(&f, "flow.yaml");
+	assert_int_equal(session_add_indicator(f.s, 0, 1, NULL, &err), 0);
+	assert_saved_with(&f, "target: \"5\"}]}",
+			  "target: \"5\"}, {name: \"\", baseline: \"\", target: \"\"}]}");
+	fx_close(&f);
+}
+
+/* A flow list written one item a line gets the new item on its own line. */
+static void test_add_goal_flow_one_per_line(void **state)
+{
+	(void)state;
+	struct fx f;
+	struct tv_err err = TV_ERR_INIT;
+	fx_open(&f, "flow.yaml");
+	assert_int_equal(session_add_goal(f.s, SIZE_MAX, NULL, &err), 0);
+	assert_saved_with(&f, "  {id: g2, title: Second, activities: []}\n",
+			  "  {id: g2, title: Second, activities: []},\n"
+			  "  {id: \"1\", title: \"\", activities: []}\n");
+	fx_close(&f);
+}
+
+static void test_delete_activity_takes_its_lines(void **state)
+{
+	(void)state;
+	struct fx f;
+	struct tv_err err = TV_ERR_INIT;
+	fx_open(&f, "hand.yaml");
+	assert_int_equal(session_delete_activity(f.s, 1, 1, &err), 0);
+	assert_null(plan_find_activity(f.s->plan, "2.2"));
+	assert_saved_with(&f,
+			  "      - id: \"2.2\"\n"
+			  "        title: Хөрөнгийн мэдүүлэг хянах\n"
+			  "        indicators: []\n"
+			  "        quarters: [2]\n"
+			  "        responsible: Хуулийн хэлтэс\n"
+			  "        status:\n"
+			  "          q2: {rating: 0, note: 'Комисс томилогдоогүй'}\n",
+			  "");
+	fx_close(&f);
+}
+
+static void test_delete_goal_takes_its_comment(void **state)
+{
+	(void)state;
+	struct fx f;
+	struct tv_err err = TV_ERR_INIT;
+	fx_open(&f, "hand.yaml");
+	assert_int_equal(session_delete_goal(f.s, 0, &err), 0);
+	assert_int_equal(f.s->plan->n_goal, 1);
+	const char *from = strstr(f.orig, "  # Зорилт 1\n");
+	const char *to = strstr(f.orig, "\n  - id: '2'\n");	/* the blank line stays */
+	assert_non_null(from);
+	assert_non_null(to);
+	char *cut = xstrndup(from, (size_t)(to - from));
+	char *want = replaced(f.orig, cut, "");
+	assert_saved(&f, want);
+	free(want);
+	free(cut);
+	fx_close(&f);
+}
+
+static void test_delete_last_item_leaves_empty_list(void **state)
+{
+	(void)state;
+	struct fx f;
+	struct tv_err err = TV_ERR_INIT;
+	fx_open(&f, "hand.yaml");
+	assert_int_equal(session_delete_indicator(f.s, 0, 0, 0, &err), 0);
+	assert_int_equal(plan_find_activity(f.s->plan, "1.1")->n_ind, 0);
+	assert_saved_with(&f,
+			  "        indicators:\n"
+			  "          - name: \"Нийтэлсэн тайлан\"\n"
+			  "            baseline: '4'\n"
+			  "            target: 12 тайлан\n"
+			  "            actual: {q1: \"3\", q2: '6'}\n",
+			  "        indicators: []\n");
+	fx_close(&f);
+}
+
+static void test_delete_flow_item(void **state)
+{
+	(void)state;
+	struct fx f;
+	struct tv_err err = TV_ERR_INIT;
+	fx_open(&f, "flow.yaml");
+	assert_int_equal(session_delete_activity(f.s, 0, 0, &err), 0);
+	assert_saved_with(&f, "    {id: a1, title: One, responsible: \"\", status: {q1: {rating: 100}}},\n",
+			  "");
+	fx_close(&f);
+}
+
+static void test_move_activity_down(void **state)
+{
+	(void)state;
+	struct fx f;
+	struct tv_err err = TV_ERR_INIT;
+	fx_open(&f, "hand.yaml");
+	assert_int_equal(session_move_activity(f.s, 1, 0, 1, &err), 0);
+	assert_string_equal(f.s->plan->goal[1].act[0].id, "2.2");
+	assert_string_equal(f.s->plan->goal[1].act[1].id, "2.1");
+	const char *flow = "      - {id: \"2.1\", title: \"Шинэ ажилтнуудыг сургах\", quarters: [], "
+			   "responsible: Хүний нөөц}\n";
+	char *without = replaced(f.orig, flow, "");
+	struct sbuf want = SBUF_INIT;
+	sbuf_adds(&want, without);
+	sbuf_adds(&want, flow);
+	assert_saved(&f, want.buf);
+	sbuf_free(&want);
+	free(without);
+	fx_close(&f);
+}
+
+static void test_move_refused_at_ends(void **state)
+{
+	(void)state;
+	struct fx f;
+	struct tv_err err = TV_ERR_INIT;
+	fx_open(&f, "hand.yaml");
+	assert_int_equal(session_move_goal(f.s, 0, -1, &err), -1);
+	tu_assert_err_has(&err, "already first");
+	assert_int_equal(session_move_goal(f.s, 1, 1, &err), -1);
+	tu_assert_err_has(&err, "already last");
+	assert_int_equal(session_delete_goal(f.s, 7, &err), -1);
+	tu_assert_err_has(&err, "no such goal");
+	tv_err_clear(&err);
+	tu_assert_bytes(f.s->doc->src, f.s->doc->len, f.orig);
+	assert_false(session_can_undo(f.s));
+	fx_close(&f);
+}
+
+/* ---- CRLF and BOM files ---- */
+
+static void test_crlf_set_keeps_crlf(void **state)
+{
+	(void)state;
+	struct fx f;
+	fx_open(&f, "crlf.yaml");
+	set_ok(&f, "1.1", "title", "Шинэ нэр");
+	set_ok(&f, "", "currency", "USD");
+	char *a = replaced(f.orig,
+			   "        title: >\r\n"
+			   "          Төсвийн зарцуулалтыг сар бүр\r\n"
+			   "          цахим хуудсанд нийтлэх\r\n",
+			   "        title: \"Шинэ нэр\"\r\n");
+	char *want = replaced(a, "year: 2024\r\n", "year: 2024\r\ncurrency: \"USD\"\r\n");
+	assert_saved(&f, want);
+	free(a);
+	free(want);
+	fx_close(&f);
+}
+
+static void test_crlf_add_uses_crlf(void **state)
+{
+	(void)state;
+	struct fx f;
+	struct tv_err err = TV_ERR_INIT;
+	fx_open(&f, "crlf.yaml");
+	assert_int_equal(session_add_indicator(f.s, 1, 1, NULL, &err), 0);
+	assert_saved_with(&f, "        indicators: []\r\n",
+			  "        indicators:\r\n          - name: \"\"\r\n            baseline: \"\"\r\n"
+			  "            target: \"\"\r\n");
+	fx_close(&f);
+}
+
+static void test_bom_set(void **state)
+{
+	(void)state;
+	struct fx f;
+	fx_open(&f, "bom.yaml");
+	set_ok(&f, "1", "title", "Шинэ");
+	assert_saved_with(&f, "    title: Ил тод байдлыг нэмэгдүүлэх\n", "    title: Шинэ\n");
+	fx_close(&f);
+}
+
+/* ---- undo and redo ---- */
+
+static void test_undo_redo_restore_exact_bytes(void **state)
+{
+	(void)state;
+	struct fx f;
+	struct tv_err err = TV_ERR_INIT;
+	fx_open(&f, "hand.yaml");
+	char *snap[8];
+	size_t n = 0;
+	snap[n++] = xstrdup(f.s->doc->src);
+	set_ok(&f, "1.1", "title", "Шинэ нэр");
+	snap[n++] = xstrdup(f.s->doc->src);
+	assert_int_equal(session_add_goal(f.s, 0, NULL, &err), 0);
+	snap[n++] = xstrdup(f.s->doc->src);
+	set_ok(&f, "1.1", "status.q4.rating", "0");
+	snap[n++] = xstrdup(f.s->doc->src);
+	assert_int_equal(session_delete_activity(f.s, 0, 1, &err), 0);
+	snap[n++] = xstrdup(f.s->doc->src);
+	assert_int_equal(session_move_goal(f.s, 0, 1, &err), 0);
+	snap[n++] = xstrdup(f.s->doc->src);
+	set_ok(&f, "1.1", "status.q2.note", "Шинэ\nтэмдэглэл\n");
+	snap[n++] = xstrdup(f.s->doc->src);
+
+	for (size_t i = n - 1; i-- > 0;) {
+		assert_int_equal(session_undo(f.s, NULL), 0);
+		tu_assert_bytes(f.s->doc->src, f.s->doc->len, snap[i]);
+	}
+	assert_false(session_can_undo(f.s));
+	assert_int_equal(session_undo(f.s, NULL), -1);
+	for (size_t i = 1; i < n; i++) {
+		assert_int_equal(session_redo(f.s, NULL), 0);
+		tu_assert_bytes(f.s->doc->src, f.s->doc->len, snap[i]);
+	}
+	assert_false(session_can_redo(f.s));
+	assert_int_equal(session_redo(f.s, NULL), -1);
+	for (size_t i = 0; i < n; i++)
+		free(snap[i]);
+	fx_close(&f);
+}
+
+static void test_undo_rebuilds_model(void **state)
+{
+	(void)state;
+	struct fx f;
+	fx_open(&f, "hand.yaml");
+	set_ok(&f, "1.1", "status.q1.rating", "0");
+	assert_int_equal(plan_find_activity(f.s->plan, "1.1")->st[0].rating, 0);
+	const char *label = NULL;
+	assert_int_equal(session_undo(f.s, &label), 0);
+	assert_string_equal(label, "status.q1.rating");
+	assert_int_equal(plan_find_activity(f.s->plan, "1.1")->st[0].rating, 100);
+	fx_close(&f);
+}
+
+static void test_new_edit_drops_redo(void **state)
+{
+	(void)state;
+	struct fx f;
+	fx_open(&f, "hand.yaml");
+	set_ok(&f, "", "year", "2025");
+	assert_int_equal(session_undo(f.s, NULL), 0);
+	assert_true(session_can_redo(f.s));
+	set_ok(&f, "", "year", "2026");
+	assert_false(session_can_redo(f.s));
+	assert_saved_with(&f, "year: 2024\n", "year: 2026\n");
+	fx_close(&f);
+}
+
+/* ---- saving ---- */
+
+static void test_dirty_follows_save_and_undo(void **state)
+{
+	(void)state;
+	struct fx f;
+	struct tv_err err = TV_ERR_INIT;
+	fx_open(&f, "hand.yaml");
+	set_ok(&f, "", "year", "2025");
+	assert_true(session_dirty(f.s));
+	assert_int_equal(session_save(f.s, NULL, false, &err), 0);
+	assert_false(session_dirty(f.s));
+	assert_int_equal(session_undo(f.s, NULL), 0);
+	assert_true(session_dirty(f.s));
+	assert_int_equal(session_redo(f.s, NULL), 0);
+	assert_false(session_dirty(f.s));
+	fx_close(&f);
+}
+
+static void test_save_refuses_file_changed_on_disk(void **state)
+{
+	(void)state;
+	struct fx f;
+	struct tv_err err = TV_ERR_INIT;
+	fx_open(&f, "hand.yaml");
+	set_ok(&f, "", "year", "2025");
+	const char *other = "tolov: 1\ntitle: someone else's\ngoals: []\n";
+	tu_write(f.path, other, strlen(other));
+	assert_true(session_changed_on_disk(f.s));
+	assert_int_equal(session_save(f.s, NULL, false, &err), -1);
+	tu_assert_err_has(&err, "changed on disk");
+	tv_err_clear(&err);
+	tu_assert_file(f.path, other);
+	assert_int_equal(session_save(f.s, NULL, true, &err), 0);
+	char *want = replaced(f.orig, "year: 2024\n", "year: 2025\n");
+	tu_assert_file(f.path, want);
+	free(want);
+	fx_close(&f);
+}
+
+static void test_save_to_other_path(void **state)
+{
+	(void)state;
+	struct fx f;
+	struct tv_err err = TV_ERR_INIT;
+	fx_open(&f, "hand.yaml");
+	set_ok(&f, "", "year", "2025");
+	char *other = tu_path("copy.yaml");
+	assert_int_equal(session_save(f.s, other, false, &err), 0);
+	char *want = replaced(f.orig, "year: 2024\n", "year: 2025\n");
+	tu_assert_file(other, want);
+	tu_assert_file(f.path, f.orig);	/* the original is untouched */
+	assert_true(session_dirty(f.s));
+	free(want);
+	free(other);
+	fx_close(&f);
+}
+
+static void test_open_refuses_invalid_plan(void **state)
+{
+	(void)state;
+	char *path = tu_path("bad.yaml");
+	const char *text = "tolov: 1\ntitle: x\ngoals: [\n";
+	tu_write(path, text, strlen(text));
+	struct session *s = NULL;
+	struct tv_err err = TV_ERR_INIT;
+	assert_int_equal(session_open(&s, path, &err), -1);
+	assert_null(s);
+	tu_assert_err_has(&err, ":4:1: error: invalid YAML");
+	tv_err_clear(&err);
+	free(path);
+}
+
+#define T(fn) cmocka_unit_test_setup_teardown(fn, tu_setup, tu_teardown)
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		T(test_save_without_edit_is_identical),
+		T(test_set_keeps_single_quotes),
+		T(test_set_year),
+		T(test_set_missing_currency_adds_a_line),
+		T(test_set_plain_keeps_plain),
+		T(test_set_plain_quotes_what_needs_it),
+		T(test_set_double_quoted_escapes_only_what_it_must),
+		T(test_set_long_cyrillic_text_stays_one_line),
+		T(test_set_folded_block_to_one_line),
+		T(test_set_literal_block_keeps_block),
+		T(test_set_rating_in_flow_entry),
+		T(test_set_rating_adds_quarter_entry),
+		T(test_set_rating_adds_status_to_flow_item),
+		T(test_clear_rating_removes_emptied_status),
+		T(test_clear_rating_keeps_note),
+		T(test_set_quarters),
+		T(test_set_quarters_as_needed),
+		T(test_set_budget_amount_in_block_budget),
+		T(test_set_budget_text_adds_key_to_block_budget),
+		T(test_set_indicator_actual_adds_to_flow_mapping),
+		T(test_set_goal_id),
+		T(test_unknown_keys_kept_after_edits),
+		T(test_refused_unknown_rating),
+		T(test_refused_duplicate_id),
+		T(test_refused_bad_values),
+		T(test_refused_unknown_paths),
+		T(test_set_many_is_all_or_nothing),
+		T(test_add_goal_block),
+		T(test_add_activity_after_first),
+		T(test_add_indicator_to_empty_list),
+		T(test_add_indicator_after_sibling),
+		T(test_add_activity_flow),
+		T(test_add_indicator_flow),
+		T(test_add_goal_flow_one_per_line),
+		T(test_delete_activity_takes_its_lines),
+		T(test_delete_goal_takes_its_comment),
+		T(test_delete_last_item_leaves_empty_list),
+		T(test_delete_flow_item),
+		T(test_move_activity_down),
+		T(test_move_refused_at_ends),
+		T(test_crlf_set_keeps_crlf),
+		T(test_crlf_add_uses_crlf),
+		T(test_bom_set),
+		T(test_undo_redo_restore_exact_bytes),
+		T(test_undo_rebuilds_model),
+		T(test_new_edit_drops_redo),
+		T(test_dirty_follows_save_and_undo),
+		T(test_save_refuses_file_changed_on_disk),
+		T(test_save_to_other_path),
+		T(test_open_refuses_invalid_plan),
+	};
+	return cmocka_run_group_tests_name("session", tests, NULL, NULL);
+}
