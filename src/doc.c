@@ -128,22 +128,35 @@ struct cursor {
 	size_t len, ci, bi;
 };
 
+static inline bool is_cont(char b)
+{
+	return ((unsigned char)b & 0xC0) == 0x80;
+}
+
+/* Invariant: ci counts the characters (lead bytes) in s[0, bi). Seeking
+ * stops on the lead byte of character number ci. */
 static size_t cursor_seek(struct cursor *c, size_t ci)
 {
-	while (c->ci < ci && c->bi < c->len) {
-		unsigned char b = (unsigned char)c->s[c->bi];
-		size_t w = b < 0x80 ? 1 : b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC0 ? 2 : 1;
-		c->bi += w;
-		if (c->bi > c->len)
-			c->bi = c->len;
-		c->ci++;
+	/* whole words while at least 8 characters remain */
+	while (c->ci + 8 <= ci && c->bi + 8 <= c->len) {
+		uint64_t x;
+		memcpy(&x, c->s + c->bi, 8);
+		uint64_t cont = x & ~(x << 1) & 0x8080808080808080ull;
+		c->ci += 8 - (size_t)__builtin_popcountll(cont);
+		c->bi += 8;
+	}
+	while (c->bi < c->len && (c->ci < ci || is_cont(c->s[c->bi]))) {
+		if (!is_cont(c->s[c->bi]))
+			c->ci++;
+		c->bi++;
 	}
 	while (c->ci > ci && c->bi > 0) {
 		c->bi--;
-		while (c->bi > 0 && ((unsigned char)c->s[c->bi] & 0xC0) == 0x80)
-			c->bi--;
-		c->ci--;
+		if (!is_cont(c->s[c->bi]))
+			c->ci--;
 	}
+	while (c->bi > 0 && is_cont(c->s[c->bi]))
+		c->bi--;	/* back to the character's lead byte */
 	return c->bi;
 }
 
