@@ -70,7 +70,9 @@ void csv_field(struct sbuf *out, const char *s)
 	const char *c = clean(&t, s, true, true);
 	/* A raw CR becomes "\x0d" once sanitized, which cannot start a
 	 * formula; the prefix is added anyway so no reader is left to guess. */
-	bool formula = (c[0] != '\0' && strchr("=+-@\t\r", c[0])) || (s && s[0] == '\r');
+	/* A lone "-" (the printed plans' "none") cannot compute anything. */
+	bool formula = (c[0] != '\0' && strchr("=+-@\t\r", c[0]) && strcmp(c, "-") != 0) ||
+		       (s && s[0] == '\r');
 	bool quote = strpbrk(c, ",\"\r\n") != NULL;
 	if (quote)
 		sbuf_addc(out, '"');

@@ -76,8 +76,9 @@ void export_html(struct sbuf *out, const struct plan *p, enum lang lang);
 /* ---- cell writers shared with the report ---- */
 
 /* One CSV field: sanitized (line breaks and tabs kept), "'" prefixed when
- * it could start a formula (=, +, -, @, tab, CR), quoted when it holds a
- * comma, quote or line break. No separator is written. */
+ * it could start a formula (=, +, -, @, tab, CR; a lone "-" is left as it
+ * is), quoted when it holds a comma, quote or line break. No separator is
+ * written. */
 void csv_field(struct sbuf *out, const char *s);
 /* End a CSV row: CRLF. */
 void csv_eol(struct sbuf *out);
