@@ -1,29 +1,44 @@
-/* interface.c — `tolov [options] FILE`: open the terminal interface. */
+/* interface.c — `tolov [--lang en|mn] [--read-only] [--ascii] FILE`: open
+ * the terminal interface. */
 #include <stdio.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "tolov/cli.h"
+#include "tolov/tui/tui.h"
 
 int cli_interface(int argc, char **argv)
 {
+	struct tui_opts o = TUI_OPTS_INIT;
 	const char *file = NULL;
 	for (int i = 1; i < argc; i++) {
-		if (argv[i][0] == '-' && argv[i][1])
-			return cli_usage_error("unknown option '%s'", argv[i]);
-		if (file)
+		const char *a = argv[i];
+		if (strcmp(a, "--lang") == 0 && i + 1 < argc) {
+			o.lang = argv[++i];
+		} else if (strncmp(a, "--lang=", 7) == 0) {
+			o.lang = a + 7;
+		} else if (strcmp(a, "--read-only") == 0 || strcmp(a, "-R") == 0) {
+			o.read_only = true;
+		} else if (strcmp(a, "--ascii") == 0) {
+			o.ascii = 1;
+		} else if (strcmp(a, "--no-color") == 0) {
+			o.color = 0;
+		} else if (a[0] == '-' && a[1]) {
+			return cli_usage_error("unknown option '%s'", a);
+		} else if (file) {
 			return cli_usage_error("unknown command '%s'", file);
-		file = argv[i];
+		} else {
+			file = a;
+		}
 	}
-	struct tv_err err = TV_ERR_INIT;
-	struct doc *d;
-	struct plan *p;
-	if (cli_load(file, &d, &p, &err))
-		return cli_fail(&err);
-	struct sbuf b = SBUF_INIT;
-	cli_summary(&b, p);
-	fputs(b.buf, stdout);
-	sbuf_free(&b);
-	plan_free(p);
-	doc_free(d);
-	return 0;
+	if (!file)
+		return cli_usage_error("no FILE given");
+	if (o.lang && strcmp(o.lang, "en") && strcmp(o.lang, "mn"))
+		return cli_usage_error("unknown language '%s': use en or mn", o.lang);
+	if (!isatty(STDIN_FILENO) || !isatty(STDOUT_FILENO)) {
+		fprintf(stderr, "tolov: the interface needs a terminal; for scripts use "
+				"validate, export, report or set (see tolov --help)\n");
+		return 1;
+	}
+	return tui_main(file, &o);
 }
