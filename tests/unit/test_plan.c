@@ -175,6 +175,7 @@ static void test_quarters_as_needed_and_absent(void **state)
 	assert_int_equal(as_needed->quarters, 0);
 	assert_int_equal(p->goal[0].act[1].quarters, (1u << 1) | (1u << 2));
 	plan_free(p);
+	doc_free(d);
 	p = tu_plan("tolov: 1\ntitle: x\ngoals:\n- {id: g, title: g, activities: [{id: a, title: a}]}\n",
 		    &d);
 	assert_false(p->goal[0].act[0].has_quarters);
