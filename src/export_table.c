@@ -219,7 +219,7 @@ void export_md(struct sbuf *out, const struct plan *p, enum lang lang)
 
 /* ---- HTML ---- */
 
-static const int col_width[NCOL] = { 19, 10, 8, 8, 6, 6, 7 };	/* percent; 9 per quarter */
+static const int col_width[NCOL] = { 16, 9, 7, 8, 7, 6, 7 };	/* percent; 10 per quarter */
 
 static void html_head_rows(struct sbuf *out, enum lang lang)
 {
@@ -228,7 +228,7 @@ static void html_head_rows(struct sbuf *out, enum lang lang)
 	for (int c = 0; c < NCOL; c++)
 		sbuf_addf(out, "<col style=\"width:%d%%\">", col_width[c]);
 	for (int q = 0; q < NQ; q++)
-		sbuf_adds(out, "<col style=\"width:3%\"><col style=\"width:6%\">");
+		sbuf_adds(out, "<col style=\"width:4%\"><col style=\"width:6%\">");
 	sbuf_adds(out, "</colgroup>\n<thead>\n<tr>");
 	for (int c = 0; c < NCOL; c++) {
 		sbuf_adds(out, "<th rowspan=\"2\">");
