@@ -97,6 +97,7 @@ screen: tolov
 test: tolov $(UNIT_BIN) $(TOOL_BIN)
 	@sh tests/golden/run.sh ./tolov
 	@sh tests/screen/run.sh ./tolov
+	@sh tests/pyyaml/run.sh $(BUILD)
 	@EXTRA_CFLAGS="$(EXTRA_CFLAGS)" sh tests/fault/run.sh $(BUILD)
 	@sh tests/run-unit.sh $(BUILD)/tests $(UNIT_BIN)
 

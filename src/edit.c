@@ -427,6 +427,10 @@ static int insert_key(struct session *s, struct yn *map, const char *const *keys
 		      const char *leaf, struct tv_err *err)
 {
 	struct yn *after = map->kind == YN_MAP ? key_slot_value(map, keys[0]) : NULL;
+	/* every known key present comes after the new one: insert before them */
+	struct yn *before = NULL;
+	if (map->kind == YN_MAP && map->n && key_slot(map, keys[0]) == UINT32_MAX - 1)
+		before = map->kids[0];
 	struct doc *d = s->doc;
 	struct sbuf b = SBUF_INIT;
 	const char *eol = doc_eol(d);
@@ -439,14 +443,20 @@ static int insert_key(struct session *s, struct yn *map, const char *const *keys
 		step_splice(s, at, map->end - map->start, b.buf, b.len);
 	} else if (map->style == YN_FLOW) {
 		size_t at = after ? after->end : map->n ? map->kids[map->n - 1]->end : map->end - 1;
-		if (map->n)
+		if (map->n && !before)
 			sbuf_adds(&b, ", ");
 		sbuf_addf(&b, "%s: ", keys[0]);
 		nest_flow(&b, keys + 1, n - 1, leaf);
+		if (before) {
+			at = before->start;
+			sbuf_adds(&b, ", ");
+		}
 		step_splice(s, at, 0, b.buf, b.len);
 	} else {
 		unsigned col = node_col(d, map->kids[0]);
 		size_t at = line_end(d, after ? after->end : map->end);
+		if (before && doc_line_start(d, before->start) + col == before->start)
+			at = doc_line_start(d, before->start);	/* the first key has its own line */
 		if (at == d->len && d->len && d->src[d->len - 1] != '\n')
 			sbuf_adds(&b, eol);
 		pad(&b, col);
