@@ -74,6 +74,7 @@ void sbuf_grow(struct sbuf *b, size_t extra)
 		cap *= 2;
 	b->buf = xrealloc(b->buf, cap);
 	b->cap = cap;
+	b->buf[b->len] = '\0';	/* a grown buffer is a valid string even before any add */
 }
 
 void sbuf_add(struct sbuf *b, const void *data, size_t n)
