@@ -1,0 +1,99 @@
+/* test_util.c — byte buffers, errors and whole-file reads. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "tolov/util.h"
+
+static void grown_buffer_is_a_string_before_any_add(void **state)
+{
+	(void)state;
+	struct sbuf b = SBUF_INIT;
+	sbuf_grow(&b, 100);
+	assert_non_null(b.buf);
+	assert_string_equal(b.buf, "");
+	sbuf_free(&b);
+}
+
+static void add_and_format_append(void **state)
+{
+	(void)state;
+	struct sbuf b = SBUF_INIT;
+	sbuf_adds(&b, "Зорилт ");
+	sbuf_addf(&b, "%d.%d", 3, 2);
+	sbuf_addc(&b, '!');
+	assert_string_equal(b.buf, "Зорилт 3.2!");
+	assert_int_equal(b.len, strlen("Зорилт 3.2!"));
+	char *s = sbuf_detach(&b);
+	assert_null(b.buf);
+	assert_string_equal(s, "Зорилт 3.2!");
+	free(s);
+}
+
+static void long_formatted_text_is_not_truncated(void **state)
+{
+	(void)state;
+	char *big = xmalloc(100001);
+	memset(big, 'a', 100000);
+	big[100000] = '\0';
+	struct sbuf b = SBUF_INIT;
+	sbuf_addf(&b, "<%s>", big);
+	assert_int_equal(b.len, 100002);
+	assert_int_equal(b.buf[100001], '>');
+	sbuf_free(&b);
+	free(big);
+}
+
+static void error_has_gcc_position(void **state)
+{
+	(void)state;
+	struct tv_err e = TV_ERR_INIT;
+	tv_err_set(&e, "plan.yaml", 12, 5, "unknown rating '%s'", "50");
+	assert_string_equal(e.text, "plan.yaml:12:5: error: unknown rating '50'");
+	tv_err_set(&e, "plan.yaml", 0, 0, "cannot open");
+	assert_string_equal(e.text, "plan.yaml: error: cannot open");
+	tv_err_clear(&e);
+	assert_null(e.text);
+}
+
+static void read_file_reads_exactly_and_caps(void **state)
+{
+	(void)state;
+	char path[] = "/tmp/tolov-util-XXXXXX";
+	int fd = mkstemp(path);
+	assert_true(fd >= 0);
+	assert_int_equal(write(fd, "tolov: 1\n", 9), 9);
+	close(fd);
+	char *data;
+	size_t len;
+	struct tv_err e = TV_ERR_INIT;
+	assert_int_equal(read_file(path, 100, &data, &len, &e), 0);
+	assert_int_equal(len, 9);
+	assert_string_equal(data, "tolov: 1\n");
+	free(data);
+	assert_int_equal(read_file(path, 8, &data, &len, &e), -1);
+	assert_non_null(strstr(e.text, "over the 8-byte limit"));
+	tv_err_clear(&e);
+	unlink(path);
+	assert_int_equal(read_file(path, 100, &data, &len, &e), -1);
+	assert_non_null(strstr(e.text, "No such file"));
+	tv_err_clear(&e);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(grown_buffer_is_a_string_before_any_add),
+		cmocka_unit_test(add_and_format_append),
+		cmocka_unit_test(long_formatted_text_is_not_truncated),
+		cmocka_unit_test(error_has_gcc_position),
+		cmocka_unit_test(read_file_reads_exactly_and_caps),
+	};
+	return cmocka_run_group_tests_name("util", tests, NULL, NULL);
+}
