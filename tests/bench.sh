@@ -1,0 +1,283 @@
+#!/bin/sh
+# bench.sh — tolov's timings on a large plan, against a bare libyaml parse.
+#
+#   sh tests/bench.sh [TOLOV] [TOOLS_DIR]        (make bench)
+#
+# Generates a plan of BENCH_ACTIVITIES activities (default 10000, about
+# 22 MB) into BENCH_DIR (default bench-out/), then measures in one run:
+#
+#   bare parse     build/tools/bench_parse FILE: read + libyaml events only
+#   validate       tolov validate FILE                    target <= 1.5x parse
+#   set            tolov set FILE ID status.q2.note=...   target <= 2.5x parse
+#                  (the file is restored before every run)
+#   first screen   tolov FILE with TOLOV_EXIT_AFTER_FIRST_DRAW=1 on an 80x24
+#                  pseudo-terminal, TERM=xterm-256color   target <= 2.5x parse
+#   peak memory    of each tolov command                  target < 3x file size
+#   Down key       bytes written to the terminal per Down in the activities
+#                  panel, tolov FILE in tmux at 80x24     target median < 1500
+#
+# Each timing is the median wall time of BENCH_RUNS runs (default 7) after
+# one untimed warm-up run; peak memory is the largest over the runs. The two
+# interface measures print "n/a (interface not built)" when `tolov FILE`
+# does not draw a screen and exit by itself within a few seconds.
+#
+# Environment: BENCH_ACTIVITIES, BENCH_RUNS, BENCH_DIR, BENCH_KEYS (Down
+# presses, default 50). Needs tmux for the Down key measure; polls with
+# fractional sleep (GNU and BusyBox sleep take it).
+#
+# Exit status: 0 when every measure ran (targets missed or not), 1 when a
+# command failed.
+
+set -u
+
+TOLOV=${1:-./tolov}
+TOOLS=${2:-build/tools}
+RUNS=${BENCH_RUNS:-7}
+N=${BENCH_ACTIVITIES:-10000}
+DIR=${BENCH_DIR:-bench-out}
+KEYS=${BENCH_KEYS:-50}
+
+case $TOLOV in */*) ;; *) TOLOV=./$TOLOV ;; esac
+
+if [ ! -x "$TOOLS/runstat" ]; then
+	# `make bench` may predate runstat in its prerequisites; build it here.
+	${MAKE:-make} --no-print-directory "$TOOLS/runstat" >/dev/null || exit 1
+fi
+for t in "$TOOLS/genplan" "$TOOLS/bench_parse" "$TOOLS/runstat" "$TOLOV"; do
+	if [ ! -x "$t" ]; then
+		echo "bench: $t is missing; run make first" >&2
+		exit 1
+	fi
+done
+
+mkdir -p "$DIR" || exit 1
+PLAN=$DIR/plan.yaml
+PRISTINE=$DIR/plan.orig.yaml
+WORK=$DIR/work
+mkdir -p "$WORK" || exit 1
+failed=0
+
+"$TOOLS/genplan" -n "$N" -o "$PRISTINE" || exit 1
+cp "$PRISTINE" "$PLAN" || exit 1
+SIZE=$(wc -c < "$PLAN" | tr -d ' ')
+SET_ID=$("$TOOLS/genplan" -n "$N" --id-at $(( (N + 1) / 2 ))) || exit 1
+SET_ARG='status.q2.note=Хоёрдугаар улиралд хэрэгжилтийг дахин хянаж, тайланг шинэчилсэн'
+
+# median FILE: the middle value of a column of numbers.
+median() {
+	sort -n "$1" | awk '{ v[NR] = $1 } END { if (NR) print v[int((NR + 1) / 2)]; else print 0 }'
+}
+maxof() {
+	sort -n "$1" | tail -n 1
+}
+
+# measure NAME PREP -- CMD...: RUNS timed runs of CMD, PREP (a shell
+# command, or :) before each; sets MED (seconds) and PEAK (KB), or returns 1.
+measure() {
+	name=$1 prep=$2
+	shift 3
+	: > "$WORK/wall" && : > "$WORK/rss"
+	i=0
+	while [ "$i" -le "$RUNS" ]; do
+		eval "$prep" || return 1
+		line=$("$TOOLS/runstat" -e LC_ALL=C.UTF-8 -- "$@" 2>"$WORK/stderr") || return 1
+		wall=${line%% *}
+		rest=${line#* }
+		rss=${rest%% *}
+		rest=${rest#* }
+		status=${rest%% *}
+		if [ "$status" != "exit:0" ]; then
+			echo "bench: $name: $status" >&2
+			cat "$WORK/stderr" >&2
+			return 1
+		fi
+		if [ "$i" -gt 0 ]; then	# run 0 warms the page cache
+			echo "$wall" >> "$WORK/wall"
+			echo "$rss" >> "$WORK/rss"
+		fi
+		i=$((i + 1))
+	done
+	MED=$(median "$WORK/wall")
+	PEAK=$(maxof "$WORK/rss")
+}
+
+# verdict VALUE LIMIT STRICT: PASS when VALUE <= LIMIT (< when STRICT=1).
+verdict() {
+	awk -v v="$1" -v l="$2" -v s="$3" 'BEGIN { ok = s ? v < l : v <= l; print ok ? "PASS" : "MISS" }'
+}
+ratio() {
+	awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.2f", a / b; else print "inf" }'
+}
+
+ROWS=$WORK/rows
+: > "$ROWS"
+# row LABEL SECONDS TIME_LIMIT PEAK_KB: one line of the table.
+row() {
+	label=$1 sec=$2 lim=$3 kb=$4
+	r=$(ratio "$sec" "$BASE")
+	if [ -n "$lim" ]; then
+		tv=$(verdict "$r" "$lim" 0)
+		tt="<= ${lim}x $tv"
+	else
+		tt="-"
+	fi
+	mr=$(awk -v k="$kb" -v s="$SIZE" 'BEGIN { printf "%.2f", k * 1024 / s }')
+	mb=$(awk -v k="$kb" 'BEGIN { printf "%.1f", k / 1024 }')
+	if [ -n "$lim" ]; then
+		mv="< 3x $(verdict "$mr" 3 1)"
+	else
+		mv="-"
+	fi
+	printf '%-22s %9.3f %7sx  %-14s %8s MB %6sx  %s\n' "$label" "$sec" "$r" "$tt" "$mb" "$mr" "$mv" >> "$ROWS"
+}
+na_row() {
+	printf '%-22s %9s %8s  %-14s %11s %7s  %s\n' "$1" "n/a" "" "(interface not built)" "" "" "" >> "$ROWS"
+}
+
+echo "bench: $PLAN, $N activities, $SIZE bytes ($(stat -f -c %T "$DIR" 2>/dev/null || echo '?') file system), $RUNS runs each"
+
+if measure "bare parse" : -- "$TOOLS/bench_parse" "$PLAN"; then
+	BASE=$MED
+	row "bare libyaml parse" "$MED" "" "$PEAK"
+else
+	echo "bench: the bare parse failed" >&2
+	exit 1
+fi
+
+if measure "validate" : -- "$TOLOV" validate "$PLAN"; then
+	row "tolov validate" "$MED" 1.5 "$PEAK"
+else
+	failed=1
+fi
+
+if measure "set" 'cp "$PRISTINE" "$PLAN"' -- "$TOLOV" set "$PLAN" "$SET_ID" "$SET_ARG"; then
+	if cmp -s "$PRISTINE" "$PLAN"; then
+		echo "bench: set $SET_ID did not change the file" >&2
+		failed=1
+	fi
+	row "tolov set ($SET_ID)" "$MED" 2.5 "$PEAK"
+else
+	failed=1
+fi
+cp "$PRISTINE" "$PLAN"
+
+# ---- the terminal interface ----
+
+# Does `tolov FILE` draw a screen and exit by itself? It must finish within a
+# few seconds and write escape sequences to the terminal.
+TERM_ENV="-e TERM=xterm-256color -e LC_ALL=C.UTF-8 -e TOLOV_LANG=en -e LINES=24 -e COLUMNS=80 -e TOLOV_EXIT_AFTER_FIRST_DRAW=1"
+ui=0
+# shellcheck disable=SC2086
+probe=$("$TOOLS/runstat" -t 15 -p 80x24 -o "$WORK/first.out" $TERM_ENV -- "$TOLOV" "$PLAN" 2>/dev/null)
+case $probe in
+*" exit:0 "*)
+	esc=$(printf '\033')
+	if grep -q "$esc" "$WORK/first.out" 2>/dev/null; then
+		ui=1
+	fi
+	;;
+esac
+
+if [ "$ui" = 1 ]; then
+	: > "$WORK/wall" && : > "$WORK/rss"
+	i=0
+	while [ "$i" -lt "$RUNS" ]; do
+		# shellcheck disable=SC2086
+		line=$("$TOOLS/runstat" -t 30 -p 80x24 $TERM_ENV -- "$TOLOV" "$PLAN" 2>/dev/null)
+		set -- $line
+		if [ "${3:-}" != "exit:0" ]; then
+			echo "bench: first screen: ${3:-no result}" >&2
+			failed=1
+			break
+		fi
+		echo "$1" >> "$WORK/wall"
+		echo "$2" >> "$WORK/rss"
+		i=$((i + 1))
+	done
+	if [ "$i" = "$RUNS" ]; then
+		row "first full screen" "$(median "$WORK/wall")" 2.5 "$(maxof "$WORK/rss")"
+	fi
+else
+	na_row "first full screen"
+fi
+
+# Bytes per Down key, read from tmux's copy of what tolov writes.
+keys_result="n/a (interface not built)"
+if [ "$ui" = 1 ] && command -v tmux >/dev/null 2>&1; then
+	sock=tolov-bench-$$
+	LOG=$WORK/keys.log
+	: > "$LOG"
+	T="tmux -L $sock -f /dev/null"
+	$T new-session -d -x 80 -y 24 -s bench \
+		"sleep 0.5; exec env TERM=xterm-256color LC_ALL=C.UTF-8 TOLOV_LANG=en '$TOLOV' '$PLAN'" &&
+	$T pipe-pane -o -t bench "cat >> '$LOG'"
+	size() { wc -c < "$LOG" | tr -d ' '; }
+	# settle: wait until LOG stops growing (0.1 s unchanged, at most 3 s).
+	settle() {
+		last=$(size) same=0 n=0
+		while [ "$same" -lt 5 ] && [ "$n" -lt 150 ]; do
+			sleep 0.02
+			cur=$(size)
+			if [ "$cur" = "$last" ]; then same=$((same + 1)); else same=0; last=$cur; fi
+			n=$((n + 1))
+		done
+	}
+	# The first screen: the pane shows text and the log has settled.
+	n=0
+	while [ "$n" -lt 300 ]; do
+		if ! $T has-session -t bench 2>/dev/null; then break; fi
+		if [ -n "$($T capture-pane -p -t bench 2>/dev/null | tr -d ' \n')" ] && [ "$(size)" -gt 0 ]; then
+			break
+		fi
+		sleep 0.1
+		n=$((n + 1))
+	done
+	if $T has-session -t bench 2>/dev/null && [ "$(size)" -gt 0 ]; then
+		settle
+		# Focus the activities panel: its title is bracketed when focused
+		# ("[Activities ...]", in English as TOLOV_LANG=en asks).
+		tabs=0
+		while [ "$tabs" -lt 4 ] &&
+		      ! $T capture-pane -p -t bench 2>/dev/null | grep -q '\[Activities'; do
+			$T send-keys -t bench Tab
+			settle
+			tabs=$((tabs + 1))
+		done
+		if ! $T capture-pane -p -t bench 2>/dev/null | grep -q '\[Activities'; then
+			echo "bench: could not see the activities panel focused; measuring anyway" >&2
+		fi
+		: > "$WORK/keys"
+		k=0
+		while [ "$k" -lt "$KEYS" ] && $T has-session -t bench 2>/dev/null; do
+			before=$(size)
+			$T send-keys -t bench Down
+			w=0
+			while [ "$(size)" = "$before" ] && [ "$w" -lt 100 ]; do
+				sleep 0.02
+				w=$((w + 1))
+			done
+			settle
+			echo $(( $(size) - before )) >> "$WORK/keys"
+			k=$((k + 1))
+		done
+		$T capture-pane -p -t bench > "$WORK/keys-screen.txt" 2>/dev/null
+		if [ "$k" = "$KEYS" ]; then
+			med=$(median "$WORK/keys")
+			mx=$(maxof "$WORK/keys")
+			keys_result="median $med B, max $mx B over $KEYS keys  (< 1500 $(verdict "$med" 1500 1))"
+		else
+			keys_result="failed: tolov ended after $k keys"
+			failed=1
+		fi
+	else
+		keys_result="failed: no first screen in tmux"
+		failed=1
+	fi
+	$T kill-server 2>/dev/null
+fi
+
+echo
+printf '%-22s %9s %8s  %-14s %11s %7s  %s\n' "measure" "median s" "ratio" "time target" "peak mem" "x file" "memory target"
+cat "$ROWS"
+printf '%-22s %s\n' "bytes per Down key" "$keys_result"
+exit $failed
