@@ -327,6 +327,25 @@ static int read_key(int *key)
 
 /* ---- start and end ---- */
 
+/*
+ * Home and End arrive in several spellings (tmux and screen send ESC [1~
+ * and ESC [4~, rxvt ESC [7~ and ESC [8~, xterm ESC OH / ESC [H) while
+ * TERM names only one; over SSH the two often disagree. Teach curses all
+ * of them so the keys never arrive as a lone Esc.
+ */
+static void define_keys(void)
+{
+	static const struct { const char *seq; int key; } extra[] = {
+		{ "\033[1~", KEY_HOME }, { "\033[7~", KEY_HOME }, { "\033[H", KEY_HOME },
+		{ "\033OH", KEY_HOME }, { "\033[4~", KEY_END }, { "\033[8~", KEY_END },
+		{ "\033[F", KEY_END }, { "\033OF", KEY_END }, { "\033[Z", KEY_BTAB },
+		{ "\033[3~", KEY_DC }, { "\033[5~", KEY_PPAGE }, { "\033[6~", KEY_NPAGE },
+	};
+	for (size_t i = 0; i < sizeof extra / sizeof extra[0]; i++)
+		if (key_defined(extra[i].seq) == 0)
+			define_key(extra[i].seq, extra[i].key);
+}
+
 static int default_quarter(const struct plan *p)
 {
 	time_t now = time(NULL);
@@ -334,6 +353,26 @@ static int default_quarter(const struct plan *p)
 	if (p->year && localtime_r(&now, &tm) && tm.tm_year + 1900 == p->year)
 		return tm.tm_mon / 3 + 1;
 	return 1;
+}
+
+/*
+ * The user's locale; when it is not installed (a Mongolian mn_MN.UTF-8 on a
+ * server that has only C.UTF-8, say) but asks for UTF-8, keep UTF-8 for
+ * the characters through C.UTF-8 rather than fall back to ASCII.
+ */
+static void setup_locale(void)
+{
+	if (setlocale(LC_ALL, ""))
+		return;
+	static const char *const vars[] = { "LC_ALL", "LC_CTYPE", "LANG" };
+	const char *v = NULL;
+	for (size_t i = 0; i < sizeof vars / sizeof vars[0] && !(v && *v); i++)
+		v = getenv(vars[i]);
+	if (v && (strstr(v, "UTF-8") || strstr(v, "utf8") || strstr(v, "utf-8") ||
+		  strstr(v, "UTF8"))) {
+		if (!setlocale(LC_CTYPE, "C.UTF-8"))
+			setlocale(LC_CTYPE, "en_US.UTF-8");
+	}
 }
 
 static void write_recovery(struct tui *t)
@@ -358,7 +397,7 @@ int tui_main(const char *path, const struct tui_opts *opts)
 	struct tv_err err = TV_ERR_INIT;
 	int rc = 0;
 
-	setlocale(LC_ALL, "");
+	setup_locale();
 	t->opts = opts ? *opts : defaults;
 	bool bad = false;
 	i18n_set(i18n_detect(t->opts.lang, &bad));
@@ -396,6 +435,7 @@ int tui_main(const char *path, const struct tui_opts *opts)
 	noecho();
 	nonl();
 	keypad(stdscr, TRUE);
+	define_keys();
 	const char *nc = getenv("NO_COLOR");
 	t->color = t->opts.color >= 0 ? t->opts.color
 				      : (!(nc && *nc) && has_colors() && COLORS >= 8);
@@ -426,6 +466,9 @@ int tui_main(const char *path, const struct tui_opts *opts)
 		if (tui_got_winch) {
 			tui_got_winch = 0;
 			resize_from_tty();
+			/* what the terminal shows after a resize is not known:
+			 * repaint every cell once */
+			clearok(curscr, TRUE);
 			rp |= RP_LAYOUT;
 		}
 		if (rp) {

@@ -1,0 +1,480 @@
+# Screen test cases, sourced by run.sh. Each case_NAME runs under set -e in
+# a subshell; any failing command fails the case. Helpers: fresh, start,
+# keys, text, wait_for, wait_gone, settle, golden, has, hasnt, alive, dead.
+# The fixture small.yaml starts with the activities panel focused on 1.1,
+# quarter 1 (its year is not the current one).
+
+CASES="open navigate resize tiny wide escapes help edit_note line_editor rating_undo
+search filter commands structure quit save_refused editor mongolian seed"
+
+case_open() {
+	fresh small.yaml
+	start 80 24 small.yaml
+	wait_for "Сургалтын төлөвлөгөө"
+	golden open-80x24
+}
+
+case_navigate() {
+	fresh small.yaml
+	start 80 24 small.yaml
+	wait_for "Indicators and details 1.1"
+	keys Down
+	wait_for "Indicators and details 1.2"
+	keys j
+	wait_for "Indicators and details 1.3"
+	keys k
+	wait_for "Indicators and details 1.2"
+	keys End
+	wait_for "Indicators and details 1.3"
+	keys Home
+	wait_for "Indicators and details 1.1"
+	keys BTab
+	wait_for "[Goals (2)]"
+	keys j
+	wait_for "Activities 2 (1)"
+	wait_for "Indicators and details 2.1"
+	golden navigate-goal2
+	keys g
+	wait_for "Activities 1 (3)"
+	keys G
+	wait_for "Activities 2 (1)"
+	keys Tab Tab Tab
+	wait_for "[Quarterly status 2.1]"
+	keys Down
+	wait_for "Q2 progress"
+	keys PageDown
+	wait_for "Q4 progress"
+	keys Tab
+	wait_for "[Goals (2)]"
+}
+
+case_resize() {
+	fresh small.yaml
+	start 80 24 small.yaml
+	wait_for "Сургалтын төлөвлөгөө"
+	T resize-window -t "$pane" -x 40 -y 12
+	wait_for "[Activities 1 (3)]"
+	golden small-40x12
+	keys Tab
+	wait_for "Indicators and details"
+	keys BTab
+	T resize-window -t "$pane" -x 200 -y 60
+	wait_for "Quarterly status 1.1"
+	golden big-200x60
+	T resize-window -t "$pane" -x 80 -y 24
+	wait_for "Quarterly status 1.1"
+	golden open-80x24
+}
+
+case_tiny() {
+	fresh small.yaml
+	start 80 24 small.yaml
+	wait_for "Сургалтын төлөвлөгөө"
+	for size in "1 1" "2 1" "1 2" "3 3" "10 3" "20 5" "79 23" "5 40"; do
+		set -- $size
+		T resize-window -t "$pane" -x "$1" -y "$2"
+		settle
+		keys j Tab j
+		settle
+		alive
+	done
+	T resize-window -t "$pane" -x 80 -y 24
+	wait_for "Quarterly status"
+	settle
+	screen > "$tmp/before.txt"
+	# what incremental drawing left must equal a full repaint
+	keys C-l
+	settle
+	screen > "$tmp/after.txt"
+	cmp "$tmp/before.txt" "$tmp/after.txt"
+	grep -q "┌ Goals (2) ──" "$tmp/after.txt"
+}
+
+case_wide() {
+	fresh wide.yaml
+	start 80 24 wide.yaml
+	wait_for "Wide text"
+	golden wide-80x24
+	keys Tab
+	wait_for "[Indicators and details 1.1]"
+	keys Enter
+	settle
+	text "中文"
+	keys Enter
+	wait_for "after it中文"
+	alive
+}
+
+case_escapes() {
+	fresh escapes.yaml
+	start 80 24 escapes.yaml
+	wait_for "with escapes"
+	has 'Plan \x1b]0;pwned-title\x07 with escapes'
+	has 'Red \x1b[31mRED…'
+	has 'Bidi <U+202E>evil<U+202C>'
+	has 'C1 \x9b31m here'
+	keys Tab
+	wait_for "[Indicators and details 1.1]"
+	has 'Unit \x07 bell'
+	keys Tab
+	T resize-window -t "$pane" -x 120 -y 30
+	wait_for 'note with \x1b]2;also-pwned\x07'
+	T resize-window -t "$pane" -x 80 -y 24
+	title=$(T display -p -t "$pane" '#{pane_title}')
+	case "$title" in *pwned*) echo "    the plan set the terminal title: $title"; exit 1 ;; esac
+	# no colour or mode sequence from the plan reached the terminal
+	T capture-pane -p -e -t "$pane" > "$tmp/esc.txt"
+	if grep -q "$(printf '\033')\[31mRED" "$tmp/esc.txt"; then
+		echo "    raw escape from plan text reached the terminal"; exit 1
+	fi
+	golden escapes-80x24
+}
+
+case_help() {
+	fresh small.yaml
+	start 80 24 small.yaml
+	wait_for "Сургалтын төлөвлөгөө"
+	keys '?'
+	wait_for "[Keys]"
+	golden help-80x24
+	keys G
+	wait_for ":filter unit"
+	keys Escape
+	wait_gone "[Keys]"
+	golden open-80x24
+}
+
+case_edit_note() {
+	fresh small.yaml
+	start 80 24 small.yaml
+	wait_for "Сургалтын төлөвлөгөө"
+	keys Tab Tab
+	wait_for "[Quarterly status 1.1]"
+	keys Enter
+	settle
+	keys C-u
+	text "Шинэ тайлбар Өө"
+	keys Enter
+	wait_for "Шинэ тайлбар Өө"
+	has "[+]"
+	cmp -s "$data/small.yaml" "$tmp/work/small.yaml" || { echo "    written before save"; exit 1; }
+	keys :
+	text "w"
+	keys Enter
+	wait_for "Saved"
+	hasnt "[+]"
+	"$bin" validate "$tmp/work/small.yaml"
+	grep -q 'note: "Шинэ тайлбар Өө"' "$tmp/work/small.yaml"
+	# Esc cancels an edit
+	keys Enter
+	settle
+	text "discarded"
+	keys Escape
+	settle
+	hasnt "discarded"
+}
+
+case_line_editor() {
+	fresh small.yaml
+	start 80 24 small.yaml
+	wait_for "Сургалтын төлөвлөгөө"
+	keys Tab Tab Enter
+	settle
+	keys C-u
+	text "abc def"
+	keys C-w
+	text "ӨҮЁ"
+	keys Left Left BSpace
+	keys Home DC C-e
+	text "!"
+	keys Enter
+	wait_for "bc ҮЁ!"
+	keys Enter C-a C-k
+	text "x"
+	keys C-a
+	text "y"
+	keys End
+	text "z"
+	keys Enter
+	wait_for "yxz"
+	# text wider than the field scrolls; the cut side is marked
+	keys Enter C-u
+	text "0123456789abcdefghijklmnopqrstuvwxyz0123456789ABCDEFGHIJ"
+	settle
+	has "…"
+	has "ABCDEFGHIJ"
+	keys Home
+	settle
+	has "0123456789abc"
+	keys Escape
+	wait_for "yxz"
+}
+
+case_rating_undo() {
+	fresh small.yaml
+	start 80 24 small.yaml
+	wait_for "Сургалтын төлөвлөгөө"
+	keys Tab Tab
+	wait_for "[Quarterly status 1.1]"
+	keys 7
+	wait_for "Q1 •  70 under way"
+	keys 3
+	wait_for "Q1 •  30 insufficient"
+	keys Down 0
+	wait_for "Q2 •   0 not done"
+	keys n
+	wait_for "Q2 •   - not due"
+	keys x
+	wait_for "Q2 •   . not rated"
+	keys s
+	wait_for "Q2       not rated"
+	keys u
+	wait_for "Undone"
+	wait_for "Q2 •   . not rated"
+	keys u u u u u
+	wait_for "Q1 • 100 done"
+	keys u
+	wait_for "Nothing to undo"
+	hasnt "[+]"
+	keys C-r C-r
+	wait_for "Q1 •  30 insufficient"
+	keys C-r C-r C-r C-r
+	wait_for "Q2       not rated"
+	keys C-r
+	wait_for "Nothing to redo"
+	has "[+]"
+}
+
+case_search() {
+	fresh small.yaml
+	start 80 24 small.yaml
+	wait_for "Сургалтын төлөвлөгөө"
+	keys /
+	text "ёС ЗҮЙН"
+	keys Enter
+	wait_for "Indicators and details 1.2"
+	wait_for "Match 1/1"
+	keys /
+	text "ХЭЛТЭС"
+	keys Enter
+	wait_for "Match 3/4"
+	wait_for "Indicators and details 1.3"
+	keys n
+	wait_for "Match 4/4"
+	wait_for "Indicators and details 2.1"
+	keys n
+	wait_for "Match 1/4"
+	wait_for "Indicators and details 1.1"
+	keys N
+	wait_for "Match 4/4"
+	keys /
+	text "өргөдөл"
+	keys Enter
+	wait_for "[Goals (2)]"
+	wait_for "Match 1/1"
+	keys /
+	text "nothing like this"
+	keys Enter
+	wait_for "Not found: nothing like this"
+}
+
+case_filter() {
+	fresh small.yaml
+	start 80 24 small.yaml
+	wait_for "Сургалтын төлөвлөгөө"
+	keys f
+	wait_for "filter: Q1 unrated (F)"
+	wait_for "(no activity matches the filter)"
+	keys f
+	wait_for "filter: Q1 below 70 (F)"
+	wait_for "Indicators and details 1.3"
+	keys f
+	wait_for "filter: Q1 not due (F)"
+	wait_for "Indicators and details 1.2"
+	keys F
+	wait_for "Filter cleared."
+	wait_for "Activities 1 (3)"
+	keys g U
+	wait_for "unit=Хууль, эрх зүйн хэлтэс"
+	wait_for "Activities 1 1/3 filter"
+	keys U S
+	wait_for "scheduled in Q1"
+	wait_for "Activities 1 2/3 filter"
+	keys F
+	wait_for "Activities 1 (3)"
+	keys :
+	text "filter unit Захиргааны хэлтэс"
+	keys Enter
+	wait_for "Activities 1 2/3 filter"
+}
+
+case_commands() {
+	fresh small.yaml
+	start 80 24 small.yaml
+	wait_for "Сургалтын төлөвлөгөө"
+	keys :
+	text "goto 2.1"
+	keys Enter
+	wait_for "Indicators and details 2.1"
+	keys :
+	text "set title=Шинэ нэр,  with  spaces "
+	keys Enter
+	wait_for "Шинэ нэр,  with  spaces"
+	keys :
+	text "quarter 3"
+	keys Enter
+	wait_for "Q3 progress"
+	keys :
+	text "set status.q3.rating=70"
+	keys Enter
+	wait_for "Q3 •  70 under way"
+	keys :
+	text "set bogus=1"
+	keys Enter
+	wait_for "not a field"
+	keys :
+	text "quarter 9"
+	keys Enter
+	wait_for "The quarter must be 1 to 4."
+	keys :
+	text "nonsense"
+	keys Enter
+	wait_for "Unknown command: nonsense"
+	cmp -s "$data/small.yaml" "$tmp/work/small.yaml"
+	keys :
+	text "wq"
+	keys Enter
+	wait_dead
+	"$bin" validate "$tmp/work/small.yaml"
+	grep -q 'title: "Шинэ нэр,  with  spaces "' "$tmp/work/small.yaml"
+}
+
+case_structure() {
+	fresh small.yaml
+	start 80 24 small.yaml
+	wait_for "Сургалтын төлөвлөгөө"
+	keys a
+	wait_for "Added 1.4"
+	wait_for "Activities 1 (4)"
+	keys d
+	wait_for "Delete activities 1.4? (y/n)"
+	keys y
+	wait_for "Deleted 1.4."
+	wait_for "Activities 1 (3)"
+	keys g j J
+	wait_for "Moved."
+	keys :
+	text "w"
+	keys Enter
+	wait_for "Saved"
+	"$bin" validate "$tmp/work/small.yaml"
+	a=$(grep -n '"1.2"' "$tmp/work/small.yaml" | cut -d: -f1)
+	b=$(grep -n '"1.3"' "$tmp/work/small.yaml" | cut -d: -f1)
+	[ "$b" -lt "$a" ]
+	keys Tab
+	wait_for "[Indicators and details 1.2]"
+	keys a
+	wait_for "Indicator 2"
+	keys u u
+	wait_for "Undone"
+	keys BTab BTab a
+	wait_for "Added 3"
+	wait_for "Goals (3)"
+}
+
+case_quit() {
+	fresh small.yaml
+	start 80 24 small.yaml
+	wait_for "Сургалтын төлөвлөгөө"
+	keys Tab Tab 7
+	wait_for "[+]"
+	keys q
+	wait_for "Quit without saving? (y/n)"
+	keys n
+	settle
+	alive
+	has "[+]"
+	keys q y
+	wait_dead
+	[ "$(T display -p -t "$pane" '#{pane_dead_status}')" = 0 ]
+	cmp -s "$data/small.yaml" "$tmp/work/small.yaml"
+	start 80 24 small.yaml
+	wait_for "Сургалтын төлөвлөгөө"
+	keys q
+	wait_dead
+}
+
+case_save_refused() {
+	fresh small.yaml
+	start 80 24 small.yaml
+	wait_for "Сургалтын төлөвлөгөө"
+	keys Tab Tab 7
+	wait_for "[+]"
+	printf '# changed by someone else\n' >> "$tmp/work/small.yaml"
+	cp "$tmp/work/small.yaml" "$tmp/other.yaml"
+	keys C-s
+	wait_for "changed on disk"
+	has "[+]"
+	cmp -s "$tmp/other.yaml" "$tmp/work/small.yaml"
+	keys :
+	text "w!"
+	keys Enter
+	wait_for "Saved"
+	hasnt "[+]"
+	"$bin" validate "$tmp/work/small.yaml"
+}
+
+case_editor() {
+	fresh small.yaml
+	cat > "$tmp/ed-ok.sh" <<'EOF'
+printf 'Note from the editor\n' > "$1"
+EOF
+	cat > "$tmp/ed-bad.sh" <<'EOF'
+printf 'bad \033[31m text\n' > "$1"
+EOF
+	EXTRA_ENV="export EDITOR='sh $tmp/ed-ok.sh'" start 80 24 small.yaml
+	wait_for "Сургалтын төлөвлөгөө"
+	keys Tab Tab E
+	wait_for "Note from the editor"
+	has "[+]"
+	EXTRA_ENV="export EDITOR='sh $tmp/ed-bad.sh'" start 80 24 small.yaml
+	wait_for "Сургалтын төлөвлөгөө"
+	keys Tab Tab E
+	wait_for "Refused"
+	hasnt "[+]"
+}
+
+case_mongolian() {
+	fresh small.yaml
+	start 80 24 --lang mn small.yaml
+	wait_for "Зорилтууд"
+	golden mn-80x24
+	EXTRA_ENV="export TOLOV_LANG=mn" start 80 24 small.yaml
+	wait_for "Зорилтууд"
+	EXTRA_ENV="unset TOLOV_LANG; export LANG=mn_MN.UTF-8 LC_ALL=" start 80 24 small.yaml
+	wait_for "Зорилтууд"
+	keys '?'
+	wait_for "Товчлуурууд"
+}
+
+case_seed() {
+	seed="$root/plans/anti-corruption-2023.yaml"
+	[ -f "$seed" ] || { echo "    (no seed plan yet)"; return 0; }
+	rm -rf "$tmp/work"; mkdir -p "$tmp/work"
+	cp "$seed" "$tmp/work/seed.yaml"
+	start 80 24 seed.yaml
+	wait_for "АЙМГИЙН"
+	wait_for "Indicators and details 1.1"
+	keys /
+	text "ПРОКУРОР"
+	keys Enter
+	wait_for "Indicators and details 6.1"
+	keys BTab G
+	wait_for "[Goals (6)]"
+	keys Tab G
+	settle
+	alive
+	T resize-window -t "$pane" -x 200 -y 60
+	settle
+	alive
+}

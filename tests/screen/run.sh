@@ -1,0 +1,144 @@
+#!/bin/sh
+# Screen tests of tolov's terminal interface: the real binary runs in tmux at
+# fixed sizes; keys go in with send-keys and what a person would see comes
+# back with capture-pane, compared with tests/screen/expected/*.txt or
+# checked for the text that must (or must not) be there.
+#
+# usage: sh tests/screen/run.sh ./tolov
+#   TOLOV_UPDATE_SCREEN=1   rewrite the expected screens from this run
+#   TOLOV_SCREEN_ONLY=NAME  run only the cases whose name contains NAME
+#   TOLOV_SCREEN_TIMEOUT=S  seconds to wait for a screen (default 10)
+# Ends with "screen: N passed, M failed"; exits 1 when any failed.
+set -u
+bin=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")
+# TOLOV_SCREEN_BIN: another binary for the interface (the command line
+# checks still use $1)
+tui=${TOLOV_SCREEN_BIN:-$bin}
+here=$(cd "$(dirname "$0")" && pwd)
+root=$(cd "$here/../.." && pwd)
+data=$here/data
+expected=$here/expected
+timeout=${TOLOV_SCREEN_TIMEOUT:-10}
+only=${TOLOV_SCREEN_ONLY:-}
+pass=0; fail=0
+
+if ! command -v tmux >/dev/null 2>&1; then
+	echo "screen: tmux is not installed (make deps installs it)"
+	echo "screen: 0 passed, 1 failed"
+	exit 1
+fi
+
+sock=tolov-test-$$
+tmp=$(mktemp -d)
+T() { tmux -L "$sock" "$@"; }
+cleanup() { T kill-server >/dev/null 2>&1; rm -rf "$tmp"; }
+trap cleanup EXIT INT TERM
+pane=tv
+
+# start W H ARGS... : run tolov in a fresh session of W x H.
+start() {
+	w=$1; h=$2; shift 2
+	T kill-session -t "$pane" >/dev/null 2>&1 || true
+	printf '%s\n' "$@" > "$tmp/args"
+	cat > "$tmp/launch.sh" <<EOF
+cd "$tmp/work"
+export LANG=C.UTF-8 LC_ALL=C.UTF-8 TERM=xterm-256color TOLOV_LANG=en ESCDELAY=25
+unset NO_COLOR LC_MESSAGES
+${EXTRA_ENV:-}
+exec "$tui" "\$@"
+EOF
+	T new-session -d -x "$w" -y "$h" -s "$pane" \
+		"sh $tmp/launch.sh $(sed 's/.*/"&"/' "$tmp/args" | tr '\n' ' ')"
+	T set-option -t "$pane" remain-on-exit on >/dev/null
+	T set-option -t "$pane" status off >/dev/null
+}
+
+screen() { T capture-pane -p -t "$pane"; }
+keys() { T send-keys -t "$pane" "$@"; }
+text() { T send-keys -t "$pane" -l "$1"; }
+dead() { [ "$(T display -p -t "$pane" '#{pane_dead}')" = 1 ]; }
+
+# wait_for TEXT: until the screen shows TEXT (fixed string).
+wait_for() {
+	i=0; n=$((timeout * 20))
+	while [ $i -lt $n ]; do
+		screen | grep -qF -- "$1" && return 0
+		dead && break
+		sleep 0.05; i=$((i + 1))
+	done
+	echo "    timed out waiting for: $1"; screen | sed 's/^/    | /'
+	return 1
+}
+
+# wait_gone TEXT: until the screen no longer shows TEXT.
+wait_gone() {
+	i=0; n=$((timeout * 20))
+	while [ $i -lt $n ]; do
+		screen | grep -qF -- "$1" || return 0
+		sleep 0.05; i=$((i + 1))
+	done
+	echo "    still on screen: $1"; return 1
+}
+
+# settle: until two captures 0.1 s apart agree.
+settle() {
+	prev=""; i=0
+	while [ $i -lt $((timeout * 10)) ]; do
+		cur=$(screen)
+		[ -n "$prev" ] && [ "$cur" = "$prev" ] && return 0
+		prev=$cur; sleep 0.1; i=$((i + 1))
+	done
+}
+
+# wait_dead: until tolov has exited.
+wait_dead() {
+	i=0
+	while [ $i -lt $((timeout * 20)) ]; do
+		dead && return 0
+		sleep 0.05; i=$((i + 1))
+	done
+	echo "    tolov did not exit"; return 1
+}
+
+# golden NAME: compare the screen with expected/NAME.txt.
+golden() {
+	settle
+	screen > "$tmp/got.txt"
+	if [ -n "${TOLOV_UPDATE_SCREEN:-}" ]; then
+		cp "$tmp/got.txt" "$expected/$1.txt"
+	fi
+	if ! cmp -s "$tmp/got.txt" "$expected/$1.txt"; then
+		echo "    screen differs from expected/$1.txt:"
+		diff -u "$expected/$1.txt" "$tmp/got.txt" | head -n 60 | sed 's/^/    /'
+		return 1
+	fi
+}
+
+has() { screen | grep -qF -- "$1" || { echo "    missing on screen: $1"; screen | sed 's/^/    | /'; return 1; }; }
+hasnt() { ! screen | grep -qF -- "$1" || { echo "    must not be on screen: $1"; return 1; }; }
+alive() { ! dead || { echo "    tolov exited:"; screen | sed 's/^/    | /'; return 1; }; }
+
+fresh() {	# copy a fixture into the work folder
+	rm -rf "$tmp/work"; mkdir -p "$tmp/work"
+	cp "$data/$1" "$tmp/work/$1"
+}
+
+run_case() {
+	name=$1
+	case "$name" in *"$only"*) ;; *) return ;; esac
+	( set -e; "case_$name" ) > "$tmp/log" 2>&1
+	rc=$?
+	if [ "$rc" -eq 0 ]; then
+		pass=$((pass + 1)); echo "screen: ok   $name"
+	else
+		fail=$((fail + 1)); echo "screen: FAIL $name"; sed 's/^/  /' "$tmp/log"
+	fi
+	T kill-session -t "$pane" >/dev/null 2>&1 || true
+	return 0
+}
+
+. "$here/cases.sh"
+
+for c in $CASES; do run_case "$c"; done
+echo "screen: $pass passed, $fail failed"
+[ "$fail" -eq 0 ]
