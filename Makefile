@@ -36,7 +36,7 @@ UNIT_BIN := $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
 TOOL_SRC := $(wildcard tests/tools/*.c)
 TOOL_BIN := $(TOOL_SRC:tests/tools/%.c=$(BUILD)/tools/%)
 
-.PHONY: all run deps test unit golden screen asan bench fuzz clean format
+.PHONY: all tolov run deps test unit golden screen asan bench fuzz clean format
 all: tolov
 
 tolov: $(BUILD)/tolov
@@ -86,20 +86,22 @@ run: deps
 unit: $(UNIT_BIN)
 	@sh tests/run-unit.sh $(BUILD)/tests $(UNIT_BIN)
 
-golden: tolov $(TOOL_BIN)
-	@sh tests/golden/run.sh ./tolov
+golden: $(BUILD)/tolov $(TOOL_BIN)
+	@sh tests/golden/run.sh $(BUILD)/tolov
 
-screen: tolov
-	@sh tests/screen/run.sh ./tolov
+screen: $(BUILD)/tolov
+	@sh tests/screen/run.sh $(BUILD)/tolov
 
-# Golden and screen tests first, cmocka suites last so the run ends with
-# cmocka's summary.
-test: tolov $(UNIT_BIN) $(TOOL_BIN)
-	@sh tests/golden/run.sh ./tolov
-	@sh tests/screen/run.sh ./tolov
-	@sh tests/pyyaml/run.sh $(BUILD)
-	@EXTRA_CFLAGS="$(EXTRA_CFLAGS)" sh tests/fault/run.sh $(BUILD)
-	@sh tests/run-unit.sh $(BUILD)/tests $(UNIT_BIN)
+# Every stage runs even when an earlier one fails; the cmocka suites come
+# last so a passing run ends with cmocka's summary.
+test: $(BUILD)/tolov $(UNIT_BIN) $(TOOL_BIN)
+	@failed=""; \
+	sh tests/golden/run.sh $(BUILD)/tolov || failed="$$failed golden"; \
+	sh tests/screen/run.sh $(BUILD)/tolov || failed="$$failed screen"; \
+	sh tests/pyyaml/run.sh $(BUILD) || failed="$$failed pyyaml"; \
+	EXTRA_CFLAGS="$(EXTRA_CFLAGS)" sh tests/fault/run.sh $(BUILD) || failed="$$failed fault"; \
+	sh tests/run-unit.sh $(BUILD)/tests $(UNIT_BIN) || failed="$$failed unit"; \
+	if [ -n "$$failed" ]; then echo "make test: FAILED:$$failed"; exit 1; fi
 
 asan:
 	@$(MAKE) --no-print-directory BUILD=build-asan OPT="-O1 -g -fno-omit-frame-pointer" \
