@@ -17,9 +17,10 @@ unsigned report_view_open(struct tui *t)
 	o.lang = i18n_get();
 	o.cols = t->cols > 4 ? (size_t)t->cols - 2 : 0;
 	report_text(&b, t->s->plan, &o);
-	char title[64];
-	snprintf(title, sizeof title, tr(M_REPORT_TITLE), t->quarter);
-	ov_pager(t, title, b.buf ? b.buf : "");
+	struct sbuf title = SBUF_INIT;
+	sbuf_addf(&title, tr(M_REPORT_TITLE), t->quarter);
+	ov_pager(t, title.buf, b.buf ? b.buf : "");
+	sbuf_free(&title);
 	sbuf_free(&b);
 	return RP_OVERLAY;
 }

@@ -109,11 +109,12 @@ static void draw(struct tui *t, struct view *v, bool full)
 			/* Quarter heads in the top border, over their cells. */
 			int x = x0 + iw - CELLS_W;
 			for (int q = 1; q <= NQ; q++) {
-				char h[8];
-				snprintf(h, sizeof h, "%s%d", tr(M_QUARTER_SHORT), q);
+				struct sbuf h = SBUF_INIT;
+				sbuf_addf(&h, "%s%d", tr(M_QUARTER_SHORT), q);
 				int ha = q == t->quarter ? draw_attr(t, AR_TITLE_FOCUS)
 							 : draw_attr(t, AR_BORDER);
-				draw_text(t, v->win, 0, x + 1, (int)text_width(h, strlen(h)), h, ha);
+				draw_text(t, v->win, 0, x + 1, (int)text_width(h.buf, h.len), h.buf, ha);
+				sbuf_free(&h);
 				x += CELL_W;
 			}
 		}

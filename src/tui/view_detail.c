@@ -167,15 +167,16 @@ static void field_value(struct tui *t, const struct field *f, struct sbuf *val, 
 static void draw_label(struct tui *t, struct view *v, int y, int x, int lw, const struct field *f,
 		       int at)
 {
-	char lab[96];
+	struct sbuf lab = SBUF_INIT;
 	const char *l = tr(label_of[f->kind]);
 	if (f->kind == F_IND_NAME)
-		snprintf(lab, sizeof lab, "%s %zu", l, f->ind + 1);
+		sbuf_addf(&lab, "%s %zu", l, f->ind + 1);
 	else if (f->kind > F_IND_NAME)
-		snprintf(lab, sizeof lab, "  %s", l);
+		sbuf_addf(&lab, "  %s", l);
 	else
-		snprintf(lab, sizeof lab, "%s", l);
-	draw_text(t, v->win, y, x, lw, lab, at ? at : (f->kind == F_IND_NAME ? (int)A_BOLD : draw_attr(t, AR_DIM)));
+		sbuf_adds(&lab, l);
+	draw_text(t, v->win, y, x, lw, lab.buf, at ? at : (f->kind == F_IND_NAME ? (int)A_BOLD : draw_attr(t, AR_DIM)));
+	sbuf_free(&lab);
 }
 
 /* Draw display line `line` of field f at screen row y. */

@@ -69,9 +69,10 @@ static void draw(struct tui *t, struct view *v, bool full)
 		full = true;
 	int idw = (int)id_width(p);
 	if (full) {
-		char title[64];
-		snprintf(title, sizeof title, "%s (%zu)", tr(M_GOALS), p->n_goal);
-		draw_frame(t, v, title);
+		struct sbuf title = SBUF_INIT;
+		sbuf_addf(&title, "%s (%zu)", tr(M_GOALS), p->n_goal);
+		draw_frame(t, v, title.buf);
+		sbuf_free(&title);
 		for (size_t i = v->top; i < v->top + (size_t)ih; i++)
 			row(t, v, i, y0, x0, iw, idw);
 	} else {

@@ -69,11 +69,13 @@ static void draw_quarter(struct tui *t, struct view *v, int q, int y0, int x0, i
 	}
 	const struct status *st = &a->st[q - 1];
 	bool sched = a->quarters & (1u << (q - 1));
-	char head[32];
-	snprintf(head, sizeof head, "%s%d %s %s ", tr(M_QUARTER_SHORT), q,
-		 sched ? (t->utf8 && !t->ascii ? "\xE2\x80\xA2" : "*") : " ", rating_cell(st->rating, sched));
+	struct sbuf head = SBUF_INIT;
+	sbuf_addf(&head, "%s%d %s %s ", tr(M_QUARTER_SHORT), q,
+		  sched ? (t->utf8 && !t->ascii ? "\xE2\x80\xA2" : "*") : " ",
+		  rating_cell(st->rating, sched));
 	wmove(v->win, y, x0);
-	int used = draw_add(t, v->win, head, iw, at);
+	int used = draw_add(t, v->win, head.buf, iw, at);
+	sbuf_free(&head);
 	int ra = at ? at : draw_attr(t, rating_role(st->rating));
 	int ww = head_width(t);
 	if (lp == 1) {

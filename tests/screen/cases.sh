@@ -396,7 +396,7 @@ case_quit() {
 	has "[+]"
 	keys q y
 	wait_dead
-	[ "$(T display -p -t "$pane" '#{pane_dead_status}')" = 0 ]
+	exited_ok
 	cmp -s "$data/small.yaml" "$tmp/work/small.yaml"
 	start 80 24 small.yaml
 	wait_for "Сургалтын төлөвлөгөө"

@@ -116,6 +116,15 @@ golden() {
 
 has() { screen | grep -qF -- "$1" || { echo "    missing on screen: $1"; screen | sed 's/^/    | /'; return 1; }; }
 hasnt() { ! screen | grep -qF -- "$1" || { echo "    must not be on screen: $1"; return 1; }; }
+exited_ok() {
+	i=0
+	while [ $i -lt 40 ]; do
+		st=$(T display -p -t "$pane" '#{pane_dead_status}#{?pane_dead_signal, signal #{pane_dead_signal},}')
+		[ -n "$st" ] && break
+		sleep 0.05; i=$((i + 1))
+	done
+	[ "$st" = 0 ] || { echo "    tolov exited with status $st:"; screen | sed 's/^/    | /'; return 1; }
+}
 alive() { ! dead || { echo "    tolov exited:"; screen | sed 's/^/    | /'; return 1; }; }
 
 fresh() {	# copy a fixture into the work folder
