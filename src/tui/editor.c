@@ -50,6 +50,9 @@ static int run_editor(const char *file, struct sbuf *why)
 		return -1;
 	}
 	if (pid == 0) {
+		sigset_t none;
+		sigemptyset(&none);
+		sigprocmask(SIG_SETMASK, &none, NULL);
 		signal(SIGHUP, SIG_DFL);
 		signal(SIGTERM, SIG_DFL);
 		signal(SIGWINCH, SIG_DFL);

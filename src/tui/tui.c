@@ -16,6 +16,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/ioctl.h>
+#include <sys/select.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -315,14 +316,59 @@ static unsigned handle_key(struct tui *t, int key)
 	}
 }
 
+/*
+ * The signals tolov acts on stay blocked except while it waits for input,
+ * and that wait (pselect) unblocks them atomically: a resize or hang-up
+ * that arrives just before the wait ends it at once instead of waiting
+ * for the next key.
+ */
+static sigset_t waiting_mask;
+
+static void block_signals(void)
+{
+	sigset_t set;
+	sigemptyset(&set);
+	sigaddset(&set, SIGWINCH);
+	sigaddset(&set, SIGHUP);
+	sigaddset(&set, SIGTERM);
+	sigprocmask(SIG_BLOCK, &set, &waiting_mask);
+	sigdelset(&waiting_mask, SIGWINCH);
+	sigdelset(&waiting_mask, SIGHUP);
+	sigdelset(&waiting_mask, SIGTERM);
+}
+
+/* One key, or -1 when a signal came first. Keys curses has already read
+ * are taken without waiting. */
 static int read_key(int *key)
 {
 	wint_t ch;
-	int r = wget_wch(stdscr, &ch);
-	if (r == ERR)
-		return -1;
-	*key = r == KEY_CODE_YES ? TK((int)ch) : (int)ch;
-	return 0;
+	int ready_but_none = 0;
+	for (;;) {
+		nodelay(stdscr, TRUE);
+		int r = wget_wch(stdscr, &ch);
+		nodelay(stdscr, FALSE);
+		if (r != ERR) {
+			*key = r == KEY_CODE_YES ? TK((int)ch) : (int)ch;
+			return 0;
+		}
+		if (ready_but_none >= 3) {
+			/* input says ready yet holds nothing: the terminal is
+			 * gone (end of file); act as on a hang-up */
+			tui_got_hup = SIGHUP;
+			return -1;
+		}
+		fd_set rd;
+		FD_ZERO(&rd);
+		FD_SET(STDIN_FILENO, &rd);
+		int n = pselect(STDIN_FILENO + 1, &rd, NULL, NULL, NULL, &waiting_mask);
+		if (n < 0 && errno == EINTR)
+			return -1;
+		if (n < 0) {
+			tui_got_hup = SIGHUP;
+			return -1;
+		}
+		ready_but_none++;
+	}
 }
 
 /* ---- start and end ---- */
@@ -421,6 +467,7 @@ int tui_main(const char *path, const struct tui_opts *opts)
 	t->ascii = t->opts.ascii >= 0 ? t->opts.ascii : !t->utf8;
 
 	install_signals();
+	block_signals();
 	if (!getenv("ESCDELAY"))
 		set_escdelay(100);
 	SCREEN *scr = newterm(NULL, stdout, stdin);

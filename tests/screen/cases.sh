@@ -120,6 +120,7 @@ case_escapes() {
 	T resize-window -t "$pane" -x 120 -y 30
 	wait_for 'note with \x1b]2;also-pwned\x07'
 	T resize-window -t "$pane" -x 80 -y 24
+	wait_for '│1 Red \x1b[31mRED…    100.0%││'
 	title=$(T display -p -t "$pane" '#{pane_title}')
 	case "$title" in *pwned*) echo "    the plan set the terminal title: $title"; exit 1 ;; esac
 	# no colour or mode sequence from the plan reached the terminal

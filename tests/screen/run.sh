@@ -80,12 +80,16 @@ wait_gone() {
 	echo "    still on screen: $1"; return 1
 }
 
-# settle: until two captures 0.1 s apart agree.
+# settle: until the screen has not changed for 0.3 s.
 settle() {
-	prev=""; i=0
+	prev=""; same=0; i=0
 	while [ $i -lt $((timeout * 10)) ]; do
 		cur=$(screen)
-		[ -n "$prev" ] && [ "$cur" = "$prev" ] && return 0
+		if [ -n "$prev" ] && [ "$cur" = "$prev" ]; then
+			same=$((same + 1)); [ $same -ge 3 ] && return 0
+		else
+			same=0
+		fi
 		prev=$cur; sleep 0.1; i=$((i + 1))
 	done
 }
