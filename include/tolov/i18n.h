@@ -172,7 +172,11 @@ enum lang { LANG_EN, LANG_MN };
 	  "tolov: хадгалаагүй ажлыг %s файлд бичлээ\n")                                      \
 	X(M_CTRL_C, "Press q to quit.", "Гарахдаа q дарна уу.")                              \
 	X(M_QUARTER_N, "Quarter %d", "%d-р улирал")                                          \
-	X(M_MOVED, "Moved.", "Зөөлөө.")
+	X(M_MOVED, "Moved.", "Зөөлөө.")                                                      \
+	X(M_LOCKED_RO, "Read-only: %s is editing this plan.",                               \
+	  "Зөвхөн унших: %s энэ төлөвлөгөөг засварлаж байна.")                               \
+	X(M_RECOVERY_FOUND, "Unsaved work of an earlier session is in %s",                  \
+	  "Өмнөх хадгалаагүй ажил %s файлд байна")
 
 enum msg {
 #define TOLOV_MSG_ENUM(id, en, mn) id,

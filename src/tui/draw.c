@@ -218,6 +218,13 @@ void draw_top(struct tui *t)
 	int bar = draw_attr(t, AR_BAR);
 	int cols = getmaxx(w);
 	int rw = (int)text_width(right.buf, right.len);
+	if (rw > cols / 2) {
+		/* narrow: quarter and progress only, the title keeps the rest */
+		sbuf_reset(&right);
+		sbuf_addf(&right, " %s%d %s%s ", tr(M_QUARTER_SHORT), t->quarter, *pf ? pf : "-",
+			  *pf ? "%" : "");
+		rw = (int)text_width(right.buf, right.len);
+	}
 	if (rw > cols)
 		rw = cols;
 	int lw = cols - rw;

@@ -122,12 +122,67 @@ static void pager_geometry(struct tui *t, int *y, int *x, int *h, int *w)
 	*w = t->cols;
 }
 
+/* Where a "  keys    description" line's description starts (bytes), or 0. */
+static size_t desc_start(const char *s, size_t n)
+{
+	size_t i = 0;
+	while (i < n && s[i] == ' ')
+		i++;
+	if (i == n)
+		return 0;
+	for (; i + 1 < n; i++)
+		if (s[i] == ' ' && s[i + 1] == ' ') {
+			size_t j = i;
+			while (j < n && s[j] == ' ')
+				j++;
+			return j < n ? j : 0;
+		}
+	return 0;
+}
+
+/*
+ * Wrap each line to width; a line laid out as "keys  description" wraps
+ * its description under itself (a hanging indent) when there is room.
+ */
 static void pager_layout(struct tui *t, int iw)
 {
 	if (t->pager_w == iw)
 		return;
+	size_t w = iw > 0 ? (size_t)iw : 1;
 	sbuf_reset(&t->pager);
-	t->pager_lines = text_wrap(t->pager_raw, iw > 0 ? (size_t)iw : 1, pager_line, &t->pager);
+	t->pager_lines = 0;
+	const char *s = t->pager_raw;
+	for (;;) {
+		const char *e = strchr(s, '\n');
+		size_t n = e ? (size_t)(e - s) : strlen(s);
+		char *line = xstrndup(s, n);
+		size_t d = desc_start(line, n);
+		size_t dw = d ? text_width(line, d) : 0;
+		if (d && dw < w / 2 && text_width(line, n) > w) {
+			struct sbuf part = SBUF_INIT;
+			text_wrap(line + d, w - dw, pager_line, &part);
+			const char *p = part.buf ? part.buf : "";
+			for (bool first = true; *p; first = false) {
+				const char *pe = strchr(p, '\n');
+				if (first)
+					sbuf_add(&t->pager, line, d);
+				else
+					for (size_t k = 0; k < dw; k++)
+						sbuf_addc(&t->pager, ' ');
+				sbuf_add(&t->pager, p, pe ? (size_t)(pe - p) : strlen(p));
+				sbuf_addc(&t->pager, '\n');
+				t->pager_lines++;
+				p = pe ? pe + 1 : p + strlen(p);
+			}
+			sbuf_free(&part);
+		} else {
+			t->pager_lines += text_wrap(line, w, pager_line, &t->pager);
+		}
+		free(line);
+		if (!e)
+			break;
+		s = e + 1;
+	}
 	t->pager_w = iw;
 }
 

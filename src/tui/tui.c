@@ -20,6 +20,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "tolov/lock.h"
 #include "tolov/plan.h"
 #include "tolov/recover.h"
 #include "tolov/text.h"
@@ -421,6 +422,39 @@ static void setup_locale(void)
 	}
 }
 
+/* Lock the plan for this session; when someone else edits it, open it
+ * read-only and say who. */
+static void take_lock(struct tui *t, struct tv_lock *lock, struct sbuf *msg)
+{
+	struct lock_holder h = LOCK_HOLDER_INIT;
+	struct tv_err err = TV_ERR_INIT;
+	enum lock_status st = lock_acquire(t->path, lock, &h, &err);
+	if (st == LOCK_STALE)
+		st = lock_take_over(lock, &h, &err);
+	if (st == LOCK_HELD_BY_OTHER) {
+		char *who = lock_holder_describe(&h);
+		t->s->read_only = true;
+		sbuf_addf(msg, tr(M_LOCKED_RO), who);
+		free(who);
+	}
+	/* LOCK_ERROR (a folder tolov cannot write, say): go on without a
+	 * lock; a save will name the problem. */
+	lock_holder_free(&h);
+	tv_err_clear(&err);
+}
+
+/* Name the newest recovery file of the plan, if any. */
+static void note_recovery(struct tui *t, struct sbuf *msg)
+{
+	struct recover_file *files = NULL;
+	size_t n = 0;
+	struct tv_err err = TV_ERR_INIT;
+	if (recover_find(t->path, &files, &n, &err) == 0 && n > 0)
+		sbuf_addf(msg, tr(M_RECOVERY_FOUND), files[n - 1].path);
+	recover_files_free(files, n);
+	tv_err_clear(&err);
+}
+
 static void write_recovery(struct tui *t)
 {
 	/* Hang-up or termination: keep unsaved work beside the plan. */
@@ -448,7 +482,9 @@ int tui_main(const char *path, const struct tui_opts *opts)
 	bool bad = false;
 	i18n_set(i18n_detect(t->opts.lang, &bad));
 	t->path = path;
-	if (session_open(&t->s, path, &err) < 0) {
+	int orc = t->opts.recover_from ? session_open_from(&t->s, path, t->opts.recover_from, &err)
+				       : session_open(&t->s, path, &err);
+	if (orc < 0) {
 		fprintf(stderr, "%s\n", err.text ? err.text : "tolov: cannot open the plan");
 		tv_err_clear(&err);
 		free(t);
@@ -456,8 +492,16 @@ int tui_main(const char *path, const struct tui_opts *opts)
 	}
 	if (t->opts.read_only)
 		t->s->read_only = true;
+	struct tv_lock lock = TV_LOCK_INIT;
+	struct sbuf start_msg = SBUF_INIT;
+	if (!t->s->read_only)
+		take_lock(t, &lock, &start_msg);
+	if (!t->s->read_only && !start_msg.len)
+		note_recovery(t, &start_msg);
 	if (!isatty(STDIN_FILENO) || !isatty(STDOUT_FILENO)) {
 		fprintf(stderr, "tolov: the interface needs a terminal (see tolov --help)\n");
+		lock_release(&lock);
+		sbuf_free(&start_msg);
 		session_free(t->s);
 		free(t);
 		return 1;
@@ -474,6 +518,8 @@ int tui_main(const char *path, const struct tui_opts *opts)
 	if (!scr) {
 		fprintf(stderr, "tolov: cannot use the terminal (TERM=%s)\n",
 			getenv("TERM") ? getenv("TERM") : "");
+		lock_release(&lock);
+		sbuf_free(&start_msg);
 		session_free(t->s);
 		free(t);
 		return 1;
@@ -499,8 +545,11 @@ int tui_main(const char *path, const struct tui_opts *opts)
 	t->focus = P_ACTS;
 	t->quarter = default_quarter(t->s->plan);
 	tui_select(t, 0, SIZE_MAX);
-	if (t->s->read_only)
+	if (start_msg.len)
+		tui_msg(t, false, "%s", start_msg.buf);
+	else if (t->s->read_only)
 		tui_msg(t, false, "%s", tr(M_READ_ONLY));
+	sbuf_free(&start_msg);
 
 	const char *first = getenv("TOLOV_EXIT_AFTER_FIRST_DRAW");
 	bool exit_first = first && strcmp(first, "1") == 0;
@@ -537,6 +586,7 @@ int tui_main(const char *path, const struct tui_opts *opts)
 		write_recovery(t);
 	else
 		rc = t->exit_code;
+	lock_release(&lock);
 
 	for (int i = 0; i < P__COUNT; i++)
 		if (t->views[i].ops && t->views[i].ops->done)

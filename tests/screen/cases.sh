@@ -5,7 +5,7 @@
 # quarter 1 (its year is not the current one).
 
 CASES="open navigate resize tiny wide escapes help edit_note line_editor rating_undo
-search filter commands structure quit save_refused editor mongolian seed"
+search filter commands structure quit save_refused editor mongolian seed report lock_hangup"
 
 case_open() {
 	fresh small.yaml
@@ -478,4 +478,49 @@ case_seed() {
 	T resize-window -t "$pane" -x 200 -y 60
 	settle
 	alive
+}
+
+case_report() {
+	fresh small.yaml
+	start 80 24 small.yaml
+	wait_for "Сургалтын төлөвлөгөө"
+	keys r
+	wait_for "[Report, quarter 1]"
+	has "Үйлчилгээг цахимжуулах"
+	keys G
+	settle
+	keys g
+	settle
+	keys Escape
+	wait_gone "[Report, quarter 1]"
+	golden open-80x24
+	keys ']' r
+	wait_for "[Report, quarter 2]"
+	keys q
+	wait_gone "[Report, quarter 2]"
+}
+
+case_lock_hangup() {
+	fresh small.yaml
+	start 80 24 small.yaml
+	wait_for "Сургалтын төлөвлөгөө"
+	keys Tab Tab 7
+	wait_for "[+]"
+	first=$(T display -p -t "$pane" '#{pane_pid}')
+	pane=tv2
+	start 80 24 small.yaml
+	wait_for "Read-only: "
+	keys Tab Tab 3
+	wait_for "The plan is open read-only."
+	keys q
+	wait_dead
+	pane=tv
+	kill -HUP "$first"
+	wait_dead
+	test -f "$tmp/work/small.yaml.save"
+	grep -q "rating: 70" "$tmp/work/small.yaml.save"
+	cmp -s "$data/small.yaml" "$tmp/work/small.yaml"
+	start 80 24 small.yaml
+	wait_for "Unsaved work of an earlier session is in"
+	hasnt "read-only"
 }

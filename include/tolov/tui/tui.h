@@ -22,11 +22,16 @@ struct tui_opts {
 	bool read_only;		/* --read-only: every edit and save is refused */
 	int ascii;		/* -1 auto (ASCII borders unless the locale is UTF-8), 0 no, 1 yes */
 	int color;		/* -1 auto (colours unless NO_COLOR or a monochrome terminal), 0, 1 */
+	const char *recover_from;	/* a recovery file to start from (unsaved), or NULL */
 };
-#define TUI_OPTS_INIT { NULL, false, -1, -1 }
+#define TUI_OPTS_INIT { NULL, false, -1, -1, NULL }
 
 /*
- * Run the interface on the plan at path until the user quits.
+ * Run the interface on the plan at path until the user quits. Unless
+ * read-only, the plan is locked (lock.h) for the session; when another
+ * tolov holds the lock the plan opens read-only and says who has it; a
+ * lock whose process is gone is taken over. Recovery files of the plan
+ * are named in the bottom line at start.
  * Returns the process exit status: 0 after a normal quit; 1 when the plan
  * cannot be opened (the reason printed on stderr, the terminal untouched)
  * or the terminal cannot be used; 1 after a hang-up or termination signal
