@@ -1,0 +1,108 @@
+/* test_i18n.c — both languages complete, printf conversions that agree,
+ * and the language choice from option, TOLOV_LANG and the locale. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdlib.h>
+#include <string.h>
+#include <cmocka.h>
+
+#include "tolov/i18n.h"
+#include "tolov/util.h"
+
+/* The conversions of a printf format, in order ("%s%zu"), "%%" left out. */
+static void conversions(const char *f, struct sbuf *out)
+{
+	for (const char *p = f; *p; p++) {
+		if (*p != '%')
+			continue;
+		if (p[1] == '%') {
+			p++;
+			continue;
+		}
+		sbuf_addc(out, '%');
+		p++;
+		while (*p && strchr("0123456789.-+ #*zlh", *p))
+			sbuf_addc(out, *p++);
+		if (*p)
+			sbuf_addc(out, *p);
+		else
+			break;
+	}
+}
+
+static void test_complete(void **state)
+{
+	(void)state;
+	for (int m = 0; m < M__COUNT; m++) {
+		const char *en = tr_in(LANG_EN, (enum msg)m), *mn = tr_in(LANG_MN, (enum msg)m);
+		assert_non_null(en);
+		assert_non_null(mn);
+		assert_true(*en);
+		assert_true(*mn);
+		struct sbuf a = SBUF_INIT, b = SBUF_INIT;
+		conversions(en, &a);
+		conversions(mn, &b);
+		if (strcmp(a.buf ? a.buf : "", b.buf ? b.buf : "") != 0)
+			fail_msg("message %d: \"%s\" and \"%s\" take different arguments", m, en, mn);
+		sbuf_free(&a);
+		sbuf_free(&b);
+	}
+	assert_string_equal(tr_in(LANG_EN, M__COUNT), "");
+}
+
+static void clear_env(void)
+{
+	unsetenv("TOLOV_LANG");
+	unsetenv("LC_ALL");
+	unsetenv("LC_MESSAGES");
+	unsetenv("LANG");
+}
+
+static void test_detect(void **state)
+{
+	(void)state;
+	bool bad;
+	clear_env();
+	assert_int_equal(i18n_detect(NULL, &bad), LANG_EN);
+	assert_int_equal(i18n_detect("mn", &bad), LANG_MN);
+	assert_false(bad);
+	assert_int_equal(i18n_detect("en", &bad), LANG_EN);
+	assert_false(bad);
+	assert_int_equal(i18n_detect("fr", &bad), LANG_EN);
+	assert_true(bad);
+	setenv("LANG", "mn_MN.UTF-8", 1);
+	assert_int_equal(i18n_detect(NULL, NULL), LANG_MN);
+	setenv("LC_MESSAGES", "en_US.UTF-8", 1);
+	assert_int_equal(i18n_detect(NULL, NULL), LANG_EN);
+	setenv("LC_ALL", "mn_MN.UTF-8", 1);
+	assert_int_equal(i18n_detect(NULL, NULL), LANG_MN);
+	setenv("TOLOV_LANG", "en", 1);
+	assert_int_equal(i18n_detect(NULL, NULL), LANG_EN);
+	assert_int_equal(i18n_detect("mn", NULL), LANG_MN);
+	clear_env();
+	setenv("LC_ALL", "", 1);
+	setenv("LANG", "mn", 1);
+	assert_int_equal(i18n_detect(NULL, NULL), LANG_MN);
+	clear_env();
+}
+
+static void test_set(void **state)
+{
+	(void)state;
+	i18n_set(LANG_MN);
+	assert_int_equal(i18n_get(), LANG_MN);
+	assert_string_equal(tr(M_GOALS), "Зорилтууд");
+	i18n_set(LANG_EN);
+	assert_string_equal(tr(M_GOALS), "Goals");
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_complete),
+		cmocka_unit_test(test_detect),
+		cmocka_unit_test(test_set),
+	};
+	return cmocka_run_group_tests_name("i18n", tests, NULL, NULL);
+}
