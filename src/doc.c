@@ -160,6 +160,51 @@ static size_t cursor_seek(struct cursor *c, size_t ci)
 	return c->bi;
 }
 
+/*
+ * Short values repeat in a plan (units, schedules, ratings, empty notes):
+ * one copy serves every node. An open-addressing table of the strings
+ * seen, keyed by FNV-1a.
+ */
+#define SHARE_MAX 48
+struct share {
+	const char **slot;
+	size_t cap, used;
+};
+
+static const char *share_get(struct share *t, struct doc_mem *m, const char *s, size_t n,
+			     char *(*copy)(struct doc_mem *, const char *, size_t))
+{
+	uint32_t h = 2166136261u;
+	for (size_t i = 0; i < n; i++)
+		h = (h ^ (unsigned char)s[i]) * 16777619u;
+	if (t->used * 2 >= t->cap) {
+		size_t cap = t->cap ? t->cap * 2 : 4096;
+		const char **slot = xcalloc(cap, sizeof(*slot));
+		for (size_t i = 0; i < t->cap; i++) {
+			if (!t->slot[i])
+				continue;
+			uint32_t g = 2166136261u;
+			for (const char *p = t->slot[i]; *p; p++)
+				g = (g ^ (unsigned char)*p) * 16777619u;
+			size_t j = g & (cap - 1);
+			while (slot[j])
+				j = (j + 1) & (cap - 1);
+			slot[j] = t->slot[i];
+		}
+		free(t->slot);
+		t->slot = slot;
+		t->cap = cap;
+	}
+	size_t j = h & (t->cap - 1);
+	while (t->slot[j]) {
+		if (strncmp(t->slot[j], s, n) == 0 && t->slot[j][n] == '\0')
+			return t->slot[j];
+		j = (j + 1) & (t->cap - 1);
+	}
+	t->used++;
+	return t->slot[j] = copy(m, s, n);
+}
+
 struct builder {
 	struct doc *d;
 	struct doc_mem *mem;
@@ -172,6 +217,7 @@ struct builder {
 	size_t *base;		/* per open collection: its first index in kids */
 	struct yn *root;
 	int docs;
+	struct share share;
 };
 
 static uint32_t mark_off(struct builder *b, const yaml_mark_t *m)
@@ -200,7 +246,6 @@ static int add_node(struct builder *b, struct yn *n, const yaml_mark_t *at, stru
 		return 0;
 	}
 	struct yn *parent = b->stack[b->depth - 1];
-	n->parent = parent;
 	if (parent->kind == YN_MAP && (b->n_kids - b->base[b->depth - 1]) % 2 == 0 &&
 	    n->kind != YN_SCALAR) {
 		doc_err_at(b->d, n->start, err, "a key must be plain text, not %s",
@@ -401,6 +446,10 @@ static int build(struct doc *d, const char *src, size_t len, struct doc_mem **me
 			if (b.depth && b.stack[b.depth - 1]->kind == YN_MAP &&
 			    (b.n_kids - b.base[b.depth - 1]) % 2 == 0)
 				v = intern(sv, l);	/* a key */
+			if (!v && memchr(sv, '\0', l))
+				v = mem_str(b.mem, sv, l);	/* "\0" escapes: never shared */
+			else if (!v && l <= SHARE_MAX)
+				v = share_get(&b.share, b.mem, sv, l, mem_str);
 			n->val = v ? v : mem_str(b.mem, sv, l);
 			n->len = (uint32_t)l;
 			if (add_node(&b, n, &ev.start_mark, err)) {
@@ -449,6 +498,7 @@ out_nofree:
 	free(b.stack);
 	free(b.base);
 	free(b.kids);
+	free(b.share.slot);
 	return rc;
 }
 
@@ -589,15 +639,23 @@ struct yn *yn_get(const struct yn *map, const char *key)
 	return NULL;
 }
 
-struct yn *yn_key_of(const struct yn *v)
+static struct yn *key_in(const struct yn *n, const struct yn *v)
 {
-	const struct yn *m = v ? v->parent : NULL;
-	if (!m || m->kind != YN_MAP)
+	if (n->kind == YN_SCALAR || v->start < n->start || v->start > n->end)
 		return NULL;
-	for (uint32_t i = 1; i < m->n; i += 2)
-		if (m->kids[i] == v)
-			return m->kids[i - 1];
+	for (uint32_t i = 0; i < n->n; i++) {
+		if (n->kind == YN_MAP && i % 2 == 1 && n->kids[i] == v)
+			return n->kids[i - 1];
+		struct yn *k = key_in(n->kids[i], v);
+		if (k)
+			return k;
+	}
 	return NULL;
+}
+
+struct yn *yn_key_of(const struct doc *d, const struct yn *v)
+{
+	return v && d->root ? key_in(d->root, v) : NULL;
 }
 
 const char *yn_kind_name(const struct yn *n)

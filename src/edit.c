@@ -293,7 +293,7 @@ static void spell(struct session *s, struct sbuf *out, const struct yn *old, con
 	if ((style == YN_LITERAL || style == YN_FOLDED) && multiline && val[0] != ' ' &&
 	    true) {
 		const struct doc *d = s->doc;
-		const struct yn *key = yn_key_of(old);
+		const struct yn *key = yn_key_of(s->doc, old);
 		unsigned ind = key ? node_col(d, key) + 2 : 2;
 		/* keep the block's own indentation when it has content */
 		size_t p = doc_next_line(d, old->start);
@@ -596,6 +596,29 @@ static int set_field(struct session *s, const char *id, const char *path, const 
 			goto out;
 		}
 		step_splice(s, cur->start, cur->end - cur->start, canon.buf, canon.len);
+		rc = reparse(s, err);
+		goto out;
+	}
+	if (cur->len == 0 && cur->style == YN_PLAIN) {
+		/* An empty value ("key:" with nothing after it) has no bytes of
+		 * its own; libyaml may place it anywhere up to the next token.
+		 * Write the value right after the key's colon, then re-read. */
+		struct yn *key = yn_key_of(s->doc, cur);
+		struct sbuf b = SBUF_INIT;
+		size_t at = key ? key->end : cur->start;
+		while (at < s->doc->len && s->doc->src[at] != ':' && s->doc->src[at] != '\n')
+			at++;
+		if (at < s->doc->len && s->doc->src[at] == ':')
+			at++;
+		sbuf_addc(&b, ' ');
+		spell(s, &b, NULL, leaf, number);
+		size_t old_end = cur->end > at ? cur->end : at;
+		/* keep what follows on the line (a comment, a closing brace) */
+		size_t keep = at;
+		while (keep < old_end && s->doc->src[keep] == ' ')
+			keep++;
+		step_splice(s, at, keep - at, b.buf, b.len);
+		sbuf_free(&b);
 		rc = reparse(s, err);
 		goto out;
 	}

@@ -28,6 +28,13 @@ void emit_dq(struct sbuf *out, const char *s)
 		} else if (*p == 0xC2 && p[1] >= 0x80 && p[1] <= 0x9F) {
 			sbuf_addf(out, "\\x%02X", p[1]);	/* C1 control */
 			p++;
+		} else if (*p == 0xE2 && p[1] == 0x80 && (p[2] == 0xA8 || p[2] == 0xA9)) {
+			/* line and paragraph separators are line breaks to YAML */
+			sbuf_adds(out, p[2] == 0xA8 ? "\\L" : "\\P");
+			p += 2;
+		} else if (*p == 0xEF && p[1] == 0xBB && p[2] == 0xBF) {
+			sbuf_adds(out, "\\uFEFF");	/* a BOM inside text would be dropped */
+			p += 2;
 		} else {
 			sbuf_addc(out, (char)*p);
 		}
@@ -58,6 +65,14 @@ static bool looks_typed(const char *s)
 	return true;
 }
 
+/* Characters only a double-quoted scalar can hold as they are. */
+static bool needs_dq(const unsigned char *p)
+{
+	return *p < 0x20 || *p == 0x7f || (*p == 0xC2 && p[1] >= 0x80 && p[1] <= 0xA0) ||
+	       (*p == 0xE2 && p[1] == 0x80 && (p[2] == 0xA8 || p[2] == 0xA9)) ||
+	       (*p == 0xEF && p[1] == 0xBB && p[2] == 0xBF);
+}
+
 bool emit_plain_ok(const char *s)
 {
 	size_t n = strlen(s);
@@ -66,7 +81,7 @@ bool emit_plain_ok(const char *s)
 	if (strchr("-?:,[]{}#&*!|>'\"%@`", s[0]))
 		return false;
 	for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
-		if (*p < 0x20 || *p == 0x7f || (*p == 0xC2 && p[1] >= 0x80 && p[1] <= 0xA0))
+		if (needs_dq(p))
 			return false;
 		if (*p == ':' && (p[1] == ' ' || p[1] == '\0'))
 			return false;
@@ -75,8 +90,6 @@ bool emit_plain_ok(const char *s)
 		/* flow indicators would end the scalar inside [..] or {..} */
 		if (strchr(",[]{}", *p))
 			return false;
-		if (*p == 0xEF && p[1] == 0xBB && p[2] == 0xBF)
-			return false;
 	}
 	return true;
 }
@@ -84,7 +97,7 @@ bool emit_plain_ok(const char *s)
 bool emit_sq_ok(const char *s)
 {
 	for (const unsigned char *p = (const unsigned char *)s; *p; p++)
-		if (*p < 0x20 || *p == 0x7f || (*p == 0xC2 && p[1] >= 0x80 && p[1] <= 0xA0))
+		if (needs_dq(p))
 			return false;
 	size_t n = strlen(s);
 	return !(n && (s[0] == ' ' || s[n - 1] == ' '));

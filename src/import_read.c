@@ -349,7 +349,8 @@ void import_split(const char *s, size_t n, char delim, bool csv, struct import_r
 		}
 		if (s[sp.i] == '\r')
 			step(&sp);
-		step(&sp);	/* the LF */
+		if (sp.i < n)
+			step(&sp);	/* the LF (a lone CR at the very end has none) */
 		if (sp.i >= n)
 			break;
 		r = new_row(out, sp.line);

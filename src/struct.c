@@ -46,7 +46,7 @@ static int locate(struct session *s, enum item kind, size_t goal, size_t act, st
 		}
 	}
 	w->list = yn_get(w->owner, item_key[kind]);
-	w->key = w->list ? yn_key_of(w->list) : NULL;
+	w->key = w->list ? yn_key_of(s->doc, w->list) : NULL;
 	if (w->list && w->list->kind != YN_SEQ && !(w->list->kind == YN_SCALAR && !w->list->len)) {
 		tv_err_set(err, d->path, 0, 0, "'%s' is not a list", item_key[kind]);
 		return -1;

@@ -157,9 +157,25 @@ void tv_err_vset(struct tv_err *e, const char *file, unsigned line, unsigned col
 		sbuf_addf(&b, "%s: error: ", file);
 	else
 		sbuf_adds(&b, "error: ");
+	size_t from = b.len;
 	sbuf_addvf(&b, fmt, ap);
+	/* Messages quote text from files and the command line: never let it
+	 * carry control characters to a terminal. */
+	struct sbuf safe = SBUF_INIT;
+	sbuf_add(&safe, b.buf, from);
+	for (size_t i = from; i < b.len; i++) {
+		unsigned char c = (unsigned char)b.buf[i];
+		if (c < 0x20 || c == 0x7f)
+			sbuf_addf(&safe, "\\x%02x", c);
+		else if (c == 0xC2 && i + 1 < b.len && (unsigned char)b.buf[i + 1] >= 0x80 &&
+			 (unsigned char)b.buf[i + 1] <= 0x9F)
+			sbuf_addf(&safe, "\\u%04x", (unsigned char)b.buf[++i]);
+		else
+			sbuf_addc(&safe, (char)c);
+	}
+	sbuf_free(&b);
 	free(e->text);
-	e->text = sbuf_detach(&b);
+	e->text = sbuf_detach(&safe);
 }
 
 void tv_err_set(struct tv_err *e, const char *file, unsigned line, unsigned col,

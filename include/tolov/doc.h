@@ -32,12 +32,13 @@ enum yn_style {
 };
 
 /*
- * 32 bytes: a large plan has hundreds of thousands of nodes. kids/n are
+ * 24 bytes: a large plan has hundreds of thousands of nodes, so there is no
+ * parent link (yn_key_of searches from the root instead). kids/n are
  * meaningful only for MAP and SEQ, val/len only for SCALAR — always check
- * kind first.
+ * kind first. Short scalar values may be shared between nodes: never write
+ * through val.
  */
 struct yn {
-	struct yn *parent;
 	union {
 		struct yn **kids;	/* MAP: key, value, key, value ...; SEQ: items */
 		const char *val;	/* SCALAR: decoded, NUL-terminated */
@@ -89,8 +90,9 @@ void doc_scalar_replaced(struct doc *d, struct yn *n, const char *val, size_t le
 
 /* Value of key in a MAP node, or NULL. */
 struct yn *yn_get(const struct yn *map, const char *key);
-/* The key scalar whose value is v (v's parent must be a MAP), or NULL. */
-struct yn *yn_key_of(const struct yn *v);
+/* The key scalar whose value is v in d, or NULL (v is a list item or the
+ * root). Searches the tree: for edits, not for loops. */
+struct yn *yn_key_of(const struct doc *d, const struct yn *v);
 /* Human name of a node's kind for messages ("a mapping", "a list", "text"). */
 const char *yn_kind_name(const struct yn *n);
 

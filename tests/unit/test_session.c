@@ -841,6 +841,53 @@ static void test_open_refuses_invalid_plan(void **state)
 
 #define T(fn) cmocka_unit_test_setup_teardown(fn, tu_setup, tu_teardown)
 
+/* ---- values that had no bytes of their own (found by fuzzing) ---- */
+
+static void open_text(struct fx *f, const char *name, const char *text)
+{
+	struct tv_err err = TV_ERR_INIT;
+	f->path = tu_path(name);
+	tu_write(f->path, text, strlen(text));
+	f->orig = xstrdup(text);
+	if (session_open(&f->s, f->path, &err))
+		fail_msg("%s", err.text);
+}
+
+static void test_set_empty_values_writes_after_the_colon(void **state)
+{
+	(void)state;
+	struct fx f;
+	open_text(&f, "empty.yaml",
+		  "tolov: 1\ntitle: x\ncurrency:\ngoals:\n  - id: 1\n    title: g\n"
+		  "    activities:\n      - id: 1.1\n        title: a\n"
+		  "        responsible:   # who\n        status: {q1: {rating: 70, note: }}\n");
+	set_ok(&f, "", "currency", "USD");
+	set_ok(&f, "1.1", "responsible", "Unit");
+	set_ok(&f, "1.1", "status.q1.note", "a b");
+	assert_string_equal(f.s->plan->currency, "USD");
+	assert_saved(&f, "tolov: 1\ntitle: x\ncurrency: \"USD\"\ngoals:\n  - id: 1\n    title: g\n"
+			 "    activities:\n      - id: 1.1\n        title: a\n"
+			 "        responsible: \"Unit\"   # who\n"
+			 "        status: {q1: {rating: 70, note: \"a b\"}}\n");
+	fx_close(&f);
+}
+
+static void test_set_line_separator_survives_reload(void **state)
+{
+	(void)state;
+	struct fx f;
+	struct tv_err err = TV_ERR_INIT;
+	open_text(&f, "sep.yaml", "tolov: 1\ntitle: x\ngoals: []\n");
+	set_ok(&f, "", "title", "a\xe2\x80\xa8 b\xe2\x80\xa9 c");
+	assert_int_equal(session_save(f.s, NULL, false, &err), 0);
+	struct session *again;
+	if (session_open(&again, f.path, &err))
+		fail_msg("%s", err.text);
+	assert_string_equal(again->plan->title, "a\xe2\x80\xa8 b\xe2\x80\xa9 c");
+	session_free(again);
+	fx_close(&f);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -894,6 +941,10 @@ int main(void)
 		T(test_save_refuses_file_changed_on_disk),
 		T(test_save_to_other_path),
 		T(test_open_refuses_invalid_plan),
-	};
+			cmocka_unit_test_setup_teardown(test_set_empty_values_writes_after_the_colon, tu_setup,
+						tu_teardown),
+		cmocka_unit_test_setup_teardown(test_set_line_separator_survives_reload, tu_setup,
+						tu_teardown),
+};
 	return cmocka_run_group_tests_name("session", tests, NULL, NULL);
 }
