@@ -34,7 +34,10 @@ void draw_init_colors(struct tui *t)
 	attrs[AR_MARK] = A_BOLD;
 	if (!t->color)
 		return;
-	start_color();
+	if (start_color() != OK || COLORS < 8 || COLOR_PAIRS < 9) {
+		t->color = false;	/* monochrome: bold and reverse as above */
+		return;
+	}
 	short bg = COLOR_BLACK;
 	if (use_default_colors() == OK)
 		bg = -1;

@@ -5,7 +5,8 @@
 # quarter 1 (its year is not the current one).
 
 CASES="open navigate resize tiny wide escapes help edit_note line_editor rating_undo
-search filter commands structure quit save_refused editor mongolian seed report lock_hangup"
+search filter commands structure quit save_refused editor mongolian seed report lock_hangup
+plain_terminals"
 
 case_open() {
 	fresh small.yaml
@@ -523,4 +524,28 @@ case_lock_hangup() {
 	start 80 24 small.yaml
 	wait_for "Unsaved work of an earlier session is in"
 	hasnt "read-only"
+}
+
+case_plain_terminals() {
+	fresh small.yaml
+	# a non-UTF-8 locale: ASCII borders, plan text as '?' per column
+	EXTRA_ENV="export LANG=C LC_ALL=C" start 80 24 small.yaml
+	wait_for "+ Goals (2) ---"
+	has "|1 ???????, ??????? ?~  65.0%|"
+	has "Train staff on the complai~"
+	keys j
+	wait_for "Indicators and details 1.2"
+	# colours by default...
+	start 80 24 small.yaml
+	wait_for "Сургалтын төлөвлөгөө"
+	T capture-pane -p -e -t "$pane" > "$tmp/color.txt"
+	grep -q "$(printf '\033')\[[0-9;]*3[0-7]m\|38;5;" "$tmp/color.txt"
+	# ...and none with NO_COLOR: bold and reverse only
+	EXTRA_ENV="export NO_COLOR=1" start 80 24 small.yaml
+	wait_for "Сургалтын төлөвлөгөө"
+	T capture-pane -p -e -t "$pane" > "$tmp/mono.txt"
+	if grep -q "$(printf '\033')\[[0-9;]*3[0-7]m\|38;5;\|4[0-7]m" "$tmp/mono.txt"; then
+		echo "    colours despite NO_COLOR"; exit 1
+	fi
+	grep -q "$(printf '\033')\[[0-9;]*7m" "$tmp/mono.txt"
 }
