@@ -187,7 +187,8 @@ enum attr_role rating_role(int rating)
 	case 70: return AR_R70;
 	case 30: return AR_R30;
 	case 0: return AR_R0;
-	default: return AR_DIM;
+	case RATING_NOT_DUE: return AR_DIM;
+	default: return AR_NORMAL;
 	}
 }
 
@@ -293,10 +294,16 @@ bool list_scroll(struct view *v, size_t n, size_t page)
 	}
 	if (v->sel >= n)
 		v->sel = n - 1;
+	/*
+	 * Stepping past an edge scrolls by half a page, not one row, so the
+	 * next several steps repaint two rows instead of the whole list (a
+	 * partial-width list cannot use the terminal's own scrolling).
+	 */
+	size_t jump = page >= 6 ? page / 2 : 1;
 	if (v->sel < v->top)
-		v->top = v->sel;
+		v->top = v->sel + 1 == v->top && v->sel >= jump - 1 ? v->sel - (jump - 1) : v->sel;
 	if (v->sel >= v->top + page)
-		v->top = v->sel - page + 1;
+		v->top = v->sel == v->top + page ? v->top + jump : v->sel - page + 1;
 	if (v->top + page > n)
 		v->top = n > page ? n - page : 0;
 	return v->top != old;

@@ -27,10 +27,10 @@ static int id_width(const struct tui *t)
 	return w > 10 ? 10 : (int)w;
 }
 
-/* Geometry of a row: id, title and cell columns (cells 0 when too narrow). */
-static void cols(const struct tui *t, int iw, int *idw, int *tw, int *cw)
+/* Geometry of a row: id, title and cell columns (cells 0 when too narrow).
+ * idw comes in as id_width(), measured once per draw. */
+static void cols(int iw, int *idw, int *tw, int *cw)
 {
-	*idw = id_width(t);
 	*cw = iw >= *idw + 1 + 8 + 1 + CELLS_W ? CELLS_W : 0;
 	*tw = iw - *idw - 1 - (*cw ? *cw + 1 : 0);
 	if (*tw < 1) {
@@ -40,7 +40,7 @@ static void cols(const struct tui *t, int iw, int *idw, int *tw, int *cw)
 	}
 }
 
-static void row(struct tui *t, struct view *v, size_t i, int y0, int x0, int iw)
+static void row(struct tui *t, struct view *v, size_t i, int y0, int x0, int iw, int idw0)
 {
 	int y = y0 + (int)(i - v->top);
 	const struct goal *g = tui_goal(t);
@@ -54,11 +54,11 @@ static void row(struct tui *t, struct view *v, size_t i, int y0, int x0, int iw)
 	const struct activity *a = &g->act[t->vis[i]];
 	bool sel = i == t->act;
 	int at = sel ? draw_attr(t, t->focus == P_ACTS ? AR_SEL : AR_SEL_DIM) : (int)A_NORMAL;
-	int idw, tw, cw;
-	cols(t, iw, &idw, &tw, &cw);
+	int idw = idw0, tw, cw;
+	cols(iw, &idw, &tw, &cw);
 	int x = x0;
 	if (idw) {
-		draw_text(t, v->win, y, x, idw, a->id, at | A_BOLD);
+		draw_text(t, v->win, y, x, idw, a->id, at ? at : (int)A_BOLD);
 		draw_text(t, v->win, y, x + idw, 1, "", at);
 		x += idw + 1;
 	}
@@ -91,6 +91,7 @@ static void draw(struct tui *t, struct view *v, bool full)
 		full = true;
 	if (!v->drawn || v->top != v->drawn_top)
 		full = true;
+	int idw0 = id_width(t);
 	if (full) {
 		const struct goal *g = tui_goal(t);
 		struct sbuf title = SBUF_INIT;
@@ -103,8 +104,8 @@ static void draw(struct tui *t, struct view *v, bool full)
 			sbuf_addf(&title, " (%zu)", g->n_act);
 		draw_frame(t, v, title.buf);
 		sbuf_free(&title);
-		int idw, tw, cw;
-		cols(t, iw, &idw, &tw, &cw);
+		int idw = idw0, tw, cw;
+		cols(iw, &idw, &tw, &cw);
 		if (cw && v->h >= 3 && v->w >= 4) {
 			/* Quarter heads in the top border, over their cells. */
 			int x = x0 + iw - CELLS_W;
@@ -119,11 +120,11 @@ static void draw(struct tui *t, struct view *v, bool full)
 			}
 		}
 		for (size_t i = v->top; i < v->top + (size_t)ih; i++)
-			row(t, v, i, y0, x0, iw);
+			row(t, v, i, y0, x0, iw, idw0);
 	} else {
 		if (v->drawn_sel >= v->top && v->drawn_sel < v->top + (size_t)ih)
-			row(t, v, v->drawn_sel, y0, x0, iw);
-		row(t, v, v->sel, y0, x0, iw);
+			row(t, v, v->drawn_sel, y0, x0, iw, idw0);
+		row(t, v, v->sel, y0, x0, iw, idw0);
 	}
 	v->drawn = true;
 	v->drawn_sel = v->sel;
@@ -144,8 +145,8 @@ static unsigned key(struct tui *t, struct view *v, enum action a)
 		struct edit_target et = { xstrdup(ac->id), xstrdup("title"), xstrdup(ac->title), true };
 		if (a == A_EDITOR)
 			return act_run_editor(t, &et);
-		int idw, tw, cw;
-		cols(t, iw, &idw, &tw, &cw);
+		int idw = id_width(t), tw, cw;
+		cols(iw, &idw, &tw, &cw);
 		int y = y0 + (int)(t->act - v->top);
 		int x = x0 + (idw ? idw + 1 : 0);
 		ov_edit(t, P_ACTS, y, x, iw - (x - x0), &et);

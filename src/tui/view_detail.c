@@ -187,7 +187,9 @@ static void draw_line(struct tui *t, struct view *v, const struct field *f, size
 	const struct activity *a = tui_act(t);
 	int lw = label_width(), vw = value_width(v);
 	bool sel = f == &d->f[v->sel];
-	int at = sel ? draw_attr(t, t->focus == P_DETAIL ? AR_SEL : AR_SEL_DIM) : (int)A_NORMAL;
+	/* the selected field matters only while this panel has the keys:
+	 * unfocused, it is not marked (fewer bytes per activity change) */
+	int at = sel && t->focus == P_DETAIL ? draw_attr(t, AR_SEL) : (int)A_NORMAL;
 	int vx = x0;
 	if (vw < iw) {
 		if (line == 0)

@@ -45,7 +45,7 @@ static void row(struct tui *t, struct view *v, size_t i, int y0, int x0, int iw,
 		draw_text(t, v->win, y, x0, iw, g->title, a);
 		return;
 	}
-	draw_text(t, v->win, y, x0, idw, g->id, a | A_BOLD);
+	draw_text(t, v->win, y, x0, idw, g->id, a ? a : (int)A_BOLD);
 	draw_text(t, v->win, y, x0 + idw, 1, "", a);
 	draw_text(t, v->win, y, x0 + idw + 1, tw, g->title, a);
 	if (pw) {
