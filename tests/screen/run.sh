@@ -122,7 +122,7 @@ has() { screen | grep -qF -- "$1" || { echo "    missing on screen: $1"; screen 
 hasnt() { ! screen | grep -qF -- "$1" || { echo "    must not be on screen: $1"; return 1; }; }
 exited_ok() {
 	i=0
-	while [ $i -lt 40 ]; do
+	while [ $i -lt $((timeout * 20)) ]; do
 		st=$(T display -p -t "$pane" '#{pane_dead_status}#{?pane_dead_signal, signal #{pane_dead_signal},}')
 		[ -n "$st" ] && break
 		sleep 0.05; i=$((i + 1))
@@ -150,7 +150,9 @@ run_case() {
 	return 0
 }
 
-. "$here/cases.sh"
+CASES=""
+. "$here/cases-view.sh"
+. "$here/cases-edit.sh"
 
 for c in $CASES; do run_case "$c"; done
 echo "screen: $pass passed, $fail failed"
