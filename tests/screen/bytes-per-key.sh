@@ -18,7 +18,7 @@ command -v tmux >/dev/null 2>&1 || { echo "bytes-per-key: tmux is not installed"
 tmp=$(mktemp -d)
 sock=tolov-bytes-$$
 T() { tmux -L "$sock" "$@"; }
-trap 'T kill-server >/dev/null 2>&1; rm -rf "$tmp"' EXIT INT TERM
+trap 'T kill-server >/dev/null 2>&1; rm -rf "$tmp"' EXIT HUP INT PIPE TERM
 cp "$plan" "$tmp/plan.yaml"
 : > "$tmp/out"
 

@@ -32,7 +32,7 @@ sock=tolov-test-$$
 tmp=$(mktemp -d)
 T() { tmux -L "$sock" "$@"; }
 cleanup() { T kill-server >/dev/null 2>&1; rm -rf "$tmp"; }
-trap cleanup EXIT INT TERM
+trap cleanup EXIT HUP INT PIPE TERM
 pane=tv
 
 # start W H ARGS... : run tolov in a fresh session of W x H.
