@@ -5,6 +5,8 @@
 #ifndef TOLOV_EDIT_IMPL_H
 #define TOLOV_EDIT_IMPL_H
 
+#include <stdbool.h>
+#include <stdint.h>
 #include "tolov/doc.h"
 #include "tolov/session.h"
 
@@ -31,5 +33,19 @@ bool id_taken(const struct doc *d, const char *id, const struct yn *self);
  * end of the mapping. */
 uint32_t key_slot(const struct yn *map, const char *key);
 struct yn *key_slot_value(const struct yn *map, const char *key);
+
+/* The spelling of val replacing old (NULL: a new value, double-quoted
+ * text): plain, quoted or a literal block as old was, where val allows. */
+void spell(struct session *s, struct sbuf *out, const struct yn *old, const char *val,
+	   bool number);
+/* Add keys[0] to map (keys[1..n) nested inside, valued leaf, which is
+ * already spelled) in map's style, where the format's key order puts it;
+ * re-reads the document. */
+int insert_key(struct session *s, struct yn *map, const char *const *keys, size_t n,
+	       const char *leaf, struct tv_err *err);
+/* Remove pair i of map with its line (block) or its separator (flow). */
+int delete_key(struct session *s, struct yn *map, uint32_t i, struct tv_err *err);
+/* Pair index of key in map, or UINT32_MAX. */
+uint32_t key_index(const struct yn *map, const char *key);
 
 #endif
