@@ -166,8 +166,8 @@ enum lang { LANG_EN, LANG_MN };
 	X(M_REPORT_NONE, "The report is not available in this build.",                       \
 	  "Энэ хувилбарт тайлан алга.")                                                      \
 	X(M_REPORT_TITLE, "Report, quarter %d", "%d-р улирлын тайлан")                       \
-	X(M_CHANGED_ON_DISK, "The file changed on disk since it was opened; :w! overwrites it.", \
-	  "Файл нээснээс хойш өөрчлөгдсөн; :w! дарж бичнэ.")                                  \
+	X(M_CHANGED_ON_DISK, "The file changed on disk since it was opened: not saved.",     \
+	  "Файл нээснээс хойш өөрчлөгдсөн тул хадгалсангүй.")                                 \
 	X(M_RECOVERED, "tolov: unsaved work written to %s\n",                                \
 	  "tolov: хадгалаагүй ажлыг %s файлд бичлээ\n")                                      \
 	X(M_CTRL_C, "Press q to quit.", "Гарахдаа q дарна уу.")                              \
@@ -176,7 +176,100 @@ enum lang { LANG_EN, LANG_MN };
 	X(M_LOCKED_RO, "Read-only: %s is editing this plan.",                               \
 	  "Зөвхөн унших: %s энэ төлөвлөгөөг засварлаж байна.")                               \
 	X(M_RECOVERY_FOUND, "Unsaved work of an earlier session is in %s",                  \
-	  "Өмнөх хадгалаагүй ажил %s файлд байна")
+	  "Өмнөх хадгалаагүй ажил %s файлд байна") \
+	X(M_CRASH_SAVED, "tolov: stopped by an internal error; unsaved work written to ",   \
+	  "tolov: дотоод алдаагаар зогслоо; хадгалаагүй ажлыг дараах файлд бичлээ: ")     \
+	X(M_CRASH_NOT_SAVED, "tolov: stopped by an internal error; unsaved work could not be written\n", \
+	  "tolov: дотоод алдаагаар зогслоо; хадгалаагүй ажлыг бичиж чадсангүй\n")          \
+	X(M_LOCK_STALE, "A stale lock of %s (the process is gone) was taken over.",         \
+	  "%s-н хуучирсан түгжээг (процесс нь алга) авлаа.")                                \
+	X(M_LOCK_IGNORED, "Lock of %s ignored: if you both save, one overwrites the other.", \
+	  "%s-н түгжээг үл тооллоо: хоёулаа хадгалбал нэг нь нөгөөгөө дарж бичнэ.")       \
+	X(M_RC_TITLE, "Unsaved work found", "Хадгалаагүй ажил олдлоо")                     \
+	X(M_RC_INTRO, "An earlier session of %s ended before saving. Its unsaved work is in:", \
+	  "%s-н өмнөх засвар хадгалагдалгүй дууссан. Хадгалаагүй ажил нь:")               \
+	X(M_RC_BYTES, "bytes", "байт")                                                       \
+	X(M_RC_OPEN, "open it (the plan starts unsaved; saving writes the plan)",           \
+	  "нээх (төлөвлөгөө хадгалаагүй төлөвт нээгдэнэ; хадгалбал төлөвлөгөөнд бичнэ)")  \
+	X(M_RC_COMPARE, "compare it with the plan", "төлөвлөгөөтэй харьцуулах")            \
+	X(M_RC_DISCARD, "discard it (delete the file)", "хаях (файлыг устгах)")             \
+	X(M_RC_PICK, "choose another file", "өөр файл сонгох")                              \
+	X(M_RC_LATER, "not now (:recover shows this again)",                                \
+	  "одоо биш (:recover дахин харуулна)")                                             \
+	X(M_RC_LATER_MSG, "Recovery files kept; :recover shows them again.",                \
+	  "Сэргээх файлуудыг үлдээлээ; :recover дахин харуулна.")                           \
+	X(M_RC_SHORT, "Unsaved work found: o open, c compare, d discard, Esc later",        \
+	  "Хадгалаагүй ажил: o нээх, c харьцуулах, d хаях, Esc дараа")                      \
+	X(M_RC_NONE, "No recovery files for this plan.",                                   \
+	  "Энэ төлөвлөгөөнд сэргээх файл алга.")                                            \
+	X(M_RC_OPEN_FAILED, "Cannot open the recovery file: %s",                            \
+	  "Сэргээх файлыг нээж чадсангүй: %s")                                              \
+	X(M_RC_OPENED, "Opened %s: unsaved; saving writes the plan.",                      \
+	  "%s-г нээлээ: хадгалаагүй; хадгалбал төлөвлөгөөнд бичнэ.")                        \
+	X(M_RC_OPENED_KEPT, "Opened %s; your earlier edits are in %s.",                     \
+	  "%s-г нээлээ; өмнөх засвар тань %s файлд байна.")                                 \
+	X(M_RC_CONFIRM_DISCARD, "Delete %s for good? (y/n)",                                \
+	  "%s-г бүр мөсөн устгах уу? (y/n)")                                                \
+	X(M_RC_DISCARDED, "Deleted %s.", "%s устгалаа.")                                     \
+	X(M_RC_DISCARD_FAILED, "Cannot delete %s: %s", "%s-г устгаж чадсангүй: %s")         \
+	X(M_RC_REMOVED, "(%s is no longer needed and was removed)",                         \
+	  "(%s хэрэггүй болсон тул устгалаа)")                                              \
+	X(M_DF_TITLE, "Compare: plan and %s", "Харьцуулалт: төлөвлөгөө ба %s")              \
+	X(M_DF_HEAD, "What differs between the plan %s (on disk) and the recovery file %s:", \
+	  "Төлөвлөгөө %s (диск дээрх) ба сэргээх файл %s-н ялгаа:")                         \
+	X(M_DF_PLAN, "Plan", "Төлөвлөгөө")                                                   \
+	X(M_DF_GOAL, "Goal", "Зорилт")                                                       \
+	X(M_DF_ACT, "Activity", "Арга хэмжээ")                                               \
+	X(M_DF_PLAN_SIDE, "plan    ", "төлөвлөгөө")                                          \
+	X(M_DF_REC_SIDE, "recovery", "сэргээх   ")                                           \
+	X(M_DF_EMPTY, "(empty)", "(хоосон)")                                                 \
+	X(M_DF_ONLY_REC, "only in the recovery file", "зөвхөн сэргээх файлд")                \
+	X(M_DF_ONLY_PLAN, "only in the plan", "зөвхөн төлөвлөгөөнд")                         \
+	X(M_DF_ORDER, "the same items in another order", "ижил зүйлс өөр дараалалтай")      \
+	X(M_DF_SAME, "They are identical.", "Ялгаагүй.")                                     \
+	X(M_DF_LAYOUT, "No field differs: only layout, comments or keys tolov does not show.", \
+	  "Талбарууд ижил: зөвхөн бичлэг, тайлбар эсвэл tolov-ын харуулдаггүй түлхүүр ялгаатай.") \
+	X(M_DF_COUNT, "Fields are named as in :set.", "Талбаруудыг :set-ийнх шиг нэрлэв.") \
+	X(M_DF_BACK, "q or Esc: back to the choice.", "q эсвэл Esc: сонголт руу буцах.")    \
+	X(M_CH_TITLE, "The file changed on disk", "Файл диск дээр өөрчлөгдсөн")             \
+	X(M_CH_INTRO, "%s was changed by someone else since tolov read it (a git pull, another program). Your edits are kept in memory.", \
+	  "%s-г tolov уншсанаас хойш өөр хэн нэгэн өөрчилжээ (git pull, өөр програм). Таны засвар санах ойд хадгалагдаж байна.") \
+	X(M_CH_RELOAD, "reload it (your edits go to a recovery file first)",                \
+	  "дахин ачаалах (таны засварыг эхлээд сэргээх файлд бичнэ)")                       \
+	X(M_CH_OVERWRITE, "overwrite it with your version", "өөрийн хувилбараар дарж бичих") \
+	X(M_CH_SAVE_AS, "save your version elsewhere", "өөрийн хувилбарыг өөр газар хадгалах") \
+	X(M_CH_CANCEL, "do nothing now", "одоо юу ч хийхгүй")                                \
+	X(M_CH_SHORT, "Changed on disk: r reload, o overwrite, s save elsewhere, Esc cancel", \
+	  "Диск дээр өөрчлөгдсөн: r ачаалах, o дарж бичих, s өөр газар, Esc болих")         \
+	X(M_CH_KEPT, "Not saved; your edits are kept.", "Хадгалсангүй; засвар тань хэвээр.") \
+	X(M_SAVE_AS_PROMPT, "Save as: ", "Хадгалах нэр: ")                                   \
+	X(M_SAVED_COPY, "Saved a copy to %s; %s itself is not saved.",                      \
+	  "Хуулбарыг %s-д хадгаллаа; %s өөрөө хадгалагдаагүй.")                             \
+	X(M_SAVE_AS_EXISTS, "%s exists; choose another name.",                              \
+	  "%s аль хэдийн байна; өөр нэр сонгоно уу.")                                       \
+	X(M_KEEP_FAILED, "Your edits could not be kept, so nothing was dropped: %s",        \
+	  "Засварыг хадгалж чадаагүй тул юу ч хаясангүй: %s")                               \
+	X(M_RELOAD_FAILED, "Cannot reload: %s (edits kept, also in %s)",                    \
+	  "Дахин ачаалж чадсангүй: %s (засвар хэвээр, мөн %s-д)")                          \
+	X(M_RELOADED, "Reloaded %s.", "%s-г дахин ачааллаа.")                                \
+	X(M_RELOADED_KEPT, "Reloaded %s; your edits are in %s.",                            \
+	  "%s-г дахин ачааллаа; засвар тань %s файлд байна.")                               \
+	X(M_TAKEOVER_NONE, "This tolov already holds the lock.",                           \
+	  "Түгжээ аль хэдийн энэ tolov-д байна.")                                           \
+	X(M_TAKEOVER_ASK, "Take the lock from the other tolov? If you both save, one overwrites the other. (y/n)", \
+	  "Нөгөө tolov-оос түгжээг авах уу? Хоёулаа хадгалбал нэг нь нөгөөгөө дарж бичнэ. (y/n)") \
+	X(M_TAKEN_OVER, "The lock is yours: the plan is editable.",                         \
+	  "Түгжээ таных боллоо: төлөвлөгөөг засах боломжтой.")                              \
+	X(M_TAKEOVER_RACE, "%s took the lock first; still read-only.",                      \
+	  "%s түгжээг түрүүлж авлаа; зөвхөн унших хэвээр.")                                 \
+	X(M_TAKEOVER_FAILED, "Cannot take the lock: %s", "Түгжээг авч чадсангүй: %s")       \
+	X(M_HELP_C_WFILE, ":w FILE  save a copy elsewhere", ":w ФАЙЛ  хуулбарыг өөр газар хадгалах") \
+	X(M_HELP_C_RELOAD, ":reload  read the file again (unsaved edits go to a recovery file)", \
+	  ":reload  файлыг дахин унших (хадгалаагүй засвар сэргээх файлд)")                 \
+	X(M_HELP_C_RECOVER, ":recover  open, compare or discard recovery files",            \
+	  ":recover  сэргээх файлыг нээх, харьцуулах, хаях")                                \
+	X(M_HELP_C_TAKEOVER, ":takeover  edit although another tolov holds the lock",       \
+	  ":takeover  өөр tolov түгжсэн ч засах")
 
 enum msg {
 #define TOLOV_MSG_ENUM(id, en, mn) id,

@@ -249,14 +249,23 @@ unsigned act_save(struct tui *t, bool force)
 		return RP_BOTTOM;
 	struct tv_err err = TV_ERR_INIT;
 	if (!force && session_changed_on_disk(t->s)) {
+		/* someone else changed the file: never overwrite unasked */
 		tui_msg(t, true, "%s", tr(M_CHANGED_ON_DISK));
-		return RP_BOTTOM;
+		ov_choice(t, CH_CHANGED);
+		return RP_BOTTOM | RP_OVERLAY;
 	}
-	if (session_save(t->s, NULL, force, &err) < 0) {
+	int rc = session_save(t->s, NULL, force, &err);
+	if (rc < 0) {
+		/* the reason, and the edits stay: a retry can succeed */
 		show_err(t, M_SAVE_FAILED, &err);
 		return RP_BOTTOM;
 	}
-	tui_msg(t, false, tr(M_SAVED), t->path);
+	crash_note(t->s);
+	if (rc > 0)
+		show_err(t, M_NONE, &err);	/* saved, with a warning */
+	else
+		tui_msg(t, false, tr(M_SAVED), t->path);
+	recovery_saved(t);
 	return RP_BOTTOM | RP_TOP;
 }
 
@@ -277,6 +286,8 @@ unsigned act_confirmed(struct tui *t)
 		t->quit = true;
 		return 0;
 	}
+	if (t->confirm == CF_TAKEOVER)
+		return act_takeover(t);
 	return do_delete(t);
 }
 

@@ -2,7 +2,10 @@
  * cmdline.c — the ':' command line: :w, :w!, :q, :q!, :wq, :x, :goto ID,
  * :set PATH=VALUE (on the selected activity, or goal when the goals panel
  * is focused; "plan." before PATH for the plan itself; the value is the
- * rest of the line, spaces included), :quarter N, :filter ..., :help.
+ * rest of the line, spaces included), :quarter N, :filter ..., :help,
+ * :w FILE (a copy elsewhere), :reload (or :e!; unsaved edits go to a
+ * recovery file first), :recover (the recovery files again), :takeover
+ * (the lock of another tolov, after a y/n).
  */
 #include <ctype.h>
 #include <stdint.h>
@@ -139,6 +142,14 @@ unsigned cmd_run(struct tui *t, const char *line)
 		rp = act_save(t, trim[0] == 'w' && trim[2] == '!');
 		if (!session_dirty(t->s))
 			t->quit = true;	/* a failed save keeps the interface open */
+	} else if (word(trim, "w", &rest) && *rest) {
+		rp = act_save_as(t, rest);	/* :w FILE, a copy elsewhere */
+	} else if (!strcmp(trim, "reload") || !strcmp(trim, "e!")) {
+		rp = act_reload(t);
+	} else if (!strcmp(trim, "recover")) {
+		rp = recovery_offer(t, false);
+	} else if (!strcmp(trim, "takeover")) {
+		rp = act_ask_takeover(t);
 	} else if (word(l, "goto", &rest) && *rest) {
 		rp = cmd_goto(t, rest);
 	} else if (word(l, "set", &rest)) {

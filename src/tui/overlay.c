@@ -85,7 +85,9 @@ void ov_help(struct tui *t)
 	sbuf_addf(&b, "\n%s:\n  %s\n  %s\n  %s\n", tr(M_SCOPE_EDIT), tr(M_K_LE_MOVE), tr(M_K_LE_DEL),
 		  tr(M_K_LE_DONE));
 	static const enum msg cmds[] = { M_HELP_C_W, M_HELP_C_Q, M_HELP_C_WQ, M_HELP_C_GOTO,
-					 M_HELP_C_SET, M_HELP_C_QUARTER, M_HELP_C_FILTER };
+					 M_HELP_C_SET, M_HELP_C_QUARTER, M_HELP_C_FILTER,
+					 M_HELP_C_WFILE, M_HELP_C_RELOAD, M_HELP_C_RECOVER,
+					 M_HELP_C_TAKEOVER };
 	sbuf_addf(&b, "\n%s:\n", tr(M_HELP_CMDS));
 	for (size_t i = 0; i < sizeof cmds / sizeof cmds[0]; i++)
 		sbuf_addf(&b, "  %s\n", tr(cmds[i]));
@@ -234,6 +236,10 @@ static unsigned pager_key(struct tui *t, int key)
 	switch (key) {
 	case 27: case 'q': case '?':
 		ov_close(t);
+		if (t->pager_back) {	/* back to the recovery files */
+			t->pager_back = false;
+			ov_choice(t, CH_RECOVERY);
+		}
 		return RP_LAYOUT;
 	case 'j': case TK(KEY_DOWN): case '\n': case '\r':
 		if (t->pager_top < max)
@@ -315,9 +321,13 @@ void ov_draw(struct tui *t)
 		if (!w)
 			break;
 		int cols = getmaxx(w);
-		const char *pfx = t->prompt == PR_SEARCH ? "/" : ":";
-		draw_text(t, w, 0, 0, 1, pfx, A_BOLD);
-		ledit_draw(t, t->le, w, 0, 1, cols - 1, A_NORMAL);
+		const char *pfx = t->prompt == PR_SEARCH ? "/"
+				: t->prompt == PR_SAVE_AS ? tr(M_SAVE_AS_PROMPT) : ":";
+		int pw = (int)text_width(pfx, strlen(pfx));
+		if (pw > cols / 2)
+			pw = cols / 2;
+		draw_text(t, w, 0, 0, pw, pfx, A_BOLD);
+		ledit_draw(t, t->le, w, 0, pw, cols - pw, A_NORMAL);
 		wnoutrefresh(w);
 		break;
 	}
@@ -333,6 +343,9 @@ void ov_draw(struct tui *t)
 		wnoutrefresh(v->win);
 		break;
 	}
+	case OV_CHOICE:
+		choice_draw(t);
+		break;
 	default:
 		break;
 	}
@@ -378,6 +391,8 @@ static unsigned prompt_key(struct tui *t, int key)
 			rp |= act_search(t, line, 1, true);
 		else if (k == PR_COMMAND && *line)
 			rp |= cmd_run(t, line);
+		else if (k == PR_SAVE_AS && *line)
+			rp |= act_save_as(t, line);
 	}
 	free(line);
 	return rp;
@@ -392,10 +407,15 @@ unsigned ov_key(struct tui *t, int key)
 	case OV_CONFIRM: {
 		t->ov = OV_NONE;
 		sbuf_reset(&t->msg);
-		if (key == 'y' || key == 'Y')
+		bool yes = key == 'y' || key == 'Y';
+		if (t->confirm == CF_DISCARD)
+			return recovery_discard(t, yes) | RP_BOTTOM;
+		if (yes)
 			return act_confirmed(t) | RP_BOTTOM;
 		return RP_BOTTOM;
 	}
+	case OV_CHOICE:
+		return choice_key(t, key);
 	case OV_PROMPT:
 		return prompt_key(t, key);
 	case OV_EDIT:

@@ -104,6 +104,7 @@ void tui_sync(struct tui *t)
 	tui_refilter(t, keep);
 	for (int i = 0; i < P__COUNT; i++)
 		t->views[i].drawn = false;
+	crash_note(t->s);	/* the crash path writes the document as it is now */
 }
 
 unsigned tui_set_quarter(struct tui *t, int q)

@@ -5,7 +5,10 @@
  * One key in, one doupdate out: handlers return repaint bits, repaint()
  * draws only what the bits name into the panels' windows, calls
  * wnoutrefresh on each window it touched and doupdate once. Signal handlers
- * only set flags; the loop acts on them between keys.
+ * (input.c, crash.c) only set flags; the loop acts on them between keys.
+ * After a hang-up or termination, unsaved work goes to a recovery file
+ * before the terminal is touched again, so a terminal that is gone cannot
+ * keep it from being written.
  */
 #include <errno.h>
 #include <langinfo.h>
@@ -26,32 +29,6 @@
 #include "tolov/text.h"
 #include "tolov/tui/ledit.h"
 #include "tolov/tui/state.h"
-
-volatile sig_atomic_t tui_got_winch, tui_got_hup;
-
-static void on_winch(int sig)
-{
-	(void)sig;
-	tui_got_winch = 1;
-}
-
-static void on_hup(int sig)
-{
-	tui_got_hup = sig;
-}
-
-static void install_signals(void)
-{
-	struct sigaction sa;
-	memset(&sa, 0, sizeof sa);
-	sigemptyset(&sa.sa_mask);
-	sa.sa_flags = 0;	/* no SA_RESTART: a signal wakes the key read */
-	sa.sa_handler = on_winch;
-	sigaction(SIGWINCH, &sa, NULL);
-	sa.sa_handler = on_hup;
-	sigaction(SIGHUP, &sa, NULL);
-	sigaction(SIGTERM, &sa, NULL);
-}
 
 /* ---- layout ---- */
 
@@ -138,7 +115,7 @@ static void repaint(struct tui *t, unsigned rp)
 		wnoutrefresh(stdscr);
 		rp |= RP_ALL;
 	}
-	if (t->ov == OV_HELP || t->ov == OV_PAGER || t->ov == OV_CONFIRM)
+	if (t->ov == OV_HELP || t->ov == OV_PAGER || t->ov == OV_CONFIRM || t->ov == OV_CHOICE)
 		if (rp & (RP_PANELS | RP_TOP | RP_BOTTOM))
 			rp |= RP_OVERLAY;
 	for (int i = 0; i < P__COUNT; i++) {
@@ -179,6 +156,8 @@ static unsigned handle_key(struct tui *t, int key)
 	}
 	if (key == TK(KEY_RESIZE))
 		return rp | RP_LAYOUT;
+	if (t->test_crash && key == TK_CTRL('\\'))
+		crash_test_trigger();
 	if (t->ov != OV_NONE)
 		return rp | ov_key(t, key);
 	enum action a = key_lookup(key, 1u << t->focus);
@@ -192,61 +171,6 @@ static unsigned handle_key(struct tui *t, int key)
 	}
 	default:
 		return rp | act_global(t, a);
-	}
-}
-
-/*
- * The signals tolov acts on stay blocked except while it waits for input,
- * and that wait (pselect) unblocks them atomically: a resize or hang-up
- * that arrives just before the wait ends it at once instead of waiting
- * for the next key.
- */
-static sigset_t waiting_mask;
-
-static void block_signals(void)
-{
-	sigset_t set;
-	sigemptyset(&set);
-	sigaddset(&set, SIGWINCH);
-	sigaddset(&set, SIGHUP);
-	sigaddset(&set, SIGTERM);
-	sigprocmask(SIG_BLOCK, &set, &waiting_mask);
-	sigdelset(&waiting_mask, SIGWINCH);
-	sigdelset(&waiting_mask, SIGHUP);
-	sigdelset(&waiting_mask, SIGTERM);
-}
-
-/* One key, or -1 when a signal came first. Keys curses has already read
- * are taken without waiting. */
-static int read_key(int *key)
-{
-	wint_t ch;
-	int ready_but_none = 0;
-	for (;;) {
-		nodelay(stdscr, TRUE);
-		int r = wget_wch(stdscr, &ch);
-		nodelay(stdscr, FALSE);
-		if (r != ERR) {
-			*key = r == KEY_CODE_YES ? TK((int)ch) : (int)ch;
-			return 0;
-		}
-		if (ready_but_none >= 3) {
-			/* input says ready yet holds nothing: the terminal is
-			 * gone (end of file); act as on a hang-up */
-			tui_got_hup = SIGHUP;
-			return -1;
-		}
-		fd_set rd;
-		FD_ZERO(&rd);
-		FD_SET(STDIN_FILENO, &rd);
-		int n = pselect(STDIN_FILENO + 1, &rd, NULL, NULL, NULL, &waiting_mask);
-		if (n < 0 && errno == EINTR)
-			return -1;
-		if (n < 0) {
-			tui_got_hup = SIGHUP;
-			return -1;
-		}
-		ready_but_none++;
 	}
 }
 
@@ -300,18 +224,34 @@ static void setup_locale(void)
 	}
 }
 
-/* Lock the plan for this session; when someone else edits it, open it
- * read-only and say who. */
+/*
+ * Lock the plan for this session. When another tolov edits it, open it
+ * read-only and say who, unless told to ignore the lock (--ignore-lock);
+ * a lock whose process is gone is taken over, and said so.
+ */
 static void take_lock(struct tui *t, struct tv_lock *lock, struct sbuf *msg)
 {
 	struct lock_holder h = LOCK_HOLDER_INIT;
 	struct tv_err err = TV_ERR_INIT;
 	enum lock_status st = lock_acquire(t->path, lock, &h, &err);
-	if (st == LOCK_STALE)
+	if (st == LOCK_STALE) {
+		char *who = lock_holder_describe(&h);
 		st = lock_take_over(lock, &h, &err);
+		if (st == LOCK_OK)
+			sbuf_addf(msg, tr(M_LOCK_STALE), who);
+		free(who);
+	}
+	if (st == LOCK_HELD_BY_OTHER && t->opts.ignore_lock) {
+		char *who = lock_holder_describe(&h);
+		st = lock_take_over(lock, &h, &err);
+		if (st == LOCK_OK)
+			sbuf_addf(msg, tr(M_LOCK_IGNORED), who);
+		free(who);
+	}
 	if (st == LOCK_HELD_BY_OTHER) {
 		char *who = lock_holder_describe(&h);
 		t->s->read_only = true;
+		t->lock_other = true;
 		sbuf_addf(msg, tr(M_LOCKED_RO), who);
 		free(who);
 	}
@@ -321,31 +261,84 @@ static void take_lock(struct tui *t, struct tv_lock *lock, struct sbuf *msg)
 	tv_err_clear(&err);
 }
 
-/* Name the newest recovery file of the plan, if any. */
-static void note_recovery(struct tui *t, struct sbuf *msg)
+/*
+ * Hang-up or termination: keep unsaved work beside the plan. Runs before
+ * the terminal is given back, since giving it back may fail or wait when
+ * the terminal is gone; *written gets the name for afterwards.
+ */
+static void write_recovery(struct tui *t, char **written, struct sbuf *fail)
 {
-	struct recover_file *files = NULL;
-	size_t n = 0;
+	*written = NULL;
+	if (!session_dirty(t->s) || t->s->read_only)
+		return;
 	struct tv_err err = TV_ERR_INIT;
-	if (recover_find(t->path, &files, &n, &err) == 0 && n > 0)
-		sbuf_addf(msg, tr(M_RECOVERY_FOUND), files[n - 1].path);
-	recover_files_free(files, n);
+	if (recover_write(t->path, t->s->doc->src, t->s->doc->len, written, &err) < 0 && err.text)
+		sbuf_adds(fail, err.text);
 	tv_err_clear(&err);
 }
 
-static void write_recovery(struct tui *t)
+static void free_tui(struct tui *t)
 {
-	/* Hang-up or termination: keep unsaved work beside the plan. */
-	if (!session_dirty(t->s))
-		return;
-	struct tv_err err = TV_ERR_INIT;
-	char *written = NULL;
-	if (recover_write(t->path, t->s->doc->src, t->s->doc->len, &written, &err) >= 0)
-		fprintf(stderr, tr(M_RECOVERED), written);
-	else if (err.text)
-		fprintf(stderr, "%s\n", err.text);
-	free(written);
-	tv_err_clear(&err);
+	for (int i = 0; i < P__COUNT; i++)
+		if (t->views[i].ops && t->views[i].ops->done)
+			t->views[i].ops->done(t, &t->views[i]);
+	crash_note(NULL);
+	session_free(t->s);
+	recovery_forget(t);
+	free(t->recovered_from);
+	free(t->vis);
+	free(t->filter.unit);
+	free(t->search);
+	sbuf_free(&t->msg);
+	sbuf_free(&t->pager);
+	free(t->pager_title);
+	free(t);
+}
+
+static int run(struct tui *t)
+{
+	const struct view_ops *ops[P__COUNT] = { &view_goals_ops, &view_acts_ops, &view_detail_ops,
+						 &view_status_ops };
+	for (int i = 0; i < P__COUNT; i++) {
+		t->views[i].ops = ops[i];
+		t->views[i].id = (enum panel)i;
+		if (ops[i]->open)
+			ops[i]->open(t, &t->views[i]);
+	}
+	t->focus = P_ACTS;
+	t->quarter = default_quarter(t->s->plan);
+	tui_select(t, 0, SIZE_MAX);
+
+	const char *first = getenv("TOLOV_EXIT_AFTER_FIRST_DRAW");
+	bool exit_first = first && strcmp(first, "1") == 0;
+	unsigned rp = RP_LAYOUT;
+	/* recovery files are offered over the first screen */
+	if (!t->s->read_only && !t->opts.recover_from && !exit_first)
+		rp |= recovery_offer(t, true);
+	while (!t->quit) {
+		if (tui_got_hup)
+			return 128 + (int)tui_got_hup;
+		if (tui_got_winch) {
+			tui_got_winch = 0;
+			resize_from_tty();
+			/* what the terminal shows after a resize is not known:
+			 * repaint every cell once */
+			clearok(curscr, TRUE);
+			rp |= RP_LAYOUT;
+		}
+		if (rp) {
+			repaint(t, rp);
+			rp = 0;
+			if (exit_first)
+				break;
+		}
+		int key;
+		if (input_key(&key) < 0)
+			continue;	/* a signal, or no key */
+		rp = handle_key(t, key);
+		crash_note(t->s);
+	}
+	return t->exit_code;
 }
 
 int tui_main(const char *path, const struct tui_opts *opts)
@@ -353,7 +346,6 @@ int tui_main(const char *path, const struct tui_opts *opts)
 	static const struct tui_opts defaults = TUI_OPTS_INIT;
 	struct tui *t = xcalloc(1, sizeof *t);
 	struct tv_err err = TV_ERR_INIT;
-	int rc = 0;
 
 	setup_locale();
 	t->opts = opts ? *opts : defaults;
@@ -371,37 +363,39 @@ int tui_main(const char *path, const struct tui_opts *opts)
 	if (t->opts.read_only)
 		t->s->read_only = true;
 	struct tv_lock lock = TV_LOCK_INIT;
+	t->lock = &lock;
 	struct sbuf start_msg = SBUF_INIT;
 	if (!t->s->read_only)
 		take_lock(t, &lock, &start_msg);
-	if (!t->s->read_only && !start_msg.len)
-		note_recovery(t, &start_msg);
 	if (!isatty(STDIN_FILENO) || !isatty(STDOUT_FILENO)) {
 		fprintf(stderr, "tolov: the interface needs a terminal (see tolov --help)\n");
 		lock_release(&lock);
 		sbuf_free(&start_msg);
-		session_free(t->s);
-		free(t);
+		free_tui(t);
 		return 1;
 	}
 	const char *cs = nl_langinfo(CODESET);
 	t->utf8 = cs && (strcmp(cs, "UTF-8") == 0 || strcmp(cs, "utf8") == 0);
 	t->ascii = t->opts.ascii >= 0 ? t->opts.ascii : !t->utf8;
+	const char *tc = getenv("TOLOV_TEST_CRASH");
+	t->test_crash = tc && *tc && strcmp(tc, "0") != 0;
 
-	install_signals();
-	block_signals();
+	input_signals();
+	crash_prepare(path);	/* before curses, so its terminal modes are the user's */
+	crash_note(t->s);
 	if (!getenv("ESCDELAY"))
 		set_escdelay(100);
 	SCREEN *scr = newterm(NULL, stdout, stdin);
 	if (!scr) {
 		fprintf(stderr, "tolov: cannot use the terminal (TERM=%s)\n",
 			getenv("TERM") ? getenv("TERM") : "");
+		crash_release();
 		lock_release(&lock);
 		sbuf_free(&start_msg);
-		session_free(t->s);
-		free(t);
+		free_tui(t);
 		return 1;
 	}
+	crash_terminal(true);
 	raw();
 	noecho();
 	nonl();
@@ -411,72 +405,33 @@ int tui_main(const char *path, const struct tui_opts *opts)
 	t->color = t->opts.color >= 0 ? t->opts.color
 				      : (!(nc && *nc) && has_colors());
 	draw_init_colors(t);
-
-	const struct view_ops *ops[P__COUNT] = { &view_goals_ops, &view_acts_ops, &view_detail_ops,
-						 &view_status_ops };
-	for (int i = 0; i < P__COUNT; i++) {
-		t->views[i].ops = ops[i];
-		t->views[i].id = (enum panel)i;
-		if (ops[i]->open)
-			ops[i]->open(t, &t->views[i]);
-	}
-	t->focus = P_ACTS;
-	t->quarter = default_quarter(t->s->plan);
-	tui_select(t, 0, SIZE_MAX);
 	if (start_msg.len)
-		tui_msg(t, false, "%s", start_msg.buf);
+		tui_msg(t, t->lock_other, "%s", start_msg.buf);
 	else if (t->s->read_only)
 		tui_msg(t, false, "%s", tr(M_READ_ONLY));
 	sbuf_free(&start_msg);
 
-	const char *first = getenv("TOLOV_EXIT_AFTER_FIRST_DRAW");
-	bool exit_first = first && strcmp(first, "1") == 0;
-	unsigned rp = RP_LAYOUT;
-	while (!t->quit) {
-		if (tui_got_hup) {
-			rc = 128 + (int)tui_got_hup;
-			break;
-		}
-		if (tui_got_winch) {
-			tui_got_winch = 0;
-			resize_from_tty();
-			/* what the terminal shows after a resize is not known:
-			 * repaint every cell once */
-			clearok(curscr, TRUE);
-			rp |= RP_LAYOUT;
-		}
-		if (rp) {
-			repaint(t, rp);
-			rp = 0;
-			if (exit_first)
-				break;
-		}
-		int key;
-		if (read_key(&key) < 0)
-			continue;	/* a signal, or no key */
-		rp = handle_key(t, key);
+	int rc = run(t);
+
+	char *written = NULL;
+	struct sbuf fail = SBUF_INIT;
+	if (tui_got_hup) {
+		write_recovery(t, &written, &fail);
+		alarm(10);	/* a terminal that is gone must not keep tolov */
 	}
 	endwin();
+	crash_terminal(false);
 	ov_close(t);
 	free_windows(t);
 	delscreen(scr);
-	if (tui_got_hup)
-		write_recovery(t);
-	else
-		rc = t->exit_code;
+	crash_release();
+	if (written)
+		fprintf(stderr, tr(M_RECOVERED), written);
+	else if (fail.len)
+		fprintf(stderr, "%s\n", fail.buf);
+	free(written);
+	sbuf_free(&fail);
 	lock_release(&lock);
-
-	for (int i = 0; i < P__COUNT; i++)
-		if (t->views[i].ops && t->views[i].ops->done)
-			t->views[i].ops->done(t, &t->views[i]);
-	session_free(t->s);
-	free(t->vis);
-	free(t->filter.unit);
-	free(t->search);
-	sbuf_free(&t->msg);
-	sbuf_free(&t->pager);
-	free(t->pager_title);
-	free(t);
-	(void)errno;
+	free_tui(t);
 	return rc;
 }

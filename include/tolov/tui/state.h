@@ -89,11 +89,18 @@ struct filter {
 	enum filter_rating rating;	/* of the selected quarter */
 };
 
-enum overlay { OV_NONE, OV_HELP, OV_PAGER, OV_CONFIRM, OV_PROMPT, OV_EDIT };
-enum prompt_kind { PR_SEARCH, PR_COMMAND };
-enum confirm_kind { CF_QUIT, CF_DELETE };
+enum overlay { OV_NONE, OV_HELP, OV_PAGER, OV_CONFIRM, OV_PROMPT, OV_EDIT, OV_CHOICE };
+enum prompt_kind { PR_SEARCH, PR_COMMAND, PR_SAVE_AS };
+enum confirm_kind { CF_QUIT, CF_DELETE, CF_DISCARD, CF_TAKEOVER };
+/* OV_CHOICE: a box of one-key choices (choice.c). */
+enum choice_kind {
+	CH_RECOVERY,	/* recovery files found: open, compare, discard, not now */
+	CH_CHANGED,	/* the file changed on disk: reload, overwrite, save elsewhere */
+};
 
 struct ledit;
+struct recover_file;
+struct tv_lock;
 
 struct tui {
 	struct session *s;
@@ -131,12 +138,42 @@ struct tui {
 	enum panel edit_panel;
 	int edit_y, edit_x, edit_w;	/* where the in-place editor sits in its panel */
 
+	enum choice_kind choice;	/* OV_CHOICE */
+	struct recover_file *rec;	/* the plan's recovery files (CH_RECOVERY) */
+	size_t n_rec, rec_sel;
+	bool pager_back;	/* closing the pager returns to the recovery choice */
+	char *recovered_from;	/* the recovery file this session started from */
+	struct tv_lock *lock;	/* the plan's lock (held unless lock_other) */
+	bool lock_other;	/* another tolov holds the lock: opened read-only */
+	bool test_crash;	/* TOLOV_TEST_CRASH: Ctrl-\ crashes (tests only) */
+
 	bool quit;
 	int exit_code;
 };
 
-/* Signal flags, set by the handlers in tui.c and read by the main loop. */
+/* Signal flags, set by the handlers in input.c and read by the main loop. */
 extern volatile sig_atomic_t tui_got_winch, tui_got_hup;
+
+/* ---- signals and keys (input.c) ---- */
+/* Install the resize/hang-up/termination handlers and block those signals
+ * outside the wait for a key. */
+void input_signals(void);
+/* One key, or -1 when a signal came first (or the terminal is gone:
+ * tui_got_hup is then set). Unknown escape sequences are dropped whole. */
+int input_key(int *key);
+
+/* ---- crash path (crash.c) ---- */
+/* At open: the recovery name, the terminal modes, the handler on its own
+ * stack. 0, or -1 when no recovery name can be made (no crash path). */
+int crash_prepare(const char *plan_path);
+/* After every change of s (edit, undo, redo, reload, save, a new
+ * session), and with NULL before s is freed. */
+void crash_note(const struct session *s);
+/* Whether curses has the terminal (the handler then resets it). */
+void crash_terminal(bool in_use);
+void crash_release(void);
+/* Tests only: crash as TOLOV_TEST_CRASH says (abort, segv, fpe). */
+void crash_test_trigger(void);
 
 extern const struct view_ops view_goals_ops, view_acts_ops, view_detail_ops, view_status_ops;
 
@@ -216,6 +253,39 @@ unsigned act_find(struct tui *t, enum action a);
  * keep); clear drops every part. */
 unsigned act_filter_set(struct tui *t, const char *unit, int quarter, enum filter_rating r,
 			bool clear);
+
+/* ---- choices (choice.c) ---- */
+void ov_choice(struct tui *t, enum choice_kind k);
+void choice_draw(struct tui *t);
+unsigned choice_key(struct tui *t, int key);
+
+/* ---- recovery files (recovery.c) ---- */
+/* At start, or on :recover: look for the plan's recovery files and offer
+ * them (open, compare, discard). Returns repaint bits; says so when there
+ * are none and quiet is false. */
+unsigned recovery_offer(struct tui *t, bool quiet);
+unsigned recovery_open(struct tui *t);
+unsigned recovery_compare(struct tui *t);
+unsigned recovery_ask_discard(struct tui *t);
+unsigned recovery_discard(struct tui *t, bool yes);
+void recovery_forget(struct tui *t);
+/* After a save of a session that started from a recovery file: the file
+ * is no longer needed; remove it and say so. */
+void recovery_saved(struct tui *t);
+/* Keep the unsaved edits in a recovery file (before they are dropped);
+ * its name goes to *written. 0, or -1 with the reason in the message. */
+int recovery_keep(struct tui *t, char **written);
+
+/* ---- changes from outside, other editors (outside.c) ---- */
+/* The file changed on disk: reload (edits to a recovery file first). */
+unsigned act_reload(struct tui *t);
+/* Save a copy to path; the plan itself stays unsaved. */
+unsigned act_save_as(struct tui *t, const char *path);
+/* :takeover: ask, then take the lock from the other tolov. */
+unsigned act_ask_takeover(struct tui *t);
+unsigned act_takeover(struct tui *t);
+/* Replace the session (a recovery file opened, say). */
+void tui_replace_session(struct tui *t, struct session *ns);
 
 /* ---- command line (cmdline.c) ---- */
 unsigned cmd_run(struct tui *t, const char *line);

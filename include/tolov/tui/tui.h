@@ -23,8 +23,9 @@ struct tui_opts {
 	int ascii;		/* -1 auto (ASCII borders unless the locale is UTF-8), 0 no, 1 yes */
 	int color;		/* -1 auto (colours unless NO_COLOR or a monochrome terminal), 0, 1 */
 	const char *recover_from;	/* a recovery file to start from (unsaved), or NULL */
+	bool ignore_lock;	/* --ignore-lock: edit even when another tolov holds the lock */
 };
-#define TUI_OPTS_INIT { NULL, false, -1, -1, NULL }
+#define TUI_OPTS_INIT { NULL, false, -1, -1, NULL, false }
 
 /*
  * Run the interface on the plan at path until the user quits. Unless

@@ -1,0 +1,130 @@
+/*
+ * outside.c — when the world changes under an open plan: the file was
+ * changed on disk by someone else (a git pull, another program), or
+ * another tolov holds the plan's lock.
+ *
+ * A changed file is never overwritten silently. The user chooses (choice.c):
+ * reload it (the unsaved edits first go to a recovery file, whose name is
+ * shown), overwrite it, or save the edits elsewhere; until then the edits
+ * stay in memory. Taking over another tolov's lock is asked first, with
+ * the warning that two editors overwrite each other's work.
+ */
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include "tolov/lock.h"
+#include "tolov/tui/state.h"
+
+void tui_replace_session(struct tui *t, struct session *ns)
+{
+	bool ro = t->s->read_only;
+	crash_note(NULL);
+	session_free(t->s);
+	t->s = ns;
+	ns->read_only = ro;
+	crash_note(ns);
+	tui_sync(t);
+	tui_select(t, t->goal, tui_act_index(t));
+}
+
+static const char *one_line(const struct tv_err *err, struct sbuf *b)
+{
+	const char *e = err->text ? err->text : "?";
+	const char *p = strstr(e, "error: ");
+	if (p)
+		e = p + 7;
+	const char *nl = strchr(e, '\n');
+	sbuf_add(b, e, nl ? (size_t)(nl - e) : strlen(e));
+	return b->buf;
+}
+
+unsigned act_reload(struct tui *t)
+{
+	char *kept = NULL;
+	if (recovery_keep(t, &kept) < 0)
+		return RP_BOTTOM;	/* the edits stay: nothing is dropped */
+	struct tv_err err = TV_ERR_INIT;
+	if (session_reload(t->s, &err) < 0) {
+		struct sbuf b = SBUF_INIT;
+		tui_msg(t, true, tr(M_RELOAD_FAILED), one_line(&err, &b),
+			kept ? kept : t->path);
+		sbuf_free(&b);
+		tv_err_clear(&err);
+		free(kept);
+		return RP_BOTTOM;
+	}
+	crash_note(t->s);
+	tui_sync(t);
+	tui_select(t, t->goal, tui_act_index(t));
+	if (kept)
+		tui_msg(t, false, tr(M_RELOADED_KEPT), t->path, kept);
+	else
+		tui_msg(t, false, tr(M_RELOADED), t->path);
+	free(kept);
+	return RP_ALL | RP_LAYOUT;
+}
+
+unsigned act_save_as(struct tui *t, const char *path)
+{
+	struct tv_err err = TV_ERR_INIT;
+	struct stat st;
+	if (strcmp(path, t->s->doc->path) != 0 && lstat(path, &st) == 0) {
+		/* another file of that name: never replaced from here */
+		tui_msg(t, true, tr(M_SAVE_AS_EXISTS), path);
+		return RP_BOTTOM;
+	}
+	int rc = session_save(t->s, path, false, &err);
+	if (rc < 0) {
+		struct sbuf b = SBUF_INIT;
+		tui_msg(t, true, tr(M_SAVE_FAILED), one_line(&err, &b));
+		sbuf_free(&b);
+		tv_err_clear(&err);
+		return RP_BOTTOM;
+	}
+	tv_err_clear(&err);
+	if (strcmp(path, t->s->doc->path) == 0) {
+		crash_note(t->s);	/* the plan's own name: it is saved */
+		recovery_saved(t);
+		tui_msg(t, false, tr(M_SAVED), path);
+	} else {
+		tui_msg(t, false, tr(M_SAVED_COPY), path, t->path);
+	}
+	return RP_BOTTOM | RP_TOP;
+}
+
+unsigned act_ask_takeover(struct tui *t)
+{
+	if (!t->lock_other) {
+		tui_msg(t, false, "%s", tr(t->opts.read_only ? M_READ_ONLY : M_TAKEOVER_NONE));
+		return RP_BOTTOM;
+	}
+	tui_msg(t, true, "%s", tr(M_TAKEOVER_ASK));
+	ov_confirm(t, CF_TAKEOVER, NULL);
+	return RP_BOTTOM | RP_OVERLAY;
+}
+
+unsigned act_takeover(struct tui *t)
+{
+	struct lock_holder h = LOCK_HOLDER_INIT;
+	struct tv_err err = TV_ERR_INIT;
+	enum lock_status st = lock_take_over(t->lock, &h, &err);
+	if (st == LOCK_OK) {
+		t->lock_other = false;
+		t->s->read_only = t->opts.read_only;
+		tui_msg(t, false, "%s", tr(M_TAKEN_OVER));
+	} else if (st == LOCK_HELD_BY_OTHER || st == LOCK_STALE) {
+		char *who = lock_holder_describe(&h);
+		tui_msg(t, true, tr(M_TAKEOVER_RACE), who);
+		free(who);
+	} else {
+		struct sbuf b = SBUF_INIT;
+		tui_msg(t, true, tr(M_TAKEOVER_FAILED), one_line(&err, &b));
+		sbuf_free(&b);
+	}
+	lock_holder_free(&h);
+	tv_err_clear(&err);
+	return RP_ALL;
+}
