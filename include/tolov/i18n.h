@@ -256,8 +256,8 @@ enum lang { LANG_EN, LANG_MN };
 	  "%s-г дахин ачааллаа; засвар тань %s файлд байна.")                               \
 	X(M_TAKEOVER_NONE, "This tolov already holds the lock.",                           \
 	  "Түгжээ аль хэдийн энэ tolov-д байна.")                                           \
-	X(M_TAKEOVER_ASK, "Take the lock from the other tolov? If you both save, one overwrites the other. (y/n)", \
-	  "Нөгөө tolov-оос түгжээг авах уу? Хоёулаа хадгалбал нэг нь нөгөөгөө дарж бичнэ. (y/n)") \
+	X(M_TAKEOVER_ASK, "Take the lock? Two editors overwrite each other's work. (y/n)",  \
+	  "Түгжээг авах уу? Хоёр засварлагч бие биеийнхээ ажлыг дарж бичнэ. (y/n)")        \
 	X(M_TAKEN_OVER, "The lock is yours: the plan is editable.",                         \
 	  "Түгжээ таных боллоо: төлөвлөгөөг засах боломжтой.")                              \
 	X(M_TAKEOVER_RACE, "%s took the lock first; still read-only.",                      \

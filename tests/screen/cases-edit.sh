@@ -277,6 +277,8 @@ case_save_refused() {
 	wait_for "changed on disk"
 	has "[+]"
 	cmp -s "$tmp/other.yaml" "$tmp/work/small.yaml"
+	keys Escape
+	wait_for "your edits are kept"
 	keys :
 	text "w!"
 	keys Enter

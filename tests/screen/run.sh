@@ -139,7 +139,7 @@ fresh() {	# copy a fixture into the work folder
 run_case() {
 	name=$1
 	case "$name" in *"$only"*) ;; *) return ;; esac
-	( set -e; "case_$name" ) > "$tmp/log" 2>&1
+	( set -e; [ -z "${TOLOV_SCREEN_TRACE:-}" ] || set -x; "case_$name" ) > "$tmp/log" 2>&1
 	rc=$?
 	if [ "$rc" -eq 0 ]; then
 		pass=$((pass + 1)); echo "screen: ok   $name"
@@ -153,6 +153,8 @@ run_case() {
 CASES=""
 . "$here/cases-view.sh"
 . "$here/cases-edit.sh"
+. "$here/cases-recover.sh"
+. "$here/cases-terminal.sh"
 
 for c in $CASES; do run_case "$c"; done
 echo "screen: $pass passed, $fail failed"
