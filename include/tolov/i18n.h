@@ -175,8 +175,6 @@ enum lang { LANG_EN, LANG_MN };
 	X(M_MOVED, "Moved.", "Зөөлөө.")                                                      \
 	X(M_LOCKED_RO, "Read-only: %s is editing this plan.",                               \
 	  "Зөвхөн унших: %s энэ төлөвлөгөөг засварлаж байна.")                               \
-	X(M_RECOVERY_FOUND, "Unsaved work of an earlier session is in %s",                  \
-	  "Өмнөх хадгалаагүй ажил %s файлд байна") \
 	X(M_CRASH_SAVED, "tolov: stopped by an internal error; unsaved work written to ",   \
 	  "tolov: дотоод алдаагаар зогслоо; хадгалаагүй ажлыг дараах файлд бичлээ: ")     \
 	X(M_CRASH_NOT_SAVED, "tolov: stopped by an internal error; unsaved work could not be written\n", \

@@ -300,6 +300,8 @@ EOF
 	keys Tab Tab E
 	wait_for "Note from the editor"
 	has "[+]"
+	keys q y
+	wait_dead
 	EXTRA_ENV="export EDITOR='sh $tmp/ed-bad.sh'" start 80 24 small.yaml
 	wait_for "Сургалтын төлөвлөгөө"
 	keys Tab Tab E
@@ -328,6 +330,7 @@ case_lock_hangup() {
 	grep -q "rating: 70" "$tmp/work/small.yaml.save"
 	cmp -s "$data/small.yaml" "$tmp/work/small.yaml"
 	start 80 24 small.yaml
-	wait_for "Unsaved work of an earlier session is in"
+	wait_for "Unsaved work found"
+	has "small.yaml.save"
 	hasnt "read-only"
 }

@@ -10,7 +10,9 @@
  * Environment read here: TOLOV_LANG (through i18n), NO_COLOR (any value:
  * no colours), VISUAL / EDITOR (the `E` key), TOLOV_EXIT_AFTER_FIRST_DRAW
  * (=1: return 0 right after the first full screen is on the terminal, for
- * timing start-up).
+ * timing start-up), TOLOV_TEST_CRASH (tests only, never for users: with
+ * 1/abort, segv or fpe, Ctrl-\ makes tolov crash that way, so the screen
+ * tests can see the crash path work).
  */
 #ifndef TOLOV_TUI_TUI_H
 #define TOLOV_TUI_TUI_H
@@ -30,13 +32,18 @@ struct tui_opts {
 /*
  * Run the interface on the plan at path until the user quits. Unless
  * read-only, the plan is locked (lock.h) for the session; when another
- * tolov holds the lock the plan opens read-only and says who has it; a
- * lock whose process is gone is taken over. Recovery files of the plan
- * are named in the bottom line at start.
+ * tolov holds the lock the plan opens read-only and says who has it
+ * (ignore_lock, or :takeover after a y/n, takes the lock anyway); a lock
+ * whose process is gone is taken over, and said so. When the plan has
+ * recovery files, a choice over the first screen offers to open one,
+ * compare it with the plan, discard it, or leave it for later (:recover).
  * Returns the process exit status: 0 after a normal quit; 1 when the plan
  * cannot be opened (the reason printed on stderr, the terminal untouched)
- * or the terminal cannot be used; 1 after a hang-up or termination signal
- * (unsaved work is first written to a recovery file, see recover.h).
+ * or the terminal cannot be used; 128 + the signal after a hang-up or
+ * termination signal (unsaved work is first written to a recovery file,
+ * see recover.h). On a crash (SIGSEGV, SIGBUS, SIGABRT, SIGFPE) unsaved
+ * work is written to a recovery file too and the terminal reset, and the
+ * signal then ends the process.
  * Calls setlocale(LC_ALL, "") itself.
  */
 int tui_main(const char *path, const struct tui_opts *opts);
