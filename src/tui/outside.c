@@ -57,6 +57,10 @@ unsigned act_reload(struct tui *t)
 		return RP_BOTTOM;
 	}
 	crash_note(t->s);
+	/* the content opened from a recovery file is gone from the session
+	 * (it is in kept): a later save must not remove that file */
+	free(t->recovered_from);
+	t->recovered_from = NULL;
 	tui_sync(t);
 	tui_select(t, t->goal, tui_act_index(t));
 	if (kept)
