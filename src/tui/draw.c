@@ -223,6 +223,14 @@ void draw_top(struct tui *t)
 	int cols = getmaxx(w);
 	int rw = (int)text_width(right.buf, right.len);
 	if (rw > cols / 2) {
+		/* narrower: no labels, the quarter, progress and budget total */
+		sbuf_reset(&right);
+		sbuf_addf(&right, " %s%d %s%s | %s %s ", tr(M_QUARTER_SHORT), t->quarter,
+			  *pf ? pf : "-", *pf ? "%" : "", amt.buf ? amt.buf : "0",
+			  p->currency ? p->currency : "");
+		rw = (int)text_width(right.buf, right.len);
+	}
+	if (rw > cols / 2) {
 		/* narrow: quarter and progress only, the title keeps the rest */
 		sbuf_reset(&right);
 		sbuf_addf(&right, " %s%d %s%s ", tr(M_QUARTER_SHORT), t->quarter, *pf ? pf : "-",
