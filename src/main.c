@@ -24,7 +24,7 @@
 #define TOLOV_VERSION "0.1.0"
 
 static const char usage_text[] =
-	"usage: tolov [--lang en|mn] [--read-only] FILE.yaml\n"
+	"usage: tolov [--lang en|mn] [--read-only] [--ignore-lock] FILE.yaml\n"
 	"       tolov validate FILE...\n"
 	"       tolov import TABLE [-o OUT.yaml]\n"
 	"       tolov export FILE --format json|csv|md|html [-o OUT]\n"
@@ -53,7 +53,8 @@ static const char help_text[] =
 	"  budget.source, budget.text, status.qN.rating (100|70|30|0|not-due|\"\"),\n"
 	"  status.qN.note, indicators.I.name|baseline|target|actual.qN (activity).\n"
 	"\n"
-	"Options: --lang en|mn (also TOLOV_LANG), --read-only, -o OUT.\n"
+	"Options: --lang en|mn (also TOLOV_LANG), --read-only, --ignore-lock (edit even\n"
+	"  when another tolov holds the plan's lock), --ascii, --no-color, -o OUT.\n"
 	"Exit status: 0 ok, 1 refused or failed, 2 usage error.\n";
 
 int cli_usage_error(const char *fmt, ...)

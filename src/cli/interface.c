@@ -1,5 +1,5 @@
-/* interface.c — `tolov [--lang en|mn] [--read-only] [--ascii] FILE`: open
- * the terminal interface. */
+/* interface.c — `tolov [--lang en|mn] [--read-only] [--ignore-lock]
+ * [--ascii] [--no-color] FILE`: open the terminal interface. */
 #include <stdio.h>
 #include <string.h>
 #include <unistd.h>
@@ -19,6 +19,8 @@ int cli_interface(int argc, char **argv)
 			o.lang = a + 7;
 		} else if (strcmp(a, "--read-only") == 0 || strcmp(a, "-R") == 0) {
 			o.read_only = true;
+		} else if (strcmp(a, "--ignore-lock") == 0) {
+			o.ignore_lock = true;
 		} else if (strcmp(a, "--ascii") == 0) {
 			o.ascii = 1;
 		} else if (strcmp(a, "--no-color") == 0) {
