@@ -181,8 +181,8 @@ enum lang { LANG_EN, LANG_MN };
 	  "tolov: дотоод алдаагаар зогслоо; хадгалаагүй ажлыг бичиж чадсангүй\n")          \
 	X(M_LOCK_STALE, "A stale lock of %s (the process is gone) was taken over.",         \
 	  "%s-н хуучирсан түгжээг (процесс нь алга) авлаа.")                                \
-	X(M_LOCK_IGNORED, "Lock of %s ignored: if you both save, one overwrites the other.", \
-	  "%s-н түгжээг үл тооллоо: хоёулаа хадгалбал нэг нь нөгөөгөө дарж бичнэ.")       \
+	X(M_LOCK_IGNORED, "Lock ignored: if you both save, one overwrites the other (held by %s).", \
+	  "Түгжээг үл тооллоо: хоёулаа хадгалбал нэг нь нөгөөгөө дарж бичнэ (%s).")       \
 	X(M_RC_TITLE, "Unsaved work found", "Хадгалаагүй ажил олдлоо")                     \
 	X(M_RC_INTRO, "An earlier session of %s ended before saving. Its unsaved work is in:", \
 	  "%s-н өмнөх засвар хадгалагдалгүй дууссан. Хадгалаагүй ажил нь:")               \

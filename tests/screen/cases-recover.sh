@@ -188,19 +188,23 @@ case_takeover() {
 	wait_dead
 	pane=tv
 	T kill-session -t tv2 >/dev/null 2>&1 || true
-	# told to ignore the lock on the command line
-	if "$bin" --help 2>&1 | grep -q -- --ignore-lock; then
-		kill -0 "$first"
-		pane=tv3
-		start 80 24 --ignore-lock small.yaml
-		wait_for "ignored: if you both save"
-		keys Tab Tab 3
-		wait_for "[+]"
-		T kill-session -t tv3 >/dev/null 2>&1 || true
-		pane=tv
-	else
-		echo "    (--ignore-lock is not on the command line yet: not checked)"
-	fi
+	# told to ignore the lock on the command line: a new holder first
+	# (the editor that took the lock over has quit and released it)
+	kill -0 "$first"
+	pane=tv4
+	start 80 24 small.yaml
+	wait_for "Сургалтын төлөвлөгөө"
+	holder=$(pane_pid)
+	grep -q "pid=$holder" "$tmp/work/.small.yaml.lock"
+	pane=tv3
+	start 80 24 --ignore-lock small.yaml
+	wait_for "ignored: if you both save"
+	keys Tab Tab 3
+	wait_for "[+]"
+	grep -q "pid=$(pane_pid)" "$tmp/work/.small.yaml.lock"	# the lock is now ours
+	T kill-session -t tv3 >/dev/null 2>&1 || true
+	T kill-session -t tv4 >/dev/null 2>&1 || true
+	pane=tv
 }
 
 # The file changes under tolov: every choice keeps the edits until the
