@@ -317,15 +317,79 @@ out:
 	return ret;
 }
 
-uint64_t hash_bytes(const void *data, size_t len)
+/*
+ * The content hash: FNV-1a's multiply-xor step run on four independent
+ * 64-bit lanes over 32-byte blocks, so a 20 MB plan hashes in a few
+ * milliseconds instead of tens; the tail and the length are folded in at
+ * the end. hash_file streams the same function.
+ */
+#define FNV_OFFSET 0xcbf29ce484222325ULL
+#define FNV_PRIME 0x100000001b3ULL
+
+struct hasher {
+	uint64_t lane[4];
+	unsigned char tail[32];
+	size_t ntail;
+	uint64_t total;
+};
+
+static void hasher_init(struct hasher *h)
+{
+	for (int i = 0; i < 4; i++)
+		h->lane[i] = FNV_OFFSET + (uint64_t)i;
+	h->ntail = 0;
+	h->total = 0;
+}
+
+static void hasher_block(struct hasher *h, const unsigned char *p)
+{
+	for (int i = 0; i < 4; i++) {
+		uint64_t w;
+		memcpy(&w, p + 8 * i, 8);
+		h->lane[i] = (h->lane[i] ^ w) * FNV_PRIME;
+	}
+}
+
+static void hasher_add(struct hasher *h, const void *data, size_t len)
 {
 	const unsigned char *p = data;
-	uint64_t h = 0xcbf29ce484222325ULL;
-	for (size_t i = 0; i < len; i++) {
-		h ^= p[i];
-		h *= 0x100000001b3ULL;
+	h->total += len;
+	if (h->ntail) {
+		size_t take = 32 - h->ntail < len ? 32 - h->ntail : len;
+		memcpy(h->tail + h->ntail, p, take);
+		h->ntail += take;
+		p += take;
+		len -= take;
+		if (h->ntail < 32)
+			return;
+		hasher_block(h, h->tail);
+		h->ntail = 0;
 	}
-	return h;
+	for (; len >= 32; p += 32, len -= 32)
+		hasher_block(h, p);
+	memcpy(h->tail, p, len);
+	h->ntail = len;
+}
+
+static uint64_t hasher_end(struct hasher *h)
+{
+	uint64_t r = FNV_OFFSET;
+	for (size_t i = 0; i < h->ntail; i++)
+		r = (r ^ h->tail[i]) * FNV_PRIME;
+	for (int i = 0; i < 4; i++)
+		for (int b = 0; b < 8; b++)
+			r = (r ^ ((h->lane[i] >> (8 * b)) & 0xff)) * FNV_PRIME;
+	for (int b = 0; b < 8; b++)
+		r = (r ^ ((h->total >> (8 * b)) & 0xff)) * FNV_PRIME;
+	return r;
+}
+
+uint64_t hash_bytes(const void *data, size_t len)
+{
+	struct hasher h;
+	hasher_init(&h);
+	hasher_add(&h, data, len);
+	return hasher_end(&h);
 }
 
 int stamp_take(struct file_stamp *st, const char *path, const void *data, size_t len)
@@ -350,7 +414,8 @@ static int hash_file(const char *path, uint64_t *out, off_t *size)
 	int fd = open(path, O_RDONLY | O_CLOEXEC);
 	if (fd < 0)
 		return -1;
-	uint64_t h = 0xcbf29ce484222325ULL;
+	struct hasher h;
+	hasher_init(&h);
 	off_t total = 0;
 	char *buf = xmalloc(65536);
 	for (;;) {
@@ -364,15 +429,12 @@ static int hash_file(const char *path, uint64_t *out, off_t *size)
 		}
 		if (n == 0)
 			break;
-		for (ssize_t i = 0; i < n; i++) {
-			h ^= (unsigned char)buf[i];
-			h *= 0x100000001b3ULL;
-		}
+		hasher_add(&h, buf, (size_t)n);
 		total += n;
 	}
 	free(buf);
 	close(fd);
-	*out = h;
+	*out = hasher_end(&h);
 	*size = total;
 	return 0;
 }

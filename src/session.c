@@ -166,17 +166,16 @@ static void apply_forward(struct session *s, const struct undo_step *st)
 	}
 }
 
-/* Re-read the document and rebuild the model. */
+/* Re-read the document and rebuild the model. The old model goes first,
+ * so a large plan never has two models at once; on failure s->plan is NULL
+ * and the caller puts the previous text back and refreshes again. */
 static int refresh(struct session *s, bool reparse, struct tv_err *err)
 {
-	struct plan *p;
 	if (reparse && doc_reparse(s->doc, err))
 		return -1;
-	if (plan_build(&p, s->doc, err))
-		return -1;
 	plan_free(s->plan);
-	s->plan = p;
-	return 0;
+	s->plan = NULL;
+	return plan_build(&s->plan, s->doc, err);
 }
 
 static void push_step(struct session *s, struct undo_step *st)

@@ -40,7 +40,7 @@ struct file_stamp {
 	ino_t ino;
 	off_t size;
 	long long mtime_sec, mtime_nsec;
-	uint64_t hash;		/* FNV-1a 64 of the content */
+	uint64_t hash;		/* hash_bytes of the content */
 };
 
 int save_atomic(const char *path, const void *data, size_t len, struct tv_err *err);

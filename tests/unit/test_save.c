@@ -351,12 +351,48 @@ static void test_save_unwritable_folder_fails(void **state)
 	free(p);
 }
 
-static void test_hash_fnv1a_vectors(void **state)
+static void test_hash_sees_every_byte_and_the_length(void **state)
 {
 	(void)state;
-	assert_true(hash_bytes("", 0) == 0xcbf29ce484222325ULL);
-	assert_true(hash_bytes("a", 1) == 0xaf63dc4c8601ec8cULL);
-	assert_true(hash_bytes("foobar", 6) == 0x85944171f73967e8ULL);
+	enum { N = 1000 };
+	unsigned char a[N + 1];
+	for (int i = 0; i < N; i++)
+		a[i] = (unsigned char)(i * 7);
+	a[N] = 0;
+	uint64_t base = hash_bytes(a, N);
+	assert_true(hash_bytes(a, N) == base);		/* deterministic */
+	assert_true(hash_bytes(a, N + 1) != base);	/* a trailing NUL counts */
+	assert_true(hash_bytes("", 0) != hash_bytes("\0", 1));
+	for (int i = 0; i < N; i += 13) {		/* blocks, lanes and the tail */
+		a[i] ^= 1;
+		assert_true(hash_bytes(a, N) != base);
+		a[i] ^= 1;
+	}
+	/* the same 8 bytes in two lanes must not cancel out */
+	unsigned char b[64] = { 0 };
+	uint64_t zero = hash_bytes(b, 64);
+	b[0] = b[8] = 1;
+	assert_true(hash_bytes(b, 64) != zero);
+}
+
+static void test_stamp_of_a_large_file_matches_streamed_hash(void **state)
+{
+	(void)state;
+	char *p = in_dir("big.yaml");
+	size_t n = 3 * 65536 + 17;	/* several read pieces and an odd tail */
+	char *data = xmalloc(n + 1);
+	for (size_t i = 0; i < n; i++)
+		data[i] = (char)('a' + i % 26);
+	data[n] = '\0';
+	put(p, data);
+	struct file_stamp st;
+	assert_int_equal(stamp_take(&st, p, data, n), 0);
+	assert_true(stamp_matches(&st, p));
+	data[n - 1] = 'Z';	/* same size, same inode: only the hash can tell */
+	put(p, data);	/* rewritten in place: the same inode */
+	assert_false(stamp_matches(&st, p));
+	free(data);
+	free(p);
 }
 
 static void test_stamp_matches_unchanged_and_touched(void **state)
@@ -486,7 +522,9 @@ static void test_path_split_and_follow(void **state)
 	cmocka_unit_test_setup_teardown(test_save_refuses_folder, setup, teardown),        \
 	cmocka_unit_test_setup_teardown(test_save_refuses_read_only_file, setup, teardown), \
 	cmocka_unit_test_setup_teardown(test_save_unwritable_folder_fails, setup, teardown), \
-	cmocka_unit_test(test_hash_fnv1a_vectors),                                         \
+	cmocka_unit_test(test_hash_sees_every_byte_and_the_length),                        \
+	cmocka_unit_test_setup_teardown(test_stamp_of_a_large_file_matches_streamed_hash,  \
+					setup, teardown),                                  \
 	cmocka_unit_test_setup_teardown(test_stamp_matches_unchanged_and_touched, setup,   \
 					teardown),                                         \
 	cmocka_unit_test_setup_teardown(test_stamp_detects_same_size_same_mtime_change,    \
