@@ -361,19 +361,34 @@ int session_set_many(struct session *s, const char *id, size_t n, const char *co
 		tv_err_set(err, s->doc->path, 0, 0, "the plan is open read-only");
 		return -1;
 	}
-	step_begin(s, n == 1 ? paths[0] : "fields");
+	/* Callers pass text borrowed from s->plan (the selected activity's
+	 * id, its old note): an edit that re-reads the document frees it, so
+	 * work on copies. */
+	char *own_id = id ? xstrdup(id) : NULL;
+	char **own = xcalloc(2 * n + 1, sizeof(*own));
 	for (size_t i = 0; i < n; i++) {
-		/* an id changed by an earlier path is found under its new name */
-		const char *cur_id = id;
-		for (size_t j = 0; j < i; j++)
-			if (!strcmp(paths[j], "id"))
-				cur_id = values[j];
-		if (set_field(s, cur_id, paths[i], values[i], err)) {
-			step_abort(s);
-			return -1;
-		}
+		own[2 * i] = xstrdup(paths[i]);
+		own[2 * i + 1] = xstrdup(values[i]);
 	}
-	return step_commit(s, err);
+	int rc = 0;
+	step_begin(s, n == 1 ? own[0] : "fields");
+	for (size_t i = 0; i < n && rc == 0; i++) {
+		/* an id changed by an earlier path is found under its new name */
+		const char *cur_id = own_id;
+		for (size_t j = 0; j < i; j++)
+			if (!strcmp(own[2 * j], "id"))
+				cur_id = own[2 * j + 1];
+		rc = set_field(s, cur_id, own[2 * i], own[2 * i + 1], err);
+	}
+	if (rc)
+		step_abort(s);
+	else
+		rc = step_commit(s, err);
+	for (size_t i = 0; i < 2 * n; i++)
+		free(own[i]);
+	free(own);
+	free(own_id);
+	return rc;
 }
 
 int session_set(struct session *s, const char *id, const char *path, const char *value,

@@ -52,7 +52,8 @@ int session_reload(struct session *s, struct tv_err *err);
 void session_free(struct session *s);
 bool session_dirty(const struct session *s);
 
-/* Set one field; value is checked as the loader checks it. */
+/* Set one field; value is checked as the loader checks it. id, paths and
+ * values may point into s->plan (they are copied before anything changes). */
 int session_set(struct session *s, const char *id, const char *path, const char *value,
 		struct tv_err *err);
 /* Several fields as one undo step; all or nothing. paths/values parallel. */

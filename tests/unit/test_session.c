@@ -888,6 +888,27 @@ static void test_set_line_separator_survives_reload(void **state)
 	fx_close(&f);
 }
 
+static void test_set_many_with_id_borrowed_from_the_plan(void **state)
+{
+	(void)state;
+	struct fx f;
+	struct tv_err err = TV_ERR_INIT;
+	open_text(&f, "borrow.yaml",
+		  "tolov: 1\ntitle: x\ngoals:\n  - id: 1\n    title: g\n    activities:\n"
+		  "      - id: 1.1\n        title: a\n");
+	/* the id and the old title live in the document; both edits add keys,
+	 * which re-reads the document and frees them */
+	const char *id = f.s->plan->goal[0].act[0].id;
+	const char *paths[] = { "status.q3.rating", "responsible", "title" };
+	const char *vals[] = { "70", "Unit", f.s->plan->goal[0].act[0].title };
+	if (session_set_many(f.s, id, 3, paths, vals, &err))
+		fail_msg("%s", err.text);
+	assert_int_equal(f.s->plan->goal[0].act[0].st[2].rating, 70);
+	assert_string_equal(f.s->plan->goal[0].act[0].responsible, "Unit");
+	assert_string_equal(f.s->plan->goal[0].act[0].title, "a");
+	fx_close(&f);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -945,6 +966,8 @@ int main(void)
 						tu_teardown),
 		cmocka_unit_test_setup_teardown(test_set_line_separator_survives_reload, tu_setup,
 						tu_teardown),
+		cmocka_unit_test_setup_teardown(test_set_many_with_id_borrowed_from_the_plan,
+						tu_setup, tu_teardown),
 };
 	return cmocka_run_group_tests_name("session", tests, NULL, NULL);
 }
