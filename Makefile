@@ -36,7 +36,7 @@ UNIT_BIN := $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
 TOOL_SRC := $(wildcard tests/tools/*.c)
 TOOL_BIN := $(TOOL_SRC:tests/tools/%.c=$(BUILD)/tools/%)
 
-.PHONY: all tolov run deps test unit golden screen asan bench fuzz clean format
+.PHONY: all tolov run deps test test-run unit golden screen asan bench fuzz clean format
 all: tolov
 
 tolov: $(BUILD)/tolov
@@ -94,7 +94,11 @@ screen: $(BUILD)/tolov
 
 # Every stage runs even when an earlier one fails; the cmocka suites come
 # last so a passing run ends with cmocka's summary.
-test: $(BUILD)/tolov $(UNIT_BIN) $(TOOL_BIN)
+test:
+	@sh tests/deps.sh test
+	@$(MAKE) --no-print-directory test-run
+
+test-run: $(BUILD)/tolov $(UNIT_BIN) $(TOOL_BIN)
 	@failed=""; \
 	sh tests/golden/run.sh $(BUILD)/tolov || failed="$$failed golden"; \
 	sh tests/screen/run.sh $(BUILD)/tolov || failed="$$failed screen"; \
