@@ -237,6 +237,16 @@ static int build(struct doc *d, const char *src, size_t len, struct doc_mem **me
 		b.bom = 3;
 	b.cur = (struct cursor){ src + b.bom, len - b.bom, 0, 0 };
 
+	/* Lines end in LF or CRLF. A lone CR is a line break to YAML but not
+	 * to git, editors' diffs or tolov's line-based edits: refuse it. */
+	for (const char *cr = src; (cr = memchr(cr, '\r', len - (size_t)(cr - src))); cr++) {
+		if ((size_t)(cr - src) + 1 >= len || cr[1] != '\n') {
+			doc_err_at(d, (size_t)(cr - src), err,
+				   "a carriage return without a line feed; save the file with LF or "
+				   "CRLF line ends");
+			goto out_nofree;
+		}
+	}
 	if (!yaml_parser_initialize(&p)) {
 		tv_err_set(err, d->path, 0, 0, "out of memory");
 		goto out_nofree;

@@ -80,7 +80,7 @@ void spell(struct session *s, struct sbuf *out, const struct yn *old, const char
 	}
 	int style = old && old->kind == YN_SCALAR ? old->style : YN_DQUOTE;
 	bool multiline = strchr(val, '\n') != NULL;
-	if ((style == YN_LITERAL || style == YN_FOLDED) && multiline && val[0] != ' ') {
+	if ((style == YN_LITERAL || style == YN_FOLDED) && multiline && emit_block_ok(val)) {
 		const struct doc *d = s->doc;
 		const struct yn *key = yn_key_of(s->doc, old);
 		unsigned ind = key ? node_col(d, key) + 2 : 2;

@@ -94,6 +94,16 @@ bool emit_plain_ok(const char *s)
 	return true;
 }
 
+bool emit_block_ok(const char *s)
+{
+	if (s[0] == ' ' || s[0] == '\t')
+		return false;	/* the block's indentation would swallow it */
+	for (const unsigned char *p = (const unsigned char *)s; *p; p++)
+		if (*p != '\n' && *p != '\t' && needs_dq(p))
+			return false;
+	return true;
+}
+
 bool emit_sq_ok(const char *s)
 {
 	for (const unsigned char *p = (const unsigned char *)s; *p; p++)

@@ -20,6 +20,9 @@ bool emit_plain_ok(const char *s);
 /* A single-quoted scalar; only for single-line text without controls. */
 void emit_sq(struct sbuf *out, const char *s);
 bool emit_sq_ok(const char *s);
+/* Can s be the content of a literal block scalar (|) as it is: printable
+ * text, line breaks and tabs only, not starting with a space? */
+bool emit_block_ok(const char *s);
 
 /* The whole plan as a new file (eol "\n"). */
 void emit_plan(struct sbuf *out, const struct plan *p);

@@ -495,6 +495,19 @@ static void test_tab_indentation_refused(void **state)
 	free(e);
 }
 
+static void test_lone_carriage_return_refused(void **state)
+{
+	(void)state;
+	/* a CR alone is a line break to YAML but not to git or to tolov's
+	 * line-based edits (found by fuzzing) */
+	tu_assert_load_error("tolov: 1\rtitle: x\ngoals: []\n",
+			     "plan.yaml:1:9: error: a carriage return without a line feed; save the "
+			     "file with LF or CRLF line ends");
+	tu_assert_load_error("tolov: 1\ntitle: x\ngoals: []\r",
+			     "plan.yaml:3:10: error: a carriage return without a line feed; save the "
+			     "file with LF or CRLF line ends");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -534,6 +547,7 @@ int main(void)
 		cmocka_unit_test(test_complex_key_refused),
 		cmocka_unit_test(test_syntax_error_position),
 		cmocka_unit_test(test_tab_indentation_refused),
+		cmocka_unit_test(test_lone_carriage_return_refused),
 	};
 	return cmocka_run_group_tests_name("doc", tests, NULL, NULL);
 }

@@ -909,6 +909,19 @@ static void test_set_many_with_id_borrowed_from_the_plan(void **state)
 	fx_close(&f);
 }
 
+static void test_set_literal_block_with_control_character_is_quoted(void **state)
+{
+	(void)state;
+	struct fx f;
+	open_text(&f, "lit.yaml", "tolov: 1\ntitle: |\n  line one\n  line two\ngoals: []\n");
+	/* a literal block cannot hold a control character (found by fuzzing) */
+	set_ok(&f, "", "title", "a\x19\nb");
+	assert_saved(&f, "tolov: 1\ntitle: \"a\\x19\\nb\"\ngoals: []\n");
+	set_ok(&f, "", "title", "c\nd");	/* still quoted: the block is gone */
+	assert_saved(&f, "tolov: 1\ntitle: \"c\\nd\"\ngoals: []\n");
+	fx_close(&f);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -967,6 +980,8 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_set_line_separator_survives_reload, tu_setup,
 						tu_teardown),
 		cmocka_unit_test_setup_teardown(test_set_many_with_id_borrowed_from_the_plan,
+						tu_setup, tu_teardown),
+		cmocka_unit_test_setup_teardown(test_set_literal_block_with_control_character_is_quoted,
 						tu_setup, tu_teardown),
 };
 	return cmocka_run_group_tests_name("session", tests, NULL, NULL);
