@@ -227,17 +227,26 @@ static int reparse(struct session *s, struct tv_err *err)
 	return doc_reparse(s->doc, err);
 }
 
-static void replace_scalar(struct session *s, struct yn *old, const char *val, bool number)
+static int replace_scalar(struct session *s, struct yn *old, const char *val, bool number,
+			  struct tv_err *err)
 {
 	struct sbuf b = SBUF_INIT;
 	spell(s, &b, old, val, number);
 	size_t start = old->start;
+	bool block = old->style == YN_LITERAL || old->style == YN_FOLDED || b.buf[0] == '|';
 	step_splice(s, start, old->end - start, b.buf, b.len);
-	int style = number ? YN_PLAIN
-		  : b.buf[0] == '"' ? YN_DQUOTE : b.buf[0] == '\'' ? YN_SQUOTE
-		  : b.buf[0] == '|' ? YN_LITERAL : YN_PLAIN;
-	doc_scalar_replaced(s->doc, old, val, strlen(val), style, start + b.len);
+	int rc = 0;
+	if (block) {
+		/* where a block scalar's span ends depends on the lines after
+		 * it: let the parser say */
+		rc = doc_reparse(s->doc, err);
+	} else {
+		int style = number ? YN_PLAIN
+			  : b.buf[0] == '"' ? YN_DQUOTE : b.buf[0] == '\'' ? YN_SQUOTE : YN_PLAIN;
+		doc_scalar_replaced(s->doc, old, val, strlen(val), style, start + b.len);
+	}
 	sbuf_free(&b);
+	return rc;
 }
 
 static bool is_null_node(const struct yn *v)
@@ -345,9 +354,9 @@ static int set_field(struct session *s, const char *id, const char *path, const 
 		rc = reparse(s, err);
 		goto out;
 	}
-	if (strcmp(cur->val, leaf) != 0 || cur->len != strlen(leaf))
-		replace_scalar(s, cur, leaf, number);
 	rc = 0;
+	if (strcmp(cur->val, leaf) != 0 || cur->len != strlen(leaf))
+		rc = replace_scalar(s, cur, leaf, number, err);
 out:
 	free(buf);
 	sbuf_free(&canon);

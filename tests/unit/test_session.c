@@ -922,6 +922,31 @@ static void test_set_literal_block_with_control_character_is_quoted(void **state
 	fx_close(&f);
 }
 
+static void test_edit_after_literal_block_edit_lands_in_place(void **state)
+{
+	(void)state;
+	struct fx f;
+	open_text(&f, "keep.yaml", "tolov: 1\ntitle: |+\n  a\n\n\ngoals: []\n");
+	/* the rewritten block's span must match what a fresh parse says, or
+	 * the next edit lands in the wrong place (found by fuzzing) */
+	set_ok(&f, "", "title", "x\ny\n");
+	struct doc *fresh;
+	struct tv_err err = TV_ERR_INIT;
+	char *copy = xstrndup(f.s->doc->src, f.s->doc->len);
+	if (doc_from_buffer(&fresh, "fresh", copy, f.s->doc->len, &err))
+		fail_msg("%s", err.text);
+	assert_int_equal(yn_get(f.s->doc->root, "title")->end, yn_get(fresh->root, "title")->end);
+	assert_int_equal(yn_get(f.s->doc->root, "goals")->start, yn_get(fresh->root, "goals")->start);
+	doc_free(fresh);
+	set_ok(&f, "", "year", "2024");
+	assert_string_equal(f.s->plan->title, "x\ny\n");
+	assert_int_equal(f.s->plan->year, 2024);
+	/* the block keeps its last line break outside its span: the blank
+	 * line that followed it stays */
+	assert_saved(&f, "tolov: 1\ntitle: |\n  x\n  y\nyear: 2024\n\ngoals: []\n");
+	fx_close(&f);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -982,6 +1007,8 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_set_many_with_id_borrowed_from_the_plan,
 						tu_setup, tu_teardown),
 		cmocka_unit_test_setup_teardown(test_set_literal_block_with_control_character_is_quoted,
+						tu_setup, tu_teardown),
+		cmocka_unit_test_setup_teardown(test_edit_after_literal_block_edit_lands_in_place,
 						tu_setup, tu_teardown),
 };
 	return cmocka_run_group_tests_name("session", tests, NULL, NULL);
