@@ -302,8 +302,14 @@ static int build(struct doc *d, const char *src, size_t len, struct doc_mem **me
 			const char *sv = (const char *)ev.data.scalar.value;
 			const char *v = NULL;
 			if (b.depth && b.stack[b.depth - 1]->kind == YN_MAP &&
-			    (b.n_kids - b.base[b.depth - 1]) % 2 == 0)
+			    (b.n_kids - b.base[b.depth - 1]) % 2 == 0) {
+				if (memchr(sv, '\0', l)) {
+					doc_err_at(d, s, err, "a key must not contain a NUL character (\\0)");
+					yaml_event_delete(&ev);
+					goto out;
+				}
 				v = intern(sv, l);	/* a key */
+			}
 			if (!v && memchr(sv, '\0', l))
 				v = mem_str(b.mem, sv, l);	/* "\0" escapes: never shared */
 			else if (!v && l <= SHARE_MAX)

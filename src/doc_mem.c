@@ -68,7 +68,7 @@ const char *intern(const char *s, size_t n)
 	if (n > 11)
 		return NULL;
 	for (size_t i = 0; i < sizeof(known_keys) / sizeof(*known_keys); i++)
-		if (strncmp(known_keys[i], s, n) == 0 && known_keys[i][n] == '\0')
+		if (strlen(known_keys[i]) == n && memcmp(known_keys[i], s, n) == 0)
 			return known_keys[i];
 	return NULL;
 }

@@ -88,8 +88,9 @@ struct yn *yn_get(const struct yn *map, const char *key)
 {
 	if (!map || map->kind != YN_MAP)
 		return NULL;
+	size_t n = strlen(key);
 	for (uint32_t i = 0; i + 1 < map->n; i += 2)
-		if (strcmp(map->kids[i]->val, key) == 0)
+		if (map->kids[i]->len == n && memcmp(map->kids[i]->val, key, n) == 0)
 			return map->kids[i + 1];
 	return NULL;
 }

@@ -115,7 +115,10 @@ void spell(struct session *s, struct sbuf *out, const struct yn *old, const char
 		}
 		for (size_t i = 1; i < trail; i++)
 			sbuf_adds(out, eol);
-		if (old->end > 0 && d->src[old->end - 1] == '\n')
+		/* the last line break: kept when the old block's span held one,
+		 * and written at the end of the file when the value ends with
+		 * one (else the block would lose it) */
+		if ((old->end > 0 && d->src[old->end - 1] == '\n') || (old->end >= d->len && trail))
 			sbuf_adds(out, eol);
 		return;
 	}

@@ -35,6 +35,10 @@ void emit_dq(struct sbuf *out, const char *s)
 		} else if (*p == 0xEF && p[1] == 0xBB && p[2] == 0xBF) {
 			sbuf_adds(out, "\\uFEFF");	/* a BOM inside text would be dropped */
 			p += 2;
+		} else if (*p == 0xEF && p[1] == 0xBF && (p[2] == 0xBE || p[2] == 0xBF)) {
+			/* U+FFFE and U+FFFF are not printable to YAML */
+			sbuf_adds(out, p[2] == 0xBE ? "\\uFFFE" : "\\uFFFF");
+			p += 2;
 		} else {
 			sbuf_addc(out, (char)*p);
 		}
@@ -70,7 +74,8 @@ static bool needs_dq(const unsigned char *p)
 {
 	return *p < 0x20 || *p == 0x7f || (*p == 0xC2 && p[1] >= 0x80 && p[1] <= 0xA0) ||
 	       (*p == 0xE2 && p[1] == 0x80 && (p[2] == 0xA8 || p[2] == 0xA9)) ||
-	       (*p == 0xEF && p[1] == 0xBB && p[2] == 0xBF);
+	       (*p == 0xEF && p[1] == 0xBB && p[2] == 0xBF) ||
+	       (*p == 0xEF && p[1] == 0xBF && (p[2] == 0xBE || p[2] == 0xBF));
 }
 
 bool emit_plain_ok(const char *s)

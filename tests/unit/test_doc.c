@@ -508,6 +508,15 @@ static void test_lone_carriage_return_refused(void **state)
 			     "file with LF or CRLF line ends");
 }
 
+static void test_key_with_nul_escape_refused(void **state)
+{
+	(void)state;
+	/* "id\0yz" read as the key id, and past "id" under AddressSanitizer
+	 * (found by fuzzing): keys with NUL are refused */
+	tu_assert_load_error("tolov: 1\ntitle: x\n\"id\\0yz\": 1\ngoals: []\n",
+			     "plan.yaml:3:1: error: a key must not contain a NUL character (\\0)");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -548,6 +557,7 @@ int main(void)
 		cmocka_unit_test(test_syntax_error_position),
 		cmocka_unit_test(test_tab_indentation_refused),
 		cmocka_unit_test(test_lone_carriage_return_refused),
+		cmocka_unit_test(test_key_with_nul_escape_refused),
 	};
 	return cmocka_run_group_tests_name("doc", tests, NULL, NULL);
 }

@@ -947,6 +947,42 @@ static void test_edit_after_literal_block_edit_lands_in_place(void **state)
 	fx_close(&f);
 }
 
+static void test_block_at_end_of_file_keeps_final_line_break(void **state)
+{
+	(void)state;
+	struct fx f;
+	struct tv_err err = TV_ERR_INIT;
+	/* a block scalar that ends the file without a line break (found by
+	 * fuzzing): a value ending in one must keep it */
+	open_text(&f, "eof.yaml", "tolov: 1\ngoals: []\ntitle: >-");
+	set_ok(&f, "", "title", "one\ntwo\n");
+	assert_string_equal(f.s->plan->title, "one\ntwo\n");
+	assert_int_equal(session_save(f.s, NULL, false, &err), 0);
+	struct session *again;
+	if (session_open(&again, f.path, &err))
+		fail_msg("%s", err.text);
+	assert_string_equal(again->plan->title, "one\ntwo\n");
+	session_free(again);
+	fx_close(&f);
+}
+
+static void test_noncharacters_are_escaped(void **state)
+{
+	(void)state;
+	struct fx f;
+	struct tv_err err = TV_ERR_INIT;
+	open_text(&f, "nonchar.yaml", "tolov: 1\ntitle: x\ngoals: []\n");
+	/* U+FFFE and U+FFFF are not printable to YAML (found by fuzzing) */
+	set_ok(&f, "", "title", "a\xef\xbf\xbe b\xef\xbf\xbf");
+	assert_saved(&f, "tolov: 1\ntitle: \"a\\uFFFE b\\uFFFF\"\ngoals: []\n");
+	struct session *again;
+	if (session_open(&again, f.path, &err))
+		fail_msg("%s", err.text);
+	assert_string_equal(again->plan->title, "a\xef\xbf\xbe b\xef\xbf\xbf");
+	session_free(again);
+	fx_close(&f);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1010,6 +1046,9 @@ int main(void)
 						tu_setup, tu_teardown),
 		cmocka_unit_test_setup_teardown(test_edit_after_literal_block_edit_lands_in_place,
 						tu_setup, tu_teardown),
+		cmocka_unit_test_setup_teardown(test_block_at_end_of_file_keeps_final_line_break,
+						tu_setup, tu_teardown),
+		cmocka_unit_test_setup_teardown(test_noncharacters_are_escaped, tu_setup, tu_teardown),
 };
 	return cmocka_run_group_tests_name("session", tests, NULL, NULL);
 }
