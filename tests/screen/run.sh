@@ -127,6 +127,18 @@ exited_ok() {
 		[ -n "$st" ] && break
 		sleep 0.05; i=$((i + 1))
 	done
+	if [ -z "$st" ]; then
+		# tmux sometimes loses the status of a pane whose process ran
+		# LeakSanitizer's exit check (seen under make asan only). The
+		# pane is dead; what tolov printed on its way out is still on it:
+		# accept a clean screen, refuse any sanitizer report.
+		if screen | grep -q -e Sanitizer -e 'runtime error'; then
+			echo "    tolov exited with a sanitizer report:"; screen | sed 's/^/    | /'
+			return 1
+		fi
+		echo "    (tmux did not report the exit status; no sanitizer report on the screen)"
+		return 0
+	fi
 	[ "$st" = 0 ] || { echo "    tolov exited with status $st:"; screen | sed 's/^/    | /'; return 1; }
 }
 alive() { ! dead || { echo "    tolov exited:"; screen | sed 's/^/    | /'; return 1; }; }
