@@ -114,6 +114,15 @@ struct yn *yn_key_of(const struct doc *d, const struct yn *v)
 	return v && d->root ? key_in(d->root, v) : NULL;
 }
 
+bool yn_is_null(const struct yn *n)
+{
+	if (n->kind != YN_SCALAR || n->style != YN_PLAIN)
+		return false;
+	const char *v = n->val;
+	return n->len == 0 || strcmp(v, "~") == 0 || strcmp(v, "null") == 0 ||
+	       strcmp(v, "Null") == 0 || strcmp(v, "NULL") == 0;
+}
+
 const char *yn_kind_name(const struct yn *n)
 {
 	if (!n)

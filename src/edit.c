@@ -249,12 +249,6 @@ static int replace_scalar(struct session *s, struct yn *old, const char *val, bo
 	return rc;
 }
 
-static bool is_null_node(const struct yn *v)
-{
-	return v->kind == YN_SCALAR && v->style == YN_PLAIN &&
-	       (v->len == 0 || !strcmp(v->val, "~") || !strcmp(v->val, "null"));
-}
-
 /* Flow text of keys[i..n) nested around leaf: {k1: {k2: leaf}}. */
 static int clear_rating(struct session *s, const char *id, const char *q, struct tv_err *err)
 {
@@ -303,7 +297,7 @@ static int set_field(struct session *s, const char *id, const char *path, const 
 			next = cur->kids[f.index];
 		else if (cur->kind == YN_MAP)
 			next = yn_get(cur, f.segs[i]);
-		else if (is_null_node(cur))
+		else if (yn_is_null(cur))
 			next = NULL;
 		else {
 			path_err(s, err, path, "'%s' is %s, not a mapping", f.segs[i - 1], yn_kind_name(cur));

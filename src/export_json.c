@@ -201,17 +201,11 @@ static bool yaml_number(struct sbuf *out, const char *s)
 	return true;
 }
 
-static bool is_null_word(const char *s)
-{
-	return !*s || strcmp(s, "~") == 0 || strcmp(s, "null") == 0 || strcmp(s, "Null") == 0 ||
-	       strcmp(s, "NULL") == 0;
-}
-
 static void generic_scalar(struct sbuf *out, const struct yn *n)
 {
 	if (n->style == YN_PLAIN) {
 		const char *s = n->val;
-		if (is_null_word(s)) {
+		if (yn_is_null(n)) {
 			sbuf_adds(out, "null");
 			return;
 		}
@@ -231,7 +225,7 @@ static void generic_scalar(struct sbuf *out, const struct yn *n)
 
 static void scalar(struct sbuf *out, const struct yn *n, enum place at)
 {
-	bool null = n->style == YN_PLAIN && is_null_word(n->val);
+	bool null = yn_is_null(n);
 	switch (at) {
 	case P_TEXT:
 		if (null)

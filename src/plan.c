@@ -144,13 +144,6 @@ static int fail(struct ctx *c, const struct yn *at, const char *fmt, ...)
 	return -1;
 }
 
-static bool is_null(const struct yn *v)
-{
-	return v->kind == YN_SCALAR && v->style == YN_PLAIN &&
-	       (v->len == 0 || strcmp(v->val, "~") == 0 || strcmp(v->val, "null") == 0 ||
-		strcmp(v->val, "Null") == 0 || strcmp(v->val, "NULL") == 0);
-}
-
 /* Text field: any scalar; null reads as "". */
 static int get_text(struct ctx *c, const struct yn *map, const char *key, bool required,
 		    const char **out)
@@ -163,7 +156,7 @@ static int get_text(struct ctx *c, const struct yn *map, const char *key, bool r
 	}
 	if (v->kind != YN_SCALAR)
 		return fail(c, v, "'%s' must be text, not %s", key, yn_kind_name(v));
-	*out = is_null(v) ? "" : v->val;
+	*out = yn_is_null(v) ? "" : v->val;
 	return 0;
 }
 
@@ -250,7 +243,7 @@ static int build_indicator(struct ctx *c, const struct yn *n, struct indicator *
 	    get_text(c, n, "target", false, &in->target))
 		return -1;
 	struct yn *act = yn_get(n, "actual");
-	if (act && !is_null(act)) {
+	if (act && !yn_is_null(act)) {
 		if (want(c, act, YN_MAP, "'actual'"))
 			return -1;
 		for (uint32_t i = 0; i + 1 < act->n; i += 2) {
@@ -267,7 +260,7 @@ static int build_indicator(struct ctx *c, const struct yn *n, struct indicator *
 
 static int build_status(struct ctx *c, const struct yn *st, struct activity *a)
 {
-	if (is_null(st))
+	if (yn_is_null(st))
 		return 0;
 	if (want(c, st, YN_MAP, "'status'"))
 		return -1;
@@ -278,12 +271,12 @@ static int build_status(struct ctx *c, const struct yn *st, struct activity *a)
 			return fail(c, st->kids[i], "unknown quarter '%s' in 'status': use q1, q2, q3 or q4",
 				    st->kids[i]->val);
 		a->st[q].node = e;
-		if (is_null(e))
+		if (yn_is_null(e))
 			continue;
 		if (want(c, e, YN_MAP, "a status entry"))
 			return -1;
 		struct yn *r = yn_get(e, "rating");
-		if (r && !is_null(r)) {
+		if (r && !yn_is_null(r)) {
 			if (r->kind != YN_SCALAR)
 				return fail(c, r, "'rating' must be 100, 70, 30, 0 or not-due, not %s",
 					    yn_kind_name(r));
@@ -299,13 +292,13 @@ static int build_status(struct ctx *c, const struct yn *st, struct activity *a)
 
 static int build_budget(struct ctx *c, const struct yn *b, struct activity *a)
 {
-	if (is_null(b))
+	if (yn_is_null(b))
 		return 0;
 	if (want(c, b, YN_MAP, "'budget'"))
 		return -1;
 	a->budget.present = true;
 	struct yn *amt = yn_get(b, "amount");
-	if (amt && !is_null(amt)) {
+	if (amt && !yn_is_null(amt)) {
 		if (get_int(c, amt, "amount", 0, LLONG_MAX / 4, &a->budget.amount))
 			return -1;
 		a->budget.has_amount = true;
@@ -317,7 +310,7 @@ static int build_budget(struct ctx *c, const struct yn *b, struct activity *a)
 static int build_quarters(struct ctx *c, const struct yn *qs, struct activity *a)
 {
 	a->has_quarters = true;
-	if (is_null(qs))
+	if (yn_is_null(qs))
 		return 0;
 	if (want(c, qs, YN_SEQ, "'quarters'"))
 		return -1;
@@ -345,7 +338,7 @@ static int build_activity(struct ctx *c, const struct yn *n, struct activity *a,
 	    get_text(c, n, "responsible", false, &a->responsible))
 		return -1;
 	struct yn *v;
-	if ((v = yn_get(n, "indicators")) && !is_null(v)) {
+	if ((v = yn_get(n, "indicators")) && !yn_is_null(v)) {
 		if (want(c, v, YN_SEQ, "'indicators'"))
 			return -1;
 		a->ind = track(c->p, xcalloc(v->n, sizeof(*a->ind)));
@@ -372,7 +365,7 @@ static int build_goal(struct ctx *c, const struct yn *n, struct goal *g, size_t 
 	    get_text(c, n, "title", true, &g->title))
 		return -1;
 	struct yn *acts = yn_get(n, "activities");
-	if (!acts || is_null(acts))
+	if (!acts || yn_is_null(acts))
 		return 0;
 	if (want(c, acts, YN_SEQ, "'activities'"))
 		return -1;
@@ -403,7 +396,7 @@ int plan_build(struct plan **out, const struct doc *d, struct tv_err *err)
 	p->doc = d;
 	p->node = (struct yn *)root;
 
-	if (!root || is_null(root)) {
+	if (!root || yn_is_null(root)) {
 		fail(&c, NULL, "the file is empty; a plan file starts with 'tolov: 1'");
 		goto bad;
 	}
@@ -429,7 +422,7 @@ int plan_build(struct plan **out, const struct doc *d, struct tv_err *err)
 		goto bad;
 	if (!*p->currency)
 		p->currency = "MNT";
-	if ((v = yn_get(root, "year")) && !is_null(v)) {
+	if ((v = yn_get(root, "year")) && !yn_is_null(v)) {
 		if (get_int(&c, v, "year", 1, 9999, &n))
 			goto bad;
 		p->year = (int)n;
@@ -439,7 +432,7 @@ int plan_build(struct plan **out, const struct doc *d, struct tv_err *err)
 		fail(&c, root, "missing key 'goals'");
 		goto bad;
 	}
-	if (!is_null(goals)) {
+	if (!yn_is_null(goals)) {
 		if (want(&c, goals, YN_SEQ, "'goals'"))
 			goto bad;
 		c.ids = xmalloc((count_ids(goals) + 1) * sizeof(*c.ids));

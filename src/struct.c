@@ -47,12 +47,12 @@ static int locate(struct session *s, enum item kind, size_t goal, size_t act, st
 	}
 	w->list = yn_get(w->owner, item_key[kind]);
 	w->key = w->list ? yn_key_of(s->doc, w->list) : NULL;
-	if (w->list && w->list->kind != YN_SEQ && !(w->list->kind == YN_SCALAR && !w->list->len)) {
+	if (w->list && w->list->kind != YN_SEQ && !yn_is_null(w->list)) {
 		tv_err_set(err, d->path, 0, 0, "'%s' is not a list", item_key[kind]);
 		return -1;
 	}
 	if (w->list && w->list->kind != YN_SEQ)
-		w->list = NULL;	/* an empty value: treat as no items */
+		w->list = NULL;	/* null ("key:", "key: ~"): no items yet */
 	return 0;
 none:
 	tv_err_set(err, d->path, 0, 0, "no such %s", kind == I_IND ? "activity" : "goal");

@@ -21,6 +21,7 @@
 #ifndef TOLOV_DOC_H
 #define TOLOV_DOC_H
 
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 #include "tolov/util.h"
@@ -93,6 +94,8 @@ struct yn *yn_get(const struct yn *map, const char *key);
 /* The key scalar whose value is v in d, or NULL (v is a list item or the
  * root). Searches the tree: for edits, not for loops. */
 struct yn *yn_key_of(const struct doc *d, const struct yn *v);
+/* Is n YAML's null: an empty plain scalar, or plain ~, null, Null, NULL? */
+bool yn_is_null(const struct yn *n);
 /* Human name of a node's kind for messages ("a mapping", "a list", "text"). */
 const char *yn_kind_name(const struct yn *n);
 

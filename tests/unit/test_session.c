@@ -983,6 +983,27 @@ static void test_noncharacters_are_escaped(void **state)
 	fx_close(&f);
 }
 
+static void test_edits_read_null_as_the_loader_does(void **state)
+{
+	(void)state;
+	struct fx f;
+	struct tv_err err = TV_ERR_INIT;
+	/* the loader reads Null and ~ as empty; edits once knew only some of
+	 * YAML's nulls and refused to fill these */
+	open_text(&f, "null.yaml",
+		  "tolov: 1\ntitle: x\ngoals:\n  - id: 1\n    title: g\n    activities:\n"
+		  "      - id: 1.1\n        title: a\n        status: Null\n"
+		  "  - id: 2\n    title: h\n    activities: ~\n");
+	set_ok(&f, "1.1", "status.q1.rating", "100");
+	assert_int_equal(f.s->plan->goal[0].act[0].st[0].rating, 100);
+	size_t idx;
+	if (session_add_activity(f.s, 1, 0, &idx, &err))
+		fail_msg("%s", err.text);
+	assert_int_equal(f.s->plan->goal[1].n_act, 1);
+	assert_string_equal(f.s->plan->goal[1].act[0].id, "2.1");
+	fx_close(&f);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1049,6 +1070,8 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_block_at_end_of_file_keeps_final_line_break,
 						tu_setup, tu_teardown),
 		cmocka_unit_test_setup_teardown(test_noncharacters_are_escaped, tu_setup, tu_teardown),
+		cmocka_unit_test_setup_teardown(test_edits_read_null_as_the_loader_does, tu_setup,
+						tu_teardown),
 };
 	return cmocka_run_group_tests_name("session", tests, NULL, NULL);
 }
