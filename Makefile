@@ -6,9 +6,11 @@
 #   make asan       the same under AddressSanitizer and UndefinedBehaviorSanitizer
 #   make bench      timings against a bare libyaml parse of the same file
 #
-# Layout: src/*.c is the core library (model, YAML, import, exports; no
-# curses), src/tui/*.c is the terminal interface, src/main.c the command line.
-# New files are picked up by wildcard: a new module or test needs no edit here.
+# Layout: the core library is built from the tiers in CORE_TIERS, lowest
+# first (no curses in any of them); src/tui/ is the terminal interface and
+# src/cli/ the command line. tests/check-layers.sh fails when a file calls
+# into a higher tier. New files are picked up by wildcard: a new module or
+# test needs no edit here.
 
 CC      ?= cc
 PKGS    := ncursesw yaml-0.1
@@ -25,18 +27,19 @@ CURSES_CFLAGS:= $(filter-out -D_XOPEN_SOURCE=% -D_DEFAULT_SOURCE,$(shell pkg-con
 CURSES_LIBS  := $(shell pkg-config --libs ncursesw 2>/dev/null || echo -lncursesw)
 CMOCKA_LIBS  := $(shell pkg-config --libs cmocka 2>/dev/null || echo -lcmocka)
 
-CORE_SRC := $(filter-out src/main.c,$(wildcard src/*.c))
+CORE_TIERS := base yaml plan io edit
+CORE_SRC := $(foreach t,$(CORE_TIERS),$(wildcard src/$(t)/*.c))
 TUI_SRC  := $(wildcard src/tui/*.c)
 CORE_OBJ := $(CORE_SRC:%.c=$(BUILD)/%.o)
 TUI_OBJ  := $(TUI_SRC:%.c=$(BUILD)/%.o)
-CLI_SRC  := src/main.c $(wildcard src/cli/*.c)
+CLI_SRC  := $(wildcard src/cli/*.c)
 MAIN_OBJ := $(CLI_SRC:%.c=$(BUILD)/%.o)
 UNIT_SRC := $(wildcard tests/unit/test_*.c)
 UNIT_BIN := $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
 TOOL_SRC := $(wildcard tests/tools/*.c)
 TOOL_BIN := $(TOOL_SRC:tests/tools/%.c=$(BUILD)/tools/%)
 
-.PHONY: all tolov run deps test test-run unit golden screen asan bench fuzz clean format
+.PHONY: all tolov run deps test test-run unit golden screen asan bench fuzz clean format check-layers print-core-src
 all: tolov
 
 tolov: $(BUILD)/tolov
@@ -53,10 +56,6 @@ $(BUILD)/src/tui/%.o: src/tui/%.c
 	@mkdir -p $(@D)
 	$(CC) $(ALL_CFLAGS) $(CURSES_CFLAGS) -MMD -MP -c -o $@ $<
 
-$(BUILD)/src/main.o: src/main.c
-	@mkdir -p $(@D)
-	$(CC) $(ALL_CFLAGS) $(CURSES_CFLAGS) -MMD -MP -c -o $@ $<
-
 $(BUILD)/src/cli/%.o: src/cli/%.c
 	@mkdir -p $(@D)
 	$(CC) $(ALL_CFLAGS) $(CURSES_CFLAGS) -MMD -MP -c -o $@ $<
@@ -68,13 +67,13 @@ $(BUILD)/src/%.o: src/%.c
 # Unit tests link the core library only: no curses.
 $(BUILD)/tests/%: tests/unit/%.c $(BUILD)/libtolov.a
 	@mkdir -p $(@D)
-	$(CC) $(ALL_CFLAGS) -Itests/unit -o $@ $< $(BUILD)/libtolov.a $(YAML_LIBS) $(CMOCKA_LIBS) $(LDFLAGS)
+	$(CC) $(ALL_CFLAGS) -Itests/unit -MMD -MP -o $@ $< $(BUILD)/libtolov.a $(YAML_LIBS) $(CMOCKA_LIBS) $(LDFLAGS)
 
 $(BUILD)/tools/%: tests/tools/%.c $(BUILD)/libtolov.a
 	@mkdir -p $(@D)
-	$(CC) $(ALL_CFLAGS) -o $@ $< $(BUILD)/libtolov.a $(YAML_LIBS) $(LDFLAGS)
+	$(CC) $(ALL_CFLAGS) -MMD -MP -o $@ $< $(BUILD)/libtolov.a $(YAML_LIBS) $(LDFLAGS)
 
--include $(CORE_OBJ:.o=.d) $(TUI_OBJ:.o=.d) $(MAIN_OBJ:.o=.d)
+-include $(CORE_OBJ:.o=.d) $(TUI_OBJ:.o=.d) $(MAIN_OBJ:.o=.d) $(UNIT_BIN:=.d) $(TOOL_BIN:=.d)
 
 deps:
 	@sh tests/deps.sh
@@ -100,6 +99,7 @@ test:
 
 test-run: $(BUILD)/tolov $(UNIT_BIN) $(TOOL_BIN)
 	@failed=""; \
+	sh tests/check-layers.sh || failed="$$failed layers"; \
 	sh tests/golden/run.sh $(BUILD)/tolov || failed="$$failed golden"; \
 	sh tests/screen/run.sh $(BUILD)/tolov || failed="$$failed screen"; \
 	sh tests/pyyaml/run.sh $(BUILD) || failed="$$failed pyyaml"; \
@@ -118,7 +118,13 @@ fuzz:
 	@sh tests/fuzz/run.sh
 
 format:
-	clang-format -i src/*.c src/tui/*.c include/tolov/*.h tests/unit/*.c
+	clang-format -i $(wildcard src/*/*.c src/*/*.h include/tolov/*/*.h) tests/unit/*.c
+
+check-layers:
+	@sh tests/check-layers.sh
+
+print-core-src:
+	@echo $(CORE_SRC)
 
 clean:
 	rm -rf build build-asan build-fuzz tolov

@@ -4,10 +4,10 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "tolov/cli.h"
-#include "tolov/export.h"
-#include "tolov/i18n.h"
-#include "tolov/report.h"
+#include "tolov/cli/cli.h"
+#include "tolov/io/export.h"
+#include "tolov/base/i18n.h"
+#include "tolov/io/report.h"
 
 struct opts {
 	const char *file, *format, *out, *lang, *quarter, *unit;

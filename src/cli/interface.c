@@ -4,7 +4,7 @@
 #include <string.h>
 #include <unistd.h>
 
-#include "tolov/cli.h"
+#include "tolov/cli/cli.h"
 #include "tolov/tui/tui.h"
 
 int cli_interface(int argc, char **argv)

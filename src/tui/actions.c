@@ -9,8 +9,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "tolov/plan.h"
-#include "tolov/text.h"
+#include "tolov/plan/plan.h"
+#include "tolov/base/text.h"
 #include "tolov/tui/state.h"
 
 /* Show err in the bottom line, without the "FILE:LINE:COL: error: " lead. */

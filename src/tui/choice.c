@@ -11,8 +11,8 @@
 #include <string.h>
 #include <time.h>
 
-#include "tolov/recover.h"
-#include "tolov/text.h"
+#include "tolov/io/recover.h"
+#include "tolov/base/text.h"
 #include "tolov/tui/state.h"
 
 void ov_choice(struct tui *t, enum choice_kind k)

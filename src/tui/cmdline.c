@@ -12,7 +12,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "tolov/plan.h"
+#include "tolov/plan/plan.h"
 #include "tolov/tui/state.h"
 
 static const char *skip_ws(const char *s)

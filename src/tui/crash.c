@@ -21,7 +21,7 @@
 #include <termios.h>
 #include <unistd.h>
 
-#include "tolov/recover.h"
+#include "tolov/io/recover.h"
 #include "tolov/tui/state.h"
 
 static struct recover_path crash_rp = RECOVER_PATH_INIT;

@@ -16,7 +16,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
-#include "tolov/text.h"
+#include "tolov/base/text.h"
 #include "tolov/tui/state.h"
 
 static int write_all(int fd, const char *p, size_t n)

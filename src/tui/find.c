@@ -6,8 +6,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "tolov/plan.h"
-#include "tolov/text.h"
+#include "tolov/plan/plan.h"
+#include "tolov/base/text.h"
 #include "tolov/tui/state.h"
 
 static bool hit(const char *s, const char *needle)

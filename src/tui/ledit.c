@@ -6,7 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "tolov/text.h"
+#include "tolov/base/text.h"
 #include "tolov/tui/keys.h"
 #include "tolov/tui/ledit.h"
 #include "tolov/tui/state.h"

@@ -15,7 +15,7 @@
 #include <string.h>
 #include <sys/stat.h>
 
-#include "tolov/lock.h"
+#include "tolov/io/lock.h"
 #include "tolov/tui/state.h"
 
 void tui_replace_session(struct tui *t, struct session *ns)

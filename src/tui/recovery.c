@@ -18,9 +18,9 @@
 #include <string.h>
 #include <unistd.h>
 
-#include "tolov/plandiff.h"
-#include "tolov/recover.h"
-#include "tolov/text.h"
+#include "tolov/plan/plandiff.h"
+#include "tolov/io/recover.h"
+#include "tolov/base/text.h"
 #include "tolov/tui/state.h"
 
 void recovery_forget(struct tui *t)

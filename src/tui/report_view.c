@@ -5,7 +5,7 @@
  */
 #include <stdio.h>
 
-#include "tolov/report.h"
+#include "tolov/io/report.h"
 #include "tolov/tui/state.h"
 
 unsigned report_view_open(struct tui *t)

@@ -7,7 +7,7 @@
 #include <stdint.h>
 #include <string.h>
 
-#include "tolov/plan.h"
+#include "tolov/plan/plan.h"
 #include "tolov/tui/state.h"
 
 const struct goal *tui_goal(const struct tui *t)

@@ -23,10 +23,10 @@
 #include <time.h>
 #include <unistd.h>
 
-#include "tolov/lock.h"
-#include "tolov/plan.h"
-#include "tolov/recover.h"
-#include "tolov/text.h"
+#include "tolov/io/lock.h"
+#include "tolov/plan/plan.h"
+#include "tolov/io/recover.h"
+#include "tolov/base/text.h"
 #include "tolov/tui/ledit.h"
 #include "tolov/tui/state.h"
 

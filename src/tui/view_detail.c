@@ -10,8 +10,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "tolov/plan.h"
-#include "tolov/text.h"
+#include "tolov/plan/plan.h"
+#include "tolov/base/text.h"
 #include "tolov/tui/state.h"
 
 enum fkind {

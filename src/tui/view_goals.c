@@ -3,8 +3,8 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "tolov/plan.h"
-#include "tolov/text.h"
+#include "tolov/plan/plan.h"
+#include "tolov/base/text.h"
 #include "tolov/tui/state.h"
 
 #define PROG_W 6	/* "100.0%" */

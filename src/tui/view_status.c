@@ -8,8 +8,8 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "tolov/plan.h"
-#include "tolov/text.h"
+#include "tolov/plan/plan.h"
+#include "tolov/base/text.h"
 #include "tolov/tui/state.h"
 
 struct note_lines {

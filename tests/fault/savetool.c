@@ -11,7 +11,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "tolov/save.h"
+#include "tolov/io/save.h"
 
 static int load(const char *path, char **data, size_t *len)
 {

@@ -7,7 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "tolov/util.h"
+#include "tolov/base/util.h"
 
 static char *diff_str(const char *where, const char *field, const char *x, const char *y)
 {

@@ -11,8 +11,8 @@
 #include <stddef.h>
 #include <stdint.h>
 
-#include "tolov/doc.h"
-#include "tolov/plan.h"
+#include "tolov/yaml/doc.h"
+#include "tolov/plan/plan.h"
 
 /* The two plans hold the same goals, activities and fields. */
 char *fz_plan_diff(const struct plan *a, const struct plan *b);

@@ -12,10 +12,10 @@
 #include <string.h>
 
 #include "common.h"
-#include "tolov/emit.h"
-#include "tolov/import.h"
-#include "tolov/text.h"
-#include "tolov/util.h"
+#include "tolov/plan/emit.h"
+#include "tolov/io/import.h"
+#include "tolov/base/text.h"
+#include "tolov/base/util.h"
 
 int LLVMFuzzerInitialize(int *argc, char ***argv)
 {

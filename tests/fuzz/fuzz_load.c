@@ -13,8 +13,8 @@
 #include <string.h>
 
 #include "common.h"
-#include "tolov/emit.h"
-#include "tolov/util.h"
+#include "tolov/plan/emit.h"
+#include "tolov/base/util.h"
 
 static void check_spans(const struct doc *d, const struct yn *n, const struct yn *parent)
 {

@@ -31,8 +31,8 @@
 #include <unistd.h>
 
 #include "common.h"
-#include "tolov/session.h"
-#include "tolov/util.h"
+#include "tolov/edit/session.h"
+#include "tolov/base/util.h"
 
 static char *tmp_dir, *file;
 

@@ -9,7 +9,7 @@
 #   fuzz_session  an edit chosen by the input, then undo, redo, undo
 #   fuzz_import   the table importer and the plan file it writes
 #
-# The core library (src/*.c but main.c) is compiled into build-fuzz/ with
+# The core library (the tiers `make -s print-core-src` names) is compiled into build-fuzz/ with
 # the fuzzer's instrumentation; objects are rebuilt when a source or header
 # is newer. Each harness first replays its regression inputs
 # (tests/fuzz/regress/HARNESS/*, crashes found before), then fuzzes for
@@ -53,9 +53,9 @@ mkdir -p "$OUT/obj" "$FINDINGS" || exit 1
 build_failed=0
 pids=""
 n=0
-for src in src/*.c; do
-	[ "$src" = src/main.c ] && continue
-	obj=$OUT/obj/$(basename "$src" .c).o
+CORE_SRC=$(make -s --no-print-directory print-core-src) || exit 1
+for src in $CORE_SRC; do
+	obj=$OUT/obj/$(echo "$src" | sed 's#^src/##; s#/#_#g; s#\.c$##').o
 	if [ -f "$obj" ] && [ "$obj" -nt "$src" ] &&
 	   [ -z "$(find include src -name '*.h' -newer "$obj" 2>/dev/null | head -n 1)" ]; then
 		continue
@@ -72,7 +72,10 @@ for p in $pids; do wait "$p" || build_failed=1; done
 # Objects of sources that are gone must not be linked.
 for obj in "$OUT"/obj/*.o; do
 	[ -f "$obj" ] || continue
-	[ -f "src/$(basename "$obj" .o).c" ] || rm -f "$obj"
+	case " $(echo $CORE_SRC | sed 's#src/##g; s#/#_#g; s#\.c##g') " in
+	*" $(basename "$obj" .o) "*) ;;
+	*) rm -f "$obj" ;;
+	esac
 done
 if [ "$build_failed" = 0 ]; then
 	for h in $HARNESSES; do

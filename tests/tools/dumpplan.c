@@ -14,7 +14,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 
-#include "tolov/plan.h"
+#include "tolov/plan/plan.h"
 
 static void str(struct sbuf *b, const char *s)
 {

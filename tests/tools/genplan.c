@@ -20,9 +20,9 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "tolov/emit.h"
-#include "tolov/plan.h"
-#include "tolov/util.h"
+#include "tolov/plan/emit.h"
+#include "tolov/plan/plan.h"
+#include "tolov/base/util.h"
 
 /* A small deterministic generator (xorshift64*). */
 static uint64_t rng_state;

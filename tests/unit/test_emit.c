@@ -3,7 +3,7 @@
  * the same text, and whole plans and items in the canonical layout.
  */
 #include "testutil.h"
-#include "tolov/emit.h"
+#include "tolov/plan/emit.h"
 
 /* Parse "v: <spelling>" and return the value read back; caller frees. */
 static char *read_back(const char *spelling)

@@ -1,8 +1,8 @@
 /* test_export.c — JSON, CSV, Markdown and HTML exports of the plan. */
 #include "testutil.h"
 
-#include "tolov/export.h"
-#include "tolov/report.h"
+#include "tolov/io/export.h"
+#include "tolov/io/report.h"
 
 /* ---- a small RFC 4180 reader, to read the CSV back ---- */
 

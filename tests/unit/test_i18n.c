@@ -7,8 +7,8 @@
 #include <string.h>
 #include <cmocka.h>
 
-#include "tolov/i18n.h"
-#include "tolov/util.h"
+#include "tolov/base/i18n.h"
+#include "tolov/base/util.h"
 
 /* The conversions of a printf format, in order ("%s%zu"), "%%" left out. */
 static void conversions(const char *f, struct sbuf *out)

@@ -9,8 +9,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "tolov/import.h"
-#include "tolov/plan.h"
+#include "tolov/io/import.h"
+#include "tolov/plan/plan.h"
 
 #define DATA "tests/data/import/"
 

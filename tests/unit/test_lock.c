@@ -15,7 +15,7 @@
 #include <unistd.h>
 #include <cmocka.h>
 
-#include "tolov/lock.h"
+#include "tolov/io/lock.h"
 
 static char *dir, *plan, *lockfile;
 

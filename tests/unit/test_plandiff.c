@@ -1,6 +1,6 @@
 /* test_plandiff.c — field-by-field differences between two plans. */
 #include "testutil.h"
-#include "tolov/plandiff.h"
+#include "tolov/plan/plandiff.h"
 
 static const char *base =
 	"tolov: 1\n"

@@ -14,7 +14,7 @@
 #include <unistd.h>
 #include <cmocka.h>
 
-#include "tolov/recover.h"
+#include "tolov/io/recover.h"
 
 static char *dir, *plan;
 

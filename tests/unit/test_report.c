@@ -2,8 +2,8 @@
  * languages and the text view. */
 #include "testutil.h"
 
-#include "tolov/report.h"
-#include "tolov/text.h"
+#include "tolov/io/report.h"
+#include "tolov/base/text.h"
 
 /* A plan whose goal 1 has the given quarter-1 ratings ("100", "not-due",
  * "" for unrated), one activity each, all scheduled in Q1. */

@@ -17,7 +17,7 @@
 #include <unistd.h>
 #include <cmocka.h>
 
-#include "tolov/save.h"
+#include "tolov/io/save.h"
 
 /* Each test gets a fresh folder, removed afterwards. */
 static char *dir;

@@ -7,7 +7,7 @@
  * lines replaced.
  */
 #include "testutil.h"
-#include "tolov/session.h"
+#include "tolov/edit/session.h"
 
 /* ---- helpers ---- */
 

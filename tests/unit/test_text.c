@@ -8,7 +8,7 @@
 #include <string.h>
 #include <cmocka.h>
 
-#include "tolov/text.h"
+#include "tolov/base/text.h"
 
 static void test_decode_encode(void **state)
 {

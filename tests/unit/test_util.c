@@ -9,7 +9,7 @@
 #include <string.h>
 #include <unistd.h>
 
-#include "tolov/util.h"
+#include "tolov/base/util.h"
 
 static void grown_buffer_is_a_string_before_any_add(void **state)
 {

@@ -22,9 +22,9 @@
 #include <unistd.h>
 #include <cmocka.h>
 
-#include "tolov/doc.h"
-#include "tolov/plan.h"
-#include "tolov/util.h"
+#include "tolov/yaml/doc.h"
+#include "tolov/plan/plan.h"
+#include "tolov/base/util.h"
 
 #define TU_UNUSED __attribute__((unused))
 

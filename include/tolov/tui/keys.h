@@ -13,7 +13,7 @@
 #define TOLOV_TUI_KEYS_H
 
 #include <stddef.h>
-#include "tolov/i18n.h"
+#include "tolov/base/i18n.h"
 
 #define TK_FN 0x01000000
 #define TK(k) ((k) | TK_FN)

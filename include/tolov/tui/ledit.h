@@ -13,7 +13,7 @@
 
 #include <curses.h>
 #include <stdbool.h>
-#include "tolov/util.h"
+#include "tolov/base/util.h"
 
 struct tui;
 

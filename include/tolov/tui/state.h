@@ -27,11 +27,11 @@
 #include <stdbool.h>
 #include <stddef.h>
 
-#include "tolov/i18n.h"
-#include "tolov/session.h"
+#include "tolov/base/i18n.h"
+#include "tolov/edit/session.h"
 #include "tolov/tui/keys.h"
 #include "tolov/tui/tui.h"
-#include "tolov/util.h"
+#include "tolov/base/util.h"
 
 enum panel { P_GOALS, P_ACTS, P_DETAIL, P_STATUS, P__COUNT };
 

@@ -1,0 +1,95 @@
+/*
+ * session.h — an open plan: its document, its model, the undo history and
+ * the file it came from. Every change to a plan goes through a session
+ * operation; each one rewrites only the bytes it must in the document,
+ * rebuilds the model, and records one undo step. An operation that would
+ * leave an invalid plan is refused and changes nothing.
+ *
+ * After any operation (including undo/redo) s->plan is a new object: hold
+ * goals and activities by index or id, not by pointer.
+ *
+ * Edit targets: id NULL or "" is the plan itself, else a goal or activity
+ * id. Paths are dotted keys below the target, as in `tolov set`:
+ *   plan:     title, year, currency
+ *   goal:     id, title
+ *   activity: id, title, responsible, schedule, quarters (value "2,3" or ""),
+ *             budget.amount, budget.source, budget.text,
+ *             status.qN.rating (100|70|30|0|not-due|"" to clear),
+ *             status.qN.note, indicators.I.name|baseline|target|actual.qN
+ */
+#ifndef TOLOV_SESSION_H
+#define TOLOV_SESSION_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include "tolov/yaml/doc.h"
+#include "tolov/plan/plan.h"
+#include "tolov/io/save.h"
+
+struct undo_step;
+
+struct session {
+	struct doc *doc;
+	struct plan *plan;
+	struct undo_step **undo;	/* undo[0 .. n_undo) applied, then redo entries */
+	size_t n_undo, n_done, cap_undo;
+	size_t saved_at;		/* n_done when last saved; SIZE_MAX if unknown */
+	struct file_stamp stamp;	/* the file as loaded or last saved */
+	bool read_only;
+	struct undo_step *cur;		/* the step being built (edit.c) */
+	bool structural;		/* cur needs a full re-parse */
+};
+
+int session_open(struct session **out, const char *path, struct tv_err *err);
+/* Open path, but with the content of from (a recovery file): the plan
+ * starts unsaved, and saving writes path. */
+int session_open_from(struct session **out, const char *path, const char *from,
+		      struct tv_err *err);
+/* Re-read the file from disk, dropping the undo history. The caller keeps
+ * any unsaved edits safe first (a recovery file). On failure nothing
+ * changes. */
+int session_reload(struct session *s, struct tv_err *err);
+void session_free(struct session *s);
+bool session_dirty(const struct session *s);
+
+/* Set one field; value is checked as the loader checks it. id, paths and
+ * values may point into s->plan (they are copied before anything changes). */
+int session_set(struct session *s, const char *id, const char *path, const char *value,
+		struct tv_err *err);
+/* Several fields as one undo step; all or nothing. paths/values parallel. */
+int session_set_many(struct session *s, const char *id, size_t n, const char *const *paths,
+		     const char *const *values, struct tv_err *err);
+
+/* Structure. New items take a fresh unique id and the style of their
+ * siblings. *new_index receives the index of the added item. */
+int session_add_goal(struct session *s, size_t after, size_t *new_index, struct tv_err *err);
+int session_add_activity(struct session *s, size_t goal, size_t after, size_t *new_index,
+			 struct tv_err *err);
+int session_add_indicator(struct session *s, size_t goal, size_t act, size_t *new_index,
+			  struct tv_err *err);
+int session_delete_goal(struct session *s, size_t goal, struct tv_err *err);
+int session_delete_activity(struct session *s, size_t goal, size_t act, struct tv_err *err);
+int session_delete_indicator(struct session *s, size_t goal, size_t act, size_t ind,
+			     struct tv_err *err);
+/* Swap with the previous (dir < 0) or next (dir > 0) sibling. */
+int session_move_goal(struct session *s, size_t goal, int dir, struct tv_err *err);
+int session_move_activity(struct session *s, size_t goal, size_t act, int dir, struct tv_err *err);
+int session_move_indicator(struct session *s, size_t goal, size_t act, size_t ind, int dir,
+			   struct tv_err *err);
+
+bool session_can_undo(const struct session *s);
+bool session_can_redo(const struct session *s);
+/* Undo/redo one step. Returns 0, or -1 when there is nothing to do. The
+ * optional label receives a short description of the step ("q2 rating"). */
+int session_undo(struct session *s, const char **label);
+int session_redo(struct session *s, const char **label);
+
+/* Save atomically to the file it was opened from (or to path when given).
+ * Refuses when the file changed on disk since load (unless force).
+ * Returns 0, -1 (not saved; err says why), or 1: saved, with a warning in
+ * err (the folder could not be flushed to disk). */
+int session_save(struct session *s, const char *path, bool force, struct tv_err *err);
+/* Has the file on disk changed since load or the last save? */
+bool session_changed_on_disk(const struct session *s);
+
+#endif

@@ -1,0 +1,108 @@
+/*
+ * doc.h — a plan file as source text plus a YAML node tree with byte spans.
+ *
+ * The document owns its source bytes (src/len) and every node. Nodes record
+ * where they stand in src, so an edit can rewrite exactly one value's bytes
+ * and leave every other byte — comments, blank lines, quoting, indentation,
+ * line ends — as it was. Lines and columns are not stored; doc_linecol()
+ * derives them from an offset when an error needs them.
+ *
+ * Invariants after a successful doc_parse:
+ *   - src[start, end) of a scalar is its whole spelling, quotes included;
+ *     of a block collection, from its first item to the end of its last.
+ *   - MAP kids alternate key, value: kids[2i] is a key scalar, kids[2i+1]
+ *     its value. Keys are plain text scalars (complex keys are refused).
+ *   - no aliases, anchors are allowed only if never referenced, depth <= 64.
+ *   - val of a scalar is its decoded value, NUL-terminated, len bytes.
+ *
+ * A document is not thread-safe. Nodes are freed with the document, and a
+ * reparse (doc_parse after doc_splice) replaces every node.
+ */
+#ifndef TOLOV_DOC_H
+#define TOLOV_DOC_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+#include "tolov/base/util.h"
+
+enum yn_kind { YN_SCALAR = 1, YN_MAP, YN_SEQ };
+enum yn_style {
+	YN_PLAIN = 1, YN_SQUOTE, YN_DQUOTE, YN_LITERAL, YN_FOLDED,	/* scalars */
+	YN_BLOCK, YN_FLOW						/* collections */
+};
+
+/*
+ * 24 bytes: a large plan has hundreds of thousands of nodes, so there is no
+ * parent link (yn_key_of searches from the root instead). kids/n are
+ * meaningful only for MAP and SEQ, val/len only for SCALAR — always check
+ * kind first. Short scalar values may be shared between nodes: never write
+ * through val.
+ */
+struct yn {
+	union {
+		struct yn **kids;	/* MAP: key, value, key, value ...; SEQ: items */
+		const char *val;	/* SCALAR: decoded, NUL-terminated */
+	};
+	union {
+		uint32_t n;		/* MAP, SEQ: number of kids */
+		uint32_t len;		/* SCALAR: bytes in val */
+	};
+	uint32_t start, end;	/* byte span in doc->src */
+	uint8_t kind, style;
+};
+
+#define DOC_SIZE_CAP_DEFAULT (64u << 20)
+#define DOC_MAX_DEPTH 64
+
+struct doc {
+	char *path;		/* as given by the user, for messages */
+	char *src;		/* NUL-terminated source bytes */
+	size_t len;
+	struct yn *root;	/* NULL for an empty stream */
+	struct doc_mem *mem;	/* node and string storage */
+};
+
+/* Load and parse a file (size capped). 0, or -1 with a positioned error. */
+int doc_load(struct doc **out, const char *path, size_t cap, struct tv_err *err);
+/* Parse a buffer; takes ownership of src (malloc'ed, NUL-terminated). */
+int doc_from_buffer(struct doc **out, const char *path, char *src, size_t len, struct tv_err *err);
+/* Re-parse d->src after splices; on failure d is unchanged. */
+int doc_reparse(struct doc *d, struct tv_err *err);
+void doc_free(struct doc *d);
+
+/* 1-based line and column (in characters) of a byte offset. */
+void doc_linecol(const struct doc *d, size_t off, unsigned *line, unsigned *col);
+/* Positioned error at node (or offset). */
+void doc_err(const struct doc *d, const struct yn *at, struct tv_err *err, const char *fmt, ...)
+	__attribute__((format(printf, 4, 5)));
+void doc_err_at(const struct doc *d, size_t off, struct tv_err *err, const char *fmt, ...)
+	__attribute__((format(printf, 4, 5)));
+
+/*
+ * Replace src[off, off+oldlen) with rep. Node spans after the change are
+ * shifted; nodes inside it are left stale and the caller either updates the
+ * one scalar it rewrote (doc_scalar_replaced) or reparses.
+ */
+void doc_splice(struct doc *d, size_t off, size_t oldlen, const char *rep, size_t replen);
+/* After splicing a scalar's own span: set its new value/style/end. */
+void doc_scalar_replaced(struct doc *d, struct yn *n, const char *val, size_t len, int style,
+			 size_t newend);
+
+/* Value of key in a MAP node, or NULL. */
+struct yn *yn_get(const struct yn *map, const char *key);
+/* The key scalar whose value is v in d, or NULL (v is a list item or the
+ * root). Searches the tree: for edits, not for loops. */
+struct yn *yn_key_of(const struct doc *d, const struct yn *v);
+/* Is n YAML's null: an empty plain scalar, or plain ~, null, Null, NULL? */
+bool yn_is_null(const struct yn *n);
+/* Human name of a node's kind for messages ("a mapping", "a list", "text"). */
+const char *yn_kind_name(const struct yn *n);
+
+/* Start of the line holding off, and the column (bytes) of off in it. */
+size_t doc_line_start(const struct doc *d, size_t off);
+size_t doc_next_line(const struct doc *d, size_t off);	/* offset after off's line end */
+/* Line ending used by the file ("\r\n" or "\n"). */
+const char *doc_eol(const struct doc *d);
+
+#endif

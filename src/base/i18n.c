@@ -1,0 +1,67 @@
+/* i18n.c — English and Mongolian interface strings; language choice. */
+#include "tolov/base/i18n.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+struct msg_pair {
+	const char *en, *mn;
+};
+
+static const struct msg_pair messages[M__COUNT] = {
+#define TOLOV_MSG_PAIR(id, en, mn) [id] = { en, mn },
+	TOLOV_MESSAGES(TOLOV_MSG_PAIR)
+#undef TOLOV_MSG_PAIR
+};
+
+static enum lang current = LANG_EN;
+
+static bool is_mn(const char *v)
+{
+	return v && (strncmp(v, "mn", 2) == 0 || strncmp(v, "MN", 2) == 0);
+}
+
+enum lang i18n_detect(const char *opt, bool *bad)
+{
+	if (bad)
+		*bad = false;
+	if (opt && *opt) {
+		if (strcmp(opt, "mn") == 0 || strncmp(opt, "mn_", 3) == 0)
+			return LANG_MN;
+		if (strcmp(opt, "en") != 0 && strncmp(opt, "en_", 3) != 0 && bad)
+			*bad = true;
+		return LANG_EN;
+	}
+	const char *v = getenv("TOLOV_LANG");
+	if (v && *v)
+		return is_mn(v) ? LANG_MN : LANG_EN;
+	static const char *const vars[] = { "LC_ALL", "LC_MESSAGES", "LANG" };
+	for (size_t i = 0; i < sizeof vars / sizeof vars[0]; i++) {
+		v = getenv(vars[i]);
+		if (v && *v)
+			return is_mn(v) ? LANG_MN : LANG_EN;
+	}
+	return LANG_EN;
+}
+
+void i18n_set(enum lang l)
+{
+	current = l == LANG_MN ? LANG_MN : LANG_EN;
+}
+
+enum lang i18n_get(void)
+{
+	return current;
+}
+
+const char *tr_in(enum lang l, enum msg m)
+{
+	if ((unsigned)m >= M__COUNT)
+		return "";
+	return l == LANG_MN ? messages[m].mn : messages[m].en;
+}
+
+const char *tr(enum msg m)
+{
+	return tr_in(current, m);
+}

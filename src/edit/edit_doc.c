@@ -1,0 +1,295 @@
+/*
+ * edit_doc.c — the document side of edits: finding goals and activities,
+ * spelling a value the way its old value was written, and adding or
+ * removing a key in a mapping's own style and in the format's key order.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "edit_impl.h"
+#include "session_impl.h"
+#include "tolov/plan/emit.h"
+
+/* ---- finding things in the document ---- */
+
+struct yn *doc_goals(const struct doc *d)
+{
+	struct yn *g = yn_get(d->root, "goals");
+	return g && g->kind == YN_SEQ ? g : NULL;
+}
+
+struct yn *doc_acts(const struct yn *goal)
+{
+	struct yn *a = yn_get(goal, "activities");
+	return a && a->kind == YN_SEQ ? a : NULL;
+}
+
+static bool id_is(const struct yn *item, const char *id)
+{
+	struct yn *v = yn_get(item, "id");
+	return v && v->kind == YN_SCALAR && strcmp(v->val, id) == 0;
+}
+
+struct yn *doc_find(const struct doc *d, const char *id, int *kind)
+{
+	if (!id || !*id) {
+		*kind = T_PLAN;
+		return d->root;
+	}
+	struct yn *goals = doc_goals(d);
+	for (uint32_t g = 0; goals && g < goals->n; g++) {
+		if (id_is(goals->kids[g], id)) {
+			*kind = T_GOAL;
+			return goals->kids[g];
+		}
+		struct yn *acts = doc_acts(goals->kids[g]);
+		for (uint32_t a = 0; acts && a < acts->n; a++) {
+			if (id_is(acts->kids[a], id)) {
+				*kind = T_ACT;
+				return acts->kids[a];
+			}
+		}
+	}
+	return NULL;
+}
+
+size_t line_end(const struct doc *d, size_t off)
+{
+	if (off > 0 && d->src[off - 1] == '\n')
+		return off;
+	return doc_next_line(d, off);
+}
+
+unsigned node_col(const struct doc *d, const struct yn *n)
+{
+	return (unsigned)(n->start - doc_line_start(d, n->start));
+}
+
+void pad(struct sbuf *b, unsigned n)
+{
+	while (n--)
+		sbuf_addc(b, ' ');
+}
+
+void spell(struct session *s, struct sbuf *out, const struct yn *old, const char *val,
+		  bool number)
+{
+	if (number) {
+		sbuf_adds(out, val);
+		return;
+	}
+	int style = old && old->kind == YN_SCALAR ? old->style : YN_DQUOTE;
+	bool multiline = strchr(val, '\n') != NULL;
+	if ((style == YN_LITERAL || style == YN_FOLDED) && multiline && emit_block_ok(val)) {
+		const struct doc *d = s->doc;
+		const struct yn *key = yn_key_of(s->doc, old);
+		unsigned ind = key ? node_col(d, key) + 2 : 2;
+		/* keep the block's own indentation when it has content */
+		size_t p = doc_next_line(d, old->start);
+		if (p < old->end) {
+			unsigned n = 0;
+			while (p + n < old->end && d->src[p + n] == ' ')
+				n++;
+			if (p + n < old->end && d->src[p + n] != '\n' && d->src[p + n] != '\r')
+				ind = n;
+		}
+		const char *eol = doc_eol(d);
+		size_t len = strlen(val);
+		size_t trail = 0;
+		while (trail < len && val[len - 1 - trail] == '\n')
+			trail++;
+		sbuf_adds(out, trail == 0 ? "|-" : trail == 1 ? "|" : "|+");
+		const char *line = val;
+		const char *end = val + len - trail;
+		for (;;) {
+			const char *nl = memchr(line, '\n', (size_t)(end - line));
+			size_t l = nl ? (size_t)(nl - line) : (size_t)(end - line);
+			sbuf_adds(out, eol);
+			if (l) {
+				pad(out, ind);
+				sbuf_add(out, line, l);
+			}
+			if (!nl)
+				break;
+			line = nl + 1;
+		}
+		for (size_t i = 1; i < trail; i++)
+			sbuf_adds(out, eol);
+		/* the last line break: kept when the old block's span held one,
+		 * and written at the end of the file when the value ends with
+		 * one (else the block would lose it) */
+		if ((old->end > 0 && d->src[old->end - 1] == '\n') || (old->end >= d->len && trail))
+			sbuf_adds(out, eol);
+		return;
+	}
+	if (style == YN_PLAIN && emit_plain_ok(val))
+		sbuf_adds(out, val);
+	else if (style == YN_SQUOTE && emit_sq_ok(val))
+		emit_sq(out, val);
+	else
+		emit_dq(out, val);
+}
+
+static void nest_flow(struct sbuf *b, const char *const *keys, size_t n, const char *leaf)
+{
+	if (n == 0) {
+		sbuf_adds(b, leaf);
+		return;
+	}
+	sbuf_addf(b, "{%s: ", keys[0]);
+	nest_flow(b, keys + 1, n - 1, leaf);
+	sbuf_addc(b, '}');
+}
+
+/* The format's key orders, for putting a new key where a reader expects
+ * it: after the last present key that comes before it. */
+static const char *const key_orders[][9] = {
+	{ "tolov", "title", "year", "currency", "goals" },
+	{ "id", "title", "indicators", "budget", "quarters", "schedule", "responsible", "status" },
+	{ "name", "baseline", "target", "actual" },
+	{ "rating", "note" },
+	{ "amount", "source", "text" },
+	{ "q1", "q2", "q3", "q4" },
+};
+
+uint32_t key_slot(const struct yn *map, const char *key)
+{
+	for (size_t o = 0; o < sizeof(key_orders) / sizeof(*key_orders); o++) {
+		const char *const *ord = key_orders[o];
+		size_t pos = 0;
+		while (pos < 9 && ord[pos] && strcmp(ord[pos], key))
+			pos++;
+		if (pos == 9 || !ord[pos])
+			continue;
+		uint32_t best = UINT32_MAX;
+		bool before_any = false;
+		for (uint32_t i = 0; i + 1 < map->n; i += 2) {
+			for (size_t j = 0; j < 9 && ord[j]; j++) {
+				if (strcmp(ord[j], map->kids[i]->val))
+					continue;
+				if (j < pos)
+					best = i / 2;
+				else
+					before_any = true;
+			}
+		}
+		if (best != UINT32_MAX || before_any)
+			return best == UINT32_MAX ? UINT32_MAX - 1 : best;
+	}
+	return UINT32_MAX;
+}
+
+struct yn *key_slot_value(const struct yn *map, const char *key)
+{
+	uint32_t slot = key_slot(map, key);
+	if (slot >= UINT32_MAX - 1 || 2 * slot + 2 >= map->n)
+		return NULL;	/* append at the end */
+	return map->kids[2 * slot + 1];
+}
+
+/* Add keys[0] (with keys[1..n) nested inside) to map, valued leaf. */
+int insert_key(struct session *s, struct yn *map, const char *const *keys, size_t n,
+		      const char *leaf, struct tv_err *err)
+{
+	struct yn *after = map->kind == YN_MAP ? key_slot_value(map, keys[0]) : NULL;
+	/* every known key present comes after the new one: insert before them */
+	struct yn *before = NULL;
+	if (map->kind == YN_MAP && map->n && key_slot(map, keys[0]) == UINT32_MAX - 1)
+		before = map->kids[0];
+	struct doc *d = s->doc;
+	struct sbuf b = SBUF_INIT;
+	const char *eol = doc_eol(d);
+	if (map->kind == YN_SCALAR) {
+		/* an empty value such as "status:" becomes a flow mapping */
+		size_t at = map->start;
+		if (at > 0 && d->src[at - 1] == ':')
+			sbuf_addc(&b, ' ');
+		nest_flow(&b, keys, n, leaf);
+		step_splice(s, at, map->end - map->start, b.buf, b.len);
+	} else if (map->style == YN_FLOW) {
+		size_t at = after ? after->end : map->n ? map->kids[map->n - 1]->end : map->end - 1;
+		if (map->n && !before)
+			sbuf_adds(&b, ", ");
+		sbuf_addf(&b, "%s: ", keys[0]);
+		nest_flow(&b, keys + 1, n - 1, leaf);
+		if (before) {
+			at = before->start;
+			sbuf_adds(&b, ", ");
+		}
+		step_splice(s, at, 0, b.buf, b.len);
+	} else {
+		unsigned col = node_col(d, map->kids[0]);
+		size_t at = line_end(d, after ? after->end : map->end);
+		if (before && doc_line_start(d, before->start) + col == before->start)
+			at = doc_line_start(d, before->start);	/* the first key has its own line */
+		if (at == d->len && d->len && d->src[d->len - 1] != '\n')
+			sbuf_adds(&b, eol);
+		pad(&b, col);
+		bool block_sibling = false;
+		for (uint32_t i = 1; i < map->n; i += 2)
+			block_sibling |= map->kids[i]->kind == YN_MAP && map->kids[i]->style == YN_BLOCK;
+		if (n >= 2 && block_sibling) {
+			/* siblings are written as indented blocks: so is this */
+			for (size_t i = 0; i + 1 < n; i++) {
+				sbuf_addf(&b, "%s:%s", keys[i], eol);
+				pad(&b, col + 2 * (unsigned)(i + 1));
+			}
+			sbuf_addf(&b, "%s: %s", keys[n - 1], leaf);
+		} else if (n >= 2 && !strcmp(keys[0], "status")) {
+			/* status holds one entry per quarter, each on its line */
+			sbuf_addf(&b, "%s:%s", keys[0], eol);
+			pad(&b, col + 2);
+			sbuf_addf(&b, "%s: ", keys[1]);
+			nest_flow(&b, keys + 2, n - 2, leaf);
+		} else {
+			sbuf_addf(&b, "%s: ", keys[0]);
+			nest_flow(&b, keys + 1, n - 1, leaf);
+		}
+		sbuf_adds(&b, eol);
+		step_splice(s, at, 0, b.buf, b.len);
+	}
+	sbuf_free(&b);
+	return doc_reparse(s->doc, err);
+}
+
+/* Remove key i (0-based pair index) from map. */
+int delete_key(struct session *s, struct yn *map, uint32_t i, struct tv_err *err)
+{
+	struct doc *d = s->doc;
+	struct yn *k = map->kids[2 * i], *v = map->kids[2 * i + 1];
+	size_t from, to;
+	if (map->style == YN_FLOW) {
+		if (2 * i + 2 < map->n) {
+			from = k->start;
+			to = map->kids[2 * i + 2]->start;
+		} else if (i > 0) {
+			from = map->kids[2 * i - 1]->end;
+			to = v->end;
+		} else {
+			from = k->start;
+			to = v->end;
+		}
+	} else {
+		from = doc_line_start(d, k->start);
+		for (size_t p = from; p < k->start; p++)
+			if (d->src[p] != ' ')
+			{
+				tv_err_set(err, d->path, 0, 0, "%s: cannot remove a key that shares its line",
+					   k->val);
+				return -1;
+			}
+		to = line_end(d, v->end > k->end ? v->end : k->end);
+	}
+	step_splice(s, from, to - from, "", 0);
+	return doc_reparse(s->doc, err);
+}
+
+uint32_t key_index(const struct yn *map, const char *key)
+{
+	for (uint32_t i = 0; i + 1 < map->n; i += 2)
+		if (!strcmp(map->kids[i]->val, key))
+			return i / 2;
+	return UINT32_MAX;
+}
+
+/* Clear status.qN.rating, removing what becomes empty. */

@@ -1,0 +1,297 @@
+/*
+ * session.c — an open plan: edit steps as byte splices, undo and redo,
+ * saving.
+ *
+ * Every operation is a list of splices on the document's source. The
+ * splices of one operation form one undo step; undo applies their
+ * inverses in reverse order. After a step the document is re-read (in
+ * place for a rewritten scalar, by a full parse otherwise) and the model
+ * rebuilt; if the result is not a valid plan the step is rolled back and
+ * refused, so the document is never left invalid.
+ */
+#include "tolov/edit/session.h"
+#include "session_impl.h"
+
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+struct splice {
+	size_t off;
+	char *old, *new;
+	size_t oldlen, newlen;
+};
+
+struct undo_step {
+	struct splice *sp;
+	size_t n;
+	char *label;
+};
+
+static void step_free(struct undo_step *st)
+{
+	if (!st)
+		return;
+	for (size_t i = 0; i < st->n; i++) {
+		free(st->sp[i].old);
+		free(st->sp[i].new);
+	}
+	free(st->sp);
+	free(st->label);
+	free(st);
+}
+
+int session_open(struct session **out, const char *path, struct tv_err *err)
+{
+	struct session *s = xcalloc(1, sizeof(*s));
+	*out = NULL;
+	if (doc_load(&s->doc, path, DOC_SIZE_CAP_DEFAULT, err) || plan_build(&s->plan, s->doc, err)) {
+		session_free(s);
+		return -1;
+	}
+	stamp_take(&s->stamp, path, s->doc->src, s->doc->len);
+	s->saved_at = 0;
+	*out = s;
+	return 0;
+}
+
+int session_open_from(struct session **out, const char *path, const char *from,
+		      struct tv_err *err)
+{
+	struct session *s = xcalloc(1, sizeof(*s));
+	char *src;
+	size_t len;
+	*out = NULL;
+	if (read_file(from, DOC_SIZE_CAP_DEFAULT, &src, &len, err)) {
+		free(s);
+		return -1;
+	}
+	if (doc_from_buffer(&s->doc, from, src, len, err) || plan_build(&s->plan, s->doc, err)) {
+		session_free(s);
+		return -1;
+	}
+	free(s->doc->path);
+	s->doc->path = xstrdup(path);
+	struct file_stamp disk = { 0 };
+	char *cur;
+	size_t cur_len;
+	struct tv_err ignore = TV_ERR_INIT;
+	if (read_file(path, DOC_SIZE_CAP_DEFAULT, &cur, &cur_len, &ignore) == 0) {
+		stamp_take(&disk, path, cur, cur_len);
+		free(cur);
+	}
+	tv_err_clear(&ignore);
+	s->stamp = disk;
+	s->saved_at = SIZE_MAX;	/* unsaved until written to path */
+	*out = s;
+	return 0;
+}
+
+int session_reload(struct session *s, struct tv_err *err)
+{
+	struct doc *d;
+	struct plan *p;
+	if (doc_load(&d, s->doc->path, DOC_SIZE_CAP_DEFAULT, err))
+		return -1;
+	if (plan_build(&p, d, err)) {
+		doc_free(d);
+		return -1;
+	}
+	for (size_t i = 0; i < s->n_undo; i++)
+		step_free(s->undo[i]);
+	s->n_undo = s->n_done = 0;
+	s->saved_at = 0;
+	plan_free(s->plan);
+	doc_free(s->doc);
+	s->doc = d;
+	s->plan = p;
+	stamp_take(&s->stamp, d->path, d->src, d->len);
+	return 0;
+}
+
+void session_free(struct session *s)
+{
+	if (!s)
+		return;
+	for (size_t i = 0; i < s->n_undo; i++)
+		step_free(s->undo[i]);
+	free(s->undo);
+	step_free(s->cur);
+	plan_free(s->plan);
+	doc_free(s->doc);
+	free(s);
+}
+
+bool session_dirty(const struct session *s)
+{
+	return s->saved_at != s->n_done;
+}
+
+/* ---- steps ---- */
+
+void step_begin(struct session *s, const char *label)
+{
+	step_free(s->cur);
+	s->cur = xcalloc(1, sizeof(*s->cur));
+	s->cur->label = xstrdup(label);
+	s->structural = false;
+}
+
+void step_splice(struct session *s, size_t off, size_t oldlen, const char *rep, size_t replen)
+{
+	struct undo_step *st = s->cur;
+	st->sp = xrealloc(st->sp, (st->n + 1) * sizeof(*st->sp));
+	struct splice *sp = &st->sp[st->n++];
+	sp->off = off;
+	sp->old = xstrndup(s->doc->src + off, oldlen);
+	sp->oldlen = oldlen;
+	sp->new = xstrndup(rep, replen);
+	sp->newlen = replen;
+	doc_splice(s->doc, off, oldlen, rep, replen);
+}
+
+static void apply_inverse(struct session *s, const struct undo_step *st)
+{
+	for (size_t i = st->n; i-- > 0;) {
+		const struct splice *sp = &st->sp[i];
+		doc_splice(s->doc, sp->off, sp->newlen, sp->old, sp->oldlen);
+	}
+}
+
+static void apply_forward(struct session *s, const struct undo_step *st)
+{
+	for (size_t i = 0; i < st->n; i++) {
+		const struct splice *sp = &st->sp[i];
+		doc_splice(s->doc, sp->off, sp->oldlen, sp->new, sp->newlen);
+	}
+}
+
+/* Re-read the document and rebuild the model. The old model goes first,
+ * so a large plan never has two models at once; on failure s->plan is NULL
+ * and the caller puts the previous text back and refreshes again. */
+static int refresh(struct session *s, bool reparse, struct tv_err *err)
+{
+	if (reparse && doc_reparse(s->doc, err))
+		return -1;
+	plan_free(s->plan);
+	s->plan = NULL;
+	return plan_build(&s->plan, s->doc, err);
+}
+
+static void push_step(struct session *s, struct undo_step *st)
+{
+	for (size_t i = s->n_done; i < s->n_undo; i++)
+		step_free(s->undo[i]);
+	if (s->saved_at > s->n_done)
+		s->saved_at = SIZE_MAX;	/* the saved state can no longer be reached */
+	s->n_undo = s->n_done;
+	if (s->n_undo == s->cap_undo) {
+		s->cap_undo = s->cap_undo ? s->cap_undo * 2 : 32;
+		s->undo = xrealloc(s->undo, s->cap_undo * sizeof(*s->undo));
+	}
+	s->undo[s->n_undo++] = st;
+	s->n_done = s->n_undo;
+}
+
+int step_commit(struct session *s, struct tv_err *err)
+{
+	struct undo_step *st = s->cur;
+	s->cur = NULL;
+	if (st->n == 0) {
+		step_free(st);
+		return 0;
+	}
+	if (refresh(s, s->structural, err) == 0) {
+		push_step(s, st);
+		return 0;
+	}
+	/* The result is not a valid plan: put every byte back. */
+	struct tv_err ignore = TV_ERR_INIT;
+	apply_inverse(s, st);
+	if (refresh(s, true, &ignore))
+		abort();	/* the previous text was valid; this cannot fail */
+	tv_err_clear(&ignore);
+	step_free(st);
+	return -1;
+}
+
+void step_abort(struct session *s)
+{
+	struct undo_step *st = s->cur;
+	s->cur = NULL;
+	if (!st)
+		return;
+	if (st->n) {
+		struct tv_err ignore = TV_ERR_INIT;
+		apply_inverse(s, st);
+		if (refresh(s, true, &ignore))
+			abort();
+		tv_err_clear(&ignore);
+	}
+	step_free(st);
+}
+
+bool session_can_undo(const struct session *s)
+{
+	return s->n_done > 0;
+}
+
+bool session_can_redo(const struct session *s)
+{
+	return s->n_done < s->n_undo;
+}
+
+int session_undo(struct session *s, const char **label)
+{
+	if (!session_can_undo(s))
+		return -1;
+	struct undo_step *st = s->undo[--s->n_done];
+	struct tv_err err = TV_ERR_INIT;
+	apply_inverse(s, st);
+	if (refresh(s, true, &err))
+		abort();	/* the text before the step was a valid plan */
+	if (label)
+		*label = st->label;
+	return 0;
+}
+
+int session_redo(struct session *s, const char **label)
+{
+	if (!session_can_redo(s))
+		return -1;
+	struct undo_step *st = s->undo[s->n_done++];
+	struct tv_err err = TV_ERR_INIT;
+	apply_forward(s, st);
+	if (refresh(s, true, &err))
+		abort();	/* the step was checked when it was first made */
+	if (label)
+		*label = st->label;
+	return 0;
+}
+
+/* ---- saving ---- */
+
+bool session_changed_on_disk(const struct session *s)
+{
+	return s->stamp.valid && !stamp_matches(&s->stamp, s->doc->path);
+}
+
+int session_save(struct session *s, const char *path, bool force, struct tv_err *err)
+{
+	const char *target = path ? path : s->doc->path;
+	bool same = !path || strcmp(path, s->doc->path) == 0;
+	if (same && !force && session_changed_on_disk(s)) {
+		tv_err_set(err, target, 0, 0,
+			   "the file changed on disk since it was opened; not overwriting it");
+		return -1;
+	}
+	/* 1: saved, but the folder could not be flushed; err says so */
+	int rc = save_atomic(target, s->doc->src, s->doc->len, err);
+	if (rc < 0)
+		return -1;
+	if (same) {
+		stamp_take(&s->stamp, target, s->doc->src, s->doc->len);
+		s->saved_at = s->n_done;
+	}
+	return rc;
+}

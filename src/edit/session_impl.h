@@ -1,0 +1,21 @@
+/*
+ * session_impl.h — between session.c (steps, undo, save) and edit.c (the
+ * operations that build steps). Not for other modules.
+ *
+ * An operation calls step_begin, then any number of step_splice (each
+ * changes the document at once and is remembered for undo), marks
+ * s->structural when a splice changed more than one scalar's bytes, and
+ * ends with step_commit (keep it if the plan is still valid, else roll
+ * back and fail) or step_abort.
+ */
+#ifndef TOLOV_SESSION_IMPL_H
+#define TOLOV_SESSION_IMPL_H
+
+#include "tolov/edit/session.h"
+
+void step_begin(struct session *s, const char *label);
+void step_splice(struct session *s, size_t off, size_t oldlen, const char *rep, size_t replen);
+int step_commit(struct session *s, struct tv_err *err);
+void step_abort(struct session *s);
+
+#endif

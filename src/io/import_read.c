@@ -1,0 +1,371 @@
+/*
+ * import_read.c — the text layer of `tolov import`: UTF-8 checks, splitting
+ * TSV and CSV into rows of cells with their lines and columns, and the
+ * importer's error list and its small UTF-8 text helpers. The rules are in
+ * include/tolov/import.h.
+ */
+#include "tolov/io/import.h"
+
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+
+size_t import_utf8_len(const unsigned char *s, size_t n)
+{
+	if (n == 0)
+		return 0;
+	unsigned c = s[0];
+	if (c < 0x80)
+		return 1;
+	size_t l;
+	unsigned min;
+	if (c >= 0xc2 && c <= 0xdf) {
+		l = 2;
+		min = 0x80;
+	} else if (c >= 0xe0 && c <= 0xef) {
+		l = 3;
+		min = 0x800;
+	} else if (c >= 0xf0 && c <= 0xf4) {
+		l = 4;
+		min = 0x10000;
+	} else {
+		return 0;
+	}
+	if (n < l)
+		return 0;
+	for (size_t i = 1; i < l; i++)
+		if ((s[i] & 0xc0) != 0x80)
+			return 0;
+	unsigned cp = import_utf8_cp(s, l);
+	if (cp < min || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff))
+		return 0;
+	return l;
+}
+
+unsigned import_utf8_cp(const unsigned char *s, size_t l)
+{
+	switch (l) {
+	case 1:
+		return s[0];
+	case 2:
+		return (s[0] & 0x1fu) << 6 | (s[1] & 0x3fu);
+	case 3:
+		return (s[0] & 0x0fu) << 12 | (s[1] & 0x3fu) << 6 | (s[2] & 0x3fu);
+	default:
+		return (s[0] & 0x07u) << 18 | (s[1] & 0x3fu) << 12 | (s[2] & 0x3fu) << 6 |
+		       (s[3] & 0x3fu);
+	}
+}
+
+/* Small letter of a capital whose small form has the same UTF-8 length. */
+static unsigned lower_cp(unsigned cp)
+{
+	if (cp >= 'A' && cp <= 'Z')
+		return cp + 0x20;
+	if (cp >= 0x410 && cp <= 0x42f)
+		return cp + 0x20;
+	if (cp >= 0x400 && cp <= 0x40f)
+		return cp + 0x50;
+	if (cp >= 0x460 && cp <= 0x4ff && cp % 2 == 0 && cp != 0x4c0 &&
+	    !(cp >= 0x482 && cp <= 0x489))
+		return cp + 1;	/* Ү, Ө, Һ and their neighbours come in pairs */
+	return cp;
+}
+
+char *import_fold(const char *s, size_t n)
+{
+	char *out = xstrndup(s, n);
+	unsigned char *u = (unsigned char *)out;
+	size_t i = 0;
+	while (i < n) {
+		size_t l = import_utf8_len(u + i, n - i);
+		if (l == 0) {
+			i++;
+			continue;
+		}
+		if (l <= 2) {
+			unsigned cp = lower_cp(import_utf8_cp(u + i, l));
+			if (l == 1) {
+				u[i] = (unsigned char)cp;
+			} else if (cp >= 0x80 && cp < 0x800) {
+				u[i] = (unsigned char)(0xc0 | cp >> 6);
+				u[i + 1] = (unsigned char)(0x80 | (cp & 0x3f));
+			}
+		}
+		i += l;
+	}
+	return out;
+}
+
+/* Length of the white space at s (ASCII blanks and U+00A0, U+2009, U+202F). */
+size_t import_space_len(const char *s, size_t n)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	if (n >= 1 && (u[0] == ' ' || u[0] == '\t' || u[0] == '\r' || u[0] == '\n'))
+		return 1;
+	if (n >= 2 && u[0] == 0xc2 && u[1] == 0xa0)
+		return 2;
+	if (n >= 3 && u[0] == 0xe2 && u[1] == 0x80 && (u[2] == 0x89 || u[2] == 0xaf))
+		return 3;
+	return 0;
+}
+
+/* Length of the white space ending at s + n. */
+static size_t space_len_back(const char *s, size_t n)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	if (n >= 1 && (u[n - 1] == ' ' || u[n - 1] == '\t' || u[n - 1] == '\r' ||
+		       u[n - 1] == '\n'))
+		return 1;
+	if (n >= 2 && u[n - 2] == 0xc2 && u[n - 1] == 0xa0)
+		return 2;
+	if (n >= 3 && u[n - 3] == 0xe2 && u[n - 2] == 0x80 &&
+	    (u[n - 1] == 0x89 || u[n - 1] == 0xaf))
+		return 3;
+	return 0;
+}
+
+void import_trim(const char **s, size_t *n)
+{
+	size_t l;
+	while ((l = import_space_len(*s, *n)) > 0) {
+		*s += l;
+		*n -= l;
+	}
+	while ((l = space_len_back(*s, *n)) > 0)
+		*n -= l;
+}
+
+/* A letter (Latin or Cyrillic) starts at s? */
+bool import_is_letter(const char *s, size_t n)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	if (n == 0)
+		return false;
+	if ((u[0] >= 'a' && u[0] <= 'z') || (u[0] >= 'A' && u[0] <= 'Z'))
+		return true;
+	size_t l = import_utf8_len(u, n);
+	if (l != 2)
+		return false;
+	unsigned cp = import_utf8_cp(u, l);
+	return cp >= 0x400 && cp <= 0x4ff;
+}
+
+/* Does word w stand at s as a whole word (not followed by a letter)? */
+size_t import_word_at(const char *s, size_t n, const char *w)
+{
+	size_t l = strlen(w);
+	if (l > n || memcmp(s, w, l) != 0)
+		return 0;
+	if (import_is_letter(w, l) && import_is_letter(s + l, n - l))
+		return 0;
+	return l;
+}
+
+size_t import_skip_space(const char *s, size_t n, size_t i)
+{
+	size_t l;
+	while (i < n && (l = import_space_len(s + i, n - i)) > 0)
+		i += l;
+	return i;
+}
+
+void import_error(struct import_errs *e, unsigned line, unsigned col, const char *fmt, ...)
+{
+	e->n++;
+	if (e->n > IMPORT_MAX_ERRORS)
+		return;
+	if (e->text.len)
+		sbuf_addc(&e->text, '\n');
+	if (line)
+		sbuf_addf(&e->text, "%s:%u:%u: error: ", e->path, line, col ? col : 1);
+	else
+		sbuf_addf(&e->text, "%s: error: ", e->path);
+	va_list ap;
+	va_start(ap, fmt);
+	sbuf_addvf(&e->text, fmt, ap);
+	va_end(ap);
+}
+
+int import_check_utf8(const char *s, size_t n, struct import_errs *e)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	unsigned line = 1, col = 1;
+	int rc = 0;
+	size_t i = 0;
+	while (i < n) {
+		size_t l = import_utf8_len(u + i, n - i);
+		if (l == 0) {
+			import_error(e, line, col, "invalid UTF-8 (byte 0x%02X); save the table as UTF-8 text",
+				     u[i]);
+			rc = -1;
+			l = 1;
+		} else if (u[i] == '\0') {
+			import_error(e, line, col, "NUL byte in text");
+			rc = -1;
+		}
+		if (u[i] == '\n') {
+			line++;
+			col = 1;
+		} else {
+			col++;
+		}
+		i += l;
+	}
+	return rc;
+}
+
+struct splitter {
+	const char *s;
+	size_t n, i;
+	unsigned line, col;
+	char delim;
+};
+
+/* Step over one character, keeping line and column. */
+static void step(struct splitter *sp)
+{
+	unsigned char c = (unsigned char)sp->s[sp->i];
+	if (c == '\n') {
+		sp->line++;
+		sp->col = 1;
+		sp->i++;
+		return;
+	}
+	size_t l = import_utf8_len((const unsigned char *)sp->s + sp->i, sp->n - sp->i);
+	sp->i += l ? l : 1;
+	sp->col++;
+}
+
+static bool at_eol(const struct splitter *sp, size_t i)
+{
+	return i >= sp->n || sp->s[i] == '\n' ||
+	       (sp->s[i] == '\r' && (i + 1 >= sp->n || sp->s[i + 1] == '\n'));
+}
+
+/* Would a quoted cell starting at i close well (before a delimiter or a line
+ * end)? */
+static bool quotes_close(const struct splitter *sp, size_t i)
+{
+	for (i++; i < sp->n; i++) {
+		if (sp->s[i] != '"')
+			continue;
+		if (i + 1 < sp->n && sp->s[i + 1] == '"') {
+			i++;
+			continue;
+		}
+		return at_eol(sp, i + 1) || sp->s[i + 1] == sp->delim;
+	}
+	return false;
+}
+
+static void add_cell(struct import_row *r, struct sbuf *b, unsigned line, unsigned col)
+{
+	if (r->n == r->cap) {
+		r->cap = r->cap ? r->cap * 2 : 8;
+		r->cell = xrealloc(r->cell, r->cap * sizeof *r->cell);
+	}
+	const char *t = b->buf ? b->buf : "";
+	size_t tl = b->len;
+	import_trim(&t, &tl);
+	r->cell[r->n].text = xstrndup(t, tl);
+	r->cell[r->n].line = line;
+	r->cell[r->n].col = col;
+	r->n++;
+	sbuf_reset(b);
+}
+
+static struct import_row *new_row(struct import_rows *out, unsigned line)
+{
+	if (out->n == out->cap) {
+		out->cap = out->cap ? out->cap * 2 : 64;
+		out->row = xrealloc(out->row, out->cap * sizeof *out->row);
+	}
+	struct import_row *r = &out->row[out->n++];
+	memset(r, 0, sizeof *r);
+	r->line = line;
+	return r;
+}
+
+/* A quoted cell from the opening quote at sp->i; CRLF inside becomes LF. */
+static bool read_quoted(struct splitter *sp, struct sbuf *b, bool csv, struct import_errs *e)
+{
+	unsigned line = sp->line, col = sp->col;
+	step(sp);
+	for (;;) {
+		if (sp->i >= sp->n) {
+			import_error(e, line, col, "quoted cell has no closing quote");
+			return false;
+		}
+		char c = sp->s[sp->i];
+		if (c == '"') {
+			step(sp);
+			if (sp->i < sp->n && sp->s[sp->i] == '"') {
+				sbuf_addc(b, '"');
+				step(sp);
+				continue;
+			}
+			break;
+		}
+		if (c == '\r' && sp->i + 1 < sp->n && sp->s[sp->i + 1] == '\n') {
+			step(sp);
+			continue;
+		}
+		size_t st = sp->i;
+		step(sp);
+		sbuf_add(b, sp->s + st, sp->i - st);
+	}
+	if (csv && !at_eol(sp, sp->i) && sp->s[sp->i] != sp->delim) {
+		import_error(e, sp->line, sp->col,
+			     "text after a closing quote; a quote inside a quoted cell is written \"\"");
+		/* keep the text so nothing is lost while the user fixes it */
+	}
+	return true;
+}
+
+void import_split(const char *s, size_t n, char delim, bool csv, struct import_rows *out,
+		  struct import_errs *e)
+{
+	struct splitter sp = { s, n, 0, 1, 1, delim };
+	struct sbuf b = SBUF_INIT;
+	struct import_row *r = new_row(out, 1);
+	for (;;) {
+		unsigned line = sp.line, col = sp.col;
+		if (sp.i < n && s[sp.i] == '"' && (csv || quotes_close(&sp, sp.i))) {
+			if (!read_quoted(&sp, &b, csv, e))
+				break;
+		}
+		/* unquoted text, or what follows a closing quote */
+		size_t st = sp.i;
+		while (!at_eol(&sp, sp.i) && s[sp.i] != delim)
+			step(&sp);
+		sbuf_add(&b, s + st, sp.i - st);
+		add_cell(r, &b, line, col);
+		if (sp.i >= n)
+			break;
+		if (s[sp.i] == delim) {
+			step(&sp);
+			continue;
+		}
+		if (s[sp.i] == '\r')
+			step(&sp);
+		if (sp.i < n)
+			step(&sp);	/* the LF (a lone CR at the very end has none) */
+		if (sp.i >= n)
+			break;
+		r = new_row(out, sp.line);
+	}
+	sbuf_free(&b);
+}
+
+void import_rows_free(struct import_rows *r)
+{
+	for (size_t i = 0; i < r->n; i++) {
+		for (size_t j = 0; j < r->row[i].n; j++)
+			free(r->row[i].cell[j].text);
+		free(r->row[i].cell);
+	}
+	free(r->row);
+	r->row = NULL;
+	r->n = r->cap = 0;
+}

@@ -1,0 +1,291 @@
+/*
+ * emit.c — tolov's canonical YAML layout, and safe scalar spellings.
+ *
+ * Text is written double-quoted as UTF-8; only quotes, backslashes and
+ * control characters are escaped (\n, \t, \r, \xNN), so Cyrillic stays
+ * readable in the file and in `git diff`. Nothing is ever folded.
+ */
+#include "tolov/plan/emit.h"
+
+#include <string.h>
+
+
+
+void emit_dq(struct sbuf *out, const char *s)
+{
+	sbuf_addc(out, '"');
+	for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
+		switch (*p) {
+		case '"': sbuf_adds(out, "\\\""); continue;
+		case '\\': sbuf_adds(out, "\\\\"); continue;
+		case '\n': sbuf_adds(out, "\\n"); continue;
+		case '\t': sbuf_adds(out, "\\t"); continue;
+		case '\r': sbuf_adds(out, "\\r"); continue;
+		default: break;
+		}
+		if (*p < 0x20 || *p == 0x7f) {
+			sbuf_addf(out, "\\x%02X", *p);
+		} else if (*p == 0xC2 && p[1] >= 0x80 && p[1] <= 0x9F) {
+			sbuf_addf(out, "\\x%02X", p[1]);	/* C1 control */
+			p++;
+		} else if (*p == 0xE2 && p[1] == 0x80 && (p[2] == 0xA8 || p[2] == 0xA9)) {
+			/* line and paragraph separators are line breaks to YAML */
+			sbuf_adds(out, p[2] == 0xA8 ? "\\L" : "\\P");
+			p += 2;
+		} else if (*p == 0xEF && p[1] == 0xBB && p[2] == 0xBF) {
+			sbuf_adds(out, "\\uFEFF");	/* a BOM inside text would be dropped */
+			p += 2;
+		} else if (*p == 0xEF && p[1] == 0xBF && (p[2] == 0xBE || p[2] == 0xBF)) {
+			/* U+FFFE and U+FFFF are not printable to YAML */
+			sbuf_adds(out, p[2] == 0xBE ? "\\uFFFE" : "\\uFFFF");
+			p += 2;
+		} else {
+			sbuf_addc(out, (char)*p);
+		}
+	}
+	sbuf_addc(out, '"');
+}
+
+static bool looks_typed(const char *s)
+{
+	static const char *const words[] = {
+		"y", "Y", "yes", "Yes", "YES", "n", "N", "no", "No", "NO", "true", "True", "TRUE",
+		"false", "False", "FALSE", "on", "On", "ON", "off", "Off", "OFF", "null", "Null",
+		"NULL", "~", ".inf", ".Inf", ".INF", ".nan", ".NaN", ".NAN", "-.inf", "+.inf",
+	};
+	for (size_t i = 0; i < sizeof(words) / sizeof(*words); i++)
+		if (strcmp(s, words[i]) == 0)
+			return true;
+	/* Anything made only of digits, signs, dots, underscores, colons,
+	 * 'e', 'x', 'o' and hex letters might be a number to some reader. */
+	const char *p = s;
+	if (*p == '+' || *p == '-' || *p == '.')
+		p++;
+	if (!(*p >= '0' && *p <= '9'))
+		return false;
+	for (; *p; p++)
+		if (!strchr("0123456789._:+-eExXoOabcdefABCDEF", *p))
+			return false;
+	return true;
+}
+
+/* Characters only a double-quoted scalar can hold as they are. */
+static bool needs_dq(const unsigned char *p)
+{
+	return *p < 0x20 || *p == 0x7f || (*p == 0xC2 && p[1] >= 0x80 && p[1] <= 0xA0) ||
+	       (*p == 0xE2 && p[1] == 0x80 && (p[2] == 0xA8 || p[2] == 0xA9)) ||
+	       (*p == 0xEF && p[1] == 0xBB && p[2] == 0xBF) ||
+	       (*p == 0xEF && p[1] == 0xBF && (p[2] == 0xBE || p[2] == 0xBF));
+}
+
+bool emit_plain_ok(const char *s)
+{
+	size_t n = strlen(s);
+	if (n == 0 || s[0] == ' ' || s[n - 1] == ' ' || looks_typed(s))
+		return false;
+	if (strchr("-?:,[]{}#&*!|>'\"%@`", s[0]))
+		return false;
+	for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
+		if (needs_dq(p))
+			return false;
+		if (*p == ':' && (p[1] == ' ' || p[1] == '\0'))
+			return false;
+		if (*p == ' ' && p[1] == '#')
+			return false;
+		/* flow indicators would end the scalar inside [..] or {..} */
+		if (strchr(",[]{}", *p))
+			return false;
+	}
+	return true;
+}
+
+bool emit_block_ok(const char *s)
+{
+	if (s[0] == ' ' || s[0] == '\t')
+		return false;	/* the block's indentation would swallow it */
+	for (const unsigned char *p = (const unsigned char *)s; *p; p++)
+		if (*p != '\n' && *p != '\t' && needs_dq(p))
+			return false;
+	return true;
+}
+
+bool emit_sq_ok(const char *s)
+{
+	for (const unsigned char *p = (const unsigned char *)s; *p; p++)
+		if (needs_dq(p))
+			return false;
+	size_t n = strlen(s);
+	return !(n && (s[0] == ' ' || s[n - 1] == ' '));
+}
+
+void emit_sq(struct sbuf *out, const char *s)
+{
+	sbuf_addc(out, '\'');
+	for (const char *p = s; *p; p++) {
+		if (*p == '\'')
+			sbuf_addc(out, '\'');
+		sbuf_addc(out, *p);
+	}
+	sbuf_addc(out, '\'');
+}
+
+static void pad(struct sbuf *out, int n)
+{
+	for (int i = 0; i < n; i++)
+		sbuf_addc(out, ' ');
+}
+
+static void key_text(struct sbuf *out, int indent, const char *key, const char *val, const char *eol)
+{
+	pad(out, indent);
+	sbuf_addf(out, "%s: ", key);
+	emit_dq(out, val);
+	sbuf_adds(out, eol);
+}
+
+void emit_quarters_flow(struct sbuf *out, unsigned quarters)
+{
+	sbuf_addc(out, '[');
+	const char *sep = "";
+	for (int q = 1; q <= NQ; q++) {
+		if (quarters & (1u << (q - 1))) {
+			sbuf_addf(out, "%s%d", sep, q);
+			sep = ", ";
+		}
+	}
+	sbuf_addc(out, ']');
+}
+
+void emit_status_flow(struct sbuf *out, const struct status *st)
+{
+	sbuf_addc(out, '{');
+	if (st->rating != RATING_NONE) {
+		sbuf_addf(out, "rating: %s", rating_str(st->rating));
+		sbuf_adds(out, ", ");
+	}
+	sbuf_adds(out, "note: ");
+	emit_dq(out, st->note);
+	sbuf_addc(out, '}');
+}
+
+void emit_indicator_item(struct sbuf *out, const struct indicator *in, int indent, const char *eol)
+{
+	pad(out, indent);
+	sbuf_adds(out, "- ");
+	sbuf_adds(out, "name: ");
+	emit_dq(out, in->name);
+	sbuf_adds(out, eol);
+	key_text(out, indent + 2, "baseline", in->baseline, eol);
+	key_text(out, indent + 2, "target", in->target, eol);
+	bool any = false;
+	for (int q = 0; q < NQ; q++)
+		any |= in->actual[q][0] != '\0';
+	if (any) {
+		pad(out, indent + 2);
+		sbuf_adds(out, "actual: {");
+		const char *sep = "";
+		for (int q = 0; q < NQ; q++) {
+			if (!in->actual[q][0])
+				continue;
+			sbuf_addf(out, "%sq%d: ", sep, q + 1);
+			emit_dq(out, in->actual[q]);
+			sep = ", ";
+		}
+		sbuf_addc(out, '}');
+		sbuf_adds(out, eol);
+	}
+}
+
+void emit_activity_item(struct sbuf *out, const struct activity *a, int indent, const char *eol)
+{
+	int in = indent + 2;
+	pad(out, indent);
+	sbuf_adds(out, "- id: ");
+	emit_dq(out, a->id);
+	sbuf_adds(out, eol);
+	key_text(out, in, "title", a->title, eol);
+	if (a->n_ind) {
+		pad(out, in);
+		sbuf_adds(out, "indicators:");
+		sbuf_adds(out, eol);
+		for (size_t i = 0; i < a->n_ind; i++)
+			emit_indicator_item(out, &a->ind[i], in + 2, eol);
+	}
+	if (a->budget.present) {
+		pad(out, in);
+		sbuf_adds(out, "budget: {");
+		if (a->budget.has_amount)
+			sbuf_addf(out, "amount: %lld, ", a->budget.amount);
+		sbuf_adds(out, "source: ");
+		emit_dq(out, a->budget.source);
+		sbuf_adds(out, ", text: ");
+		emit_dq(out, a->budget.text);
+		sbuf_addc(out, '}');
+		sbuf_adds(out, eol);
+	}
+	if (a->has_quarters) {
+		pad(out, in);
+		sbuf_adds(out, "quarters: ");
+		emit_quarters_flow(out, a->quarters);
+		sbuf_adds(out, eol);
+	}
+	if (a->schedule[0])
+		key_text(out, in, "schedule", a->schedule, eol);
+	key_text(out, in, "responsible", a->responsible, eol);
+	bool any = false;
+	for (int q = 0; q < NQ; q++)
+		any |= a->st[q].rating != RATING_NONE || a->st[q].note[0];
+	if (any) {
+		pad(out, in);
+		sbuf_adds(out, "status:");
+		sbuf_adds(out, eol);
+		for (int q = 0; q < NQ; q++) {
+			if (a->st[q].rating == RATING_NONE && !a->st[q].note[0])
+				continue;
+			pad(out, in + 2);
+			sbuf_addf(out, "q%d: ", q + 1);
+			emit_status_flow(out, &a->st[q]);
+			sbuf_adds(out, eol);
+		}
+	}
+}
+
+void emit_goal_item(struct sbuf *out, const struct goal *g, int indent, const char *eol)
+{
+	pad(out, indent);
+	sbuf_adds(out, "- id: ");
+	emit_dq(out, g->id);
+	sbuf_adds(out, eol);
+	key_text(out, indent + 2, "title", g->title, eol);
+	pad(out, indent + 2);
+	if (!g->n_act) {
+		sbuf_adds(out, "activities: []");
+		sbuf_adds(out, eol);
+		return;
+	}
+	sbuf_adds(out, "activities:");
+	sbuf_adds(out, eol);
+	for (size_t a = 0; a < g->n_act; a++)
+		emit_activity_item(out, &g->act[a], indent + 4, eol);
+}
+
+void emit_plan(struct sbuf *out, const struct plan *p)
+{
+	sbuf_addf(out, "tolov: %d\n", p->format ? p->format : 1);
+	key_text(out, 0, "title", p->title, "\n");
+	if (p->year)
+		sbuf_addf(out, "year: %d\n", p->year);
+	sbuf_adds(out, "currency: ");
+	if (emit_plain_ok(p->currency))
+		sbuf_adds(out, p->currency);
+	else
+		emit_dq(out, p->currency);
+	sbuf_adds(out, "\n");
+	if (!p->n_goal) {
+		sbuf_adds(out, "goals: []\n");
+		return;
+	}
+	sbuf_adds(out, "goals:\n");
+	for (size_t g = 0; g < p->n_goal; g++)
+		emit_goal_item(out, &p->goal[g], 2, "\n");
+}

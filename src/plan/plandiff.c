@@ -1,0 +1,253 @@
+/* plandiff.c — field-by-field differences between two plans; see plandiff.h. */
+#include "tolov/plan/plandiff.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* Activities of a plan sorted by id, for lookups in large plans. */
+struct act_index {
+	const struct activity **a;
+	size_t n;
+};
+
+static int by_id(const void *x, const void *y)
+{
+	const struct activity *const *p = x, *const *q = y;
+	return strcmp((*p)->id, (*q)->id);
+}
+
+static void index_build(struct act_index *ix, const struct plan *p)
+{
+	ix->n = plan_n_activities(p);
+	ix->a = xmalloc((ix->n ? ix->n : 1) * sizeof *ix->a);
+	size_t k = 0;
+	for (size_t g = 0; g < p->n_goal; g++)
+		for (size_t i = 0; i < p->goal[g].n_act; i++)
+			ix->a[k++] = &p->goal[g].act[i];
+	qsort(ix->a, ix->n, sizeof *ix->a, by_id);
+}
+
+static const struct activity *index_find(const struct act_index *ix, const char *id)
+{
+	struct activity key;
+	memset(&key, 0, sizeof key);
+	key.id = id;
+	const struct activity *kp = &key;
+	const struct activity **f = bsearch(&kp, ix->a, ix->n, sizeof *ix->a, by_id);
+	return f ? *f : NULL;
+}
+
+static const char *nz(const char *s)
+{
+	return s ? s : "";
+}
+
+static void add(struct pdiff_list *l, enum pdiff_kind k, bool goal, const char *id,
+		const char *field, const char *old, const char *new_)
+{
+	if (l->n == l->cap) {
+		l->cap = l->cap ? l->cap * 2 : 16;
+		l->d = xrealloc(l->d, l->cap * sizeof *l->d);
+	}
+	struct pdiff *d = &l->d[l->n++];
+	d->kind = k;
+	d->goal = goal;
+	d->id = xstrdup(nz(id));
+	d->field = xstrdup(nz(field));
+	d->old = xstrdup(nz(old));
+	d->new_ = xstrdup(nz(new_));
+}
+
+/* A field that differs between two strings. */
+static void field(struct pdiff_list *l, bool goal, const char *id, const char *f,
+		  const char *old, const char *new_)
+{
+	if (strcmp(nz(old), nz(new_)) != 0)
+		add(l, PD_CHANGED, goal, id, f, old, new_);
+}
+
+static void quarters_str(unsigned q, bool has, char out[16])
+{
+	size_t k = 0;
+	out[0] = '\0';
+	if (!has)
+		return;
+	for (int i = 1; i <= NQ; i++)
+		if (q & (1u << (i - 1)))
+			k += (size_t)snprintf(out + k, 16 - k, "%s%d", k ? "," : "", i);
+}
+
+static void indicators(struct pdiff_list *l, const struct activity *a, const struct activity *b)
+{
+	size_t n = a->n_ind > b->n_ind ? a->n_ind : b->n_ind;
+	for (size_t i = 0; i < n; i++) {
+		char *base = xasprintf("indicators.%zu", i);
+		if (i >= a->n_ind) {
+			add(l, PD_ONLY_NEW, false, b->id, base, "", b->ind[i].name);
+		} else if (i >= b->n_ind) {
+			add(l, PD_ONLY_OLD, false, a->id, base, a->ind[i].name, "");
+		} else {
+			const struct indicator *x = &a->ind[i], *y = &b->ind[i];
+			char *f = xasprintf("%s.name", base);
+			field(l, false, a->id, f, x->name, y->name);
+			free(f);
+			f = xasprintf("%s.baseline", base);
+			field(l, false, a->id, f, x->baseline, y->baseline);
+			free(f);
+			f = xasprintf("%s.target", base);
+			field(l, false, a->id, f, x->target, y->target);
+			free(f);
+			for (int q = 0; q < NQ; q++) {
+				f = xasprintf("%s.actual.q%d", base, q + 1);
+				field(l, false, a->id, f, x->actual[q], y->actual[q]);
+				free(f);
+			}
+		}
+		free(base);
+	}
+}
+
+static void activity(struct pdiff_list *l, const struct plan *pa, const struct activity *a,
+		     const struct plan *pb, const struct activity *b)
+{
+	const char *id = b->id;
+	field(l, false, id, "goal", pa->goal[a->goal].id, pb->goal[b->goal].id);
+	field(l, false, id, "title", a->title, b->title);
+	field(l, false, id, "responsible", a->responsible, b->responsible);
+	field(l, false, id, "schedule", a->schedule, b->schedule);
+	char qa[16], qb[16];
+	quarters_str(a->quarters, a->has_quarters, qa);
+	quarters_str(b->quarters, b->has_quarters, qb);
+	field(l, false, id, "quarters", qa, qb);
+	char ba[32] = "", bb[32] = "";
+	if (a->budget.has_amount)
+		snprintf(ba, sizeof ba, "%lld", a->budget.amount);
+	if (b->budget.has_amount)
+		snprintf(bb, sizeof bb, "%lld", b->budget.amount);
+	field(l, false, id, "budget.amount", ba, bb);
+	field(l, false, id, "budget.source", a->budget.source, b->budget.source);
+	field(l, false, id, "budget.text", a->budget.text, b->budget.text);
+	indicators(l, a, b);
+	for (int q = 0; q < NQ; q++) {
+		char f[32];
+		snprintf(f, sizeof f, "status.q%d.rating", q + 1);
+		field(l, false, id, f, rating_str(a->st[q].rating), rating_str(b->st[q].rating));
+		snprintf(f, sizeof f, "status.q%d.note", q + 1);
+		field(l, false, id, f, a->st[q].note, b->st[q].note);
+	}
+}
+
+/* Do the items both lists hold come in the same order? ids of a and b. */
+static bool same_order(const char *const *a, size_t na, const char *const *b, size_t nb)
+{
+	size_t i = 0, j = 0;
+	for (;;) {
+		while (i < na && !a[i])
+			i++;
+		while (j < nb && !b[j])
+			j++;
+		if (i == na || j == nb)
+			return true;
+		if (strcmp(a[i], b[j]) != 0)
+			return false;
+		i++;
+		j++;
+	}
+}
+
+/* The ids of a's activities in goal ga that b's goal gb also holds (others
+ * NULL), and the same for b: then same_order compares. */
+static void act_order(struct pdiff_list *l, const struct goal *ga, const struct goal *gb)
+{
+	const char **ia = xmalloc((ga->n_act + 1) * sizeof *ia);
+	const char **ib = xmalloc((gb->n_act + 1) * sizeof *ib);
+	for (size_t i = 0; i < ga->n_act; i++) {
+		ia[i] = NULL;
+		for (size_t j = 0; j < gb->n_act && !ia[i]; j++)
+			if (!strcmp(ga->act[i].id, gb->act[j].id))
+				ia[i] = ga->act[i].id;
+	}
+	for (size_t j = 0; j < gb->n_act; j++) {
+		ib[j] = NULL;
+		for (size_t i = 0; i < ga->n_act && !ib[j]; i++)
+			if (!strcmp(ga->act[i].id, gb->act[j].id))
+				ib[j] = gb->act[j].id;
+	}
+	if (!same_order(ia, ga->n_act, ib, gb->n_act))
+		add(l, PD_ORDER, true, gb->id, "activities", "", gb->title);
+	free(ia);
+	free(ib);
+}
+
+static void goal_order(struct pdiff_list *l, const struct plan *a, const struct plan *b)
+{
+	const char **ia = xmalloc((a->n_goal + 1) * sizeof *ia);
+	const char **ib = xmalloc((b->n_goal + 1) * sizeof *ib);
+	for (size_t i = 0; i < a->n_goal; i++)
+		ia[i] = plan_find_goal(b, a->goal[i].id) ? a->goal[i].id : NULL;
+	for (size_t j = 0; j < b->n_goal; j++)
+		ib[j] = plan_find_goal(a, b->goal[j].id) ? b->goal[j].id : NULL;
+	if (!same_order(ia, a->n_goal, ib, b->n_goal))
+		add(l, PD_ORDER, false, "", "goals", "", "");
+	free(ia);
+	free(ib);
+}
+
+void plandiff(const struct plan *a, const struct plan *b, struct pdiff_list *out)
+{
+	char ya[16] = "", yb[16] = "";
+	if (a->year)
+		snprintf(ya, sizeof ya, "%d", a->year);
+	if (b->year)
+		snprintf(yb, sizeof yb, "%d", b->year);
+	field(out, false, "", "title", a->title, b->title);
+	field(out, false, "", "year", ya, yb);
+	field(out, false, "", "currency", a->currency, b->currency);
+	goal_order(out, a, b);
+
+	struct act_index ixa, ixb;
+	index_build(&ixa, a);
+	index_build(&ixb, b);
+	for (size_t g = 0; g < b->n_goal; g++) {
+		const struct goal *gb = &b->goal[g];
+		const struct goal *ga = plan_find_goal(a, gb->id);
+		if (!ga) {
+			add(out, PD_ONLY_NEW, true, gb->id, "", "", gb->title);
+		} else {
+			field(out, true, gb->id, "title", ga->title, gb->title);
+			act_order(out, ga, gb);
+		}
+		for (size_t i = 0; i < gb->n_act; i++) {
+			const struct activity *ab = &gb->act[i];
+			const struct activity *aa = index_find(&ixa, ab->id);
+			if (!aa)
+				add(out, PD_ONLY_NEW, false, ab->id, "", "", ab->title);
+			else
+				activity(out, a, aa, b, ab);
+		}
+	}
+	for (size_t g = 0; g < a->n_goal; g++) {
+		const struct goal *ga = &a->goal[g];
+		if (!plan_find_goal(b, ga->id))
+			add(out, PD_ONLY_OLD, true, ga->id, "", ga->title, "");
+		for (size_t i = 0; i < ga->n_act; i++)
+			if (!index_find(&ixb, ga->act[i].id))
+				add(out, PD_ONLY_OLD, false, ga->act[i].id, "", ga->act[i].title, "");
+	}
+	free(ixa.a);
+	free(ixb.a);
+}
+
+void pdiff_free(struct pdiff_list *l)
+{
+	for (size_t i = 0; i < l->n; i++) {
+		free(l->d[i].id);
+		free(l->d[i].field);
+		free(l->d[i].old);
+		free(l->d[i].new_);
+	}
+	free(l->d);
+	l->d = NULL;
+	l->n = l->cap = 0;
+}

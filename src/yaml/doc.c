@@ -1,0 +1,419 @@
+/*
+ * doc.c — parse a plan file with libyaml's event API into a node tree that
+ * remembers where every node stands in the source bytes.
+ *
+ * libyaml counts marks in characters (a CRLF is two, a leading BOM none);
+ * a cursor walks the source to turn them into byte offsets. Events arrive
+ * in source order, so the cursor moves a little at a time.
+ */
+#include "tolov/yaml/doc.h"
+
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+#include <yaml.h>
+
+#include "doc_mem.h"
+
+/* Character index (libyaml mark) to byte offset. */
+struct cursor {
+	const char *s;
+	size_t len, ci, bi;
+};
+
+static inline bool is_cont(char b)
+{
+	return ((unsigned char)b & 0xC0) == 0x80;
+}
+
+/* Invariant: ci counts the characters (lead bytes) in s[0, bi). Seeking
+ * stops on the lead byte of character number ci. */
+static size_t cursor_seek(struct cursor *c, size_t ci)
+{
+	/* whole words while at least 8 characters remain */
+	while (c->ci + 8 <= ci && c->bi + 8 <= c->len) {
+		uint64_t x;
+		memcpy(&x, c->s + c->bi, 8);
+		uint64_t cont = x & ~(x << 1) & 0x8080808080808080ull;
+		c->ci += 8 - (size_t)__builtin_popcountll(cont);
+		c->bi += 8;
+	}
+	while (c->bi < c->len && (c->ci < ci || is_cont(c->s[c->bi]))) {
+		if (!is_cont(c->s[c->bi]))
+			c->ci++;
+		c->bi++;
+	}
+	while (c->ci > ci && c->bi > 0) {
+		c->bi--;
+		if (!is_cont(c->s[c->bi]))
+			c->ci--;
+	}
+	while (c->bi > 0 && is_cont(c->s[c->bi]))
+		c->bi--;	/* back to the character's lead byte */
+	return c->bi;
+}
+
+struct builder {
+	struct doc *d;
+	struct doc_mem *mem;
+	struct cursor cur;
+	size_t bom;
+	struct yn **stack;	/* open collections */
+	size_t depth;
+	struct yn **kids;	/* children of open collections, innermost last */
+	size_t n_kids, cap_kids;
+	size_t *base;		/* per open collection: its first index in kids */
+	struct yn *root;
+	int docs;
+	struct share share;
+};
+
+static uint32_t mark_off(struct builder *b, const yaml_mark_t *m)
+{
+	return (uint32_t)(cursor_seek(&b->cur, m->index) + b->bom);
+}
+
+static void push_kid(struct builder *b, struct yn *n)
+{
+	if (b->n_kids == b->cap_kids) {
+		b->cap_kids = b->cap_kids ? b->cap_kids * 2 : 256;
+		b->kids = xrealloc(b->kids, b->cap_kids * sizeof(*b->kids));
+	}
+	b->kids[b->n_kids++] = n;
+}
+
+static int add_node(struct builder *b, struct yn *n, const yaml_mark_t *at, struct tv_err *err)
+{
+	if (b->depth == 0) {
+		if (b->root) {
+			doc_err_at(b->d, mark_off(b, at), err,
+				   "more than one document in the file; a plan file holds one");
+			return -1;
+		}
+		b->root = n;
+		return 0;
+	}
+	struct yn *parent = b->stack[b->depth - 1];
+	if (parent->kind == YN_MAP && (b->n_kids - b->base[b->depth - 1]) % 2 == 0 &&
+	    n->kind != YN_SCALAR) {
+		doc_err_at(b->d, n->start, err, "a key must be plain text, not %s",
+			   n->kind == YN_MAP ? "a mapping" : "a list");
+		return -1;
+	}
+	push_kid(b, n);
+	return 0;
+}
+
+static struct yn *new_node(struct builder *b, int kind, int style, uint32_t start, uint32_t end)
+{
+	struct yn *n = mem_alloc(b->mem, sizeof(*n));
+	memset(n, 0, sizeof(*n));
+	n->kind = (uint8_t)kind;
+	n->style = (uint8_t)style;
+	n->start = start;
+	n->end = end;
+	return n;
+}
+
+static int scalar_style(yaml_scalar_style_t s)
+{
+	switch (s) {
+	case YAML_SINGLE_QUOTED_SCALAR_STYLE: return YN_SQUOTE;
+	case YAML_DOUBLE_QUOTED_SCALAR_STYLE: return YN_DQUOTE;
+	case YAML_LITERAL_SCALAR_STYLE: return YN_LITERAL;
+	case YAML_FOLDED_SCALAR_STYLE: return YN_FOLDED;
+	default: return YN_PLAIN;
+	}
+}
+
+/*
+ * libyaml ends a block scalar at the start of the next line with content,
+ * taking in the blank lines after it. Its span ends instead at the end of
+ * its last line (before the line break), so that rewriting the value keeps
+ * the line break and the blank lines that follow. With "keep" chomping
+ * (|+) the trailing line breaks are part of the value: only the last one
+ * is left out of the span.
+ */
+static uint32_t block_scalar_end(const char *src, uint32_t start, uint32_t end)
+{
+	bool keep = false;
+	for (uint32_t i = start + 1; i < end && src[i] != '\n' && src[i] != '\r' && src[i] != ' ' &&
+				     src[i] != '#'; i++)
+		keep |= src[i] == '+';
+	uint32_t e = end;
+	if (keep) {
+		if (e > start && src[e - 1] == '\n')
+			e--;
+		if (e > start && src[e - 1] == '\r')
+			e--;
+		return e;
+	}
+	/* back over the line break, then over lines of spaces only */
+	for (;;) {
+		uint32_t q = e;
+		if (q > start && src[q - 1] == '\n')
+			q--;
+		else
+			return e;	/* the last line ends the file */
+		if (q > start && src[q - 1] == '\r')
+			q--;
+		uint32_t ls = q;
+		while (ls > start && src[ls - 1] != '\n')
+			ls--;
+		bool blank = ls > start;
+		for (uint32_t i = ls; blank && i < q; i++)
+			blank = src[i] == ' ' || src[i] == '\t';
+		if (!blank)
+			return q;
+		e = ls;
+	}
+}
+
+static int open_coll(struct builder *b, int kind, int flow, const yaml_mark_t *m, struct tv_err *err)
+{
+	uint32_t start = mark_off(b, m);
+	if (b->depth >= DOC_MAX_DEPTH) {
+		doc_err_at(b->d, start, err, "nesting deeper than %d levels", DOC_MAX_DEPTH);
+		return -1;
+	}
+	struct yn *n = new_node(b, kind, flow ? YN_FLOW : YN_BLOCK, start, start);
+	if (add_node(b, n, m, err))
+		return -1;
+	b->stack[b->depth] = n;
+	b->base[b->depth] = b->n_kids;
+	b->depth++;
+	return 0;
+}
+
+static void close_coll(struct builder *b, const yaml_mark_t *m)
+{
+	struct yn *n = b->stack[--b->depth];
+	size_t base = b->base[b->depth];
+	n->n = (uint32_t)(b->n_kids - base);
+	if (n->n) {
+		n->kids = mem_alloc(b->mem, n->n * sizeof(*n->kids));
+		memcpy(n->kids, b->kids + base, n->n * sizeof(*n->kids));
+	}
+	b->n_kids = base;
+	/* A block collection ends where its last item ends; libyaml's end
+	 * mark would take in the comments and blank lines that follow. */
+	if (n->style == YN_FLOW || n->n == 0)
+		n->end = mark_off(b, m);
+	else
+		n->end = n->kids[n->n - 1]->end;
+}
+
+static int check_dup_keys(struct builder *b, struct yn *map, struct tv_err *err)
+{
+	/* Plan mappings are small; a quadratic check is cheap and exact. */
+	for (uint32_t i = 2; i < map->n; i += 2) {
+		struct yn *k = map->kids[i];
+		for (uint32_t j = 0; j < i; j += 2) {
+			struct yn *o = map->kids[j];
+			if (o->len == k->len && memcmp(o->val, k->val, k->len) == 0) {
+				unsigned line, col;
+				doc_linecol(b->d, o->start, &line, &col);
+				doc_err(b->d, k, err, "duplicate key '%s' (first at line %u)", k->val, line);
+				return -1;
+			}
+		}
+	}
+	return 0;
+}
+
+static int build(struct doc *d, const char *src, size_t len, struct doc_mem **memp,
+		 struct yn **rootp, struct tv_err *err)
+{
+	struct builder b = { .d = d };
+	yaml_parser_t p;
+	yaml_event_t ev;
+	int rc = -1;
+
+	b.mem = mem_new();
+	mem_reserve(b.mem, len + len / 2);
+	b.stack = xmalloc((DOC_MAX_DEPTH + 1) * sizeof(*b.stack));
+	b.base = xmalloc((DOC_MAX_DEPTH + 1) * sizeof(*b.base));
+	if (len >= 3 && memcmp(src, "\xEF\xBB\xBF", 3) == 0)
+		b.bom = 3;
+	b.cur = (struct cursor){ src + b.bom, len - b.bom, 0, 0 };
+
+	/* Lines end in LF or CRLF. A lone CR is a line break to YAML but not
+	 * to git, editors' diffs or tolov's line-based edits: refuse it. */
+	for (const char *cr = src; (cr = memchr(cr, '\r', len - (size_t)(cr - src))); cr++) {
+		if ((size_t)(cr - src) + 1 >= len || cr[1] != '\n') {
+			doc_err_at(d, (size_t)(cr - src), err,
+				   "a carriage return without a line feed; save the file with LF or "
+				   "CRLF line ends");
+			goto out_nofree;
+		}
+	}
+	if (!yaml_parser_initialize(&p)) {
+		tv_err_set(err, d->path, 0, 0, "out of memory");
+		goto out_nofree;
+	}
+	/* libyaml is told the encoding, so it would read a BOM as a
+	 * character (and count it as a column); it gets the bytes after it. */
+	yaml_parser_set_input_string(&p, (const unsigned char *)src + b.bom, len - b.bom);
+	yaml_parser_set_encoding(&p, YAML_UTF8_ENCODING);
+
+	for (;;) {
+		if (!yaml_parser_parse(&p, &ev)) {
+			size_t off = cursor_seek(&b.cur, p.problem_mark.index) + b.bom;
+			if (p.error == YAML_READER_ERROR)
+				off = p.problem_offset + b.bom <= len ? p.problem_offset + b.bom : len;
+			const char *what = p.problem ? p.problem : "invalid YAML";
+			if (p.error == YAML_READER_ERROR && strstr(what, "UTF-8"))
+				doc_err_at(d, off, err, "invalid UTF-8 (%s); plan files are UTF-8 text", what);
+			else if (p.error == YAML_READER_ERROR)
+				doc_err_at(d, off, err, "%s; this does not look like a text file", what);
+			else if (p.context && p.context_mark.line != p.problem_mark.line)
+				doc_err_at(d, off, err, "invalid YAML: %s at line %zu: %s", p.context,
+					   p.context_mark.line + 1, what);
+			else if (p.context)
+				doc_err_at(d, off, err, "invalid YAML: %s %s", p.context, what);
+			else
+				doc_err_at(d, off, err, "invalid YAML: %s", what);
+			goto out;
+		}
+		int type = ev.type;
+		switch (type) {
+		case YAML_ALIAS_EVENT:
+			doc_err_at(d, mark_off(&b, &ev.start_mark), err,
+				   "aliases (*%s) are not allowed in plan files; write the value out",
+				   (const char *)ev.data.alias.anchor);
+			yaml_event_delete(&ev);
+			goto out;
+		case YAML_DOCUMENT_START_EVENT:
+			if (++b.docs > 1) {
+				doc_err_at(d, mark_off(&b, &ev.start_mark), err,
+					   "more than one document in the file; a plan file holds one");
+				yaml_event_delete(&ev);
+				goto out;
+			}
+			break;
+		case YAML_SCALAR_EVENT: {
+			uint32_t s = mark_off(&b, &ev.start_mark);
+			uint32_t e = mark_off(&b, &ev.end_mark);
+			int style = scalar_style(ev.data.scalar.style);
+			if (style == YN_LITERAL || style == YN_FOLDED)
+				e = block_scalar_end(src, s, e);
+			struct yn *n = new_node(&b, YN_SCALAR, style, s, e);
+			size_t l = ev.data.scalar.length;
+			const char *sv = (const char *)ev.data.scalar.value;
+			const char *v = NULL;
+			if (b.depth && b.stack[b.depth - 1]->kind == YN_MAP &&
+			    (b.n_kids - b.base[b.depth - 1]) % 2 == 0) {
+				if (memchr(sv, '\0', l)) {
+					doc_err_at(d, s, err, "a key must not contain a NUL character (\\0)");
+					yaml_event_delete(&ev);
+					goto out;
+				}
+				v = intern(sv, l);	/* a key */
+			}
+			if (!v && memchr(sv, '\0', l))
+				v = mem_str(b.mem, sv, l);	/* "\0" escapes: never shared */
+			else if (!v && l <= SHARE_MAX)
+				v = share_get(&b.share, b.mem, sv, l, mem_str);
+			n->val = v ? v : mem_str(b.mem, sv, l);
+			n->len = (uint32_t)l;
+			if (add_node(&b, n, &ev.start_mark, err)) {
+				yaml_event_delete(&ev);
+				goto out;
+			}
+			break;
+		}
+		case YAML_SEQUENCE_START_EVENT:
+		case YAML_MAPPING_START_EVENT: {
+			int flow = type == YAML_SEQUENCE_START_EVENT
+				? ev.data.sequence_start.style == YAML_FLOW_SEQUENCE_STYLE
+				: ev.data.mapping_start.style == YAML_FLOW_MAPPING_STYLE;
+			if (open_coll(&b, type == YAML_SEQUENCE_START_EVENT ? YN_SEQ : YN_MAP, flow,
+				      &ev.start_mark, err)) {
+				yaml_event_delete(&ev);
+				goto out;
+			}
+			break;
+		}
+		case YAML_SEQUENCE_END_EVENT:
+		case YAML_MAPPING_END_EVENT: {
+			struct yn *n = b.stack[b.depth - 1];
+			close_coll(&b, &ev.end_mark);
+			if (n->kind == YN_MAP && check_dup_keys(&b, n, err)) {
+				yaml_event_delete(&ev);
+				goto out;
+			}
+			break;
+		}
+		default:
+			break;
+		}
+		yaml_event_delete(&ev);
+		if (type == YAML_STREAM_END_EVENT)
+			break;
+	}
+	*rootp = b.root;
+	*memp = b.mem;
+	b.mem = NULL;
+	rc = 0;
+out:
+	yaml_parser_delete(&p);
+out_nofree:
+	mem_free(b.mem);
+	free(b.stack);
+	free(b.base);
+	free(b.kids);
+	free(b.share.slot);
+	return rc;
+}
+
+int doc_from_buffer(struct doc **out, const char *path, char *src, size_t len, struct tv_err *err)
+{
+	struct doc *d = xcalloc(1, sizeof(*d));
+	d->path = xstrdup(path ? path : "<input>");
+	d->src = src;
+	d->len = len;
+	*out = NULL;
+	if (len > UINT32_MAX - 16) {
+		tv_err_set(err, d->path, 0, 0, "file is too large");
+		doc_free(d);
+		return -1;
+	}
+	if (build(d, d->src, d->len, &d->mem, &d->root, err)) {
+		doc_free(d);
+		return -1;
+	}
+	*out = d;
+	return 0;
+}
+
+int doc_load(struct doc **out, const char *path, size_t cap, struct tv_err *err)
+{
+	char *src;
+	size_t len;
+	*out = NULL;
+	if (read_file(path, cap, &src, &len, err))
+		return -1;
+	return doc_from_buffer(out, path, src, len, err);
+}
+
+int doc_reparse(struct doc *d, struct tv_err *err)
+{
+	struct doc_mem *mem = NULL;
+	struct yn *root = NULL;
+	if (build(d, d->src, d->len, &mem, &root, err))
+		return -1;
+	mem_free(d->mem);
+	d->mem = mem;
+	d->root = root;
+	return 0;
+}
+
+void doc_free(struct doc *d)
+{
+	if (!d)
+		return;
+	mem_free(d->mem);
+	free(d->src);
+	free(d->path);
+	free(d);
+}

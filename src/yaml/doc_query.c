@@ -1,0 +1,154 @@
+/*
+ * doc_query.c — reading and changing a parsed document: positions and
+ * errors, splices, lookups, lines.
+ */
+#include "tolov/yaml/doc.h"
+
+#include <stdarg.h>
+#include <string.h>
+
+#include "doc_mem.h"
+
+void doc_linecol(const struct doc *d, size_t off, unsigned *line, unsigned *col)
+{
+	unsigned l = 1;
+	size_t ls = 0;
+	if (off > d->len)
+		off = d->len;
+	for (const char *p = d->src; (p = memchr(p, '\n', (size_t)(d->src + off - p))); p++) {
+		l++;
+		ls = (size_t)(p - d->src) + 1;
+	}
+	unsigned c = 1;
+	for (size_t i = ls; i < off; i++)
+		if (((unsigned char)d->src[i] & 0xC0) != 0x80)
+			c++;
+	if (ls == 0 && off >= 3 && memcmp(d->src, "\xEF\xBB\xBF", 3) == 0)
+		c--;	/* the BOM is not a column */
+	*line = l;
+	*col = c;
+}
+
+static void verr_at(const struct doc *d, size_t off, struct tv_err *err, const char *fmt, va_list ap)
+{
+	unsigned line, col;
+	doc_linecol(d, off, &line, &col);
+	tv_err_vset(err, d->path, line, col, fmt, ap);
+}
+
+void doc_err_at(const struct doc *d, size_t off, struct tv_err *err, const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	verr_at(d, off, err, fmt, ap);
+	va_end(ap);
+}
+
+void doc_err(const struct doc *d, const struct yn *at, struct tv_err *err, const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	verr_at(d, at ? at->start : 0, err, fmt, ap);
+	va_end(ap);
+}
+
+static void shift(struct yn *n, size_t from, long delta)
+{
+	if (n->start >= from)
+		n->start = (uint32_t)((long)n->start + delta);
+	if (n->end >= from)
+		n->end = (uint32_t)((long)n->end + delta);
+	if (n->kind != YN_SCALAR)
+		for (uint32_t i = 0; i < n->n; i++)
+			shift(n->kids[i], from, delta);
+}
+
+void doc_splice(struct doc *d, size_t off, size_t oldlen, const char *rep, size_t replen)
+{
+	size_t newlen = d->len - oldlen + replen;
+	if (replen > oldlen)
+		d->src = xrealloc(d->src, newlen + 1);
+	memmove(d->src + off + replen, d->src + off + oldlen, d->len - off - oldlen + 1);
+	memcpy(d->src + off, rep, replen);
+	d->len = newlen;
+	if (d->root && replen != oldlen)
+		shift(d->root, off + oldlen, (long)replen - (long)oldlen);
+}
+
+void doc_scalar_replaced(struct doc *d, struct yn *n, const char *val, size_t len, int style,
+			 size_t newend)
+{
+	n->val = mem_str(d->mem, val, len);
+	n->len = (uint32_t)len;
+	n->style = (uint8_t)style;
+	n->end = (uint32_t)newend;
+}
+
+struct yn *yn_get(const struct yn *map, const char *key)
+{
+	if (!map || map->kind != YN_MAP)
+		return NULL;
+	size_t n = strlen(key);
+	for (uint32_t i = 0; i + 1 < map->n; i += 2)
+		if (map->kids[i]->len == n && memcmp(map->kids[i]->val, key, n) == 0)
+			return map->kids[i + 1];
+	return NULL;
+}
+
+static struct yn *key_in(const struct yn *n, const struct yn *v)
+{
+	if (n->kind == YN_SCALAR || v->start < n->start || v->start > n->end)
+		return NULL;
+	for (uint32_t i = 0; i < n->n; i++) {
+		if (n->kind == YN_MAP && i % 2 == 1 && n->kids[i] == v)
+			return n->kids[i - 1];
+		struct yn *k = key_in(n->kids[i], v);
+		if (k)
+			return k;
+	}
+	return NULL;
+}
+
+struct yn *yn_key_of(const struct doc *d, const struct yn *v)
+{
+	return v && d->root ? key_in(d->root, v) : NULL;
+}
+
+bool yn_is_null(const struct yn *n)
+{
+	if (n->kind != YN_SCALAR || n->style != YN_PLAIN)
+		return false;
+	const char *v = n->val;
+	return n->len == 0 || strcmp(v, "~") == 0 || strcmp(v, "null") == 0 ||
+	       strcmp(v, "Null") == 0 || strcmp(v, "NULL") == 0;
+}
+
+const char *yn_kind_name(const struct yn *n)
+{
+	if (!n)
+		return "nothing";
+	switch (n->kind) {
+	case YN_MAP: return "a mapping";
+	case YN_SEQ: return "a list";
+	default: return "text";
+	}
+}
+
+size_t doc_line_start(const struct doc *d, size_t off)
+{
+	while (off > 0 && d->src[off - 1] != '\n')
+		off--;
+	return off;
+}
+
+size_t doc_next_line(const struct doc *d, size_t off)
+{
+	const char *p = memchr(d->src + off, '\n', d->len - off);
+	return p ? (size_t)(p - d->src) + 1 : d->len;
+}
+
+const char *doc_eol(const struct doc *d)
+{
+	const char *p = memchr(d->src, '\n', d->len);
+	return p && p > d->src && p[-1] == '\r' ? "\r\n" : "\n";
+}
