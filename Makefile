@@ -20,12 +20,17 @@ WARN    := -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes -Wmissing-prototyp
 OPT     ?= -O2 -g
 CFLAGS  ?=
 CPPFLAGS += -Iinclude
-ALL_CFLAGS = $(CSTD) $(WARN) $(OPT) $(CPPFLAGS) $(CFLAGS) $(EXTRA_CFLAGS)
+ALL_CFLAGS = $(CSTD) $(WARN) $(OPT) $(CPPFLAGS) $(CORE_CFLAGS) $(CFLAGS) $(EXTRA_CFLAGS)
 
 YAML_LIBS    := $(shell pkg-config --libs yaml-0.1 2>/dev/null || echo -lyaml)
 CURSES_CFLAGS:= $(filter-out -D_XOPEN_SOURCE=% -D_DEFAULT_SOURCE,$(shell pkg-config --cflags ncursesw 2>/dev/null)) -DNCURSES_WIDECHAR=1
 CURSES_LIBS  := $(shell pkg-config --libs ncursesw 2>/dev/null || echo -lncursesw)
 CMOCKA_LIBS  := $(shell pkg-config --libs cmocka 2>/dev/null || echo -lcmocka)
+# Libraries of the core beyond libyaml: zip containers (libzip) and XML
+# (expat) for .docx/.xlsx import, workbooks (libxlsxwriter), hashes (xxHash).
+CORE_PKGS    := libzip expat xlsxwriter libxxhash
+CORE_CFLAGS  := $(shell pkg-config --cflags $(CORE_PKGS) 2>/dev/null)
+CORE_LIBS    := $(YAML_LIBS) $(shell pkg-config --libs $(CORE_PKGS) 2>/dev/null || echo -lzip -lexpat -lxlsxwriter -lz -lxxhash)
 
 CORE_TIERS := base yaml plan io edit
 CORE_SRC := $(foreach t,$(CORE_TIERS),$(wildcard src/$(t)/*.c))
@@ -50,7 +55,7 @@ $(BUILD)/libtolov.a: $(CORE_OBJ)
 	$(AR) rcs $@ $^
 
 $(BUILD)/tolov: $(MAIN_OBJ) $(TUI_OBJ) $(BUILD)/libtolov.a
-	$(CC) $(ALL_CFLAGS) -o $@ $(MAIN_OBJ) $(TUI_OBJ) $(BUILD)/libtolov.a $(YAML_LIBS) $(CURSES_LIBS) $(LDFLAGS)
+	$(CC) $(ALL_CFLAGS) -o $@ $(MAIN_OBJ) $(TUI_OBJ) $(BUILD)/libtolov.a $(CORE_LIBS) $(CURSES_LIBS) $(LDFLAGS)
 
 $(BUILD)/src/tui/%.o: src/tui/%.c
 	@mkdir -p $(@D)
@@ -67,11 +72,11 @@ $(BUILD)/src/%.o: src/%.c
 # Unit tests link the core library only: no curses.
 $(BUILD)/tests/%: tests/unit/%.c $(BUILD)/libtolov.a
 	@mkdir -p $(@D)
-	$(CC) $(ALL_CFLAGS) -Itests/unit -MMD -MP -o $@ $< $(BUILD)/libtolov.a $(YAML_LIBS) $(CMOCKA_LIBS) $(LDFLAGS)
+	$(CC) $(ALL_CFLAGS) -Itests/unit -MMD -MP -o $@ $< $(BUILD)/libtolov.a $(CORE_LIBS) $(CMOCKA_LIBS) $(LDFLAGS)
 
 $(BUILD)/tools/%: tests/tools/%.c $(BUILD)/libtolov.a
 	@mkdir -p $(@D)
-	$(CC) $(ALL_CFLAGS) -MMD -MP -o $@ $< $(BUILD)/libtolov.a $(YAML_LIBS) $(LDFLAGS)
+	$(CC) $(ALL_CFLAGS) -MMD -MP -o $@ $< $(BUILD)/libtolov.a $(CORE_LIBS) $(LDFLAGS)
 
 -include $(CORE_OBJ:.o=.d) $(TUI_OBJ:.o=.d) $(MAIN_OBJ:.o=.d) $(UNIT_BIN:=.d) $(TOOL_BIN:=.d)
 

@@ -3,8 +3,8 @@
 # for building and running, "test" for the test suites too.
 # Uses apt-get when it can (root, or sudo without a password); otherwise
 # says exactly what to install.
-pkgs="build-essential pkg-config libncurses-dev libyaml-dev"
-[ "${1:-build}" = test ] && pkgs="$pkgs libcmocka-dev tmux python3 python3-yaml"
+pkgs="build-essential pkg-config libncurses-dev libyaml-dev libzip-dev libexpat1-dev libxlsxwriter-dev libxxhash-dev"
+[ "${1:-build}" = test ] && pkgs="$pkgs libcmocka-dev tmux python3 python3-yaml python3-jsonschema python3-openpyxl python3-docx mandoc bash-completion zsh git"
 missing=""
 for p in $pkgs; do
 	dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing="$missing $p"

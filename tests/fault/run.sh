@@ -41,12 +41,12 @@ case "$extra" in *sanitize*) mode=wrap ;; *) mode=preload ;; esac
 mode=${TOLOV_FAULT_MODE:-$mode}
 tool=$out/savetool
 if [ "$mode" = wrap ]; then
-	$cc $flags -DFAULT_WRAP -o "$tool" tests/fault/savetool.c tests/fault/shim.c "$lib" -lyaml \
+	$cc $flags -DFAULT_WRAP -o "$tool" tests/fault/savetool.c tests/fault/shim.c "$lib" $(pkg-config --libs yaml-0.1 libzip expat xlsxwriter libxxhash 2>/dev/null || echo -lyaml -lzip -lexpat -lxlsxwriter -lz -lxxhash) \
 		-Wl,--wrap=write,--wrap=fsync,--wrap=rename,--wrap=open || exit 1
 	pre="TOLOV_FAULT_WRAP=1"
 else
 	$cc $flags -fPIC -shared -o "$out/shim.so" tests/fault/shim.c -ldl || exit 1
-	$cc $flags -o "$tool" tests/fault/savetool.c "$lib" -lyaml || exit 1
+	$cc $flags -o "$tool" tests/fault/savetool.c "$lib" $(pkg-config --libs yaml-0.1 libzip expat xlsxwriter libxxhash 2>/dev/null || echo -lyaml -lzip -lexpat -lxlsxwriter -lz -lxxhash) || exit 1
 	pre="LD_PRELOAD=$out/shim.so"
 fi
 

@@ -45,7 +45,7 @@ SAN="-fno-omit-frame-pointer -fsanitize=address,undefined -fno-sanitize-recover=
 # not must not stop the fuzzing. The harnesses are held to -Werror.
 LIBFLAGS="$BASE $SAN -fsanitize=fuzzer-no-link -Wall -Wextra -Wno-unused-parameter"
 HFLAGS="$BASE $SAN -fsanitize=fuzzer -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes -Wmissing-prototypes"
-YAML_LIBS=$(pkg-config --libs yaml-0.1 2>/dev/null || echo -lyaml)
+YAML_LIBS=$(pkg-config --libs yaml-0.1 libzip expat xlsxwriter libxxhash 2>/dev/null || echo -lyaml -lzip -lexpat -lxlsxwriter -lz -lxxhash)
 
 mkdir -p "$OUT/obj" "$FINDINGS" || exit 1
 

@@ -18,256 +18,27 @@
 
 enum lang { LANG_EN, LANG_MN };
 
-/* X(id, English, Mongolian) */
-#define TOLOV_MESSAGES(X)                                                                    \
-	X(M_GOALS, "Goals", "Зорилтууд")                                                     \
-	X(M_ACTIVITIES, "Activities", "Арга хэмжээ")                                         \
-	X(M_DETAILS, "Indicators and details", "Шалгуур үзүүлэлт, дэлгэрэнгүй")              \
-	X(M_STATUS, "Quarterly status", "Улирлын явц")                                       \
-	X(M_QUARTER_SHORT, "Q", "У")                                                         \
-	X(M_PROGRESS, "progress", "хэрэгжилт")                                               \
-	X(M_BUDGET, "budget", "төсөв")                                                       \
-	X(M_NO_GOALS, "(no goals: press a to add one)", "(зорилт алга: a дарж нэмнэ)")       \
-	X(M_NO_ACTS, "(no activities)", "(арга хэмжээ алга)")                                \
-	X(M_NO_MATCH_FILTER, "(no activity matches the filter)",                             \
-	  "(шүүлтүүрт тохирох арга хэмжээ алга)")                                            \
-	X(M_NO_ACT_SELECTED, "(no activity selected)", "(арга хэмжээ сонгоогүй)")            \
-	X(M_F_TITLE, "Title", "Нэр")                                                         \
-	X(M_F_ID, "Id", "Дугаар")                                                            \
-	X(M_F_RESPONSIBLE, "Responsible", "Хариуцах")                                        \
-	X(M_F_SCHEDULE, "Schedule", "Хугацаа")                                               \
-	X(M_F_QUARTERS, "Quarters", "Улирал")                                                \
-	X(M_F_AMOUNT, "Budget", "Төсөв")                                                     \
-	X(M_F_SOURCE, "Source", "Эх үүсвэр")                                                 \
-	X(M_F_BUDGET_TEXT, "Budget text", "Төсвийн тайлбар")                                 \
-	X(M_F_INDICATOR, "Indicator", "Шалгуур")                                             \
-	X(M_F_BASELINE, "Baseline", "Суурь")                                                 \
-	X(M_F_TARGET, "Target", "Зорилт")                                                    \
-	X(M_F_ACTUAL, "Actual", "Гүйцэтгэл")                                                 \
-	X(M_F_NOTE, "Note", "Тайлбар")                                                       \
-	X(M_NONE, "none", "байхгүй")                                                         \
-	X(M_R_100, "done", "хэрэгжсэн")                                                      \
-	X(M_R_70, "under way", "хэрэгжиж байгаа")                                            \
-	X(M_R_30, "insufficient", "хангалтгүй")                                              \
-	X(M_R_0, "not done", "хэрэгжээгүй")                                                  \
-	X(M_R_NOT_DUE, "not due", "хугацаа болоогүй")                                        \
-	X(M_R_NONE, "not rated", "үнэлээгүй")                                                \
-	X(M_SCHEDULED, "scheduled", "төлөвлөсөн")                                            \
-	X(M_UNSCHEDULED, "not scheduled", "төлөвлөөгүй")                                     \
-	X(M_FILTER, "filter", "шүүлтүүр")                                                    \
-	X(M_FILTER_UNIT, "unit", "нэгж")                                                     \
-	X(M_FILTER_SCHED, "scheduled in", "төлөвлөсөн улирал")                               \
-	X(M_FILTER_UNRATED, "unrated", "үнэлээгүй")                                          \
-	X(M_FILTER_BELOW70, "below 70", "70-аас доош")                                       \
-	X(M_FILTER_NOTDUE, "not due", "хугацаа болоогүй")                                    \
-	X(M_FILTER_CLEARED, "Filter cleared.", "Шүүлтүүрийг цэвэрлэлээ.")                    \
-	X(M_FILTER_HIDDEN, "The match was hidden by the filter; filter cleared.",            \
-	  "Олдсон зүйл шүүлтүүрээр нуугдсан тул шүүлтүүрийг цэвэрлэлээ.")                    \
-	X(M_HELP_TITLE, "Keys", "Товчлуурууд")                                               \
-	X(M_HELP_CLOSE, "Esc or q closes this window.", "Esc эсвэл q дарж хаана.")           \
-	X(M_HELP_CMDS, "Commands after ':'", "':' тушаалууд")                                \
-	X(M_HELP_C_W, ":w  save", ":w  хадгалах")                                            \
-	X(M_HELP_C_Q, ":q  quit (:q! without saving)", ":q  гарах (:q! хадгалахгүй)")        \
-	X(M_HELP_C_WQ, ":wq  save and quit", ":wq  хадгалаад гарах")                         \
-	X(M_HELP_C_GOTO, ":goto ID  jump to a goal or activity",                             \
-	  ":goto ДУГААР  зорилт, арга хэмжээ рүү очих")                                      \
-	X(M_HELP_C_SET, ":set PATH=VALUE  set a field of the selected activity (or goal)",   \
-	  ":set ЗАМ=УТГА  сонгосон арга хэмжээний (зорилтын) талбарыг өөрчлөх")              \
-	X(M_HELP_C_QUARTER, ":quarter N  select quarter N", ":quarter N  N-р улирлыг сонгох") \
-	X(M_HELP_C_FILTER, ":filter unit TEXT | quarter N | unrated | below70 | notdue | off", \
-	  ":filter unit ТЕКСТ | quarter N | unrated | below70 | notdue | off")               \
-	X(M_SCOPE_ALL, "everywhere", "хаана ч")                                              \
-	X(M_SCOPE_GOALS, "goals", "зорилт")                                                  \
-	X(M_SCOPE_ACTS, "activities", "арга хэмжээ")                                         \
-	X(M_SCOPE_DETAIL, "details", "дэлгэрэнгүй")                                          \
-	X(M_SCOPE_STATUS, "status", "явц")                                                   \
-	X(M_SCOPE_EDIT, "line editor", "мөр засвар")                                         \
-	X(M_K_DOWN, "next row", "дараагийн мөр")                                             \
-	X(M_K_UP, "previous row", "өмнөх мөр")                                               \
-	X(M_K_PGDN, "page down", "доош хуудас")                                              \
-	X(M_K_PGUP, "page up", "дээш хуудас")                                                \
-	X(M_K_HOME, "first row", "эхний мөр")                                                \
-	X(M_K_END, "last row", "сүүлийн мөр")                                                \
-	X(M_K_NEXT_PANEL, "next panel", "дараагийн хэсэг")                                   \
-	X(M_K_PREV_PANEL, "previous panel", "өмнөх хэсэг")                                   \
-	X(M_K_EDIT, "edit the selected field in place", "сонгосон талбарыг засах")          \
-	X(M_K_EDITOR, "edit long text in $EDITOR", "урт текстийг $EDITOR-оор засах")         \
-	X(M_K_R100, "rate the quarter 100 (done)", "улирлыг 100 (хэрэгжсэн) гэж үнэлэх")      \
-	X(M_K_R70, "rate 70 (under way)", "70 (хэрэгжиж байгаа) гэж үнэлэх")                \
-	X(M_K_R30, "rate 30 (insufficient)", "30 (хангалтгүй) гэж үнэлэх")                   \
-	X(M_K_R0, "rate 0 (not done)", "0 (хэрэгжээгүй) гэж үнэлэх")                         \
-	X(M_K_RND, "mark not due", "хугацаа болоогүй гэж тэмдэглэх")                         \
-	X(M_K_RCLEAR, "clear the rating", "үнэлгээг арилгах")                                \
-	X(M_K_TOGGLE_Q, "schedule / unschedule the selected quarter",                        \
-	  "сонгосон улирлыг төлөвлөх / цуцлах")                                              \
-	X(M_K_QPREV, "previous quarter", "өмнөх улирал")                                     \
-	X(M_K_QNEXT, "next quarter", "дараагийн улирал")                                     \
-	X(M_K_ADD, "add a goal, activity or indicator after the selected one",               \
-	  "зорилт, арга хэмжээ, шалгуур нэмэх")                                              \
-	X(M_K_DELETE, "delete the selected goal, activity or indicator",                     \
-	  "сонгосон зорилт, арга хэмжээ, шалгуурыг устгах")                                  \
-	X(M_K_MOVE_UP, "move the selected item up", "сонгосныг дээш зөөх")                   \
-	X(M_K_MOVE_DOWN, "move the selected item down", "сонгосныг доош зөөх")               \
-	X(M_K_UNDO, "undo", "буцаах")                                                        \
-	X(M_K_REDO, "redo", "дахин хийх")                                                    \
-	X(M_K_SEARCH, "search all text of the plan", "төлөвлөгөөний бүх текстээс хайх")     \
-	X(M_K_SNEXT, "next match", "дараагийн илэрц")                                        \
-	X(M_K_SPREV, "previous match", "өмнөх илэрц")                                        \
-	X(M_K_F_UNIT, "filter: the selected activity's responsible unit",                    \
-	  "шүүх: сонгосон арга хэмжээний хариуцах нэгжээр")                                 \
-	X(M_K_F_QUARTER, "filter: scheduled in the selected quarter",                        \
-	  "шүүх: сонгосон улиралд төлөвлөснөөр")                                             \
-	X(M_K_F_RATING, "filter: unrated, below 70, not due (cycles)",                       \
-	  "шүүх: үнэлээгүй, 70-аас доош, хугацаа болоогүй (ээлжлэн)")                        \
-	X(M_K_F_CLEAR, "clear the filter", "шүүлтүүр арилгах")                               \
-	X(M_K_COMMAND, "command line", "тушаалын мөр")                                       \
-	X(M_K_SAVE, "save", "хадгалах")                                                      \
-	X(M_K_QUIT, "quit (asks when there are unsaved changes)",                            \
-	  "гарах (хадгалаагүй бол асууна)")                                                  \
-	X(M_K_HELP, "this help", "энэ тусламж")                                              \
-	X(M_K_REPORT, "quarterly report view", "улирлын тайлан харах")                       \
-	X(M_K_REDRAW, "redraw the screen", "дэлгэцийг дахин зурах")                          \
-	X(M_K_CLOSE, "close an overlay, cancel editing", "цонх хаах, засвар цуцлах")          \
-	X(M_K_LE_MOVE, "Left/Right, Home/End, Ctrl-A/E: move the cursor",                    \
-	  "Зүүн/Баруун, Home/End, Ctrl-A/E: курсор зөөх")                                    \
-	X(M_K_LE_DEL, "Backspace/Delete, Ctrl-K/U/W: delete", "Backspace/Delete, Ctrl-K/U/W: устгах") \
-	X(M_K_LE_DONE, "Enter: keep the change, Esc: cancel", "Enter: хадгалах, Esc: цуцлах") \
-	X(M_BAR_KEYS, "?:help  Enter:edit  /:search  u:undo  ^S:save  q:quit",               \
-	  "?:тусламж Enter:засах /:хайх u:буцаах ^S:хадгалах q:гарах")                       \
-	X(M_STATUS_KEYS, "1/7/3/0/n/x rate  s schedule  Enter note",                         \
-	  "1/7/3/0/n/x үнэлэх s төлөвлөх Enter тайлбар")                                     \
-	X(M_SAVED, "Saved %s", "%s хадгаллаа")                                               \
-	X(M_SAVE_FAILED, "Not saved: %s", "Хадгалсангүй: %s")                                \
-	X(M_NOTHING_UNDO, "Nothing to undo.", "Буцаах зүйл алга.")                           \
-	X(M_NOTHING_REDO, "Nothing to redo.", "Дахин хийх зүйл алга.")                       \
-	X(M_UNDONE, "Undone: %s", "Буцаалаа: %s")                                            \
-	X(M_REDONE, "Redone: %s", "Дахин хийлээ: %s")                                        \
-	X(M_READ_ONLY, "The plan is open read-only.", "Төлөвлөгөө зөвхөн уншихаар нээлттэй.") \
-	X(M_CONFIRM_QUIT, "Unsaved changes. Quit without saving? (y/n)",                     \
-	  "Хадгалаагүй өөрчлөлт байна. Хадгалалгүй гарах уу? (y/n)")                         \
-	X(M_CONFIRM_DELETE, "Delete %s? (y/n)", "%s-г устгах уу? (y/n)")                     \
-	X(M_DELETED, "Deleted %s.", "%s устгалаа.")                                          \
-	X(M_ADDED, "Added %s.", "%s нэмлээ.")                                                \
-	X(M_SEARCH_PROMPT, "/", "/")                                                         \
-	X(M_NOT_FOUND, "Not found: %s", "Олдсонгүй: %s")                                     \
-	X(M_MATCH_N, "Match %zu/%zu", "Илэрц %zu/%zu")                               \
-	X(M_NO_SEARCH, "No search yet: press /", "Хайлт алга: / дарна уу")                   \
-	X(M_UNKNOWN_CMD, "Unknown command: %s", "Үл мэдэгдэх тушаал: %s")                    \
-	X(M_BAD_QUARTER, "The quarter must be 1 to 4.", "Улирал 1-ээс 4 байна.")            \
-	X(M_NO_SUCH_ID, "No goal or activity has id %s", "%s дугаартай зорилт, арга хэмжээ алга") \
-	X(M_SET_USAGE, "Usage: :set PATH=VALUE", "Хэрэглээ: :set ЗАМ=УТГА")                  \
-	X(M_NO_TARGET, "Select a goal or activity first.", "Эхлээд зорилт, арга хэмжээ сонгоно уу.") \
-	X(M_NOT_EDITABLE, "Nothing to edit here.", "Энд засах зүйл алга.")                   \
-	X(M_UNSAVED_HINT, "Unsaved changes: :w saves, :q! quits without saving.",            \
-	  "Хадгалаагүй өөрчлөлт: :w хадгална, :q! хадгалалгүй гарна.")                       \
-	X(M_EDITOR_FAILED, "The editor failed: %s", "Засварлагч алдаа гаргалаа: %s")         \
-	X(M_EDITOR_CONTROL, "Refused: the text holds a control character at byte %zu.",      \
-	  "Татгалзлаа: текстийн %zu-р байтад удирдах тэмдэгт байна.")                        \
-	X(M_REPORT_NONE, "The report is not available in this build.",                       \
-	  "Энэ хувилбарт тайлан алга.")                                                      \
-	X(M_REPORT_TITLE, "Report, quarter %d", "%d-р улирлын тайлан")                       \
-	X(M_CHANGED_ON_DISK, "The file changed on disk since it was opened: not saved.",     \
-	  "Файл нээснээс хойш өөрчлөгдсөн тул хадгалсангүй.")                                 \
-	X(M_RECOVERED, "tolov: unsaved work written to %s\n",                                \
-	  "tolov: хадгалаагүй ажлыг %s файлд бичлээ\n")                                      \
-	X(M_CTRL_C, "Press q to quit.", "Гарахдаа q дарна уу.")                              \
-	X(M_QUARTER_N, "Quarter %d", "%d-р улирал")                                          \
-	X(M_MOVED, "Moved.", "Зөөлөө.")                                                      \
-	X(M_LOCKED_RO, "Read-only: %s is editing this plan.",                               \
-	  "Зөвхөн унших: %s энэ төлөвлөгөөг засварлаж байна.")                               \
-	X(M_CRASH_SAVED, "tolov: stopped by an internal error; unsaved work written to ",   \
-	  "tolov: дотоод алдаагаар зогслоо; хадгалаагүй ажлыг дараах файлд бичлээ: ")     \
-	X(M_CRASH_NOT_SAVED, "tolov: stopped by an internal error; unsaved work could not be written\n", \
-	  "tolov: дотоод алдаагаар зогслоо; хадгалаагүй ажлыг бичиж чадсангүй\n")          \
-	X(M_LOCK_STALE, "A stale lock of %s (the process is gone) was taken over.",         \
-	  "%s-н хуучирсан түгжээг (процесс нь алга) авлаа.")                                \
-	X(M_LOCK_IGNORED, "Lock ignored: if you both save, one overwrites the other (held by %s).", \
-	  "Түгжээг үл тооллоо: хоёулаа хадгалбал нэг нь нөгөөгөө дарж бичнэ (%s).")       \
-	X(M_RC_TITLE, "Unsaved work found", "Хадгалаагүй ажил олдлоо")                     \
-	X(M_RC_INTRO, "An earlier session of %s ended before saving. Its unsaved work is in:", \
-	  "%s-н өмнөх засвар хадгалагдалгүй дууссан. Хадгалаагүй ажил нь:")               \
-	X(M_RC_BYTES, "bytes", "байт")                                                       \
-	X(M_RC_OPEN, "open it (the plan starts unsaved; saving writes the plan)",           \
-	  "нээх (төлөвлөгөө хадгалаагүй төлөвт нээгдэнэ; хадгалбал төлөвлөгөөнд бичнэ)")  \
-	X(M_RC_COMPARE, "compare it with the plan", "төлөвлөгөөтэй харьцуулах")            \
-	X(M_RC_DISCARD, "discard it (delete the file)", "хаях (файлыг устгах)")             \
-	X(M_RC_PICK, "choose another file", "өөр файл сонгох")                              \
-	X(M_RC_LATER, "not now (:recover shows this again)",                                \
-	  "одоо биш (:recover дахин харуулна)")                                             \
-	X(M_RC_LATER_MSG, "Recovery files kept; :recover shows them again.",                \
-	  "Сэргээх файлуудыг үлдээлээ; :recover дахин харуулна.")                           \
-	X(M_RC_SHORT, "Unsaved work found: o open, c compare, d discard, Esc later",        \
-	  "Хадгалаагүй ажил: o нээх, c харьцуулах, d хаях, Esc дараа")                      \
-	X(M_RC_NONE, "No recovery files for this plan.",                                   \
-	  "Энэ төлөвлөгөөнд сэргээх файл алга.")                                            \
-	X(M_RC_OPEN_FAILED, "Cannot open the recovery file: %s",                            \
-	  "Сэргээх файлыг нээж чадсангүй: %s")                                              \
-	X(M_RC_OPENED, "Opened %s: unsaved; saving writes the plan.",                      \
-	  "%s-г нээлээ: хадгалаагүй; хадгалбал төлөвлөгөөнд бичнэ.")                        \
-	X(M_RC_OPENED_KEPT, "Opened %s; your earlier edits are in %s.",                     \
-	  "%s-г нээлээ; өмнөх засвар тань %s файлд байна.")                                 \
-	X(M_RC_CONFIRM_DISCARD, "Delete %s for good? (y/n)",                                \
-	  "%s-г бүр мөсөн устгах уу? (y/n)")                                                \
-	X(M_RC_DISCARDED, "Deleted %s.", "%s устгалаа.")                                     \
-	X(M_RC_DISCARD_FAILED, "Cannot delete %s: %s", "%s-г устгаж чадсангүй: %s")         \
-	X(M_RC_REMOVED, "(%s is no longer needed and was removed)",                         \
-	  "(%s хэрэггүй болсон тул устгалаа)")                                              \
-	X(M_DF_TITLE, "Compare: plan and %s", "Харьцуулалт: төлөвлөгөө ба %s")              \
-	X(M_DF_HEAD, "What differs between the plan %s (on disk) and the recovery file %s:", \
-	  "Төлөвлөгөө %s (диск дээрх) ба сэргээх файл %s-н ялгаа:")                         \
-	X(M_DF_PLAN, "Plan", "Төлөвлөгөө")                                                   \
-	X(M_DF_GOAL, "Goal", "Зорилт")                                                       \
-	X(M_DF_ACT, "Activity", "Арга хэмжээ")                                               \
-	X(M_DF_PLAN_SIDE, "plan    ", "төлөвлөгөө")                                          \
-	X(M_DF_REC_SIDE, "recovery", "сэргээх   ")                                           \
-	X(M_DF_EMPTY, "(empty)", "(хоосон)")                                                 \
-	X(M_DF_ONLY_REC, "only in the recovery file", "зөвхөн сэргээх файлд")                \
-	X(M_DF_ONLY_PLAN, "only in the plan", "зөвхөн төлөвлөгөөнд")                         \
-	X(M_DF_ORDER, "the same items in another order", "ижил зүйлс өөр дараалалтай")      \
-	X(M_DF_SAME, "They are identical.", "Ялгаагүй.")                                     \
-	X(M_DF_LAYOUT, "No field differs: only layout, comments or keys tolov does not show.", \
-	  "Талбарууд ижил: зөвхөн бичлэг, тайлбар эсвэл tolov-ын харуулдаггүй түлхүүр ялгаатай.") \
-	X(M_DF_COUNT, "Fields are named as in :set.", "Талбаруудыг :set-ийнх шиг нэрлэв.") \
-	X(M_DF_BACK, "q or Esc: back to the choice.", "q эсвэл Esc: сонголт руу буцах.")    \
-	X(M_CH_TITLE, "The file changed on disk", "Файл диск дээр өөрчлөгдсөн")             \
-	X(M_CH_INTRO, "%s was changed by someone else since tolov read it (a git pull, another program). Your edits are kept in memory.", \
-	  "%s-г tolov уншсанаас хойш өөр хэн нэгэн өөрчилжээ (git pull, өөр програм). Таны засвар санах ойд хадгалагдаж байна.") \
-	X(M_CH_RELOAD, "reload it (your edits go to a recovery file first)",                \
-	  "дахин ачаалах (таны засварыг эхлээд сэргээх файлд бичнэ)")                       \
-	X(M_CH_OVERWRITE, "overwrite it with your version", "өөрийн хувилбараар дарж бичих") \
-	X(M_CH_SAVE_AS, "save your version elsewhere", "өөрийн хувилбарыг өөр газар хадгалах") \
-	X(M_CH_CANCEL, "do nothing now", "одоо юу ч хийхгүй")                                \
-	X(M_CH_SHORT, "Changed on disk: r reload, o overwrite, s save elsewhere, Esc cancel", \
-	  "Диск дээр өөрчлөгдсөн: r ачаалах, o дарж бичих, s өөр газар, Esc болих")         \
-	X(M_CH_KEPT, "Not saved; your edits are kept.", "Хадгалсангүй; засвар тань хэвээр.") \
-	X(M_SAVE_AS_PROMPT, "Save as: ", "Хадгалах нэр: ")                                   \
-	X(M_SAVED_COPY, "Saved a copy to %s; %s itself is not saved.",                      \
-	  "Хуулбарыг %s-д хадгаллаа; %s өөрөө хадгалагдаагүй.")                             \
-	X(M_SAVE_AS_EXISTS, "%s exists; choose another name.",                              \
-	  "%s аль хэдийн байна; өөр нэр сонгоно уу.")                                       \
-	X(M_KEEP_FAILED, "Your edits could not be kept, so nothing was dropped: %s",        \
-	  "Засварыг хадгалж чадаагүй тул юу ч хаясангүй: %s")                               \
-	X(M_RELOAD_FAILED, "Cannot reload: %s (edits kept, also in %s)",                    \
-	  "Дахин ачаалж чадсангүй: %s (засвар хэвээр, мөн %s-д)")                          \
-	X(M_RELOADED, "Reloaded %s.", "%s-г дахин ачааллаа.")                                \
-	X(M_RELOADED_KEPT, "Reloaded %s; your edits are in %s.",                            \
-	  "%s-г дахин ачааллаа; засвар тань %s файлд байна.")                               \
-	X(M_TAKEOVER_NONE, "This tolov already holds the lock.",                           \
-	  "Түгжээ аль хэдийн энэ tolov-д байна.")                                           \
-	X(M_TAKEOVER_ASK, "Take the lock? Two editors overwrite each other's work. (y/n)",  \
-	  "Түгжээг авах уу? Хоёр засварлагч бие биеийнхээ ажлыг дарж бичнэ. (y/n)")        \
-	X(M_TAKEN_OVER, "The lock is yours: the plan is editable.",                         \
-	  "Түгжээ таных боллоо: төлөвлөгөөг засах боломжтой.")                              \
-	X(M_TAKEOVER_RACE, "%s took the lock first; still read-only.",                      \
-	  "%s түгжээг түрүүлж авлаа; зөвхөн унших хэвээр.")                                 \
-	X(M_TAKEOVER_FAILED, "Cannot take the lock: %s", "Түгжээг авч чадсангүй: %s")       \
-	X(M_HELP_C_WFILE, ":w FILE  save a copy elsewhere", ":w ФАЙЛ  хуулбарыг өөр газар хадгалах") \
-	X(M_HELP_C_RELOAD, ":reload  read the file again (unsaved edits go to a recovery file)", \
-	  ":reload  файлыг дахин унших (хадгалаагүй засвар сэргээх файлд)")                 \
-	X(M_HELP_C_RECOVER, ":recover  open, compare or discard recovery files",            \
-	  ":recover  сэргээх файлыг нээх, харьцуулах, хаях")                                \
-	X(M_HELP_C_TAKEOVER, ":takeover  edit although another tolov holds the lock",       \
-	  ":takeover  өөр tolov түгжсэн ч засах")
+/*
+ * The catalog is split by area so each area's messages stay together;
+ * every part is an X(id, English, Mongolian) list and all of them make one
+ * enum msg. Add a message to the part of the area that shows it.
+ */
+#include "tolov/base/msg_tui.h"
+#include "tolov/base/msg_cli.h"
+#include "tolov/base/msg_err.h"
+#include "tolov/base/msg_report.h"
+#include "tolov/base/msg_import.h"
+#include "tolov/base/msg_git.h"
+#include "tolov/base/msg_edit.h"
+
+#define TOLOV_MESSAGES(X) \
+	TOLOV_MSG_TUI(X) \
+	TOLOV_MSG_CLI(X) \
+	TOLOV_MSG_ERR(X) \
+	TOLOV_MSG_REPORT(X) \
+	TOLOV_MSG_IMPORT(X) \
+	TOLOV_MSG_GIT(X) \
+	TOLOV_MSG_EDIT(X) \
 
 enum msg {
 #define TOLOV_MSG_ENUM(id, en, mn) id,
