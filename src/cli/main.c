@@ -16,6 +16,7 @@
 #include "tolov/yaml/doc.h"
 #include "tolov/plan/emit.h"
 #include "tolov/io/import.h"
+#include "tolov/base/i18n.h"
 #include "tolov/plan/plan.h"
 #include "tolov/io/save.h"
 #include "tolov/edit/session.h"
@@ -108,6 +109,20 @@ int cli_load(const char *path, struct doc **d, struct plan **p, struct tv_err *e
 	return 0;
 }
 
+/* validate prints every error of a file, sorted by position, up to a cap. */
+#define VALIDATE_CAP 50
+struct shown {
+	const char *path;
+	size_t n;
+};
+
+static void show_error(void *ctx, const struct tv_err *e)
+{
+	struct shown *s = ctx;
+	if (s->n++ < VALIDATE_CAP)
+		fprintf(stderr, "%s\n", e->text);
+}
+
 static int cmd_validate(int argc, char **argv)
 {
 	int rc = 0;
@@ -117,9 +132,15 @@ static int cmd_validate(int argc, char **argv)
 		struct tv_err err = TV_ERR_INIT;
 		struct doc *d;
 		struct plan *p;
-		if (cli_load(argv[i], &d, &p, &err)) {
+		if (doc_load(&d, argv[i], DOC_SIZE_CAP_DEFAULT, &err)) {
 			rc = cli_fail(&err);
 			continue;
+		}
+		struct shown s = { argv[i], 0 };
+		if (plan_build_all(&p, d, show_error, &s)) {
+			if (s.n > VALIDATE_CAP)
+				fprintf(stderr, tr(M_ERRORS_MORE), s.path, s.n - VALIDATE_CAP);
+			rc = 1;
 		}
 		plan_free(p);
 		doc_free(d);
