@@ -105,6 +105,7 @@ test:
 test-run: $(BUILD)/tolov $(UNIT_BIN) $(TOOL_BIN)
 	@failed=""; \
 	sh tests/check-layers.sh || failed="$$failed layers"; \
+	sh tests/check-msgargs.sh || failed="$$failed msgargs"; \
 	sh tests/golden/run.sh $(BUILD)/tolov || failed="$$failed golden"; \
 	sh tests/screen/run.sh $(BUILD)/tolov || failed="$$failed screen"; \
 	sh tests/pyyaml/run.sh $(BUILD) || failed="$$failed pyyaml"; \

@@ -20,6 +20,7 @@
 #include "tolov/io/save.h"
 #include "tolov/edit/session.h"
 #include "tolov/base/util.h"
+#include "tolov/base/i18n.h"
 
 #define TOLOV_VERSION "0.1.0"
 
@@ -71,8 +72,10 @@ int cli_usage_error(const char *fmt, ...)
 
 int cli_fail(struct tv_err *err)
 {
-	if (err->text)
-		fprintf(stderr, "%s\n", err->text);
+	struct sbuf b = SBUF_INIT;
+	tv_err_format(&b, err, i18n_get());
+	fputs(b.buf ? b.buf : "", stderr);
+	sbuf_free(&b);
 	tv_err_clear(err);
 	return 1;
 }
