@@ -172,6 +172,33 @@ void tv_err_move(struct tv_err *dst, struct tv_err *src)
 	*src = (struct tv_err)TV_ERR_INIT;
 }
 
+void tv_err_copy(struct tv_err *dst, const struct tv_err *src)
+{
+	if (dst == src)
+		return;
+	tv_err_clear(dst);
+	if (!src)
+		return;
+	dst->text = src->text ? xstrdup(src->text) : NULL;
+	dst->sev = src->sev;
+	dst->coded = src->coded;
+	dst->code = src->code;
+	dst->file = src->file ? xstrdup(src->file) : NULL;
+	dst->line = src->line;
+	dst->col = src->col;
+	dst->n_arg = src->n_arg;
+	for (unsigned i = 0; i < src->n_arg; i++) {
+		dst->arg[i] = src->arg[i];
+		dst->arg[i].s = src->arg[i].s ? xstrdup(src->arg[i].s) : NULL;
+	}
+	dst->legacy = src->legacy ? xstrdup(src->legacy) : NULL;
+	if (src->note) {
+		dst->note = xmalloc(sizeof(*dst->note));
+		*dst->note = (struct tv_err)TV_ERR_INIT;
+		tv_err_copy(dst->note, src->note);
+	}
+}
+
 /* One conversion of a printf format starting at f (just after '%'):
  * its length in bytes, and its conversion character in *conv. */
 static size_t conv_spec(const char *f, char *conv)

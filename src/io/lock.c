@@ -136,9 +136,10 @@ static enum lock_status examine(struct tv_lock *lock, struct lock_holder *holder
 			int e = errno;
 			if (e == ENOENT)
 				return LOCK_OK;
-			if (e == ELOOP)
+			if (e == ELOOP) {
 				tv_err_at(err, lock->path, 0, 0, M_E_LOCK_SYMLINK, TV_NOARGS);
-			else
+				lock->unsafe = true;
+			} else
 				tv_err_at(err, lock->path, 0, 0, M_E_LOCK_READ, "%s", strerror(e));
 			sbuf_free(&b);
 			return LOCK_ERROR;
@@ -146,6 +147,7 @@ static enum lock_status examine(struct tv_lock *lock, struct lock_holder *holder
 		if (fstat(fd, &st) < 0 || !S_ISREG(st.st_mode)) {
 			close(fd);
 			tv_err_at(err, lock->path, 0, 0, M_E_LOCK_NOT_REGULAR, TV_NOARGS);
+			lock->unsafe = true;
 			sbuf_free(&b);
 			return LOCK_ERROR;
 		}
@@ -266,6 +268,10 @@ enum lock_status lock_take_over(struct tv_lock *lock, struct lock_holder *holder
 			tv_err_at(err, lock->path, 0, 0, M_E_LOCK_REMOVE, "%s", strerror(errno));
 			return LOCK_ERROR;
 		}
+	} else if (errno == ELOOP) {
+		tv_err_at(err, lock->path, 0, 0, M_E_LOCK_SYMLINK, TV_NOARGS);
+		lock->unsafe = true;
+		return LOCK_ERROR;
 	} else if (errno != ENOENT) {
 		tv_err_at(err, lock->path, 0, 0, M_E_LOCK_READ, "%s", strerror(errno));
 		return LOCK_ERROR;
@@ -290,6 +296,7 @@ void lock_release(struct tv_lock *lock)
 	lock->held = false;
 	lock->dev = 0;
 	lock->ino = 0;
+	lock->unsafe = false;
 }
 
 char *lock_holder_describe(const struct lock_holder *h)

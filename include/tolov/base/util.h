@@ -116,6 +116,8 @@ void tv_err_note(struct tv_err *e, const char *file, unsigned line, unsigned col
 		 const char *shape, ...) __attribute__((format(printf, 6, 7)));
 void tv_err_vnote(struct tv_err *e, const char *file, unsigned line, unsigned col,
 		  enum msg m, const char *shape, va_list ap);
+/* A deep copy of src into *dst (replacing it), notes included. */
+void tv_err_copy(struct tv_err *dst, const struct tv_err *src);
 /* Move src into *dst (replacing it); src is left cleared. */
 void tv_err_move(struct tv_err *dst, struct tv_err *src);
 
