@@ -56,6 +56,10 @@ CLI_SRC  := $(wildcard src/cli/*.c)
 MAIN_OBJ := $(CLI_SRC:%.c=$(BUILD)/%.o)
 UNIT_SRC := $(wildcard tests/unit/test_*.c)
 UNIT_BIN := $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
+# The fuzz harnesses, linked with a replay driver instead of libFuzzer, so
+# make test replays tests/fuzz/regress/ with the ordinary compiler.
+FUZZ_HARNESS := $(notdir $(basename $(wildcard tests/fuzz/fuzz_*.c)))
+REPLAY_BIN := $(FUZZ_HARNESS:%=$(BUILD)/fuzz-replay/%)
 TOOL_SRC := $(wildcard tests/tools/*.c)
 TOOL_BIN := $(TOOL_SRC:tests/tools/%.c=$(BUILD)/tools/%)
 
@@ -93,6 +97,10 @@ $(BUILD)/tools/%: tests/tools/%.c $(BUILD)/libtolov.a
 	@mkdir -p $(@D)
 	$(CC) $(ALL_CFLAGS) -MMD -MP -o $@ $< $(BUILD)/libtolov.a $(CORE_LIBS) $(LDFLAGS)
 
+$(BUILD)/fuzz-replay/%: tests/fuzz/%.c tests/fuzz/common.c tests/fuzz/common.h tests/fuzz/replay.c $(BUILD)/libtolov.a
+	@mkdir -p $(@D)
+	$(CC) $(ALL_CFLAGS) -Itests/fuzz -o $@ $< tests/fuzz/common.c tests/fuzz/replay.c $(BUILD)/libtolov.a $(CORE_LIBS) $(LDFLAGS)
+
 -include $(CORE_OBJ:.o=.d) $(TUI_OBJ:.o=.d) $(MAIN_OBJ:.o=.d) $(UNIT_BIN:=.d) $(TOOL_BIN:=.d)
 
 deps:
@@ -117,10 +125,11 @@ test:
 	@sh tests/deps.sh test
 	@$(MAKE) --no-print-directory test-run
 
-test-run: $(BUILD)/tolov $(UNIT_BIN) $(TOOL_BIN)
+test-run: $(BUILD)/tolov $(UNIT_BIN) $(TOOL_BIN) $(REPLAY_BIN)
 	@failed=""; \
 	sh tests/check-layers.sh || failed="$$failed layers"; \
 	sh tests/check-msgargs.sh || failed="$$failed msgargs"; \
+	sh tests/fuzz/replay.sh $(BUILD) || failed="$$failed fuzz-replay"; \
 	sh tests/golden/run.sh $(BUILD)/tolov || failed="$$failed golden"; \
 	sh tests/screen/run.sh $(BUILD)/tolov || failed="$$failed screen"; \
 	sh tests/pyyaml/run.sh $(BUILD) || failed="$$failed pyyaml"; \
