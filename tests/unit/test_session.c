@@ -9,6 +9,9 @@
 #include "testutil.h"
 #include "tolov/edit/session.h"
 
+#include <fcntl.h>
+#include <sys/stat.h>
+
 /* ---- helpers ---- */
 
 struct fx {
@@ -839,6 +842,78 @@ static void test_open_refuses_invalid_plan(void **state)
 	free(path);
 }
 
+
+/*
+ * The seed plan with two Cyrillic letters of its title changed 32 bytes
+ * apart (Г to Й at byte 63, Н to П at byte 95): the same size, still a
+ * valid plan, rewritten in place with its mtime set back. The four-lane
+ * FNV hash tolov once used gave the same value for both contents.
+ */
+static void test_outside_change_that_collided_is_seen(void **state)
+{
+	(void)state;
+	char *path = tu_path("seed.yaml");
+	size_t len;
+	char *seed = tu_read("plans/anti-corruption-2023.yaml", &len);
+	tu_write(path, seed, len);
+	struct session *s = NULL;
+	struct tv_err err = TV_ERR_INIT;
+	if (session_open(&s, path, &err))
+		fail_msg("%s", err.text);
+	assert_memory_equal(seed + 62, "\xd0\x93", 2);	/* Г */
+	assert_memory_equal(seed + 94, "\xd0\x9d", 2);	/* Н */
+	struct stat before;
+	assert_int_equal(stat(path, &before), 0);
+	int fd = open(path, O_WRONLY);
+	assert_true(fd >= 0);
+	assert_int_equal(pwrite(fd, "\x99", 1, 63), 1);	/* Й */
+	assert_int_equal(pwrite(fd, "\x9f", 1, 95), 1);	/* П */
+	assert_int_equal(close(fd), 0);
+	struct timespec ts[2] = { before.st_atim, before.st_mtim };
+	assert_int_equal(utimensat(AT_FDCWD, path, ts, 0), 0);
+	struct doc *d = NULL;
+	assert_int_equal(doc_load(&d, path, DOC_SIZE_CAP_DEFAULT, &err), 0);	/* still valid */
+	assert_int_equal(d->len, len);
+	doc_free(d);
+
+	assert_true(session_changed_on_disk(s));
+	if (session_set(s, "", "year", "2025", &err))
+		fail_msg("%s", err.text);
+	assert_int_equal(session_save(s, NULL, false, &err), -1);
+	tu_assert_err_has(&err, "changed on disk");
+	tv_err_clear(&err);
+	char *now = tu_read(path, NULL);
+	assert_memory_equal(now + 62, "\xd0\x99", 2);	/* the outside change is kept */
+	free(now);
+	session_free(s);
+	free(seed);
+	free(path);
+}
+
+/* A touch (new mtime, same bytes) is not a change; a same-size rewrite
+ * whose mtime is set back is. */
+static void test_stamp_check_tells_touched_from_changed(void **state)
+{
+	(void)state;
+	char *path = tu_path("t.yaml");
+	tu_write(path, "abc\n", 4);
+	struct file_stamp st;
+	assert_int_equal(stamp_take(&st, path, "abc\n", 4), 0);
+	assert_int_equal(stamp_check(&st, path), STAMP_SAME);
+	struct timespec ts[2] = { { 0, UTIME_OMIT }, { 1000000000, 123 } };
+	assert_int_equal(utimensat(AT_FDCWD, path, ts, 0), 0);
+	assert_int_equal(stamp_check(&st, path), STAMP_TOUCHED);
+	assert_true(stamp_matches(&st, path));
+	struct timespec back[2] = { { 0, UTIME_OMIT }, { st.mtime_sec, st.mtime_nsec } };
+	int fd = open(path, O_WRONLY);
+	assert_true(fd >= 0);
+	assert_int_equal(pwrite(fd, "x", 1, 1), 1);
+	assert_int_equal(close(fd), 0);
+	assert_int_equal(utimensat(AT_FDCWD, path, back, 0), 0);
+	assert_int_equal(stamp_check(&st, path), STAMP_CHANGED);
+	free(path);
+}
+
 #define T(fn) cmocka_unit_test_setup_teardown(fn, tu_setup, tu_teardown)
 
 /* ---- values that had no bytes of their own (found by fuzzing) ---- */
@@ -1057,6 +1132,8 @@ int main(void)
 		T(test_save_refuses_file_changed_on_disk),
 		T(test_save_to_other_path),
 		T(test_open_refuses_invalid_plan),
+		T(test_outside_change_that_collided_is_seen),
+		T(test_stamp_check_tells_touched_from_changed),
 			cmocka_unit_test_setup_teardown(test_set_empty_values_writes_after_the_colon, tu_setup,
 						tu_teardown),
 		cmocka_unit_test_setup_teardown(test_set_line_separator_survives_reload, tu_setup,
