@@ -224,7 +224,7 @@ static int check_value(struct session *s, const struct field *f, const char *pat
 
 static int reparse(struct session *s, struct tv_err *err)
 {
-	return doc_reparse(s->doc, err);
+	return step_reparse(s, err);
 }
 
 static int replace_scalar(struct session *s, struct yn *old, const char *val, bool number,
@@ -239,7 +239,7 @@ static int replace_scalar(struct session *s, struct yn *old, const char *val, bo
 	if (block) {
 		/* where a block scalar's span ends depends on the lines after
 		 * it: let the parser say */
-		rc = doc_reparse(s->doc, err);
+		rc = step_reparse(s, err);
 	} else {
 		int style = number ? YN_PLAIN
 			  : b.buf[0] == '"' ? YN_DQUOTE : b.buf[0] == '\'' ? YN_SQUOTE : YN_PLAIN;
@@ -319,6 +319,12 @@ static int set_field(struct session *s, const char *id, const char *path, const 
 	if (f.type == F_QUARTERS || cur->kind != YN_SCALAR) {
 		if (f.type != F_QUARTERS) {
 			path_err(s, err, path, "holds %s, not a single value", yn_kind_name(cur));
+			goto out;
+		}
+		unsigned mask;
+		parse_quarters(val, &mask);
+		if (cur->kind == YN_SEQ) {
+			rc = set_quarters_list(s, cur, mask, err);
 			goto out;
 		}
 		step_splice(s, cur->start, cur->end - cur->start, canon.buf, canon.len);

@@ -23,6 +23,9 @@ size_t line_end(const struct doc *d, size_t off);
 /* Column (bytes from line start) at which n starts. */
 unsigned node_col(const struct doc *d, const struct yn *n);
 void pad(struct sbuf *b, unsigned n);
+/* Columns by which the file indents a block mapping under its key: as in
+ * map when it nests one, else as the first such in the document, else 2. */
+unsigned indent_step(const struct doc *d, const struct yn *map);
 /* Is some goal or activity other than self already called id? */
 bool id_taken(const struct doc *d, const char *id, const struct yn *self);
 

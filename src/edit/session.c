@@ -16,6 +16,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "tolov/base/i18n.h"
+
 struct splice {
 	size_t off;
 	char *old, *new;
@@ -148,6 +150,29 @@ void step_splice(struct session *s, size_t off, size_t oldlen, const char *rep, 
 	sp->new = xstrndup(rep, replen);
 	sp->newlen = replen;
 	doc_splice(s->doc, off, oldlen, rep, replen);
+}
+
+int step_reparse(struct session *s, struct tv_err *err)
+{
+	struct tv_err inner = TV_ERR_INIT;
+	if (doc_reparse(s->doc, &inner) == 0)
+		return 0;
+	tv_err_clear(&inner);
+	/* The parser's position is in the edited text, which the user never
+	 * saw. Every byte before the lowest splice is as in the user's file:
+	 * name that place. */
+	size_t off = s->doc->len;
+	for (size_t i = 0; s->cur && i < s->cur->n; i++)
+		if (s->cur->sp[i].off < off)
+			off = s->cur->sp[i].off;
+	if (s->cur && s->cur->n)
+		while (off < s->doc->len && (s->doc->src[off] == ' ' || s->doc->src[off] == '\n' ||
+					     s->doc->src[off] == '\r'))
+			off++;
+	unsigned line, col;
+	doc_linecol(s->doc, off, &line, &col);
+	tv_err_set(err, s->doc->path, line, col, "%s", tr(M_EDIT_NOT_IN_STYLE));
+	return -1;
 }
 
 static void apply_inverse(struct session *s, const struct undo_step *st)

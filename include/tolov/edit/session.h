@@ -77,6 +77,14 @@ int session_move_activity(struct session *s, size_t goal, size_t act, int dir, s
 int session_move_indicator(struct session *s, size_t goal, size_t act, size_t ind, int dir,
 			   struct tv_err *err);
 
+/*
+ * Move activity id under the goal goal_id, after its last activity, in
+ * the target siblings' style (one undo step; the id is kept). A goal id
+ * is refused until the plan format has nested goals. Refused, changing
+ * nothing: unknown ids, the same goal, an activity or list in braces.
+ */
+int session_move(struct session *s, const char *id, const char *goal_id, struct tv_err *err);
+
 bool session_can_undo(const struct session *s);
 bool session_can_redo(const struct session *s);
 /* Undo/redo one step. Returns 0, or -1 when there is nothing to do. The
