@@ -48,6 +48,13 @@ int insert_key(struct session *s, struct yn *map, const char *const *keys, size_
 	       const char *leaf, struct tv_err *err);
 /* Remove pair i of map with its line (block) or its separator (flow). */
 int delete_key(struct session *s, struct yn *map, uint32_t i, struct tv_err *err);
+/* Wording that follows the numbers (edit.c): a schedule for a set of
+ * quarters (bit q-1 for quarter q) in Mongolian or English, and a budget
+ * text for an amount following the old text's style. Appended to out. */
+struct sbuf;
+void schedule_wording(struct sbuf *out, unsigned mask, bool mongolian);
+void budget_wording(struct sbuf *out, const char *old, long long amount);
+
 /* Pair index of key in map, or UINT32_MAX. */
 uint32_t key_index(const struct yn *map, const char *key);
 

@@ -585,7 +585,7 @@ int session_move(struct session *s, const char *id, const char *goal_id, struct 
 		return -1;
 	}
 	struct yn *tl = doc_acts(target);
-	if ((tl && tl->style == YN_FLOW) || src_list->style == YN_FLOW || node->style == YN_FLOW ||
+	if ((tl && tl->style == YN_FLOW && tl->n) || src_list->style == YN_FLOW || node->style == YN_FLOW ||
 	    node->kind != YN_MAP) {
 		tv_err_set(err, d->path, 0, 0, "%s", tr(M_EDIT_MOVE_FLOW));
 		return -1;
@@ -626,12 +626,13 @@ int session_move(struct session *s, const char *id, const char *goal_id, struct 
 	} else {
 		struct yn *key = tl ? yn_key_of(d, tl) : yn_get(target, "activities") ?
 			yn_key_of(d, yn_get(target, "activities")) : NULL;
-		unsigned step = indent_step(d, target);
+		/* the source list's dash stands this far from its key (0 for
+		 * an indentless list): so does the new one */
+		struct yn *skey = yn_key_of(d, src_list);
+		unsigned step = skey && dash1 >= node_col(d, skey) ? dash1 - node_col(d, skey)
+								     : indent_step(d, target);
 		unsigned tk = node_col(d, target);
-		unsigned dash2 = key ? node_col(d, key) + (dash1 == doc_line_start(d, 0) ? 0 : step)
-				     : tk + step;
-		if (key)
-			dash2 = node_col(d, key) + step;
+		unsigned dash2 = key ? node_col(d, key) + step : tk + step;
 		unsigned key2 = dash2 + (key1 - dash1);
 		struct sbuf pre = SBUF_INIT;
 		pad(&pre, dash2);
@@ -674,6 +675,71 @@ int session_move(struct session *s, const char *id, const char *goal_id, struct 
 	sbuf_free(&ins);
 	sbuf_free(&rm);
 	if (step_reparse(s, err)) {
+		step_abort(s);
+		return -1;
+	}
+	return step_commit(s, err);
+}
+
+/*
+ * Renumbering: goals 1, 2, ... in their order, activities "G.1", "G.2",
+ * ... under their goal's new id. Each id keeps its spelling (plain or
+ * quoted); ids written in notes are text and stay. One undo step.
+ */
+struct renum {
+	struct yn *node;
+	char *id;
+};
+
+static void renum_add(struct renum **r, size_t *n, struct yn *item, char *id)
+{
+	struct yn *v = yn_get(item, "id");
+	if (!v || v->kind != YN_SCALAR || !strcmp(v->val, id)) {
+		free(id);
+		return;
+	}
+	*r = xrealloc(*r, (*n + 1) * sizeof(**r));
+	(*r)[*n].node = v;
+	(*r)[*n].id = id;
+	(*n)++;
+}
+
+int session_renumber(struct session *s, struct tv_err *err)
+{
+	struct doc *d = s->doc;
+	if (s->read_only) {
+		tv_err_set(err, d->path, 0, 0, "the plan is open read-only");
+		return -1;
+	}
+	struct renum *r = NULL;
+	size_t n = 0;
+	struct yn *goals = doc_goals(d);
+	for (uint32_t g = 0; goals && g < goals->n; g++) {
+		struct yn *goal = goals->kids[g];
+		if (goal->kind != YN_MAP)
+			continue;
+		renum_add(&r, &n, goal, xasprintf("%u", g + 1));
+		struct yn *acts = doc_acts(goal);
+		for (uint32_t a = 0; acts && a < acts->n; a++)
+			if (acts->kids[a]->kind == YN_MAP)
+				renum_add(&r, &n, acts->kids[a], xasprintf("%u.%u", g + 1, a + 1));
+	}
+	step_begin(s, "renumber");
+	/* from the end, so earlier offsets stay valid */
+	for (size_t i = n; i-- > 0;) {
+		struct sbuf b = SBUF_INIT;
+		const struct yn *old = r[i].node;
+		if (old->style == YN_PLAIN && !emit_plain_ok(r[i].id))
+			emit_dq(&b, r[i].id);
+		else
+			spell(s, &b, old, r[i].id, false);
+		step_splice(s, old->start, old->end - old->start, b.buf, b.len);
+		sbuf_free(&b);
+	}
+	for (size_t i = 0; i < n; i++)
+		free(r[i].id);
+	free(r);
+	if (n && step_reparse(s, err)) {
 		step_abort(s);
 		return -1;
 	}

@@ -1079,6 +1079,185 @@ static void test_edits_read_null_as_the_loader_does(void **state)
 	fx_close(&f);
 }
 
+
+/* ---- issue 10 cases and issue 11's changing ---- */
+
+static const char styled_plan[] =
+	"tolov: 1\n"
+	"title: x\n"
+	"goals:\n"
+	"    -   id: \"1\"\n"
+	"        title: g\n"
+	"        activities:\n"
+	"        -   id: \"1.1\"\n"
+	"            title: a\n"
+	"            quarters:\n"
+	"            - 1\n"
+	"            # - 2  хойшлуулсан\n"
+	"            - 3\n"
+	"            schedule: \"1,3 дугаар улирал\"\n"
+	"            budget:\n"
+	"                amount: 2000000\n"
+	"                text: \"2,0 сая\"\n"
+	"            responsible: r\n"
+	"            # trailing comment of 1.1\n"
+	"        -   id: \"1.4\"\n"
+	"            title: b\n"
+	"            quarters: [1,  # нэг\n"
+	"               3]\n"
+	"            responsible: r\n"
+	"    -   id: \"2\"\n"
+	"        title: h\n"
+	"        activities: []\n";
+
+static void test_block_quarters_keep_block_and_comments(void **state)
+{
+	(void)state;
+	struct fx f;
+	open_text(&f, "styled.yaml", styled_plan);
+	set_ok(&f, "1.1", "quarters", "1,3,4");
+	assert_saved_with(&f, "            - 3\n            schedule: \"1,3 дугаар улирал\"\n",
+			  "            - 3\n            - 4\n            schedule: \"1,3,4 дүгээр улирал\"\n");
+	fx_close(&f);
+	open_text(&f, "styled.yaml", styled_plan);
+	set_ok(&f, "1.4", "quarters", "1,2");
+	assert_saved_with(&f, "[1,  # нэг\n               3]", "[1, 2  # нэг\n               ]");
+	fx_close(&f);
+}
+
+static void test_indentless_quarters_editable(void **state)
+{
+	(void)state;
+	struct fx f;
+	const char *text = "tolov: 1\ntitle: x\ngoals:\n- id: \"1\"\n  title: g\n  activities:\n"
+			   "  - id: \"1.1\"\n    title: a\n    quarters:\n    - 1\n    responsible: r\n";
+	open_text(&f, "indentless.yaml", text);
+	set_ok(&f, "1.1", "quarters", "1-4");
+	assert_saved_with(&f, "    - 1\n", "    - 1\n    - 2\n    - 3\n    - 4\n");
+	set_ok(&f, "1.1", "quarters", "3");
+	assert_saved_with(&f, "    quarters:\n    - 1\n", "    quarters:\n    - 3\n");
+	set_ok(&f, "1.1", "quarters", "");
+	assert_saved_with(&f, "    quarters:\n    - 1\n", "    quarters: []\n");
+	fx_close(&f);
+}
+
+static void test_wording_follows_the_numbers(void **state)
+{
+	(void)state;
+	struct fx f;
+	open_text(&f, "styled.yaml", styled_plan);
+	set_ok(&f, "1.1", "quarters", "1-4");
+	assert_string_equal(plan_find_activity(f.s->plan, "1.1")->schedule, "1-4 дүгээр улирал");
+	set_ok(&f, "1.1", "quarters", "2,3");
+	assert_string_equal(plan_find_activity(f.s->plan, "1.1")->schedule, "2,3 дугаар улирал");
+	set_ok(&f, "1.1", "quarters", "");
+	assert_string_equal(plan_find_activity(f.s->plan, "1.1")->schedule, "Тухай бүр");
+	set_ok(&f, "1.1", "budget.amount", "2500000");
+	assert_string_equal(plan_find_activity(f.s->plan, "1.1")->budget.text, "2,5 сая");
+	/* the same edit sets the wording: it wins */
+	const char *paths[] = { "quarters", "schedule" }, *vals[] = { "4", "Дөрөвдүгээр улирал" };
+	struct tv_err err = TV_ERR_INIT;
+	assert_int_equal(session_set_many(f.s, "1.1", 2, paths, vals, &err), 0);
+	assert_string_equal(plan_find_activity(f.s->plan, "1.1")->schedule, "Дөрөвдүгээр улирал");
+	/* no wording where there was none */
+	set_ok(&f, "1.4", "quarters", "2");
+	assert_string_equal(plan_find_activity(f.s->plan, "1.4")->schedule, "");
+	assert_null(strstr(f.s->doc->src + f.s->plan->goal[0].act[1].node->start, "schedule"));
+	fx_close(&f);
+}
+
+static void test_move_activity_to_another_goal(void **state)
+{
+	(void)state;
+	struct fx f;
+	struct tv_err err = TV_ERR_INIT;
+	open_text(&f, "styled.yaml", styled_plan);
+	assert_int_equal(session_move(f.s, "1.4", "2", &err), 0);
+	assert_int_equal(f.s->plan->goal[0].n_act, 1);
+	assert_int_equal(f.s->plan->goal[1].n_act, 1);
+	assert_string_equal(f.s->plan->goal[1].act[0].id, "1.4");
+	char *cut = replaced(styled_plan,
+			     "        -   id: \"1.4\"\n            title: b\n"
+			     "            quarters: [1,  # нэг\n               3]\n"
+			     "            responsible: r\n", "");
+	char *want = replaced(cut, "        activities: []\n",
+			      "        activities:\n        -   id: \"1.4\"\n            title: b\n"
+			      "            quarters: [1,  # нэг\n               3]\n"
+			      "            responsible: r\n");
+	assert_saved(&f, want);
+	/* one undo step gives the file back */
+	assert_int_equal(session_undo(f.s, NULL), 0);
+	tu_assert_bytes(f.s->doc->src, f.s->doc->len, styled_plan);
+	size_t g, a;
+	assert_int_equal(session_changed_item(f.s, &g, &a), 0);
+	assert_int_equal(g, 0);
+	assert_int_equal(a, 1);
+	assert_int_equal(session_move(f.s, "1.1", "1", &err), -1);
+	tu_assert_err_has(&err, "already");
+	tv_err_clear(&err);
+	assert_int_equal(session_move(f.s, "1.1", "7", &err), -1);
+	tv_err_clear(&err);
+	free(cut);
+	free(want);
+	fx_close(&f);
+}
+
+static void test_delete_takes_trailing_comment(void **state)
+{
+	(void)state;
+	struct fx f;
+	struct tv_err err = TV_ERR_INIT;
+	open_text(&f, "styled.yaml", styled_plan);
+	assert_int_equal(session_delete_activity(f.s, 0, 0, &err), 0);
+	const char *from = strstr(styled_plan, "        -   id: \"1.1\"");
+	const char *to = strstr(styled_plan, "        -   id: \"1.4\"");
+	char *cut = xstrndup(from, (size_t)(to - from));
+	assert_non_null(strstr(cut, "# trailing comment of 1.1"));
+	char *want = replaced(styled_plan, cut, "");
+	assert_saved(&f, want);
+	free(want);
+	free(cut);
+	fx_close(&f);
+}
+
+static void test_new_items_in_four_space_aligned_style(void **state)
+{
+	(void)state;
+	struct fx f;
+	struct tv_err err = TV_ERR_INIT;
+	size_t idx;
+	open_text(&f, "styled.yaml", styled_plan);
+	assert_int_equal(session_add_activity(f.s, 0, 1, &idx, &err), 0);
+	assert_string_equal(f.s->plan->goal[0].act[2].id, "1.5");	/* next free number */
+	assert_saved_with(&f, "            quarters: [1,  # нэг\n               3]\n            responsible: r\n",
+			  "            quarters: [1,  # нэг\n               3]\n            responsible: r\n"
+			  "        -   id: \"1.5\"\n            title: \"\"\n            responsible: \"\"\n");
+	fx_close(&f);
+	open_text(&f, "styled.yaml", styled_plan);
+	set_ok(&f, "1.1", "status.q2.rating", "70");
+	set_ok(&f, "1.1", "status.q3.rating", "100");
+	assert_saved_with(&f, "            responsible: r\n            # trailing",
+			  "            responsible: r\n            status:\n                q2:\n"
+			  "                    rating: 70\n                q3:\n"
+			  "                    rating: 100\n            # trailing");
+	fx_close(&f);
+}
+
+static void test_renumber_puts_ids_in_order(void **state)
+{
+	(void)state;
+	struct fx f;
+	struct tv_err err = TV_ERR_INIT;
+	open_text(&f, "styled.yaml", styled_plan);
+	assert_int_equal(session_renumber(f.s, &err), 0);
+	assert_saved_with(&f, "id: \"1.4\"", "id: \"1.2\"");
+	assert_int_equal(session_undo(f.s, NULL), 0);
+	tu_assert_bytes(f.s->doc->src, f.s->doc->len, styled_plan);
+	assert_int_equal(session_redo(f.s, NULL), 0);
+	assert_string_equal(f.s->plan->goal[0].act[1].id, "1.2");
+	fx_close(&f);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1149,6 +1328,13 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_noncharacters_are_escaped, tu_setup, tu_teardown),
 		cmocka_unit_test_setup_teardown(test_edits_read_null_as_the_loader_does, tu_setup,
 						tu_teardown),
+		T(test_block_quarters_keep_block_and_comments),
+		T(test_indentless_quarters_editable),
+		T(test_wording_follows_the_numbers),
+		T(test_move_activity_to_another_goal),
+		T(test_delete_takes_trailing_comment),
+		T(test_new_items_in_four_space_aligned_style),
+		T(test_renumber_puts_ids_in_order),
 };
 	return cmocka_run_group_tests_name("session", tests, NULL, NULL);
 }
