@@ -1,7 +1,7 @@
 # tolov — build, tests, benchmarks.
 #
 #   make            build ./tolov
-#   make run        install missing build dependencies, build, open the seed plan
+#   make run        install missing build dependencies, build, open a working copy of the seed plan
 #   make test       every cmocka suite, golden tests of the command line, screen tests
 #   make asan       the same under AddressSanitizer and UndefinedBehaviorSanitizer
 #   make bench      timings against a bare libyaml parse of the same file
@@ -44,7 +44,7 @@ UNIT_BIN := $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
 TOOL_SRC := $(wildcard tests/tools/*.c)
 TOOL_BIN := $(TOOL_SRC:tests/tools/%.c=$(BUILD)/tools/%)
 
-.PHONY: all tolov run deps test test-run unit golden screen asan bench fuzz clean format check-layers print-core-src
+.PHONY: all tolov run run-copy deps test test-run unit golden screen asan bench fuzz clean format check-layers print-core-src
 all: tolov
 
 tolov: $(BUILD)/tolov
@@ -83,9 +83,24 @@ $(BUILD)/tools/%: tests/tools/%.c $(BUILD)/libtolov.a
 deps:
 	@sh tests/deps.sh
 
+# make run opens a working copy of the seed plan, made once and kept between
+# runs (make clean keeps it too), so rating and saving never touch a tracked
+# file. Delete it to start again from the seed.
+RUN_SEED := plans/anti-corruption-2023.yaml
+RUN_PLAN := $(BUILD)/anti-corruption-2023.yaml
+
 run: deps
-	@$(MAKE) --no-print-directory tolov
-	./tolov plans/anti-corruption-2023.yaml
+	@$(MAKE) --no-print-directory tolov run-copy
+	./tolov $(RUN_PLAN)
+
+run-copy:
+	@mkdir -p $(BUILD)
+	@if [ -e $(RUN_PLAN) ]; then \
+	  echo "make run: opening your working copy $(RUN_PLAN) (delete it to start again from $(RUN_SEED))"; \
+	else \
+	  cp $(RUN_SEED) $(RUN_PLAN) && \
+	  echo "make run: made a working copy of $(RUN_SEED): $(RUN_PLAN) (kept between runs; your edits go there)"; \
+	fi
 
 unit: $(UNIT_BIN)
 	@sh tests/run-unit.sh $(BUILD)/tests $(UNIT_BIN)
@@ -109,6 +124,7 @@ test-run: $(BUILD)/tolov $(UNIT_BIN) $(TOOL_BIN)
 	sh tests/screen/run.sh $(BUILD)/tolov || failed="$$failed screen"; \
 	sh tests/pyyaml/run.sh $(BUILD) || failed="$$failed pyyaml"; \
 	EXTRA_CFLAGS="$(EXTRA_CFLAGS)" sh tests/fault/run.sh $(BUILD) || failed="$$failed fault"; \
+	sh tests/eco/run.sh $(BUILD) || failed="$$failed eco"; \
 	sh tests/run-unit.sh $(BUILD)/tests $(UNIT_BIN) || failed="$$failed unit"; \
 	if [ -n "$$failed" ]; then echo "make test: FAILED:$$failed"; exit 1; fi
 
@@ -131,5 +147,9 @@ check-layers:
 print-core-src:
 	@echo $(CORE_SRC)
 
+# The working copy of make run (and its recovery files) survives a clean.
 clean:
-	rm -rf build build-asan build-fuzz tolov
+	@if [ -d build ]; then find build -mindepth 1 -maxdepth 1 \
+	  ! -name 'anti-corruption-2023.yaml' ! -name 'anti-corruption-2023.yaml.save*' \
+	  -exec rm -rf {} +; fi
+	rm -rf build-asan build-fuzz tolov
