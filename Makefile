@@ -1,6 +1,9 @@
 # tolov — build, tests, benchmarks.
 #
-#   make            build ./tolov
+#   make            install missing build dependencies, build ./tolov
+#   make install    install tolov, its manual pages, completion and schema
+#                   (PREFIX=/usr/local, DESTDIR, BINDIR, MANDIR, ...)
+#   make uninstall  remove exactly what make install installed
 #   make run        install missing build dependencies, build, open a working copy of the seed plan
 #   make test       every cmocka suite, golden tests of the command line, screen tests
 #   make asan       the same under AddressSanitizer and UndefinedBehaviorSanitizer
@@ -44,8 +47,11 @@ UNIT_BIN := $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
 TOOL_SRC := $(wildcard tests/tools/*.c)
 TOOL_BIN := $(TOOL_SRC:tests/tools/%.c=$(BUILD)/tools/%)
 
-.PHONY: all tolov run run-copy deps test test-run unit golden screen asan bench fuzz clean format check-layers print-core-src
-all: tolov
+.PHONY: all tolov run run-copy deps install install-files uninstall print-installed test test-run unit golden screen asan bench fuzz clean format check-layers print-core-src
+# Plain make checks the build libraries first (tests/deps.sh installs them
+# or prints the apt-get line), then builds.
+all: deps
+	@$(MAKE) --no-print-directory tolov
 
 tolov: $(BUILD)/tolov
 	@ln -sf $(BUILD)/tolov tolov
@@ -101,6 +107,50 @@ run-copy:
 	  cp $(RUN_SEED) $(RUN_PLAN) && \
 	  echo "make run: made a working copy of $(RUN_SEED): $(RUN_PLAN) (kept between runs; your edits go there)"; \
 	fi
+
+# Installation, as the GNU coding standards name the directories. DESTDIR
+# is prepended to every path (staged installs, packages); the defaults put
+# bash and zsh completion where those shells look under PREFIX.
+PREFIX      ?= /usr/local
+prefix      ?= $(PREFIX)
+exec_prefix ?= $(prefix)
+BINDIR      ?= $(exec_prefix)/bin
+DATAROOTDIR ?= $(prefix)/share
+DATADIR     ?= $(DATAROOTDIR)
+MANDIR      ?= $(DATAROOTDIR)/man
+BASHCOMPDIR ?= $(DATAROOTDIR)/bash-completion/completions
+ZSHCOMPDIR  ?= $(DATAROOTDIR)/zsh/site-functions
+INSTALL     ?= install
+INSTALL_PROGRAM ?= $(INSTALL)
+INSTALL_DATA    ?= $(INSTALL) -m 644
+
+# Source → installed path, one pair per file; uninstall removes exactly the
+# right-hand sides. tests/eco/check-install.sh checks this list.
+MAN1 := src/man/tolov.1
+MAN5 := src/man/tolov-plan.5
+INSTALLED := $(BINDIR)/tolov $(MANDIR)/man1/tolov.1 $(MANDIR)/man5/tolov-plan.5 \
+	$(BASHCOMPDIR)/tolov $(ZSHCOMPDIR)/_tolov $(DATADIR)/tolov/plan.schema.json
+
+install: deps
+	@$(MAKE) --no-print-directory install-files
+
+install-files: $(BUILD)/tolov $(MAN1) $(MAN5) src/completion/tolov.bash src/completion/_tolov src/schema/plan.schema.json
+	$(INSTALL) -d "$(DESTDIR)$(BINDIR)" "$(DESTDIR)$(MANDIR)/man1" "$(DESTDIR)$(MANDIR)/man5" \
+	  "$(DESTDIR)$(BASHCOMPDIR)" "$(DESTDIR)$(ZSHCOMPDIR)" "$(DESTDIR)$(DATADIR)/tolov"
+	$(INSTALL_PROGRAM) $(BUILD)/tolov "$(DESTDIR)$(BINDIR)/tolov"
+	$(INSTALL_DATA) $(MAN1) "$(DESTDIR)$(MANDIR)/man1/tolov.1"
+	$(INSTALL_DATA) $(MAN5) "$(DESTDIR)$(MANDIR)/man5/tolov-plan.5"
+	$(INSTALL_DATA) src/completion/tolov.bash "$(DESTDIR)$(BASHCOMPDIR)/tolov"
+	$(INSTALL_DATA) src/completion/_tolov "$(DESTDIR)$(ZSHCOMPDIR)/_tolov"
+	$(INSTALL_DATA) src/schema/plan.schema.json "$(DESTDIR)$(DATADIR)/tolov/plan.schema.json"
+
+# Removes the installed files and tolov's own data folder, nothing shared.
+uninstall:
+	rm -f $(foreach f,$(INSTALLED),"$(DESTDIR)$(f)")
+	rmdir "$(DESTDIR)$(DATADIR)/tolov" 2>/dev/null || true
+
+print-installed:
+	@echo $(INSTALLED)
 
 unit: $(UNIT_BIN)
 	@sh tests/run-unit.sh $(BUILD)/tests $(UNIT_BIN)
