@@ -16,8 +16,12 @@ _tolov_formats()
     local line f
     line=$(TOLOV_LANG=en "${_tolov_bin:-tolov}" --help 2>/dev/null | grep -m1 "tolov $1 ")
     f=${line#*--format }
-    [[ $f == "$line" ]] && { [[ $1 == report ]] && echo "text md html csv" || echo "json csv md html"; return; }
     f=${f%%[] ]*}
+    if [[ $line != *--format* || $f != *'|'* ]]; then
+        # The usage line does not list them: the formats of this release.
+        [[ $1 == report ]] && echo "text md html csv" || echo "json csv md html"
+        return
+    fi
     echo "${f//|/ }"
 }
 

@@ -32,8 +32,8 @@ cmp -s "$copy" "$tmp/edited" || bad "a second make run replaced the working copy
 case $out in *"$copy"*) ;; *) bad "a second make run does not print the working copy's path: $out" ;; esac
 
 # make run itself opens the working copy, not the tracked plan.
-make -n --no-print-directory run 2>/dev/null | grep -q "tolov build/anti-corruption-2023.yaml" ||
-	bad "make run does not open build/anti-corruption-2023.yaml"
+make -n --no-print-directory run BUILD="$build" 2>/dev/null | grep -q "tolov $build/anti-corruption-2023.yaml" ||
+	bad "make run does not open $build/anti-corruption-2023.yaml"
 
 # No test reads plans/: test inputs live under tests/data/ (the seed's
 # copies in tests/data/plans/). The fuzzers only seed their corpus there.

@@ -28,6 +28,15 @@ if command -v python3 >/dev/null 2>&1; then
 		bad "$out"
 fi
 
+# groff, which man-db uses, has nothing to warn about either.
+if command -v groff >/dev/null 2>&1; then
+	for p in src/man/*.[1-9]; do
+		out=$(groff -k -ww -mandoc -Tutf8 "$p" 2>&1 >/dev/null)
+		[ -z "$out" ] || bad "groff -ww $p:
+$out"
+	done
+fi
+
 page=src/man/tolov.1
 mandoc -T ascii "$page" | sed 's/.\x08//g' >"$tmp/text"
 
