@@ -202,4 +202,6 @@ clean:
 	@if [ -d build ]; then find build -mindepth 1 -maxdepth 1 \
 	  ! -name 'anti-corruption-2023.yaml' ! -name 'anti-corruption-2023.yaml.save*' \
 	  -exec rm -rf {} +; fi
+	@if [ -e build/anti-corruption-2023.yaml ]; then \
+	  echo "kept build/anti-corruption-2023.yaml, the working copy of make run (delete it to start again)"; fi
 	rm -rf build-asan build-fuzz tolov
