@@ -200,6 +200,34 @@ struct yn *key_slot_value(const struct yn *map, const char *key)
 	return map->kids[2 * slot + 1];
 }
 
+/* The indentation step of block mappings nested under a key: in map
+ * itself when it has one, else the first in the document, else 2. */
+static unsigned step_in(const struct doc *d, const struct yn *map, int depth)
+{
+	if (!map || map->kind == YN_SCALAR || depth > 8)
+		return 0;
+	for (uint32_t i = 0; map->kind == YN_MAP && i + 1 < map->n; i += 2) {
+		const struct yn *k = map->kids[i], *v = map->kids[i + 1];
+		if (v->kind == YN_MAP && v->style == YN_BLOCK && v->n &&
+		    node_col(d, v->kids[0]) > node_col(d, k))
+			return node_col(d, v->kids[0]) - node_col(d, k);
+	}
+	for (uint32_t i = 0; i < map->n; i++) {
+		unsigned st = step_in(d, map->kids[i], depth + 1);
+		if (st)
+			return st;
+	}
+	return 0;
+}
+
+unsigned indent_step(const struct doc *d, const struct yn *map)
+{
+	unsigned st = step_in(d, map, 8);
+	if (!st)
+		st = step_in(d, d->root, 0);
+	return st ? st : 2;
+}
+
 /* Add keys[0] (with keys[1..n) nested inside) to map, valued leaf. */
 int insert_key(struct session *s, struct yn *map, const char *const *keys, size_t n,
 		      const char *leaf, struct tv_err *err)
@@ -241,17 +269,18 @@ int insert_key(struct session *s, struct yn *map, const char *const *keys, size_
 		bool block_sibling = false;
 		for (uint32_t i = 1; i < map->n; i += 2)
 			block_sibling |= map->kids[i]->kind == YN_MAP && map->kids[i]->style == YN_BLOCK;
+		unsigned step = indent_step(d, map);
 		if (n >= 2 && block_sibling) {
 			/* siblings are written as indented blocks: so is this */
 			for (size_t i = 0; i + 1 < n; i++) {
 				sbuf_addf(&b, "%s:%s", keys[i], eol);
-				pad(&b, col + 2 * (unsigned)(i + 1));
+				pad(&b, col + step * (unsigned)(i + 1));
 			}
 			sbuf_addf(&b, "%s: %s", keys[n - 1], leaf);
 		} else if (n >= 2 && !strcmp(keys[0], K(SK_STATUS))) {
 			/* status holds one entry per quarter, each on its line */
 			sbuf_addf(&b, "%s:%s", keys[0], eol);
-			pad(&b, col + 2);
+			pad(&b, col + step);
 			sbuf_addf(&b, "%s: ", keys[1]);
 			nest_flow(&b, keys + 2, n - 2, leaf);
 		} else {
@@ -262,7 +291,7 @@ int insert_key(struct session *s, struct yn *map, const char *const *keys, size_
 		step_splice(s, at, 0, b.buf, b.len);
 	}
 	sbuf_free(&b);
-	return doc_reparse(s->doc, err);
+	return step_reparse(s, err);
 }
 
 /* Remove key i (0-based pair index) from map. */
@@ -294,7 +323,7 @@ int delete_key(struct session *s, struct yn *map, uint32_t i, struct tv_err *err
 		to = line_end(d, v->end > k->end ? v->end : k->end);
 	}
 	step_splice(s, from, to - from, "", 0);
-	return doc_reparse(s->doc, err);
+	return step_reparse(s, err);
 }
 
 uint32_t key_index(const struct yn *map, const char *key)

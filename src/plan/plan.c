@@ -9,6 +9,7 @@
  */
 #include "tolov/plan/plan.h"
 #include "tolov/plan/schema.h"
+#include "tolov/base/i18n.h"
 
 #include <errno.h>
 #include <stdio.h>
@@ -196,8 +197,7 @@ struct indicator *plan_add_indicator(struct plan *p, struct activity *a)
 struct found {
 	size_t off;
 	size_t seq;		/* order found, for a stable sort */
-	char *text;		/* "FILE:L:C: error: ..." */
-	char *note;		/* "FILE:L:C: note: ..." or NULL */
+	struct tv_err e;	/* positioned, with its notes */
 };
 
 struct ctx {
@@ -213,14 +213,14 @@ struct ctx {
 static void vrecord(struct ctx *c, size_t off, const char *fmt, va_list ap)
 {
 	unsigned line, col;
-	struct tv_err e = TV_ERR_INIT;
 	doc_linecol(c->d, off, &line, &col);
-	tv_err_vset(&e, c->d->path, line, col, fmt, ap);
 	if (c->n_errs == c->cap_errs) {
 		c->cap_errs = c->cap_errs ? 2 * c->cap_errs : 16;
 		c->errs = xrealloc(c->errs, c->cap_errs * sizeof(*c->errs));
 	}
-	c->errs[c->n_errs] = (struct found){ off, c->n_errs, e.text, NULL };
+	struct found *f = &c->errs[c->n_errs];
+	*f = (struct found){ off, c->n_errs, TV_ERR_INIT };
+	tv_err_vset(&f->e, c->d->path, line, col, fmt, ap);
 	c->n_errs++;
 }
 
@@ -235,31 +235,13 @@ static int fail(struct ctx *c, const struct yn *at, const char *fmt, ...)
 	return -1;
 }
 
-/* Attach a note line at node `at` to the last error recorded. */
-static void note(struct ctx *c, const struct yn *at, const char *fmt, ...)
-	__attribute__((format(printf, 3, 4)));
-static void note(struct ctx *c, const struct yn *at, const char *fmt, ...)
+/* Attach to the last error recorded a note that id is first used at node
+ * `at`. */
+static void note_first_id(struct ctx *c, const struct yn *at, const char *id)
 {
-	va_list ap;
 	unsigned line, col;
-	struct tv_err e = TV_ERR_INIT;
 	doc_linecol(c->d, at->start, &line, &col);
-	va_start(ap, fmt);
-	tv_err_vset(&e, c->d->path, line, col, fmt, ap);
-	va_end(ap);
-	/* tv_err_vset writes the tag "error:"; a note says "note:" */
-	struct sbuf b = SBUF_INIT;
-	char *tag = strstr(e.text, ": error: ");
-	if (tag) {
-		sbuf_add(&b, e.text, (size_t)(tag - e.text));
-		sbuf_adds(&b, ": note: ");
-		sbuf_adds(&b, tag + 9);
-	} else {
-		sbuf_adds(&b, e.text);
-	}
-	tv_err_clear(&e);
-	free(c->errs[c->n_errs - 1].note);
-	c->errs[c->n_errs - 1].note = sbuf_detach(&b);
+	tv_err_note(&c->errs[c->n_errs - 1].e, c->d->path, line, col, M_N_FIRST_ID, "%s", id);
 }
 
 /* Text field: any scalar; null reads as "". On error *out is left as it was. */
@@ -368,7 +350,7 @@ static int check_ids(struct ctx *c)
 		doc_linecol(c->d, c->ids[first].node->start, &line, &col);
 		rc = fail(c, c->ids[i].node, "duplicate id \"%s\" (first used at line %u)",
 			  c->ids[i].id, line);
-		note(c, c->ids[first].node, "id \"%s\" is first used here", c->ids[i].id);
+		note_first_id(c, c->ids[first].node, c->ids[i].id);
 	}
 	return rc;
 }
@@ -399,6 +381,7 @@ static int build_extra(struct ctx *c, const struct yn *map, enum sk id, struct e
 static int build_indicator(struct ctx *c, const struct yn *n, struct indicator *in)
 {
 	init_indicator(in);
+	in->node = (struct yn *)n;
 	if (want(c, n, YN_MAP, "an indicator"))
 		return -1;
 	int rc = 0;
@@ -522,6 +505,7 @@ static int build_activity(struct ctx *c, const struct yn *n, struct activity *a,
 {
 	init_activity(a);
 	a->goal = goal;
+	a->node = (struct yn *)n;
 	if (want(c, n, YN_MAP, "an activity"))
 		return -1;
 	int rc = 0;
@@ -563,6 +547,7 @@ static int build_goal(struct ctx *c, const struct yn *n, size_t parent, unsigned
 	size_t gi = c->p->n_goal++;
 	struct goal *g = &c->p->goal[gi];
 	init_goal(g, parent, depth);
+	g->node = (struct yn *)n;
 	if (want(c, n, YN_MAP, "a goal"))
 		return -1;
 	int rc = 0;
@@ -659,10 +644,8 @@ static int cmp_found(const void *a, const void *b)
 
 static void ctx_free(struct ctx *c)
 {
-	for (size_t i = 0; i < c->n_errs; i++) {
-		free(c->errs[i].text);
-		free(c->errs[i].note);
-	}
+	for (size_t i = 0; i < c->n_errs; i++)
+		tv_err_clear(&c->errs[i].e);
 	free(c->errs);
 	free(c->ids);
 }
@@ -674,21 +657,13 @@ size_t plan_build_all(struct plan **out, const struct doc *d,
 	struct ctx c = { .d = d, .p = p };
 	*out = NULL;
 	p->doc = d;
+	p->node = d->root;
 	build_root(&c);
 	size_t n = c.n_errs;
 	if (n) {
 		qsort(c.errs, n, sizeof(*c.errs), cmp_found);
-		for (size_t i = 0; report && i < n; i++) {
-			struct sbuf b = SBUF_INIT;
-			sbuf_adds(&b, c.errs[i].text);
-			if (c.errs[i].note) {
-				sbuf_addc(&b, '\n');
-				sbuf_adds(&b, c.errs[i].note);
-			}
-			struct tv_err e = { b.buf };
-			report(rctx, &e);
-			sbuf_free(&b);
-		}
+		for (size_t i = 0; report && i < n; i++)
+			report(rctx, &c.errs[i].e);
 		plan_free(p);
 	} else {
 		*out = p;
@@ -708,13 +683,8 @@ static void keep_first(void *ctx, const struct tv_err *e)
 	if (f->done)
 		return;
 	f->done = true;
-	/* the first line: the error without its note */
-	const char *nl = strchr(e->text, '\n');
-	size_t len = nl ? (size_t)(nl - e->text) : strlen(e->text);
-	if (f->err) {
-		free(f->err->text);
-		f->err->text = xstrndup(e->text, len);
-	}
+	if (f->err)
+		tv_err_copy(f->err, e);
 }
 
 int plan_build(struct plan **out, const struct doc *d, struct tv_err *err)

@@ -168,7 +168,7 @@ static void test_csv_seed_plan(void **state)
 	struct doc *d;
 	struct plan *p;
 	struct tv_err err = TV_ERR_INIT;
-	if (doc_load(&d, "plans/anti-corruption-2023.yaml", DOC_SIZE_CAP_DEFAULT, &err) ||
+	if (doc_load(&d, "tests/data/plans/anti-corruption-2023.yaml", DOC_SIZE_CAP_DEFAULT, &err) ||
 	    plan_build(&p, d, &err))
 		fail_msg("%s", err.text);
 	size_t len;

@@ -269,7 +269,7 @@ static void test_text_lines_fit_width(void **state)
 	struct doc *d;
 	struct plan *p;
 	struct tv_err err = TV_ERR_INIT;
-	if (doc_load(&d, "plans/anti-corruption-2023.yaml", DOC_SIZE_CAP_DEFAULT, &err) ||
+	if (doc_load(&d, "tests/data/plans/anti-corruption-2023.yaml", DOC_SIZE_CAP_DEFAULT, &err) ||
 	    plan_build(&p, d, &err))
 		fail_msg("%s", err.text);
 	struct report_opts o = REPORT_OPTS_INIT;

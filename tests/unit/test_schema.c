@@ -328,6 +328,11 @@ static const struct { const char *file, *lit, *why; } allowed[] = {
 	{ "src/tui/view_acts.c", "activities", "the panel's name" },
 	{ "src/tui/cmdline.c", "unit", "the :filter unit command word" },
 	{ "src/io/import_values.c", "quarters", "a word of schedule text in tables" },
+	{ "src/cli/export.c", "unit", "the --unit option" },
+	{ "src/cli/new.c", "title", "the --title option" },
+	{ "src/cli/new.c", "year", "the --year option" },
+	{ "src/cli/interface.c", "tolov", "the program's name" },
+	{ "src/base/util.c", "note", "the gcc-style tag note:" },
 	/* English header names of import tables: to move into the schema's
 	 * import_headers (issue 9) */
 	{ "src/io/import_header.c", "baseline", "an English table header" },

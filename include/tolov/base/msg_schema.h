@@ -45,7 +45,6 @@
 	X(M_SET_HELP_GOAL, "goal:", "зорилт:") \
 	X(M_SET_HELP_INDEX, "indicators.I counts from 0 (indicators.0 is the first); qN is q1 to q4", \
 	  "indicators.I нь 0-ээс тоологдоно (indicators.0 нь эхнийх); qN нь q1-q4") \
-	X(M_ERRORS_MORE, "%s: note: and %zu more errors\n", "%s: note: бас %zu алдаа байна\n") \
 	X(M_COL_ACTIVITY, "Activity", "Хэрэгжүүлэх арга хэмжээ") \
 	X(M_COL_INDICATOR, "Performance indicator", "Гүйцэтгэлийн шалгуур үзүүлэлт") \
 	X(M_COL_BASELINE, "Baseline", "Суурь түвшин") \

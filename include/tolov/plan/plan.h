@@ -3,10 +3,11 @@
  * and the progress rule. Knows nothing of curses or of files on disk.
  *
  * A plan built from a document (plan_build) borrows every string from the
- * document's nodes. It stays valid until the document changes; struct
- * session rebuilds it after every edit, so callers must re-read
- * session->plan (and hold positions as indices or ids, never as pointers)
- * across edits. Edits find an item's bytes by its id (src/edit).
+ * document's nodes and records the mapping node of the plan and of each
+ * goal, activity and indicator (->node), so edits and their tests can find
+ * their bytes. It stays valid until the document changes; struct session
+ * rebuilds it after every edit, so callers must re-read session->plan (and
+ * hold positions as indices or ids, never as pointers) across edits.
  *
  * A plan made by the importer owns its strings; plan_free releases either
  * kind.
@@ -50,6 +51,7 @@ struct indicator {
 	const char *name, *unit, *baseline, *target;	/* "" when absent */
 	const char *actual[NQ];	/* "" when absent */
 	struct extra extra;
+	struct yn *node;	/* its mapping in the document, NULL when owned */
 };
 
 struct budget {
@@ -70,6 +72,7 @@ struct activity {
 	struct status st[NQ];
 	size_t goal;		/* index of its goal */
 	struct extra extra;
+	struct yn *node;	/* its mapping in the document, NULL when owned */
 };
 
 #define GOAL_NONE ((size_t)-1)
@@ -86,6 +89,7 @@ struct goal {
 	unsigned depth;		/* 0 at top */
 	size_t n_desc;		/* goals nested beneath, directly after it */
 	struct extra extra;
+	struct yn *node;	/* its mapping in the document, NULL when owned */
 };
 
 struct plan {
@@ -97,23 +101,23 @@ struct plan {
 	struct extra extra;
 	struct goal *goal;	/* every goal, pre-order (see above) */
 	size_t n_goal;
+	struct yn *node;	/* root mapping, NULL for owned plans */
 	const struct doc *doc;	/* NULL for owned plans */
 	struct plan_mem *mem;
 };
 
 /*
  * Build and validate the model from a parsed document: 0, or -1 with err
- * holding the first error by position (one line, no note). *out is NULL on
- * failure.
+ * holding the first error by position (with its notes, such as where a
+ * duplicate id is first used). *out is NULL on failure.
  */
 int plan_build(struct plan **out, const struct doc *d, struct tv_err *err);
 /*
  * The same, but every error of the document is handed to report(ctx, e),
- * sorted by position (e->text is borrowed for the call: one error line,
- * followed by a "FILE:L:C: note: ..." line where the error has one — a
- * duplicate id's note points at the id's first use). Returns the number of
- * errors; *out is the plan when it is 0, else NULL. report may be NULL.
- * Capping a long list is the caller's choice.
+ * sorted by position (e is borrowed for the call; a duplicate id is
+ * reported at its later use, with a note at its first use). Returns the
+ * number of errors; *out is the plan when it is 0, else NULL. report may
+ * be NULL. Capping a long list is the caller's choice.
  */
 size_t plan_build_all(struct plan **out, const struct doc *d,
 		      void (*report)(void *ctx, const struct tv_err *e), void *ctx);
