@@ -287,6 +287,60 @@ static void test_set_new_fields(void **state)
 	tu_teardown(NULL);
 }
 
+/* set reaches goals and activities nested at any depth. */
+static void test_set_in_nested_goals(void **state)
+{
+	(void)state;
+	assert_int_equal(tu_setup(NULL), 0);
+	char *path = tu_path("nested.yaml");
+	static const char text[] =
+		"tolov: 1\n"
+		"title: x\n"
+		"goals:\n"
+		"  - id: \"1\"\n"
+		"    title: g\n"
+		"    goals:\n"
+		"      - id: \"1.1\"\n"
+		"        title: o\n"
+		"        activities:\n"
+		"          - id: \"1.1.1\"\n"
+		"            title: m\n";
+	tu_write(path, text, strlen(text));
+	struct session *s;
+	struct tv_err err = TV_ERR_INIT;
+	if (session_open(&s, path, &err))
+		fail_msg("%s", err.text);
+	if (session_set(s, "1.1.1", "status.q2.rating", "70", &err) ||
+	    session_set(s, "1.1", "title", "objective", &err) ||
+	    session_set(s, "1.1", "section", "S", &err))
+		fail_msg("%s", err.text);
+	tu_assert_bytes(s->doc->src, s->doc->len,
+			"tolov: 1\n"
+			"title: x\n"
+			"goals:\n"
+			"  - id: \"1\"\n"
+			"    title: g\n"
+			"    goals:\n"
+			"      - id: \"1.1\"\n"
+			"        section: \"S\"\n"
+			"        title: objective\n"
+			"        activities:\n"
+			"          - id: \"1.1.1\"\n"
+			"            title: m\n"
+			"            status:\n"
+			"              q2: {rating: 70}\n");
+	struct progress pr;
+	progress_of_goal(&s->plan->goal[0], 2, &pr);
+	assert_int_equal(pr.tenths, 700);
+	/* ids stay unique across levels */
+	assert_int_equal(session_set(s, "1.1.1", "id", "1", &err), -1);
+	assert_non_null(strstr(err.text, "is already used"));
+	tv_err_clear(&err);
+	session_free(s);
+	free(path);
+	tu_teardown(NULL);
+}
+
 static void test_json_types_new_keys(void **state)
 {
 	(void)state;
@@ -456,6 +510,7 @@ int main(void)
 		cmocka_unit_test(test_readme_path_table),
 		cmocka_unit_test(test_value_checks),
 		cmocka_unit_test(test_set_new_fields),
+		cmocka_unit_test(test_set_in_nested_goals),
 		cmocka_unit_test(test_json_types_new_keys),
 		cmocka_unit_test(test_no_key_literal_outside_schema),
 	};
