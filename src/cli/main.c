@@ -13,6 +13,7 @@
 #include <unistd.h>
 
 #include "tolov/cli/cli.h"
+#include "tolov/cli/git.h"
 #include "tolov/yaml/doc.h"
 #include "tolov/plan/emit.h"
 #include "tolov/io/import.h"
@@ -254,5 +255,7 @@ int main(int argc, char **argv)
 		return cli_export(argc - 1, argv + 1);
 	if (strcmp(cmd, "report") == 0)
 		return cli_report(argc - 1, argv + 1);
+	if (strcmp(cmd, "diff") == 0)
+		return cli_diff(argc - 1, argv + 1);
 	return cli_interface(argc, argv);
 }
