@@ -118,7 +118,7 @@ static int cmd_validate(int argc, char **argv)
 		struct tv_err err = TV_ERR_INIT;
 		struct doc *d;
 		struct plan *p;
-		if (cli_load(argv[i], &d, &p, &err)) {
+		if (cli_conflicts(argv[i], &err) || cli_load(argv[i], &d, &p, &err)) {
 			rc = cli_fail(&err);
 			continue;
 		}
@@ -257,5 +257,7 @@ int main(int argc, char **argv)
 		return cli_report(argc - 1, argv + 1);
 	if (strcmp(cmd, "diff") == 0)
 		return cli_diff(argc - 1, argv + 1);
+	if (strcmp(cmd, "merge") == 0)
+		return cli_merge(argc - 1, argv + 1);
 	return cli_interface(argc, argv);
 }

@@ -32,16 +32,18 @@
 	X(M_GIT_DIFF_TITLE, "Changes", "Өөрчлөлтүүд") \
 	X(M_GIT_CONFLICTS, "%s: %zu merge conflicts left in the file", \
 	  "%s: файлд %zu нийлүүлэлтийн зөрчил үлдсэн") \
-	X(M_GIT_CONFLICT_FIELD, "%s: conflict: %s %s changed on both sides", \
-	  "%s: зөрчил: %s %s хоёр талд өөрөөр өөрчлөгдсөн") \
+	X(M_GIT_CONFLICT_FIELD, "%s: conflict: %s %s changed on both sides: ours %s, theirs %s", \
+	  "%s: зөрчил: %s %s хоёр талд өөрөөр өөрчлөгдсөн: манайх %s, тэднийх %s") \
+	X(M_GIT_CONFLICT_ORDER, "%s: conflict: %s reordered differently on both sides; ours kept", \
+	  "%s: зөрчил: %s хоёр талд өөр дараалалд орсон; манайхыг үлдээв") \
 	X(M_GIT_CONFLICT_DELETE, "%s: conflict: %s deleted on one side and changed on the other", \
 	  "%s: зөрчил: %s нэг талд устгагдаж нөгөө талд өөрчлөгдсөн") \
 	X(M_GIT_CONFLICT_ADDED, "%s: conflict: %s added on both sides", \
 	  "%s: зөрчил: %s хоёр талд нэмэгдсэн") \
 	X(M_GIT_FALLBACK, "note: %s: not merged as a plan (%s); using git merge-file", \
 	  "note: %s: төлөвлөгөө байдлаар нийлүүлээгүй (%s); git merge-file ашиглав") \
-	X(M_GIT_UNRESOLVED, "unresolved merge conflict: ours %s, theirs %s", \
-	  "шийдэгдээгүй нийлүүлэлтийн зөрчил: манайх %s, тэднийх %s") \
+	X(M_GIT_UNRESOLVED, "unresolved merge conflict at line %u: ours %s, theirs %s", \
+	  "%u-р мөрөнд шийдэгдээгүй нийлүүлэлтийн зөрчил: манайх %s, тэднийх %s") \
 	X(M_GIT_NO_HISTORY, "no commits change this", "үүнийг өөрчилсөн commit алга") \
 	X(M_GIT_LOG_ADDED_FILE, "the plan file was added", "төлөвлөгөөний файл нэмэгдсэн") \
 	X(M_GIT_SETUP_ADDED, "added to %s: %s", "%s-д нэмэв: %s") \
