@@ -46,6 +46,9 @@
 	  "%u-р мөрөнд шийдэгдээгүй нийлүүлэлтийн зөрчил: манайх %s, тэднийх %s") \
 	X(M_GIT_NO_HISTORY, "no commits change this", "үүнийг өөрчилсөн commit алга") \
 	X(M_GIT_LOG_ADDED_FILE, "the plan file was added", "төлөвлөгөөний файл нэмэгдсэн") \
+	X(M_GIT_LOG_RENUMBERED, "%s had the id %s before this commit", "%s нь энэ commit-оос өмнө %s дугаартай байсан") \
+	X(M_GIT_LOG_NOT_PLAN, "not a tolov plan in this commit", "энэ commit-д tolov төлөвлөгөө биш") \
+	X(M_GIT_LOG_NO_ID, "no goal or activity has the id %s", "%s дугаартай зорилт, арга хэмжээ алга") \
 	X(M_GIT_SETUP_ADDED, "added to %s: %s", "%s-д нэмэв: %s") \
 	X(M_GIT_SETUP_SET, "set in %s: %s = %s", "%s-д тохируулав: %s = %s") \
 	X(M_GIT_SETUP_NOTHING, "git is already set up for tolov plans", \
