@@ -261,5 +261,7 @@ int main(int argc, char **argv)
 		return cli_merge(argc - 1, argv + 1);
 	if (strcmp(cmd, "log") == 0)
 		return cli_log(argc - 1, argv + 1);
+	if (strcmp(cmd, "git-setup") == 0)
+		return cli_git_setup(argc - 1, argv + 1);
 	return cli_interface(argc, argv);
 }
