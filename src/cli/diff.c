@@ -13,7 +13,6 @@
  * takes any other status for a failure. A file that is not a plan is shown
  * as git's own text diff with a note.
  */
-#include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -436,10 +435,9 @@ int cli_diff(int argc, char **argv)
 		{ "stat", no_argument, NULL, 's' },
 		{ "color", optional_argument, NULL, 'c' },
 		{ "no-color", no_argument, NULL, 'C' },
-		{ "lang", required_argument, NULL, 'l' },
 		{ NULL, 0, NULL, 0 },
 	};
-	const char *format = "text", *when = NULL, *lang = NULL;
+	const char *format = "text", *when = NULL;
 	bool stat = false;
 	int dashdash = 0;
 	for (int i = 1; i < argc; i++)
@@ -447,79 +445,37 @@ int cli_diff(int argc, char **argv)
 			dashdash = argc - i - 1;
 			break;
 		}
-	optind = 0;
-	opterr = 0;
 	int c;
-	while ((c = getopt_long(argc, argv, "+:f:", lo, NULL)) != -1) {
+	while ((c = cli_getopt(argc, argv, "f:", lo)) != -1) {
 		switch (c) {
 		case 'f': format = optarg; break;
 		case 's': stat = true; break;
 		case 'c': when = optarg ? optarg : "always"; break;
 		case 'C': when = "never"; break;
-		case 'l': lang = optarg; break;
-		case ':': return cli_usage_error("diff: %s needs a value", argv[optind - 1]);
-		default: return cli_usage_error("diff: unknown option '%s'", argv[optind - 1]);
+		default: return 2;
 		}
 	}
-	/* Options may also follow the files: collect the rest by hand. */
-	char **pos = xcalloc((size_t)argc + 1, sizeof *pos);
-	int np = 0;
-	for (int i = optind; i < argc; i++) {
-		const char *a = argv[i];
-		if (!strcmp(a, "--")) {
-			for (i++; i < argc; i++)
-				pos[np++] = argv[i];
-			break;
-		}
-		if (!strcmp(a, "--stat"))
-			stat = true;
-		else if ((!strcmp(a, "--format") || !strcmp(a, "-f") || !strcmp(a, "--lang")) &&
-			 i + 1 < argc)
-			*(a[2] == 'l' ? &lang : &format) = argv[++i];
-		else if (!strncmp(a, "--format=", 9))
-			format = a + 9;
-		else if (!strncmp(a, "--color=", 8))
-			when = a + 8;
-		else if (!strcmp(a, "--no-color"))
-			when = "never";
-		else if (a[0] == '-' && a[1] && !exists(a)) {
-			free(pos);
-			return cli_usage_error("diff: unknown option '%s'", a);
-		} else
-			pos[np++] = argv[i];
-	}
+	char **pos = argv + optind;
+	int np = argc - optind;
 	int rc = 2;
-	bool bad = false;
-	i18n_set(i18n_detect(lang, &bad));
 	enum gdiff_format f;
-	if (bad) {
-		rc = cli_usage_error("unknown language '%s': use en or mn", lang);
-		goto out;
-	}
 	if (!strcmp(format, "text"))
 		f = GDIFF_TEXT;
 	else if (!strcmp(format, "md"))
 		f = GDIFF_MD;
 	else if (!strcmp(format, "json"))
 		f = GDIFF_JSON;
-	else {
-		rc = cli_usage_error("diff: unknown format '%s': use text, md or json", format);
-		goto out;
-	}
-	if (when && strcmp(when, "always") && strcmp(when, "never") && strcmp(when, "auto")) {
-		rc = cli_usage_error("diff: --color takes always, never or auto");
-		goto out;
-	}
+	else
+		return cli_usage_error(argv[0], M_GIT_BAD_DIFF_FORMAT, "%s", format);
+	if (when && strcmp(when, "always") && strcmp(when, "never") && strcmp(when, "auto"))
+		return cli_usage_error(argv[0], M_GIT_BAD_COLOR, "%s", when);
 	bool color = f == GDIFF_TEXT && gdiff_want_color(when, STDOUT_FILENO);
 	if (np == 7 && !dashdash && is_hex(pos[2]) && is_mode(pos[3]) && is_hex(pos[5]) &&
 	    is_mode(pos[6])) {
-		rc = git_driver(pos, color, f);
-		goto out;
+		return git_driver(pos, color, f);
 	}
-	if (dashdash > 1 || np == 0 || np > 3) {
-		rc = cli_usage_error("diff needs OLD NEW, or [REV [REV]] [--] FILE");
-		goto out;
-	}
+	if (dashdash > 1 || np == 0 || np > 3)
+		return cli_usage_error(argv[0], M_GIT_DIFF_ARGS, TV_NOARGS);
 	const char *file, *ra = NULL, *rb = NULL, *fa, *fb;
 	if (np == 2 && !dashdash && exists(pos[0]) && exists(pos[1])) {
 		fa = pos[0];
@@ -533,14 +489,11 @@ int cli_diff(int argc, char **argv)
 	}
 	struct tv_err err = TV_ERR_INIT;
 	struct side x, y;
-	if (side_load(&x, fa, ra, &err)) {
-		cli_fail(&err);
-		goto out;
-	}
+	if (side_load(&x, fa, ra, &err))
+		return cli_fail(&err) + 1;
 	if (side_load(&y, fb, rb, &err)) {
-		cli_fail(&err);
 		side_free(&x);
-		goto out;
+		return cli_fail(&err) + 1;
 	}
 	struct pdiff_list l = PDIFF_LIST_INIT;
 	plandiff(x.p, y.p, &l);
@@ -562,7 +515,5 @@ int cli_diff(int argc, char **argv)
 	pdiff_free(&l);
 	side_free(&x);
 	side_free(&y);
-out:
-	free(pos);
 	return rc;
 }

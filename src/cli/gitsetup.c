@@ -14,7 +14,6 @@
  * or different is written, and each change is shown.
  */
 #include <errno.h>
-#include <getopt.h>
 #include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -134,7 +133,7 @@ static int ensure_config(bool global, const char *key, const char *value, const 
 	rc = git_run(NULL, set, NULL, &eb, err);
 	if (rc != 0) {
 		if (rc > 0)
-			tv_err_set(err, "git", 0, 0, "git config %s: %s", key, trimmed(&eb));
+			tv_err_at(err, "git config", 0, 0, M_GIT_E_SETUP, "%s", trimmed(&eb));
 		sbuf_free(&eb);
 		return -1;
 	}
@@ -149,28 +148,17 @@ int cli_git_setup(int argc, char **argv)
 {
 	static const struct option lo[] = {
 		{ "global", no_argument, NULL, 'g' },
-		{ "lang", required_argument, NULL, 'l' },
 		{ NULL, 0, NULL, 0 },
 	};
 	bool global = false;
-	const char *lang = NULL;
-	optind = 0;
-	opterr = 0;
 	int ch;
-	while ((ch = getopt_long(argc, argv, ":", lo, NULL)) != -1) {
-		if (ch == 'g')
-			global = true;
-		else if (ch == 'l')
-			lang = optarg;
-		else
-			return cli_usage_error("git-setup: unknown option '%s'", argv[optind - 1]);
+	while ((ch = cli_getopt(argc, argv, "", lo)) != -1) {
+		if (ch != 'g')
+			return 2;
+		global = true;
 	}
 	if (optind < argc)
-		return cli_usage_error("git-setup takes no FILE; run it inside the repository");
-	bool bad = false;
-	i18n_set(i18n_detect(lang, &bad));
-	if (bad)
-		return cli_usage_error("unknown language '%s': use en or mn", lang);
+		return cli_usage_error(argv[0], M_GIT_SETUP_ARGS, TV_NOARGS);
 	struct tv_err err = TV_ERR_INIT;
 	char *attr_file = NULL, *attr_shown = NULL;
 	if (global) {
@@ -191,7 +179,7 @@ int cli_git_setup(int argc, char **argv)
 		}
 		sbuf_free(&b);
 		if (!attr_file) {
-			tv_err_set(&err, "git-setup", 0, 0, "HOME is not set");
+			tv_err_at(&err, "git-setup", 0, 0, M_GIT_E_SETUP, "%s", "HOME is not set");
 			return cli_fail(&err);
 		}
 		/* the folder of the attributes file */
@@ -217,8 +205,8 @@ int cli_git_setup(int argc, char **argv)
 		if (rc != 0) {
 			if (rc > 0) {
 				const char *m = trimmed(&eb);
-				tv_err_set(&err, "git-setup", 0, 0, "%s",
-					   !strncmp(m, "fatal: ", 7) ? m + 7 : m);
+				tv_err_at(&err, "git-setup", 0, 0, M_GIT_E_SETUP, "%s",
+					  !strncmp(m, "fatal: ", 7) ? m + 7 : m);
 			}
 			sbuf_free(&b);
 			sbuf_free(&eb);

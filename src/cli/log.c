@@ -7,7 +7,6 @@
  * followed, and so are ids changed in a commit.
  * Exit 0 (also when nothing matched), 1 trouble, 2 usage.
  */
-#include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -89,35 +88,28 @@ int cli_log(int argc, char **argv)
 		{ "follow", no_argument, NULL, 'F' },
 		{ "color", optional_argument, NULL, 'c' },
 		{ "no-color", no_argument, NULL, 'C' },
-		{ "lang", required_argument, NULL, 'l' },
 		{ NULL, 0, NULL, 0 },
 	};
-	const char *format = "text", *since = NULL, *when = NULL, *lang = NULL;
-	optind = 0;
-	opterr = 0;
+	const char *format = "text", *since = NULL, *when = NULL;
 	int ch;
-	while ((ch = getopt_long(argc, argv, ":f:", lo, NULL)) != -1) {
+	while ((ch = cli_getopt(argc, argv, "f:", lo)) != -1) {
 		switch (ch) {
 		case 'f': format = optarg; break;
 		case 's': since = optarg; break;
 		case 'F': break;	/* renames are always followed */
 		case 'c': when = optarg ? optarg : "always"; break;
 		case 'C': when = "never"; break;
-		case 'l': lang = optarg; break;
-		case ':': return cli_usage_error("log: %s needs a value", argv[optind - 1]);
-		default: return cli_usage_error("log: unknown option '%s'", argv[optind - 1]);
+		default: return 2;
 		}
 	}
-	bool bad = false;
-	i18n_set(i18n_detect(lang, &bad));
-	if (bad)
-		return cli_usage_error("unknown language '%s': use en or mn", lang);
+	if (when && strcmp(when, "always") && strcmp(when, "never") && strcmp(when, "auto"))
+		return cli_usage_error(argv[0], M_GIT_BAD_COLOR, "%s", when);
 	bool json = !strcmp(format, "json");
 	if (!json && strcmp(format, "text"))
-		return cli_usage_error("log: unknown format '%s': use text or json", format);
+		return cli_usage_error(argv[0], M_GIT_BAD_LOG_FORMAT, "%s", format);
 	int n = argc - optind;
 	if (n < 1 || n > 2)
-		return cli_usage_error("log needs FILE [ID[.PATH]]");
+		return cli_usage_error(argv[0], M_GIT_LOG_ARGS, TV_NOARGS);
 	const char *file = argv[optind], *target = n == 2 ? argv[optind + 1] : NULL;
 	struct tv_err err = TV_ERR_INIT;
 	char *id = NULL, *path = NULL;

@@ -8,7 +8,6 @@
  * git's own line merge (git merge-file), so the driver is safe for every
  * *.yaml.
  */
-#include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -81,39 +80,25 @@ static int line_merge(const char *base, const char *ours, const char *theirs)
 int cli_merge(int argc, char **argv)
 {
 	static const struct option lo[] = {
-		{ "lang", required_argument, NULL, 'l' },
 		{ NULL, 0, NULL, 0 },
 	};
-	const char *lang = NULL;
-	optind = 0;
-	opterr = 0;
 	int ch;
-	while ((ch = getopt_long(argc, argv, ":", lo, NULL)) != -1) {
-		if (ch == 'l')
-			lang = optarg;
-		else
-			return cli_usage_error("merge: unknown option '%s'", argv[optind - 1]);
-	}
-	bool bad = false;
-	i18n_set(i18n_detect(lang, &bad));
-	if (bad)
-		return cli_usage_error("unknown language '%s': use en or mn", lang);
+	while ((ch = cli_getopt(argc, argv, "", lo)) != -1)
+		return 2;
 	int n = argc - optind;
 	if (n < 3 || n > 4)
-		return cli_usage_error("merge needs BASE OURS THEIRS [PATH]");
+		return cli_usage_error(argv[0], M_GIT_MERGE_ARGS, TV_NOARGS);
 	const char *base = argv[optind], *ours = argv[optind + 1], *theirs = argv[optind + 2];
 	const char *path = n == 4 ? argv[optind + 3] : ours;
 	struct tv_err err = TV_ERR_INIT;
 	struct plan_merge m;
 	if (plan_merge(base, ours, theirs, &m, &err)) {
-		/* the first line of the reason, without the file name git made up */
-		const char *why = err.text ? err.text : "";
-		const char *e = strstr(why, "error: ");
-		why = e ? e + 7 : why;
-		char *one = xstrndup(why, strcspn(why, "\n"));
-		fprintf(stderr, tr(M_GIT_FALLBACK), path, one);
+		/* the reason, without the file name git made up */
+		struct sbuf why = SBUF_INIT;
+		tv_err_message(&why, &err, i18n_get());
+		fprintf(stderr, tr(M_GIT_FALLBACK), path, why.buf ? why.buf : "");
 		fputc('\n', stderr);
-		free(one);
+		sbuf_free(&why);
 		tv_err_clear(&err);
 		return line_merge(base, ours, theirs);
 	}
@@ -133,16 +118,28 @@ int cli_merge(int argc, char **argv)
 	return rc;
 }
 
-int cli_conflicts(const char *path, struct tv_err *err)
+size_t cli_conflicts(const char *path, struct tv_err **e, size_t *n, size_t *cap)
 {
 	char *data;
 	size_t len;
-	if (read_file(path, DOC_SIZE_CAP_DEFAULT, &data, &len, err)) {
-		tv_err_clear(err);
+	struct tv_err err = TV_ERR_INIT;
+	if (read_file(path, DOC_SIZE_CAP_DEFAULT, &data, &len, &err)) {
+		tv_err_clear(&err);
 		return 0;	/* the loader reports it */
 	}
-	i18n_set(i18n_detect(NULL, NULL));
-	size_t n = conflict_check(path, data, len, err);
+	struct conflict_mark *m;
+	size_t k = conflict_find(data, len, &m);
 	free(data);
-	return n ? -1 : 0;
+	for (size_t i = 0; i < k; i++) {
+		if (*n == *cap) {
+			*cap = *cap ? *cap * 2 : 8;
+			*e = xrealloc(*e, *cap * sizeof **e);
+		}
+		(*e)[*n] = (struct tv_err)TV_ERR_INIT;
+		tv_err_at(&(*e)[*n], path, m[i].line, 1, M_GIT_UNRESOLVED, "%u%s%s", m[i].line,
+			  m[i].ours, m[i].theirs);
+		(*n)++;
+	}
+	conflict_marks_free(m, k);
+	return k;
 }

@@ -4,7 +4,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "tolov/base/i18n.h"
 #include "tolov/base/text.h"
 
 static bool starts(const char *s, size_t n, const char *m)
@@ -20,8 +19,8 @@ static bool word_char(unsigned char c)
 }
 
 /* The part where a and b differ, widened to whole words, trimmed. */
-static void differing(struct sbuf *out, const char *a, size_t la, const char *b, size_t lb,
-		      bool second)
+/* The part where a and b differ, widened to whole words, trimmed. */
+static char *differing(const char *a, size_t la, const char *b, size_t lb, bool second)
 {
 	size_t p = 0, m = la < lb ? la : lb;
 	while (p < m && a[p] == b[p])
@@ -41,17 +40,18 @@ static void differing(struct sbuf *out, const char *a, size_t la, const char *b,
 	while (to > from && (x[to - 1] == ' ' || x[to - 1] == '\n' || x[to - 1] == '\r'))
 		to--;
 	struct sbuf t = SBUF_INIT;
+	sbuf_addc(&t, '"');
 	text_sanitize(&t, x + from, to - from, false, false);
-	sbuf_addf(out, "\"%s\"", t.buf ? t.buf : "");
-	sbuf_free(&t);
+	sbuf_addc(&t, '"');
+	return sbuf_detach(&t);
 }
 
-size_t conflict_check(const char *path, const char *src, size_t len, struct tv_err *err)
+size_t conflict_find(const char *src, size_t len, struct conflict_mark **out)
 {
-	struct sbuf all = SBUF_INIT;
-	size_t found = 0, line = 1;
+	struct conflict_mark *m = NULL;
+	size_t found = 0, cap = 0, line = 1;
 	size_t o_from = 0, o_to = 0, t_from = 0, start_line = 0;
-	int state = 0;	/* 0 outside, 1 in ours, 2 in theirs */
+	int state = 0;	/* 0 outside, 1 in ours, 3 in the base part, 2 in theirs */
 	for (size_t at = 0; at < len;) {
 		const char *nl = memchr(src + at, '\n', len - at);
 		size_t end = nl ? (size_t)(nl - src) + 1 : len;
@@ -66,32 +66,34 @@ size_t conflict_check(const char *path, const char *src, size_t len, struct tv_e
 			o_to = at;
 			t_from = end;
 		} else if (state == 1 && starts(l, n, "|||||||")) {
-			o_to = at;	/* diff3 style: the base part is skipped */
+			o_to = at;
 			state = 3;
 		} else if (state == 3 && starts(l, n, "=======")) {
 			state = 2;
 			t_from = end;
 		} else if (state == 2 && starts(l, n, ">>>>>>>")) {
-			struct sbuf o = SBUF_INIT, t = SBUF_INIT;
-			differing(&o, src + o_from, o_to - o_from, src + t_from, at - t_from, false);
-			differing(&t, src + o_from, o_to - o_from, src + t_from, at - t_from, true);
-			sbuf_addf(&all, "%s:%zu:1: error: ", path, start_line);
-			sbuf_addf(&all, tr(M_GIT_UNRESOLVED), (unsigned)start_line, o.buf, t.buf);
-			sbuf_addc(&all, '\n');
-			sbuf_free(&o);
-			sbuf_free(&t);
-			found++;
+			if (found == cap) {
+				cap = cap ? cap * 2 : 4;
+				m = xrealloc(m, cap * sizeof *m);
+			}
+			struct conflict_mark *c = &m[found++];
+			c->line = (unsigned)start_line;
+			c->ours = differing(src + o_from, o_to - o_from, src + t_from, at - t_from, false);
+			c->theirs = differing(src + o_from, o_to - o_from, src + t_from, at - t_from, true);
 			state = 0;
 		}
 		line++;
 		at = end;
 	}
-	if (found) {
-		while (all.len && all.buf[all.len - 1] == '\n')
-			all.buf[--all.len] = '\0';
-		tv_err_clear(err);
-		err->text = sbuf_detach(&all);
-	}
-	sbuf_free(&all);
+	*out = m;
 	return found;
+}
+
+void conflict_marks_free(struct conflict_mark *m, size_t n)
+{
+	for (size_t i = 0; i < n; i++) {
+		free(m[i].ours);
+		free(m[i].theirs);
+	}
+	free(m);
 }

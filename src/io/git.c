@@ -70,7 +70,7 @@ int git_run(const char *dir, const char *const *argv, struct sbuf *out, struct s
 	if (rc) {
 		close(po[0]);
 		close(pe[0]);
-		tv_err_set(err, "git", 0, 0, "cannot run git: %s", strerror(rc));
+		tv_err_at(err, "git", 0, 0, M_GIT_E_RUN, "%s", strerror(rc));
 		return -1;
 	}
 	bool oo = true, eo = true;
@@ -91,14 +91,14 @@ int git_run(const char *dir, const char *const *argv, struct sbuf *out, struct s
 	int st;
 	while (waitpid(pid, &st, 0) < 0)
 		if (errno != EINTR) {
-			tv_err_set(err, "git", 0, 0, "cannot wait for git: %s", strerror(errno));
+			tv_err_at(err, "git", 0, 0, M_GIT_E_RUN, "%s", strerror(errno));
 			return -1;
 		}
 	if (WIFEXITED(st))
 		return WEXITSTATUS(st);
 	return 128 + (WIFSIGNALED(st) ? WTERMSIG(st) : 0);
 fail_errno:
-	tv_err_set(err, "git", 0, 0, "cannot run git: %s", strerror(errno));
+	tv_err_at(err, "git", 0, 0, M_GIT_E_RUN, "%s", strerror(errno));
 	return -1;
 }
 
@@ -117,7 +117,7 @@ void git_split_path(const char *path, char **dir, char **base)
 int git_file_at(const char *file, const char *rev, char **data, size_t *len, struct tv_err *err)
 {
 	if (rev[0] == '-') {
-		tv_err_set(err, file, 0, 0, "'%s' is not a revision", rev);
+		tv_err_at(err, file, 0, 0, M_GIT_E_NOT_REV, "%s", rev);
 		return -1;
 	}
 	char *dir, *base;
@@ -132,7 +132,7 @@ int git_file_at(const char *file, const char *rev, char **data, size_t *len, str
 		const char *msg = eb.buf ? eb.buf : "";
 		if (!strncmp(msg, "fatal: ", 7))
 			msg += 7;
-		tv_err_set(err, file, 0, 0, "git cannot give %s at %s: %s", base, rev, msg);
+		tv_err_at(err, file, 0, 0, M_GIT_E_AT_REV, "%s%s%s", base, rev, msg);
 	}
 	free(spec);
 	free(dir);

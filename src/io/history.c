@@ -161,7 +161,7 @@ int plan_history(const char *file, const char *id, const char *path, const char 
 {
 	memset(out, 0, sizeof *out);
 	if (since && since[0] == '-') {
-		tv_err_set(err, file, 0, 0, "'%s' is not a date", since);
+		tv_err_at(err, file, 0, 0, M_GIT_E_NOT_DATE, "%s", since);
 		return -1;
 	}
 	char *dir, *base;
@@ -190,7 +190,7 @@ int plan_history(const char *file, const char *id, const char *path, const char 
 		const char *m = le.buf ? le.buf : "";
 		if (!strncmp(m, "fatal: ", 7))
 			m += 7;
-		tv_err_set(err, file, 0, 0, "git log: %s", m);
+		tv_err_at(err, file, 0, 0, M_GIT_E_LOG, "%s", m);
 	}
 	sbuf_free(&le);
 	if (rc != 0) {

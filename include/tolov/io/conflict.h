@@ -1,7 +1,8 @@
 /*
  * conflict.h — finding merge conflict markers left in a plan file
- * ("<<<<<<< ", "=======", ">>>>>>> " at the start of lines), so
- * `tolov validate` names them instead of a YAML error.
+ * ("<<<<<<<", "=======", ">>>>>>>" at the start of lines; diff3's
+ * "|||||||" base part is skipped), so `tolov validate` names them instead
+ * of a YAML error.
  */
 #ifndef TOLOV_IO_CONFLICT_H
 #define TOLOV_IO_CONFLICT_H
@@ -9,13 +10,14 @@
 #include <stddef.h>
 #include "tolov/base/util.h"
 
-/*
- * Look for conflict blocks in src (len bytes). For each one, a line
- * "PATH:LINE:1: error: unresolved merge conflict at line LINE: ours X,
- * theirs Y" goes into err (all of them, one a line; X and Y are the words
- * where the two sides differ, quoted). Returns the number of blocks found
- * (err untouched when 0).
- */
-size_t conflict_check(const char *path, const char *src, size_t len, struct tv_err *err);
+struct conflict_mark {
+	unsigned line;		/* 1-based line of "<<<<<<<" */
+	char *ours, *theirs;	/* the words where the sides differ, sanitized */
+};
+
+/* The conflict blocks in src (len bytes), in file order, into *out
+ * (malloc'ed; free with conflict_marks_free). Returns how many. */
+size_t conflict_find(const char *src, size_t len, struct conflict_mark **out);
+void conflict_marks_free(struct conflict_mark *m, size_t n);
 
 #endif
