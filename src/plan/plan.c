@@ -381,7 +381,6 @@ static int build_extra(struct ctx *c, const struct yn *map, enum sk id, struct e
 static int build_indicator(struct ctx *c, const struct yn *n, struct indicator *in)
 {
 	init_indicator(in);
-	in->node = (struct yn *)n;
 	if (want(c, n, YN_MAP, "an indicator"))
 		return -1;
 	int rc = 0;
@@ -505,7 +504,6 @@ static int build_activity(struct ctx *c, const struct yn *n, struct activity *a,
 {
 	init_activity(a);
 	a->goal = goal;
-	a->node = (struct yn *)n;
 	if (want(c, n, YN_MAP, "an activity"))
 		return -1;
 	int rc = 0;
@@ -547,7 +545,6 @@ static int build_goal(struct ctx *c, const struct yn *n, size_t parent, unsigned
 	size_t gi = c->p->n_goal++;
 	struct goal *g = &c->p->goal[gi];
 	init_goal(g, parent, depth);
-	g->node = (struct yn *)n;
 	if (want(c, n, YN_MAP, "a goal"))
 		return -1;
 	int rc = 0;
@@ -657,7 +654,6 @@ size_t plan_build_all(struct plan **out, const struct doc *d,
 	struct ctx c = { .d = d, .p = p };
 	*out = NULL;
 	p->doc = d;
-	p->node = d->root;
 	build_root(&c);
 	size_t n = c.n_errs;
 	if (n) {

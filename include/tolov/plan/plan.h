@@ -3,11 +3,10 @@
  * and the progress rule. Knows nothing of curses or of files on disk.
  *
  * A plan built from a document (plan_build) borrows every string from the
- * document's nodes and records the mapping node of the plan and of each
- * goal, activity and indicator (->node), so edits and their tests can find
- * their bytes. It stays valid until the document changes; struct session
- * rebuilds it after every edit, so callers must re-read session->plan (and
- * hold positions as indices or ids, never as pointers) across edits.
+ * document's nodes. It stays valid until the document changes; struct
+ * session rebuilds it after every edit, so callers must re-read
+ * session->plan (and hold positions as indices or ids, never as pointers)
+ * across edits. Edits find an item's bytes by its id (src/edit).
  *
  * A plan made by the importer owns its strings; plan_free releases either
  * kind.
@@ -51,7 +50,6 @@ struct indicator {
 	const char *name, *unit, *baseline, *target;	/* "" when absent */
 	const char *actual[NQ];	/* "" when absent */
 	struct extra extra;
-	struct yn *node;	/* its mapping in the document, NULL when owned */
 };
 
 struct budget {
@@ -72,7 +70,6 @@ struct activity {
 	struct status st[NQ];
 	size_t goal;		/* index of its goal */
 	struct extra extra;
-	struct yn *node;	/* its mapping in the document, NULL when owned */
 };
 
 #define GOAL_NONE ((size_t)-1)
@@ -89,7 +86,6 @@ struct goal {
 	unsigned depth;		/* 0 at top */
 	size_t n_desc;		/* goals nested beneath, directly after it */
 	struct extra extra;
-	struct yn *node;	/* its mapping in the document, NULL when owned */
 };
 
 struct plan {
@@ -101,7 +97,6 @@ struct plan {
 	struct extra extra;
 	struct goal *goal;	/* every goal, pre-order (see above) */
 	size_t n_goal;
-	struct yn *node;	/* root mapping, NULL for owned plans */
 	const struct doc *doc;	/* NULL for owned plans */
 	struct plan_mem *mem;
 };
