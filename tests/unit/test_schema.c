@@ -192,6 +192,33 @@ static void test_readme_path_table(void **state)
 	free(readme);
 }
 
+/* `tolov set --help` (the catalog's M_CLI_SET_HELP) names every path of
+ * the schema, in both languages. */
+static void test_cli_set_help_lists_schema_paths(void **state)
+{
+	(void)state;
+	static const enum sp items[] = { SP_PLAN, SP_GOAL, SP_ACT };
+	for (int l = LANG_EN; l <= LANG_MN; l++) {
+		const char *help = tr_in((enum lang)l, M_CLI_SET_HELP);
+		for (size_t i = 0; i < 3; i++) {
+			struct sbuf b = SBUF_INIT;
+			schema_paths(items[i], &b);
+			for (char *p = b.buf; p && *p;) {
+				char *end = strstr(p, ", ");
+				size_t n = end ? (size_t)(end - p) : strlen(p);
+				char *piece = xstrndup(p, n);
+				if (!strstr(help, piece))
+					fail_msg("set --help (%s) does not name %s", l ? "mn" : "en", piece);
+				free(piece);
+				p += n;
+				while (*p == ',' || *p == ' ')
+					p++;
+			}
+			sbuf_free(&b);
+		}
+	}
+}
+
 static void test_value_checks(void **state)
 {
 	(void)state;
@@ -511,6 +538,7 @@ int main(void)
 		cmocka_unit_test(test_resolve),
 		cmocka_unit_test(test_path_table_round_trip),
 		cmocka_unit_test(test_readme_path_table),
+		cmocka_unit_test(test_cli_set_help_lists_schema_paths),
 		cmocka_unit_test(test_value_checks),
 		cmocka_unit_test(test_set_new_fields),
 		cmocka_unit_test(test_set_in_nested_goals),
