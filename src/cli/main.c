@@ -127,35 +127,6 @@ static int cmd_validate(int argc, char **argv)
 	return rc;
 }
 
-static int cmd_import(int argc, char **argv)
-{
-	const char *in = NULL, *out = NULL;
-	for (int i = 1; i < argc; i++) {
-		if (strcmp(argv[i], "-o") == 0 && i + 1 < argc)
-			out = argv[++i];
-		else if (strncmp(argv[i], "-o", 2) == 0 && argv[i][2])
-			out = argv[i] + 2;
-		else if (argv[i][0] == '-' && argv[i][1])
-			return cli_usage_error("import: unknown option '%s'", argv[i]);
-		else if (!in)
-			in = argv[i];
-		else
-			return cli_usage_error("import takes one TABLE");
-	}
-	if (!in)
-		return cli_usage_error("import needs a TABLE file");
-	struct tv_err err = TV_ERR_INIT;
-	struct plan *p;
-	if (import_file(in, &p, &err))
-		return cli_fail(&err);
-	struct sbuf b = SBUF_INIT;
-	emit_plan(&b, p);
-	plan_free(p);
-	int rc = cli_write_out(out, b.buf, b.len);
-	sbuf_free(&b);
-	return rc;
-}
-
 static int cmd_set(int argc, char **argv)
 {
 	if (argc < 3)
@@ -245,7 +216,7 @@ int main(int argc, char **argv)
 	if (strcmp(cmd, "validate") == 0)
 		return cmd_validate(argc - 1, argv + 1);
 	if (strcmp(cmd, "import") == 0)
-		return cmd_import(argc - 1, argv + 1);
+		return cli_import(argc - 1, argv + 1);
 	if (strcmp(cmd, "set") == 0)
 		return cmd_set(argc - 1, argv + 1);
 	if (strcmp(cmd, "summary") == 0)

@@ -21,6 +21,7 @@ int cli_load(const char *path, struct doc **d, struct plan **p, struct tv_err *e
 /* Subcommands; argv[0] is the subcommand's name. */
 int cli_export(int argc, char **argv);
 int cli_report(int argc, char **argv);
+int cli_import(int argc, char **argv);	/* src/cli/import.c */
 /* `tolov [options] FILE`: argv as given to main. */
 int cli_interface(int argc, char **argv);
 
