@@ -882,6 +882,31 @@ static void rating_cell(struct ctx *c, struct activity *a, struct import_row *r,
 	}
 }
 
+/* A budget amount under a header unit: the unit as if written after the
+ * number (so 12500.5 under "мян.төг" is 12,500,500), unless the cell
+ * names its own. */
+static bool amount_with_unit(const char *cell, long long mult, long long *v, char **src)
+{
+	bool ok = import_budget_amount(cell, v, src);
+	if (!ok || mult <= 1)
+		return ok;
+	char *f = import_fold(cell, strlen(cell));
+	if (!strstr(f, "сая") && !strstr(f, "мян") && !strstr(f, "тэрбум") &&
+	    !strstr(f, "million") && !strstr(f, "thousand") && !strstr(f, "billion")) {
+		const char *word = mult == 1000 ? "мянга" : mult == 1000000 ? "сая" : "тэрбум";
+		char *t = xasprintf("%s %s", cell, word), *src2;
+		long long w;
+		if (import_budget_amount(t, &w, &src2))
+			*v = w;
+		else
+			*v *= mult;
+		free(src2);
+		free(t);
+	}
+	free(f);
+	return ok;
+}
+
 static void budget_cell(struct ctx *c, struct activity *a, struct import_row *r,
 			struct import_cell *x, const struct import_column *col)
 {
@@ -891,14 +916,7 @@ static void budget_cell(struct ctx *c, struct activity *a, struct import_row *r,
 	char *src;
 	a->budget.present = true;
 	a->budget.text = plan_strdup(c->p, budget);
-	a->budget.has_amount = import_budget_amount(budget, &a->budget.amount, &src);
-	if (a->budget.has_amount && col->mult > 1) {
-		char *f = import_fold(budget, strlen(budget));
-		if (!strstr(f, "сая") && !strstr(f, "мян") && !strstr(f, "тэрбум") &&
-		    !strstr(f, "million") && !strstr(f, "thousand") && !strstr(f, "billion"))
-			a->budget.amount *= col->mult;
-		free(f);
-	}
+	a->budget.has_amount = amount_with_unit(budget, col->mult, &a->budget.amount, &src);
 	if (a->budget.has_amount)
 		c->budget_sum += a->budget.amount;
 	if (src)
@@ -1270,9 +1288,7 @@ static void total_row(struct ctx *c, size_t i)
 	if (x && *value_of(x->text)) {
 		long long v;
 		char *src;
-		if (import_budget_amount(value_of(x->text), &v, &src)) {
-			if (c->h.c[bc].mult > 1)
-				v *= c->h.c[bc].mult;
+		if (amount_with_unit(value_of(x->text), c->h.c[bc].mult, &v, &src)) {
 			if (v != c->budget_sum) {
 				struct sbuf b = SBUF_INIT;
 				fmt_amount(&b, v);

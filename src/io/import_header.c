@@ -173,6 +173,14 @@ static int quarter_of(const char *s)
 	unsigned q;
 	if (import_n_chars(s) > 24)
 		return 0;
+	static const char *const bare[] = { "i", "ii", "iii", "iv", "1", "2", "3", "4" };
+	char *k = header_key(s);
+	for (size_t i = 0; i < sizeof bare / sizeof *bare; i++)
+		if (!strcmp(k, bare[i])) {
+			free(k);
+			return (int)(i % 4) + 1;
+		}
+	free(k);
 	if (import_schedule_quarters(s, &q) && q && (q & (q - 1)) == 0) {
 		int n = 1;
 		while (!(q & 1u)) {

@@ -16,9 +16,11 @@
  *          from 1): "FILE:table T, row R, column C"; paragraphs before the
  *          first table are rows of table 0 ("FILE:paragraph R");
  *   .xlsx  row and column of the sheet: "FILE:SHEET!C14".
- * Merged cells (docx gridSpan/vMerge, xlsx mergeCells) are filled with the
- * text of their first cell and marked `merged` (the first cell is not), so
- * the interpreter can tell a value written once from one written again.
+ * Merged cells: a cell merged across columns is one cell (the columns it
+ * spans are empty); a cell merged down (docx vMerge, xlsx mergeCells over
+ * rows) gives each row below the text of its first cell, marked `merged`
+ * (the first is not), so the interpreter can tell a value written once
+ * from one written again.
  */
 #ifndef TOLOV_IMPORT_GRID_H
 #define TOLOV_IMPORT_GRID_H
