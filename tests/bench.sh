@@ -317,4 +317,15 @@ if [ -s "$IMPORT_ROWS" ]; then
 	echo "import of a $N-activity plan table, against reading the same file's bytes:"
 	cat "$IMPORT_ROWS"
 fi
+
+# Merges (issue "git-native plans"): 200 random pairs of concurrent edits
+# on two branches of the seed plan, merged by git with tolov's merge driver
+# and, for the figure it is measured against, by git's default line merge.
+echo
+if command -v git >/dev/null 2>&1 && command -v python3 >/dev/null 2>&1 &&
+	[ -x "$TOOLS/planedit" ]; then
+	python3 "$(dirname "$0")/git/merge_pairs.py" "$TOLOV" || failed=1
+else
+	echo "merge pairs: skipped (needs git, python3 and $TOOLS/planedit)"
+fi
 exit $failed

@@ -1,25 +1,27 @@
 /*
- * import.c (cli) — `tolov import TABLE [-o OUT] [--quarter N] [--year Y]
- * [--sheet NAME] [--strict]`: reads a plan table (text, .docx, .xlsx),
- * writes the plan, prints the warnings and a one-line summary on stderr.
- * Exit 0 when a plan was written, 1 when the table could not be read (or
- * --strict met a warning), 2 on a usage error.
+ * import.c (cli) — `tolov import TABLE [-o OUT] [-q N] [-y YEAR] [-s NAME]
+ * [--strict]`: reads a plan table (text, .docx or .xlsx) into a new plan
+ * file; warnings ("FILE:POS: warning: ...") and a one-line summary go to
+ * standard error. Exit 0 when the plan was written, 1 when the table could
+ * not be read (or --strict met a warning: nothing is written), 2 on a usage
+ * error.
  */
 #include "tolov/cli/cli.h"
 #include "tolov/io/import.h"
 #include "tolov/plan/emit.h"
 
-#include <getopt.h>
-#include <stdio.h>
 #include <stdlib.h>
-#include <string.h>
 
+/* A whole number in [lo, hi] for option name; 2 after a usage error. */
 static int number_opt(const char *name, const char *v, int lo, int hi, int *out)
 {
 	char *end;
 	long n = strtol(v, &end, 10);
+	/* "q2" as report accepts it */
+	if ((v[0] == 'q' || v[0] == 'Q') && hi == 4)
+		n = strtol(v + 1, &end, 10);
 	if (!*v || *end || n < lo || n > hi)
-		return cli_usage_error("import: %s must be %d..%d, not '%s'", name, lo, hi, v);
+		return cli_usage_error("import", M_CLI_BAD_NUMBER, "%s%s", name, v);
 	*out = (int)n;
 	return 0;
 }
@@ -37,9 +39,7 @@ int cli_import(int argc, char **argv)
 	struct import_opts o = { 0, 0, NULL, false };
 	const char *out = NULL;
 	int c;
-	optind = 1;
-	opterr = 0;
-	while ((c = getopt_long(argc, argv, "o:q:y:s:", longopts, NULL)) != -1) {
+	while ((c = cli_getopt(argc, argv, "o:q:y:s:", longopts)) != -1) {
 		switch (c) {
 		case 'o':
 			out = optarg;
@@ -59,20 +59,20 @@ int cli_import(int argc, char **argv)
 			o.strict = true;
 			break;
 		default:
-			return cli_usage_error("import: unknown option '%s'", argv[optind - 1]);
+			return 2;
 		}
 	}
 	if (optind >= argc)
-		return cli_usage_error("import needs a TABLE file");
+		return cli_usage_error(argv[0], M_CLI_NEEDS_TABLE, TV_NOARGS);
 	if (optind + 1 < argc)
-		return cli_usage_error("import takes one TABLE");
-	const char *in = argv[optind];
+		return cli_usage_error(argv[0], M_CLI_ONE_TABLE, TV_NOARGS);
 	struct tv_err err = TV_ERR_INIT;
 	struct import_result res;
-	if (import_run_file(in, &o, &res, &err))
+	if (import_run_file(argv[optind], &o, &res, &err))
 		return cli_fail(&err);
 	if (res.warnings)
 		fputs(res.warnings, stderr);
+	/* TODO(schema): import_apply_notes(&res) once the model holds them */
 	struct sbuf b = SBUF_INIT;
 	emit_plan(&b, res.plan);
 	int rc = cli_write_out(out, b.buf, b.len);

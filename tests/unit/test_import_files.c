@@ -57,7 +57,7 @@ static void same_as_seed(const char *file, const char *warnings)
 	struct import_result r = run(file, NULL);
 	struct sbuf b = SBUF_INIT;
 	emit_plan(&b, r.plan);
-	char *want = slurp("plans/anti-corruption-2023.yaml");
+	char *want = slurp("tests/data/plans/anti-corruption-2023.yaml");
 	assert_string_equal(b.buf, want);
 	assert_string_equal(r.warnings ? r.warnings : "", warnings);
 	assert_int_equal(r.n_goals, 6);

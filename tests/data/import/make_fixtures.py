@@ -4,7 +4,7 @@
 Run from the repository root:  /usr/bin/python3 tests/data/import/make_fixtures.py
 The files it writes are committed, so `make test` needs neither Python nor
 the libraries (python3-openpyxl, python3-docx). Every table here is made up
-or is the seed table (plans/anti-corruption-2023.txt), never a published
+or is the seed table (tests/data/plans/anti-corruption-2023.txt), never a published
 plan.
 
 Writes into tests/data/import/:
@@ -43,7 +43,7 @@ ROOT = os.path.dirname(os.path.dirname(os.path.dirname(HERE)))
 
 
 def seed_rows():
-    with open(os.path.join(ROOT, "plans", "anti-corruption-2023.txt"), encoding="utf-8") as f:
+    with open(os.path.join(ROOT, "tests", "data", "plans", "anti-corruption-2023.txt"), encoding="utf-8") as f:
         return [line.rstrip("\n").split("\t") if line.strip() else [] for line in f]
 
 
@@ -155,7 +155,7 @@ def seed_docx():
 
 
 def seed_texts():
-    with open(os.path.join(ROOT, "plans", "anti-corruption-2023.txt"), encoding="utf-8") as f:
+    with open(os.path.join(ROOT, "tests", "data", "plans", "anti-corruption-2023.txt"), encoding="utf-8") as f:
         text = f.read()
     crlf = text.replace("\n", "\r\n")
     with open(out("seed-utf16.txt"), "wb") as f:
