@@ -251,8 +251,9 @@ out:
  * also "1"), after "Арга хэмжээ" or a quote. *id is new (caller frees),
  * without a final dot; *levels its parts; *title the rest of cell. */
 static bool id_of(const char *cell, bool in_number, char **id, unsigned *levels,
-		  const char **title)
+		  const char **title, size_t *quoted_end)
 {
+	*quoted_end = 0;
 	const char *p = cell;
 	size_t q = quote_len(p);
 	p += q;
@@ -297,6 +298,18 @@ static bool id_of(const char *cell, bool in_number, char **id, unsigned *levels,
 	*id = xstrndup(st, l);
 	*levels = parts;
 	*title = p;
+	if (q) {
+		/* “1.1. …”: the closing quote is no part of the title */
+		size_t tl = strlen(p);
+		static const char *const ends[] = { "\"", "”", "“", "»" };
+		for (size_t k = 0; k < sizeof ends / sizeof *ends; k++) {
+			size_t el = strlen(ends[k]);
+			if (tl >= el && !memcmp(p + tl - el, ends[k], el)) {
+				*quoted_end = el;
+				break;
+			}
+		}
+	}
 	return true;
 }
 
@@ -382,6 +395,9 @@ struct rowinfo {
 	bool caps;
 	bool is_goal;		/* R_NUM with children */
 	bool goal_cell;		/* a goal in the goal column */
+	unsigned long gnum;	/* its number (0: none) */
+	char *gown;		/* storage of gtitle */
+	const char *gtitle;
 };
 
 struct ctx {
@@ -395,6 +411,7 @@ struct ctx {
 	size_t first;		/* first row below the header */
 	int quarter;
 	bool indicator_table;
+	bool goal_summary;	/* a goal column and no activity column: rows are goals */
 	struct idset ids;
 	size_t stack[MAX_DEPTH];
 	size_t depth;		/* goals open (stack[depth - 1] is the current one) */
@@ -618,13 +635,17 @@ static void classify(struct ctx *c, size_t i)
 	const struct import_cell *gc = cell_of(r, c->h.col[C_GOAL]);
 	if (gc && *gc->text && !gc->merged) {
 		ri->goal_cell = true;
-		ri->form = goal_of(gc->text, &ri->num, &ri->own, &ri->title);
-		if (ri->form == GF_NONE) {
-			ri->own = NULL;
-			ri->title = gc->text;
+		if (goal_of(gc->text, &ri->gnum, &ri->gown, &ri->gtitle) == GF_NONE) {
+			ri->gown = NULL;
+			ri->gnum = 0;
+			ri->gtitle = gc->text;
 		}
 		if (filled == 1) {
 			ri->kind = R_GOAL;
+			ri->num = ri->gnum;
+			ri->title = ri->gtitle;
+			ri->form = GF_WORD_GOAL;
+			ri->goal_cell = false;
 			ri->text_col = c->h.col[C_GOAL];
 			return;
 		}
@@ -663,9 +684,10 @@ static void classify(struct ctx *c, size_t i)
 	const char *nt = "";
 	char *nid = NULL;
 	unsigned nlev = 0;
-	if (nc && *nc->text && !nc->merged && id_of(nc->text, true, &nid, &nlev, &nt) && *nt)
+	size_t qe = 0;
+	if (nc && *nc->text && !nc->merged && id_of(nc->text, true, &nid, &nlev, &nt, &qe) && *nt)
 		nt = "", free(nid), nid = NULL;
-	if (act_text && id_of(ac->text, false, &id, &levels, &title)) {
+	if (act_text && id_of(ac->text, false, &id, &levels, &title, &qe)) {
 		if (nid && nlev > levels) {
 			free(id);
 			id = nid;
@@ -677,6 +699,10 @@ static void classify(struct ctx *c, size_t i)
 		ri->id = id;
 		ri->levels = levels;
 		ri->title = title;
+		if (qe) {
+			ri->own = xstrndup(title, strlen(title) - qe);
+			ri->title = ri->own;
+		}
 		ri->text_col = act;
 		return;
 	}
@@ -863,14 +889,16 @@ static void rating_cell(struct ctx *c, struct activity *a, struct import_row *r,
 			struct import_cell *x, const struct import_column *col)
 {
 	int q = c->quarter - 1;
-	const char *rest = "";
-	int v = col->odd_scale ? RATING_NONE : import_rating(x->text, &rest);
+	const char *rest_at = "";
+	size_t rest_len = 0;
+	int v = col->odd_scale ? RATING_NONE : import_rating(x->text, &rest_at, &rest_len);
 	if (v == RATING_NONE) {
 		a->st[q].note = plan_strdup(c->p, x->text);
 		warn_cell(c, r, x, col->odd_scale ? M_IMPORT_W_SCALE : M_IMPORT_W_RATING, x->text);
 		return;
 	}
 	a->st[q].rating = v;
+	char *rest = xstrndup(rest_at, rest_len);
 	if (*rest) {
 		if (*a->st[q].note) {
 			char *t = xasprintf("%s; %s", a->st[q].note, rest);
@@ -880,6 +908,7 @@ static void rating_cell(struct ctx *c, struct activity *a, struct import_row *r,
 			a->st[q].note = plan_strdup(c->p, rest);
 		}
 	}
+	free(rest);
 }
 
 /* A budget amount under a header unit: the unit as if written after the
@@ -887,24 +916,15 @@ static void rating_cell(struct ctx *c, struct activity *a, struct import_row *r,
  * names its own. */
 static bool amount_with_unit(const char *cell, long long mult, long long *v, char **src)
 {
-	bool ok = import_budget_amount(cell, v, src);
-	if (!ok || mult <= 1)
-		return ok;
-	char *f = import_fold(cell, strlen(cell));
-	if (!strstr(f, "сая") && !strstr(f, "мян") && !strstr(f, "тэрбум") &&
-	    !strstr(f, "million") && !strstr(f, "thousand") && !strstr(f, "billion")) {
-		const char *word = mult == 1000 ? "мянга" : mult == 1000000 ? "сая" : "тэрбум";
-		char *t = xasprintf("%s %s", cell, word), *src2;
-		long long w;
-		if (import_budget_amount(t, &w, &src2))
-			*v = w;
-		else
-			*v *= mult;
-		free(src2);
-		free(t);
+	int exp = mult >= 1000000000 ? 9 : mult >= 1000000 ? 6 : mult >= 1000 ? 3 : 0;
+	if (exp) {
+		char *f = import_fold(cell, strlen(cell));
+		if (strstr(f, "сая") || strstr(f, "мян") || strstr(f, "тэрбум") ||
+		    strstr(f, "million") || strstr(f, "thousand") || strstr(f, "billion"))
+			exp = 0;
+		free(f);
 	}
-	free(f);
-	return ok;
+	return import_budget_amount_scaled(cell, exp, v, src);
 }
 
 static void budget_cell(struct ctx *c, struct activity *a, struct import_row *r,
@@ -1308,6 +1328,19 @@ static void build(struct ctx *c)
 	for (size_t i = c->first; i < c->rows->n; i++) {
 		struct rowinfo *ri = &c->ri[i];
 		struct import_row *r = row_at(c, i);
+		if (ri->goal_cell) {
+			/* a goal column: the goal, then the row's activity under it */
+			char *gid = ri->gnum ? xasprintf("%lu", ri->gnum)
+					     : xasprintf("%u", c->next_top ? c->next_top : 1);
+			size_t gi = new_goal(c, 0, gid, ri->gtitle, r, cell_of(r, c->h.col[C_GOAL]));
+			free(gid);
+			mark(cell_of(r, c->h.col[C_GOAL]));
+			if (c->goal_summary) {
+				/* a summary by goal: the row's figures are the goal's */
+				goal_cells(c, gi, r, c->h.col[C_GOAL]);
+				continue;
+			}
+		}
 		switch (ri->kind) {
 		case R_EMPTY:
 		case R_COLNUM:
@@ -1375,14 +1408,6 @@ static void build(struct ctx *c)
 			break;
 		}
 		case R_PLAIN: {
-			if (ri->goal_cell) {
-				/* a goal column: the goal, then the activity on the same row */
-				char *gid = ri->num ? xasprintf("%lu", ri->num)
-						    : xasprintf("%u", c->next_top ? c->next_top : 1);
-				new_goal(c, 0, gid, ri->title, r, cell_of(r, c->h.col[C_GOAL]));
-				free(gid);
-				mark(cell_of(r, c->h.col[C_GOAL]));
-			}
 			if (!c->depth) {
 				char *gid = xasprintf("%u", c->next_top ? c->next_top : 1);
 				made_goal(c, gid, r);
@@ -1395,20 +1420,12 @@ static void build(struct ctx *c)
 		}
 		case R_CONT:
 			if (ri->goal_cell) {
-				char *gid = ri->num ? xasprintf("%lu", ri->num)
-						    : xasprintf("%u", c->next_top ? c->next_top : 1);
-				size_t gi = new_goal(c, 0, gid, ri->title, r,
-						     cell_of(r, c->h.col[C_GOAL]));
-				free(gid);
-				mark(cell_of(r, c->h.col[C_GOAL]));
-				goal_cells(c, gi, r, c->h.col[C_GOAL]);
+				/* the goal's own cells on its row */
+				goal_cells(c, c->stack[0], r, c->h.col[C_GOAL]);
 				break;
 			}
 			continuation(c, i);
 			break;
-		}
-		if (ri->goal_cell && ri->kind == R_NUM) {
-			/* numbered activity on a goal-column row: goal made first */
 		}
 	}
 }
@@ -1562,7 +1579,12 @@ static void columns_by_data(struct ctx *c)
 		h->c[best].field = true;
 		h->col[C_ACT] = (int)best;
 	}
-	if (h->col[C_ACT] < 0 && h->col[C_IND] >= 0) {
+	if (h->col[C_ACT] < 0 && h->col[C_GOAL] >= 0) {
+		/* goals and their figures only: the goal column reads as the
+		 * activity column would, and every row is a goal */
+		c->goal_summary = true;
+		h->col[C_ACT] = h->col[C_GOAL];
+	} else if (h->col[C_ACT] < 0 && h->col[C_IND] >= 0) {
 		c->indicator_table = true;
 		h->col[C_ACT] = h->col[C_IND];
 	}
@@ -1641,6 +1663,7 @@ static void cleanup(struct ctx *c, struct import_grid *g)
 	for (size_t i = 0; c->ri && i < g->rows.n; i++) {
 		free(c->ri[i].id);
 		free(c->ri[i].own);
+		free(c->ri[i].gown);
 	}
 	free(c->ri);
 	c->ri = NULL;

@@ -78,7 +78,9 @@ static size_t read_currency(const char *s, size_t n, size_t i)
 	return i;
 }
 
-static bool amount_of(const char *s, size_t n, long long *amount)
+/* extra: a power of ten the header's unit adds ("мян.төг": 3); unlike a
+ * unit word in the cell it does not make "2,000" read as 2.000. */
+static bool amount_of(const char *s, size_t n, int extra, long long *amount)
 {
 	size_t i = import_skip_space(s, n, 0);
 	i = import_skip_space(s, n, read_currency(s, n, i));
@@ -114,6 +116,7 @@ static bool amount_of(const char *s, size_t n, long long *amount)
 		if (exp > 0 || num.glen[num.n - 1] != 3 || other)
 			nint = num.n - 1;
 	}
+	exp += extra;
 	/* The rest are thousands separators, all of one kind. */
 	for (size_t k = 0; k + 1 < nint; k++) {
 		if (num.sep[k] != num.sep[0])
@@ -157,6 +160,11 @@ static bool amount_of(const char *s, size_t n, long long *amount)
 
 bool import_budget_amount(const char *cell, long long *amount, char **source)
 {
+	return import_budget_amount_scaled(cell, 0, amount, source);
+}
+
+bool import_budget_amount_scaled(const char *cell, int exp10, long long *amount, char **source)
+{
 	size_t n = strlen(cell);
 	*source = NULL;
 	struct sbuf rest = SBUF_INIT;
@@ -178,7 +186,7 @@ bool import_budget_amount(const char *cell, long long *amount, char **source)
 	size_t rl = rest.len;
 	import_trim(&r, &rl);
 	char *f = import_fold(r, rl);
-	bool ok = rl > 0 && amount_of(f, rl, amount);
+	bool ok = rl > 0 && amount_of(f, rl, exp10, amount);
 	free(f);
 	sbuf_free(&rest);
 	return ok;
@@ -452,13 +460,14 @@ done:
 
 /* ---- ratings and report quarters ---- */
 
-int import_rating(const char *cell, const char **rest)
+int import_rating(const char *cell, const char **rest, size_t *rest_len)
 {
 	size_t n = strlen(cell);
 	char *f = import_fold(cell, n);
 	int v = RATING_NONE;
 	size_t i = 0;
 	*rest = "";
+	*rest_len = 0;
 	static const char *const not_due[] = { "хугацаа болоогүй", "хб", "not-due", "not due" };
 	for (size_t k = 0; k < sizeof not_due / sizeof *not_due; k++) {
 		size_t l = import_word_at(f, n, not_due[k]);
@@ -492,7 +501,12 @@ int import_rating(const char *cell, const char **rest)
 		while (rl && (*r == ' ' || *r == ',' || *r == ';' || *r == '.' || *r == ':' ||
 			      *r == '-' || *r == '\n' || *r == '\t' || *r == ')' || *r == '('))
 			r++, rl--;
+		/* "70 (хугацаа хойшилсон)": the parenthesis is the note */
+		if (rl && r[rl - 1] == ')' && !memchr(r, '(', rl) &&
+		    memchr(cell + i, '(', (size_t)(r - (cell + i))))
+			rl--;
 		*rest = r;
+		*rest_len = rl;
 	}
 	free(f);
 	return v;

@@ -35,7 +35,9 @@ static char *load_fail(const char *path)
 	assert_int_equal(import_file(path, &p, &err), -1);
 	assert_null(p);
 	assert_non_null(err.text);
-	return err.text;
+	char *text = xstrdup(err.text);
+	tv_err_clear(&err);
+	return text;
 }
 
 static struct plan *load_str(const char *text)
@@ -56,10 +58,12 @@ static char *load_str_fail(const char *text)
 	assert_int_equal(import_table("t.tsv", text, strlen(text), &p, &err), -1);
 	assert_null(p);
 	assert_non_null(err.text);
-	return err.text;
+	char *msg = xstrdup(err.text);
+	tv_err_clear(&err);
+	return msg;
 }
 
-/* Import with options; the result's warnings in *warn (caller frees). */
+/* Import with options; the result holds the plan, warnings and notes. */
 static struct import_result run_str(const char *text, const struct import_opts *o)
 {
 	struct import_result res;

@@ -39,7 +39,9 @@ static char *run_fail(const char *file, const struct import_opts *o)
 	assert_int_equal(import_run_file(file, o, &res, &err), -1);
 	assert_null(res.plan);
 	assert_non_null(err.text);
-	return err.text;
+	char *text = xstrdup(err.text);
+	tv_err_clear(&err);
+	return text;
 }
 
 static char *slurp(const char *path)

@@ -128,6 +128,11 @@ int import_file(const char *path, struct plan **out, struct tv_err *err);
  * the cell reads as quarters; "Тухай бүр" reads as 0.
  */
 bool import_budget_amount(const char *cell, long long *amount, char **source);
+/* The same under a header unit of 10^exp10 ("Төсөв (мян.төг)": 3): the cell
+ * reads as without it ("2,000" is two thousand, "12,500.5" twelve thousand
+ * five hundred and a half), then is multiplied; a unit word in the cell
+ * ("2 сая") is not multiplied again. */
+bool import_budget_amount_scaled(const char *cell, int exp10, long long *amount, char **source);
 bool import_schedule_quarters(const char *cell, unsigned *quarters);
 
 /* Text helpers shared by the importer's files (src/import_*.c). */
@@ -196,9 +201,10 @@ size_t import_n_chars(const char *s);	/* UTF-8 code points */
 
 /* Cell readers (src/import_values.c) beyond budgets and schedules. */
 /* A rating cell: 100, 70, 30, 0 (with or without %), ХБ / хугацаа
- * болоогүй (RATING_NOT_DUE); *rest gets the text after the rating (the
- * note), RATING_NONE when the cell is not a rating. */
-int import_rating(const char *cell, const char **rest);
+ * болоогүй (RATING_NOT_DUE); *rest and *rest_len (bytes) get the text
+ * after the rating (the note, a parenthesis unwrapped), pointing into
+ * cell. RATING_NONE when the cell is not a rating. */
+int import_rating(const char *cell, const char **rest, size_t *rest_len);
 /* The quarter a report's title names ("хагас жил" 2, "жилийн эцэс" 4,
  * "II улирал" 2, "9 сар" 3), 0 when none. */
 int import_title_quarter(const char *title);
