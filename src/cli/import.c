@@ -72,7 +72,6 @@ int cli_import(int argc, char **argv)
 		return cli_fail(&err);
 	if (res.warnings)
 		fputs(res.warnings, stderr);
-	/* TODO(schema): import_apply_notes(&res) once the model holds them */
 	struct sbuf b = SBUF_INIT;
 	emit_plan(&b, res.plan);
 	int rc = cli_write_out(out, b.buf, b.len);

@@ -449,6 +449,26 @@ static void warn_cell(struct ctx *c, const struct import_row *r, const struct im
 	import_warn_at(c->e, r->table, line, col, tr(m), arg);
 }
 
+/* key: value into x; a key already there gets " (2)", " (3)" ... so no
+ * cell is lost (the plan format keeps keys unique). */
+static void extra_add(struct plan *p, struct extra *x, const char *key, const char *value)
+{
+	if (!extra_get(x, key)) {
+		plan_extra_add(p, x, key, value);
+		return;
+	}
+	for (unsigned k = 2;; k++) {
+		char *t = xasprintf("%s (%u)", key, k);
+		if (!extra_get(x, t)) {
+			plan_extra_add(p, x, t, value);
+			free(t);
+			return;
+		}
+		free(t);
+	}
+}
+
+/* Record a note of where a value went and put it into the plan. */
 static void note(struct ctx *c, enum note_on on, enum note_what what, size_t g, size_t a,
 		 size_t i, const char *key, const char *value)
 {
@@ -465,6 +485,35 @@ static void note(struct ctx *c, enum note_on on, enum note_what what, size_t g, 
 	n->i = i;
 	n->key = key ? plan_strdup(c->p, key) : NULL;
 	n->value = plan_strdup(c->p, value);
+	struct plan *p = c->p;
+	switch (on) {
+	case NOTE_PLAN:
+		if (what == NOTE_EXTRA)
+			extra_add(p, &p->extra, key, value);
+		else if (what == NOTE_ORGANISATION)
+			p->organisation = n->value;
+		break;
+	case NOTE_GOAL:
+		if (what == NOTE_EXTRA)
+			extra_add(p, &p->goal[g].extra, key, value);
+		else if (what == NOTE_SECTION)
+			p->goal[g].section = n->value;
+		else if (what == NOTE_RESPONSIBLE)
+			p->goal[g].responsible = n->value;
+		break;
+	case NOTE_ACT:
+		if (what == NOTE_EXTRA)
+			extra_add(p, &p->goal[g].act[a].extra, key, value);
+		break;
+	case NOTE_IND:
+		if (what == NOTE_EXTRA)
+			extra_add(p, &p->goal[g].act[a].ind[i].extra, key, value);
+		else if (what == NOTE_UNIT)
+			p->goal[g].act[a].ind[i].unit = n->value;
+		break;
+	case NOTE_GOAL_IND:
+		break;	/* goal_cells makes the indicator */
+	}
 }
 
 /* The extra key of column j: its header text, or "column N". */
@@ -804,7 +853,9 @@ static size_t new_goal(struct ctx *c, size_t parent_depth, const char *id, const
 	while (c->depth > parent_depth)
 		c->depth--;
 	size_t gi = c->p->n_goal;
-	struct goal *g = plan_add_goal(c->p);
+	/* the parent is the last goal or an ancestor of it: pre-order holds */
+	struct goal *g = c->depth ? plan_add_subgoal(c->p, c->stack[c->depth - 1])
+				  : plan_add_goal(c->p);
 	g->id = unique_id(c, id, r, x);
 	g->title = plan_strdup(c->p, title);
 	if (c->depth) {
@@ -838,45 +889,54 @@ static void mark(struct import_cell *x)
 		x->used = true;
 }
 
-/* The goal's own cells: indicator, baseline, target, responsible, extras. */
+/* The goal's own cells: indicator, baseline, target, unit, responsible,
+ * and extras. */
 static void goal_cells(struct ctx *c, size_t gi, struct import_row *r, int text_col)
 {
-	const int *col = c->h.col;
-	bool ind = false;
+	const char *v3[4] = { "", "", "", "" };	/* name, baseline, target, unit */
 	for (size_t j = 0; j < r->n; j++) {
 		struct import_cell *x = &r->cell[j];
 		if ((int)j == text_col || !*x->text || x->used)
 			continue;
-		if (x->merged) {
-			x->used = true;
-			continue;
-		}
 		x->used = true;
+		if (x->merged || (int)j == c->h.col[C_NUM])
+			continue;
 		int kind = j < c->h.width ? c->h.c[j].kind : -1;
 		bool field = j < c->h.width && c->h.c[j].field;
 		const char *v = value_of(x->text);
-		if ((int)j == col[C_NUM])
-			continue;
 		if (!*v)
 			continue;
-		if (field && kind == C_RESP) {
+		if (field && kind == C_RESP)
 			note(c, NOTE_GOAL, NOTE_RESPONSIBLE, gi, 0, 0, NULL, v);
-		} else if (field && (kind == C_IND || kind == C_BASE || kind == C_TARGET)) {
-			ind = true;
-			note(c, NOTE_GOAL_IND,
-			     kind == C_IND ? NOTE_IND_NAME : kind == C_BASE ? NOTE_IND_BASELINE
-									  : NOTE_IND_TARGET,
-			     gi, 0, 0, NULL, v);
-		} else if (field && kind == C_UNIT) {
-			note(c, NOTE_GOAL_IND, NOTE_UNIT, gi, 0, 0, NULL, v);
-		} else {
+		else if (field && kind == C_IND)
+			v3[0] = v;
+		else if (field && kind == C_BASE)
+			v3[1] = v;
+		else if (field && kind == C_TARGET)
+			v3[2] = v;
+		else if (field && kind == C_UNIT)
+			v3[3] = v;
+		else {
 			char *k = key_of(c, j);
 			note(c, NOTE_GOAL, NOTE_EXTRA, gi, 0, 0, k, x->text);
 			free(k);
 		}
 	}
-	if (ind)
-		c->res->n_inds++;
+	if (!*v3[0] && !*v3[1] && !*v3[2] && !*v3[3])
+		return;
+	struct goal *g = &c->p->goal[gi];
+	size_t i = g->n_ind;
+	struct indicator *in = plan_add_goal_indicator(c->p, g);
+	in->name = plan_strdup(c->p, v3[0]);
+	in->baseline = plan_strdup(c->p, v3[1]);
+	in->target = plan_strdup(c->p, v3[2]);
+	in->unit = plan_strdup(c->p, v3[3]);
+	static const enum note_what what[4] = { NOTE_IND_NAME, NOTE_IND_BASELINE,
+						NOTE_IND_TARGET, NOTE_UNIT };
+	for (int k = 0; k < 4; k++)
+		if (*v3[k])
+			note(c, NOTE_GOAL_IND, what[k], gi, 0, i, NULL, v3[k]);
+	c->res->n_inds++;
 }
 
 static struct activity *last_act(struct ctx *c)

@@ -89,6 +89,11 @@ static void simple_case(const char *file)
 	is_r(a);
 	summary_is(&r, 1, 1, 1, 0);
 	assert_int_equal(r.n_note, 0);
+	/* nothing beside the fields: no extra anywhere, no section */
+	assert_int_equal(r.plan->extra.n, 0);
+	assert_int_equal(r.plan->goal[0].extra.n, 0);
+	assert_int_equal(a->extra.n, 0);
+	assert_string_equal(r.plan->goal[0].section, "");
 	import_result_free(&r);
 }
 
@@ -192,6 +197,11 @@ static void case08(void **state)
 	assert_string_equal(p->goal[1].title, "Хөтөлбөрийн хүрээнд");
 	assert_string_equal(import_note_get(&r, NOTE_GOAL, NOTE_PARENT, 1, 0, 0, NULL), "1");
 	assert_null(import_note_get(&r, NOTE_GOAL, NOTE_PARENT, 0, 0, 0, NULL));
+	/* in the model: goal 1.1 nested in goal 1 */
+	assert_int_equal(p->goal[0].parent, GOAL_NONE);
+	assert_int_equal(p->goal[0].n_desc, 1);
+	assert_int_equal(p->goal[1].parent, 0);
+	assert_int_equal(p->goal[1].depth, 1);
 	assert_int_equal(p->goal[1].n_act, 2);
 	assert_string_equal(p->goal[1].act[0].id, "1.1.1");
 	assert_string_equal(p->goal[1].act[1].id, "1.1.2");
@@ -226,6 +236,7 @@ static void case10(void **state)
 	goal1(r.plan, "Зорилтын нэр");
 	assert_string_equal(import_note_get(&r, NOTE_GOAL, NOTE_SECTION, 0, 0, 0, NULL),
 			    "Ерөнхий чиг үүрэг: ЧИГ ҮҮРГИЙН НЭР");
+	assert_string_equal(r.plan->goal[0].section, "Ерөнхий чиг үүрэг: ЧИГ ҮҮРГИЙН НЭР");
 	is_r(act(r.plan, "1.1"));
 	summary_is(&r, 1, 1, 1, 0);
 	import_result_free(&r);
@@ -308,6 +319,7 @@ static void case14(void **state)
 		assert_int_equal(a->st[1].rating, want[k].rating);
 		assert_string_equal(import_note_get(&r, NOTE_ACT, NOTE_EXTRA, 0, k, 0, "Хэрэгжилт"),
 				    want[k].words);
+		assert_string_equal(extra_get(&a->extra, "Хэрэгжилт"), want[k].words);
 		assert_int_equal(a->quarters, k == 4 ? 0x8 : 0xf);
 	}
 	assert_string_equal(act(r.plan, "1.5")->schedule, "IV улирал");
@@ -324,6 +336,8 @@ static void case15(void **state)
 	assert_string_equal(a->ind[0].target, "1");
 	assert_string_equal(import_note_get(&r, NOTE_ACT, NOTE_EXTRA, 0, 0, 0, "Хүрэх түвшин 2024"),
 			    "2");
+	assert_string_equal(extra_get(&a->extra, "Хүрэх түвшин 2024"), "2");
+	assert_int_equal(a->extra.n, 1);
 	assert_int_equal(r.plan->year, 0);
 	summary_is(&r, 1, 1, 1, 0);
 	import_result_free(&r);
@@ -349,6 +363,8 @@ static void case16(void **state)
 	assert_non_null(strstr(date, "Хот"));
 	assert_null(strstr(r.plan->title, "2016"));
 	assert_null(import_note_get(&r, NOTE_PLAN, NOTE_ORGANISATION, 0, 0, 0, NULL));
+	assert_string_equal(r.plan->organisation, "");
+	assert_string_equal(extra_get(&r.plan->extra, "Огноо"), date);
 	goal1(r.plan, "Зорилтын нэр");
 	is_r(act(r.plan, "1.1"));
 	summary_is(&r, 1, 1, 1, 0);

@@ -130,6 +130,7 @@ static void xlsx_two_row_header(void **state)
 	assert_string_equal(import_note_get(&r, NOTE_PLAN, NOTE_ORGANISATION, 0, 0, 0, NULL),
 			    "ЖИШЭЭ ГАЗАР");
 	assert_int_equal(p->year, 2024);
+	assert_string_equal(p->organisation, "ЖИШЭЭ ГАЗАР");
 	const struct activity *a = plan_find_activity(p, "1.1");
 	assert_non_null(a);
 	assert_string_equal(a->title, "Сургалт зохион байгуулах");
@@ -138,6 +139,8 @@ static void xlsx_two_row_header(void **state)
 			    "3");
 	assert_int_equal(a->budget.amount, 1500000);
 	assert_int_equal(a->quarters, 0x5);
+	assert_string_equal(extra_get(&a->extra, "Хүрэх түвшин 2025"), "3");
+	assert_string_equal(extra_get(&a->extra, "Хугацаа I"), "x");
 	a = plan_find_activity(p, "1.2");
 	assert_int_equal(a->budget.amount, 12500500);
 	assert_int_equal(a->quarters, 0x2);
@@ -168,6 +171,11 @@ static void docx_merged_cells(void **state)
 			    "Амжилтын хувь");
 	assert_string_equal(import_note_get(&r, NOTE_GOAL_IND, NOTE_IND_TARGET, 0, 0, 0, NULL), "85");
 	assert_string_equal(import_note_get(&r, NOTE_GOAL, NOTE_RESPONSIBLE, 0, 0, 0, NULL), "Захирал");
+	assert_string_equal(p->organisation, "ЖИШЭЭ СУРГУУЛЬ");
+	assert_int_equal(p->goal[0].n_ind, 1);
+	assert_string_equal(p->goal[0].ind[0].name, "Амжилтын хувь");
+	assert_string_equal(p->goal[0].ind[0].baseline, "80");
+	assert_string_equal(p->goal[0].responsible, "Захирал");
 	const struct activity *a = plan_find_activity(p, "1.1");
 	assert_int_equal(a->n_ind, 2);
 	assert_string_equal(a->ind[1].name, "Хамрагдсан сурагч");

@@ -149,6 +149,22 @@ static void every_kind(void **state)
 		struct sbuf got = SBUF_INIT;
 		if (import_run_file(path, &o, &r, &err) == 0) {
 			emit_plan(&got, r.plan);
+			/* the file written is a plan tolov opens */
+			struct doc *doc;
+			struct plan *back;
+			struct tv_err le = TV_ERR_INIT;
+			char *copy = xstrndup(got.buf, got.len);
+			if (doc_from_buffer(&doc, "written.yaml", copy, got.len, &le) ||
+			    plan_build(&back, doc, &le)) {
+				print_error("%s: the plan written does not load: %s\n", path, le.text);
+				failed++;
+				tv_err_clear(&le);
+			} else {
+				assert_int_equal(back->n_goal, r.plan->n_goal);
+				assert_int_equal(plan_n_activities(back), plan_n_activities(r.plan));
+				plan_free(back);
+				doc_free(doc);
+			}
 			sbuf_adds(&got, "# notes\n");
 			dump_notes(&got, &r);
 			sbuf_adds(&got, "# warnings\n");

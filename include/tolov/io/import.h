@@ -47,7 +47,7 @@
  *     status.qN for the report's quarter (100/70/30/0, ХБ = not-due; other
  *     values stay in the note with a warning).
  *   - Any other column: indicator unit (Хэмжих нэгж) or extra keyed by the
- *     header text.
+ *     header text (a key met twice in one extra gets " (2)", " (3)" ...).
  */
 #ifndef TOLOV_IMPORT_H
 #define TOLOV_IMPORT_H
@@ -68,11 +68,12 @@ struct import_opts {
 };
 
 /*
- * What the plan format of this version cannot hold yet is kept beside the
- * plan as notes (nested goals' parents, sections, units, extras, the
- * organisation, a goal's own indicators and responsible), each naming its
- * place by indices. import_apply_notes moves them into the model once it
- * has the fields (the format additions of the schema).
+ * Where the values that are not plain fields went, as notes naming their
+ * place by indices (nested goals' parents, sections, units, extras, the
+ * organisation, a goal's own indicators and responsible). The plan already
+ * holds every one of them (organisation, goals' parent/section/responsible/
+ * ind, indicators' unit, extra on plan, goal, activity and indicator); the
+ * notes are a record for tests and tools (test_import_kinds prints them).
  */
 enum note_on { NOTE_PLAN, NOTE_GOAL, NOTE_ACT, NOTE_IND, NOTE_GOAL_IND };
 enum note_what {
