@@ -149,6 +149,8 @@ void step_splice(struct session *s, size_t off, size_t oldlen, const char *rep, 
 	sp->off = off;
 	sp->old = xstrndup(s->doc->src + off, oldlen);
 	sp->oldlen = oldlen;
+	if (!rep)
+		rep = "";	/* an empty sbuf has no buffer yet */
 	sp->new = xstrndup(rep, replen);
 	sp->newlen = replen;
 	doc_splice(s->doc, off, oldlen, rep, replen);

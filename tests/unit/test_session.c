@@ -1258,6 +1258,20 @@ static void test_renumber_puts_ids_in_order(void **state)
 	fx_close(&f);
 }
 
+
+/* Found by fuzzing: a literal block takes its indentation from its first
+ * line with content, so text whose first such line starts with spaces is
+ * double-quoted instead. */
+static void test_block_text_starting_with_spaces_reads_back(void **state)
+{
+	(void)state;
+	struct fx f;
+	open_text(&f, "block.yaml", "tolov: 1\ntitle: |-\n  a\n  b\ngoals: []\n");
+	set_ok(&f, "", "title", "\n      - id: 1.1\nx");
+	assert_string_equal(f.s->plan->title, "\n      - id: 1.1\nx");
+	fx_close(&f);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1335,6 +1349,7 @@ int main(void)
 		T(test_delete_takes_trailing_comment),
 		T(test_new_items_in_four_space_aligned_style),
 		T(test_renumber_puts_ids_in_order),
+		T(test_block_text_starting_with_spaces_reads_back),
 };
 	return cmocka_run_group_tests_name("session", tests, NULL, NULL);
 }
