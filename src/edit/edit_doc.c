@@ -30,13 +30,9 @@ static bool id_is(const struct yn *item, const char *id)
 	return v && v->kind == YN_SCALAR && strcmp(v->val, id) == 0;
 }
 
-struct yn *doc_find(const struct doc *d, const char *id, int *kind)
+/* Goals nest: search goals and their activities, then their goals. */
+static struct yn *find_in_goals(const struct yn *goals, const char *id, int *kind)
 {
-	if (!id || !*id) {
-		*kind = T_PLAN;
-		return d->root;
-	}
-	struct yn *goals = doc_goals(d);
 	for (uint32_t g = 0; goals && g < goals->n; g++) {
 		if (id_is(goals->kids[g], id)) {
 			*kind = T_GOAL;
@@ -49,8 +45,21 @@ struct yn *doc_find(const struct doc *d, const char *id, int *kind)
 				return acts->kids[a];
 			}
 		}
+		struct yn *sub = yn_get(goals->kids[g], "goals");
+		struct yn *found = sub && sub->kind == YN_SEQ ? find_in_goals(sub, id, kind) : NULL;
+		if (found)
+			return found;
 	}
 	return NULL;
+}
+
+struct yn *doc_find(const struct doc *d, const char *id, int *kind)
+{
+	if (!id || !*id) {
+		*kind = T_PLAN;
+		return d->root;
+	}
+	return find_in_goals(doc_goals(d), id, kind);
 }
 
 size_t line_end(const struct doc *d, size_t off)
@@ -151,38 +160,57 @@ static void nest_flow(struct sbuf *b, const char *const *keys, size_t n, const c
 /* The format's key orders, for putting a new key where a reader expects
  * it: after the last present key that comes before it. */
 static const char *const key_orders[][9] = {
-	{ "tolov", "title", "year", "currency", "goals" },
-	{ "id", "title", "indicators", "budget", "quarters", "schedule", "responsible", "status" },
-	{ "name", "baseline", "target", "actual" },
+	{ "tolov", "organisation", "title", "year", "currency", "extra", "goals" },
+	{ "id", "title", "indicators", "budget", "quarters", "schedule", "responsible", "status",
+	  "extra" },
+	{ "id", "section", "title", "indicators", "responsible", "extra", "activities", "goals" },
+	{ "name", "unit", "baseline", "target", "actual", "extra" },
 	{ "rating", "note" },
 	{ "amount", "source", "text" },
 	{ "q1", "q2", "q3", "q4" },
 };
 
+static size_t order_pos(const char *const *ord, const char *key)
+{
+	size_t pos = 0;
+	while (pos < 9 && ord[pos] && strcmp(ord[pos], key))
+		pos++;
+	return pos < 9 && ord[pos] ? pos : (size_t)-1;
+}
+
+/* The order that knows key and most of map's keys (a goal and an activity
+ * share some keys; their other keys tell them apart). */
 uint32_t key_slot(const struct yn *map, const char *key)
 {
+	const char *const *ord = NULL;
+	size_t most = 0;
 	for (size_t o = 0; o < sizeof(key_orders) / sizeof(*key_orders); o++) {
-		const char *const *ord = key_orders[o];
-		size_t pos = 0;
-		while (pos < 9 && ord[pos] && strcmp(ord[pos], key))
-			pos++;
-		if (pos == 9 || !ord[pos])
+		if (order_pos(key_orders[o], key) == (size_t)-1)
 			continue;
-		uint32_t best = UINT32_MAX;
-		bool before_any = false;
-		for (uint32_t i = 0; i + 1 < map->n; i += 2) {
-			for (size_t j = 0; j < 9 && ord[j]; j++) {
-				if (strcmp(ord[j], map->kids[i]->val))
-					continue;
-				if (j < pos)
-					best = i / 2;
-				else
-					before_any = true;
-			}
+		size_t known = 0;
+		for (uint32_t i = 0; i + 1 < map->n; i += 2)
+			known += order_pos(key_orders[o], map->kids[i]->val) != (size_t)-1;
+		if (known > most) {
+			most = known;
+			ord = key_orders[o];
 		}
-		if (best != UINT32_MAX || before_any)
-			return best == UINT32_MAX ? UINT32_MAX - 1 : best;
 	}
+	if (!ord)
+		return UINT32_MAX;
+	size_t pos = order_pos(ord, key);
+	uint32_t best = UINT32_MAX;
+	bool before_any = false;
+	for (uint32_t i = 0; i + 1 < map->n; i += 2) {
+		size_t j = order_pos(ord, map->kids[i]->val);
+		if (j == (size_t)-1)
+			continue;
+		if (j < pos)
+			best = i / 2;
+		else
+			before_any = true;
+	}
+	if (best != UINT32_MAX || before_any)
+		return best == UINT32_MAX ? UINT32_MAX - 1 : best;
 	return UINT32_MAX;
 }
 
