@@ -432,6 +432,23 @@ static size_t line_start_in(const char *src, size_t off)
 	return off;
 }
 
+/* The last item of block list n whose first line starts before off, or
+ * UINT32_MAX. */
+static uint32_t last_line_before(const struct doc *d, const struct yn *n, size_t off)
+{
+	uint32_t a = 0, b = n->n;
+	if (line_start_in(d->src, n->kids[0]->start) >= off)
+		return UINT32_MAX;
+	while (b - a > 1) {
+		uint32_t m = a + (b - a) / 2;
+		if (line_start_in(d->src, n->kids[m]->start) < off)
+			a = m;
+		else
+			b = m;
+	}
+	return a;
+}
+
 /* Walk from n (its lines end at to) down the block collections whose
  * lines hold [lo, hi); every block-list item that does is a link. */
 size_t doc_item_chain(const struct doc *d, size_t lo, size_t hi, struct doc_chain *c)
@@ -455,22 +472,25 @@ size_t doc_item_chain(const struct doc *d, size_t lo, size_t hi, struct doc_chai
 				}
 			}
 		} else {
-			/* the last item starting before lo */
-			uint32_t a = 0, b = n->n;
-			while (b - a > 1) {
-				uint32_t m = a + (b - a) / 2;
-				if (n->kids[m]->start < lo)
-					a = m;
-				else
-					b = m;
-			}
-			struct yn *it = n->kids[a];
-			size_t f = line_start_in(d->src, it->start);
-			size_t t = a + 1 < n->n ? line_start_in(d->src, n->kids[a + 1]->start) : to;
-			if (!(lo > f && hi <= t))
+			/* the items whose lines hold lo and hi: the last starting
+			 * before each (lo may be the very start of the first) */
+			uint32_t ia = last_line_before(d, n, lo), ib = last_line_before(d, n, hi);
+			size_t f0 = line_start_in(d->src, n->kids[0]->start);
+			if (ia == UINT32_MAX && lo == f0)
+				ia = 0;
+			if (ia == UINT32_MAX)
 				break;
-			if (it->kind == YN_MAP && it->style == YN_BLOCK)
-				c->link[c->n++] = (struct doc_item){ n, a, f, t, c->n_path - 1 };
+			if (ib == UINT32_MAX || ib < ia)
+				ib = ia;
+			size_t f = line_start_in(d->src, n->kids[ia]->start);
+			size_t t = ib + 1 < n->n ? line_start_in(d->src, n->kids[ib + 1]->start) : to;
+			if (!(lo >= f && hi <= t))
+				break;
+			c->link[c->n++] = (struct doc_item){ n, ia, ib - ia + 1, f, t, c->n_path - 1,
+							     lo == f };
+			struct yn *it = n->kids[ia];
+			if (ia != ib || lo == f || it->kind != YN_MAP || it->style != YN_BLOCK)
+				break;	/* the change spans items, or starts a line */
 			next = it;
 			next_to = t;
 		}
@@ -485,7 +505,7 @@ void doc_chain_splice(struct doc_chain *c, size_t off, size_t oldlen, size_t new
 	size_t keep = 0;
 	for (size_t i = 0; i < c->n; i++) {
 		struct doc_item *l = &c->link[i];
-		if (!(off > l->from && off + oldlen <= l->to))
+		if (!((off > l->from || (off == l->from && l->at_start)) && off + oldlen <= l->to))
 			break;	/* this item and the ones inside it no longer hold it */
 		l->to = l->to - oldlen + newlen;
 		keep++;
@@ -493,8 +513,9 @@ void doc_chain_splice(struct doc_chain *c, size_t off, size_t oldlen, size_t new
 	c->n = keep;
 }
 
-/* Is src[from, to) one block-list item on its own: a dash first, and every
- * other line that is not blank or a comment indented deeper than it? */
+/* Are src[from, to) items of one block list on their own: a dash first,
+ * and every other line that is not blank or a comment either a dash in
+ * the same column or indented deeper? */
 static bool item_stands_alone(const char *src, size_t from, size_t to)
 {
 	size_t p = from;
@@ -511,7 +532,10 @@ static bool item_stands_alone(const char *src, size_t from, size_t to)
 			while (q < next && src[q] == ' ')
 				q++;
 			bool empty = q >= next || src[q] == '\n' || src[q] == '\r' || src[q] == '#';
-			if (!empty && q - p <= dash)
+			bool sibling = q - p == dash && src[q] == '-' &&
+				       (q + 1 >= next || src[q + 1] == ' ' || src[q + 1] == '\n' ||
+					src[q + 1] == '\r');
+			if (!empty && !sibling && q - p <= dash)
 				return false;
 		}
 		p = next;
@@ -529,10 +553,23 @@ int doc_reparse_chain(struct doc *d, const struct doc_chain *c, struct tv_err *e
 		struct tv_err ignore = TV_ERR_INIT;
 		int rc = build(d, d->src, l->from, l->to - l->from, d->mem, NULL, &root, &ignore);
 		tv_err_clear(&ignore);
-		if (rc || !root || root->kind != YN_SEQ || root->style != YN_BLOCK || root->n != 1 ||
-		    root->kids[0]->kind != YN_MAP || root->kids[0]->style != YN_BLOCK)
+		if (rc || !root || root->kind != YN_SEQ || root->style != YN_BLOCK || root->n == 0)
 			continue;	/* a wider part, or the whole file, says what is wrong */
-		l->list->kids[l->i] = root->kids[0];
+		struct yn *list = l->list;
+		if (root->n == l->n) {
+			memcpy(list->kids + l->i, root->kids, root->n * sizeof(*list->kids));
+		} else {
+			uint32_t n = list->n - l->n + root->n;
+			struct yn **kids = mem_alloc(d->mem, n * sizeof(*kids));
+			memcpy(kids, list->kids, l->i * sizeof(*kids));
+			memcpy(kids + l->i, root->kids, root->n * sizeof(*kids));
+			memcpy(kids + l->i + root->n, list->kids + l->i + l->n,
+			       (list->n - l->i - l->n) * sizeof(*kids));
+			list->kids = kids;
+			list->n = n;
+		}
+		if (l->i == 0)
+			list->start = root->start;	/* a block list starts at its first dash */
 		/* block collections end where their last item ends */
 		for (size_t j = l->depth + 1; j-- > 0;) {
 			struct yn *n = c->path[j];

@@ -72,16 +72,18 @@ int doc_reparse(struct doc *d, struct tv_err *err);
 /*
  * Re-reading one item after an edit instead of the whole file.
  *
- * Before splicing, doc_item_chain records the block-list items (block
- * mappings in block lists: goals, activities, indicators) whose lines
- * hold the bytes [lo, hi) about to change, outermost first; an item's
- * lines run from its first line to the next sibling's first line (or to
- * the end of what holds its list). Every later splice is passed to
- * doc_chain_splice, which keeps the items that still hold it and moves
- * their ends. doc_reparse_chain then parses the innermost item that stands
- * alone (a dash first, every other line blank, a comment or indented
- * deeper than the dash) as a document of its own and puts its node in
- * place of the old one, fixing the ends of the collections above it; the
+ * Before splicing, doc_item_chain records, outermost first, the runs of
+ * block-list items (goals, activities, indicators, list entries) whose
+ * lines hold the bytes [lo, hi) about to change: one item when the change
+ * is inside it, else the items it touches (an item added or deleted among
+ * its siblings). An item's lines run from its first line to the next
+ * sibling's first line (or to the end of what holds its list). Every
+ * later splice is passed to doc_chain_splice, which keeps the runs that
+ * still hold it and moves their ends. doc_reparse_chain then parses the
+ * innermost run whose text stands alone (a dash first, every other line
+ * blank, a comment, a dash in the same column or indented deeper) as a
+ * document of its own and puts its items in place of the old ones (as
+ * many as the text now holds), fixing the ends of the collections above; the
  * old nodes stay in the document's storage until the next full parse.
  * When no item fits it parses the whole text (doc_reparse: its errors,
  * and d unchanged on failure). Either way the tree is the one a full
@@ -90,9 +92,10 @@ int doc_reparse(struct doc *d, struct tv_err *err);
 #define DOC_CHAIN_MAX (DOC_MAX_DEPTH + 1)
 struct doc_item {
 	struct yn *list;	/* the block list holding the item */
-	uint32_t i;		/* the item's index in it */
-	size_t from, to;	/* the item's lines, in the current text */
+	uint32_t i, n;		/* the items list->kids[i .. i+n) */
+	size_t from, to;	/* their lines, in the current text */
 	size_t depth;		/* index of list in path[] */
+	bool at_start;		/* a change may start at from (a new item before them) */
 };
 struct doc_chain {
 	struct doc_item link[DOC_CHAIN_MAX];
