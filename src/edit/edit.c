@@ -131,6 +131,7 @@ static int replace_scalar(struct session *s, struct yn *old, const char *val, bo
 		int style = number ? YN_PLAIN
 			  : b.buf[0] == '"' ? YN_DQUOTE : b.buf[0] == '\'' ? YN_SQUOTE : YN_PLAIN;
 		doc_scalar_replaced(s->doc, old, val, strlen(val), style, start + b.len);
+		step_tree_current(s);
 	}
 	sbuf_free(&b);
 	return rc;

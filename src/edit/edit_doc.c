@@ -90,7 +90,14 @@ void spell(struct session *s, struct sbuf *out, const struct yn *old, const char
 	}
 	int style = old && old->kind == YN_SCALAR ? old->style : YN_DQUOTE;
 	bool multiline = strchr(val, '\n') != NULL;
-	if ((style == YN_LITERAL || style == YN_FOLDED) && multiline && emit_block_ok(val)) {
+	/* a block's indentation is set by its first line with content: one
+	 * that starts with a space would lose it (it would need an indentation
+	 * indicator), so such text is double-quoted */
+	const char *first = val;
+	while (*first == '\n')
+		first++;
+	if ((style == YN_LITERAL || style == YN_FOLDED) && multiline && emit_block_ok(val) &&
+	    *first != ' ' && *first != '\t') {
 		const struct doc *d = s->doc;
 		const struct yn *key = yn_key_of(s->doc, old);
 		unsigned ind = key ? node_col(d, key) + 2 : 2;

@@ -36,6 +36,8 @@ struct session {
 	struct undo_step *cur;		/* the step being built (edit.c) */
 	bool structural;		/* cur needs a full re-parse */
 	size_t changed_at;		/* lowest byte the last undo/redo changed */
+	struct doc_chain *chain;	/* items a re-read may limit itself to */
+	bool stale;			/* chain holds the splices since the last re-read */
 };
 
 int session_open(struct session **out, const char *path, struct tv_err *err);
