@@ -55,6 +55,34 @@ check "$tmp/b" "/home/u/.local/sbin/tolov /opt/man/man1/tolov.1 /opt/man/man5/to
 /home/u/.local/share/tolov/plan.schema.json" \
 	PREFIX=/home/u/.local BINDIR=/home/u/.local/sbin MANDIR=/opt/man
 
+# Installed for one user as the README says (make install
+# PREFIX=$HOME/.local, no DESTDIR), the shells and man find what they need:
+# bash-completion's loader, zsh's compinit with the fpath line of the
+# README, and man through PATH.
+home=$tmp/home
+if make -s --no-print-directory install BUILD="$build" PREFIX="$home/.local" >/dev/null 2>&1; then
+	if [ -f /usr/share/bash-completion/bash_completion ]; then
+		spec=$(env -u XDG_DATA_HOME -u BASH_COMPLETION_USER_DIR HOME="$home" PATH="$home/.local/bin:$PATH" \
+			bash -c 'source /usr/share/bash-completion/bash_completion; __load_completion tolov; complete -p tolov' 2>&1)
+		case $spec in *"-F _tolov"*) ;; *) bad "bash-completion does not load the installed completion: $spec" ;; esac
+	fi
+	if command -v zsh >/dev/null 2>&1; then
+		got=$(HOME="$home" zsh -fc 'fpath=(~/.local/share/zsh/site-functions $fpath); autoload -Uz compinit; compinit -u -d ~/.zcompdump; print -r -- $_comps[tolov]' 2>&1)
+		[ "$got" = _tolov ] || bad "zsh's compinit does not find the installed _tolov: $got"
+	fi
+	if command -v man >/dev/null 2>&1; then
+		for p in tolov "5 tolov-plan"; do
+			got=$(env -u MANPATH HOME="$home" PATH="$home/.local/bin:$PATH" man -w $p 2>&1)
+			case $got in "$home/.local/share/man/"*) ;; *) bad "man -w $p does not find the installed page: $got" ;; esac
+		done
+	fi
+	make -s --no-print-directory uninstall BUILD="$build" PREFIX="$home/.local" >/dev/null 2>&1
+	left=$(find "$home/.local" -type f)
+	[ -z "$left" ] || bad "make uninstall PREFIX=$home/.local left: $left"
+else
+	bad "make install PREFIX=$home/.local failed"
+fi
+
 # uninstall removes only what install put there.
 mkdir -p "$tmp/c/usr/local/bin" "$tmp/c/usr/local/share/man/man1"
 : >"$tmp/c/usr/local/bin/other"; : >"$tmp/c/usr/local/share/man/man1/other.1"
