@@ -15,6 +15,7 @@
 # into a higher tier. New files are picked up by wildcard: a new module or
 # test needs no edit here.
 
+.DEFAULT_GOAL := all
 CC      ?= cc
 PKGS    := ncursesw yaml-0.1
 BUILD   ?= build

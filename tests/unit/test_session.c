@@ -854,7 +854,7 @@ static void test_outside_change_that_collided_is_seen(void **state)
 	(void)state;
 	char *path = tu_path("seed.yaml");
 	size_t len;
-	char *seed = tu_read("plans/anti-corruption-2023.yaml", &len);
+	char *seed = tu_read("tests/data/plans/anti-corruption-2023.yaml", &len);
 	tu_write(path, seed, len);
 	struct session *s = NULL;
 	struct tv_err err = TV_ERR_INIT;
