@@ -11,13 +11,13 @@
 _tolov_commands="validate import export report set summary new help"
 
 # The formats COMMAND takes: from its option line in `tolov COMMAND --help`
-# ("-f, --format=FORMAT  text (default), md, html or csv"), else from a usage
+# ("  -f, --format=FORMAT  text (default), md, html or csv"), else from a usage
 # line "tolov COMMAND ... --format a|b|c" of `tolov --help`, else this
 # release's.
 _tolov_formats()
 {
     local line f
-    line=$(TOLOV_LANG=en LC_ALL=C.UTF-8 "${_tolov_bin:-tolov}" "$1" --help 2>/dev/null | grep -m1 -e '--format[= ][A-Z]')
+    line=$(TOLOV_LANG=en LC_ALL=C.UTF-8 "${_tolov_bin:-tolov}" "$1" --help 2>/dev/null | grep -m1 -E '^ +(-[a-z], )?--format[= ][A-Z]+  +[a-z]')
     if [[ -n $line ]]; then
         f=$(sed -e 's/.*--format[= ][A-Z]*[[:space:]]*//' -e 's/([^)]*)//g' -e 's/,/ /g' -e 's/ or / /g' <<<"$line")
         [[ -n ${f// /} ]] && { echo $f; return; }
@@ -111,9 +111,9 @@ _tolov()
         -o|--output) compopt -o filenames 2>/dev/null; COMPREPLY=($(compgen -f -- "$cur")); return ;;
     esac
 
-    local opts="--lang --help"
+    local opts="--lang --help -h"
     case $cmd in
-        "") opts+=" --read-only --ignore-lock --ascii --no-color --version" ;;
+        "") opts+=" -R --read-only --ignore-lock --ascii --no-color --version" ;;
         validate) opts+=" --max-errors" ;;
         import|summary) opts+=" --output" ;;
         export) opts+=" --format --output" ;;

@@ -40,9 +40,11 @@ fi
 page=src/man/tolov.1
 mandoc -T ascii "$page" | sed 's/.\x08//g' >"$tmp/text"
 
-# Commands: "tolov NAME" at the start of a usage line, NAME lower case.
 LC_ALL=C.UTF-8 TOLOV_LANG=en "$tolov" --help >"$tmp/help" 2>&1 || bad "tolov --help failed"
-cmds=$(sed -n '1,/^$/p' "$tmp/help" | sed -n 's/^[a-z: ]*tolov \([a-z][a-z-]*\)\b.*/\1/p' | sort -u)
+# Commands: "tolov NAME" at the start of a usage line, or "  NAME  text"
+# under "Commands:".
+cmds=$( { sed -n '1,/^$/p' "$tmp/help" | sed -n 's/^[a-z: ]*tolov \([a-z][a-z-]*\)\b.*/\1/p'
+	sed -n '/^Commands:/,/^$/p' "$tmp/help" | sed -n 's/^  \([a-z][a-z-]*\)  .*/\1/p'; } | sort -u)
 [ -n "$cmds" ] || bad "found no commands in tolov --help"
 for c in $cmds; do
 	grep -q "^\.It Cm $c\b" "$page" || bad "$page: command '$c' (in tolov --help) is not described (.It Cm $c)"

@@ -87,24 +87,33 @@ exactly "tolov set plan.yaml 1.1 status.q2.rating=n" "status.q2.rating=not-due"
 # ("-f, --format=FORMAT  text (default), md, html or csv"), or else the
 # usage line of tolov --help ("--format json|csv|md|html").
 for c in export report; do
-	line=$(tolov "$c" --help 2>/dev/null | grep -m1 -e '--format[= ][A-Z]')
+	line=$(tolov "$c" --help 2>/dev/null | grep -m1 -E '^ +(-[a-z], )?--format[= ][A-Z]+  +[a-z]')
 	if [[ -n $line ]]; then
 		want=$(sed -e 's/.*--format[= ][A-Z]*//' -e 's/([^)]*)//g' -e 's/ or /,/g' <<<"$line" | tr ', ' '\n\n' | grep . | sort | tr '\n' ' ')
 	else
 		want=$(tolov --help | grep -m1 "tolov $c .*--format [a-z]*|" | sed 's/.*--format \([^] ]*\).*/\1/' | tr '|' '\n' | sort | tr '\n' ' ')
 	fi
-	[[ -n $want ]] || bad "no --format values for $c in tolov $c --help nor tolov --help"
+	[[ $want == *csv*html* ]] || bad "no --format values for $c in tolov $c --help nor tolov --help: '$want'"
 	got=$(complete_line "tolov $c plan.yaml --format=" | sed 's/^--format=//' | tr '\n' ' ')
 	[[ $got == "$want" ]] || bad "tolov $c --format=<Tab> offers '$got', the help lists '$want'"
 	got=$(complete_line "tolov $c plan.yaml --format " | tr '\n' ' ')
 	[[ $got == "$want" ]] || bad "tolov $c --format <Tab> offers '$got', tolov --help lists '$want'"
 done
 
+# Every command tolov --help lists (in its usage lines or under Commands:)
+# is completed.
+cmds=$( { tolov --help | sed -n '1,/^$/p' | sed -n 's/^[a-z: ]*tolov \([a-z][a-z-]*\)\b.*/\1/p'
+	tolov --help | sed -n '/^Commands:/,/^$/p' | sed -n 's/^  \([a-z][a-z-]*\)  .*/\1/p'; } | sort -u)
+[[ -n $cmds ]] || bad "found no commands in tolov --help"
+for c in $cmds; do
+	grep -qxF -- "$c" <<<"$(complete_line "tolov ")" || bad "command $c (tolov --help) is not completed"
+done
+
 # Every option tolov --help (and tolov CMD --help) prints is in the script.
 for h in "" validate import export report set summary new; do
 	out=$(tolov $h --help 2>/dev/null) || continue
 	for o in $(grep -o '\(^\|[^a-zA-Z0-9-]\)--\?[a-zA-Z][a-zA-Z0-9-]*' <<<"$out" | sed 's/^[^-]*//' | sort -u); do
-		grep -q -- "[\" ]$o[\" )|]" "$root/src/completion/tolov.bash" ||
+		grep -q -- "[\" |]$o[\" )|]" "$root/src/completion/tolov.bash" ||
 			bad "option $o (tolov $h --help) is unknown to src/completion/tolov.bash"
 	done
 done
