@@ -78,6 +78,7 @@ tolov: $(BUILD)/tolov
 
 $(BUILD)/libtolov.a: $(CORE_OBJ)
 	@mkdir -p $(@D)
+	@rm -f $@
 	$(AR) rcs $@ $^
 
 $(BUILD)/tolov: $(MAIN_OBJ) $(TUI_OBJ) $(BUILD)/libtolov.a
@@ -199,6 +200,7 @@ test-run: $(BUILD)/tolov $(UNIT_BIN) $(TOOL_BIN) $(REPLAY_BIN)
 	sh tests/golden/run.sh $(BUILD)/tolov || failed="$$failed golden"; \
 	sh tests/screen/run.sh $(BUILD)/tolov || failed="$$failed screen"; \
 	sh tests/pyyaml/run.sh $(BUILD) || failed="$$failed pyyaml"; \
+	sh tests/git/run.sh $(BUILD)/tolov || failed="$$failed git"; \
 	EXTRA_CFLAGS="$(EXTRA_CFLAGS)" sh tests/fault/run.sh $(BUILD) || failed="$$failed fault"; \
 	sh tests/eco/run.sh $(BUILD) || failed="$$failed eco"; \
 	sh tests/run-unit.sh $(BUILD)/tests $(UNIT_BIN) || failed="$$failed unit"; \
@@ -208,7 +210,7 @@ asan:
 	@$(MAKE) --no-print-directory BUILD=build-asan OPT="-O1 -g -fno-omit-frame-pointer" \
 	  EXTRA_CFLAGS="-fsanitize=address,undefined -fno-sanitize-recover=all" test
 
-bench: tolov $(BUILD)/tools/bench_parse $(BUILD)/tools/genplan $(BUILD)/tools/runstat
+bench: tolov $(BUILD)/tools/bench_parse $(BUILD)/tools/genplan $(BUILD)/tools/runstat $(BUILD)/tools/planedit
 	@sh tests/bench.sh ./tolov $(BUILD)/tools
 
 fuzz:
