@@ -8,7 +8,7 @@
 # $(PREFIX)/share/bash-completion/completions/tolov; tested by
 # tests/eco/check-completion.sh.
 
-_tolov_commands="validate import export report set summary new help"
+_tolov_commands="validate import export report set summary new diff log merge git-setup help"
 
 # The formats COMMAND takes: from its option line in `tolov COMMAND --help`
 # ("  -f, --format=FORMAT  text (default), md, html or csv"), else from a usage
@@ -29,7 +29,12 @@ _tolov_formats()
         echo "${f//|/ }"
         return
     fi
-    [[ $1 == report ]] && echo "text md html csv" || echo "json csv md html"
+    case $1 in
+        report) echo "text md html csv" ;;
+        diff) echo "text md json" ;;
+        log) echo "text json" ;;
+        *) echo "json csv md html" ;;
+    esac
 }
 
 # Goal and activity ids of the plan FILE, one per line.
@@ -84,17 +89,18 @@ _tolov()
     for ((i = 1; i < cword; i++)); do
         w=${words[i]}
         case $w in
-            --lang|-o|--output|-f|--format|-q|--quarter|-u|--unit|-t|--title|-y|--year|--max-errors) ((i++)) ;;
+            --lang|-o|--output|-f|--format|-q|--quarter|-u|--unit|-t|--title|-y|--year|--max-errors|--since) ((i++)) ;;
             -*) ;;
             *) cmd=$w; break ;;
         esac
     done
-    case $cmd in validate|import|export|report|set|summary|new|help) ;; *) cmd="" ;; esac
+    case " $_tolov_commands " in *" $cmd "*) ;; *) cmd="" ;; esac
 
     # --format=VALUE and the like, as one word.
-    if [[ $cur == --@(format|quarter|lang)=* ]]; then
+    if [[ $cur == --@(format|quarter|lang|color)=* ]]; then
         local o=${cur%%=*} vals
         case $o in
+            --color) vals="always never auto" ;;
             --format) vals=$(_tolov_formats "${cmd:-export}") ;;
             --quarter) vals="1 2 3 4" ;;
             --lang) vals="en mn" ;;
@@ -107,7 +113,7 @@ _tolov()
         --lang) COMPREPLY=($(compgen -W "en mn" -- "$cur")); return ;;
         -f|--format) COMPREPLY=($(compgen -W "$(_tolov_formats "${cmd:-export}")" -- "$cur")); return ;;
         -q|--quarter) COMPREPLY=($(compgen -W "1 2 3 4" -- "$cur")); return ;;
-        -u|--unit|-t|--title|-y|--year|--max-errors) return ;;
+        -u|--unit|-t|--title|-y|--year|--max-errors|--since) return ;;
         -o|--output) compopt -o filenames 2>/dev/null; COMPREPLY=($(compgen -f -- "$cur")); return ;;
     esac
 
@@ -120,6 +126,9 @@ _tolov()
         report) opts+=" --quarter --format --unit --output" ;;
         set) opts+=" --ignore-lock" ;;
         new) opts+=" --title --year" ;;
+        diff) opts+=" --format --stat --color --no-color" ;;
+        log) opts+=" --since --format --follow" ;;
+        git-setup) opts+=" --global" ;;
     esac
     if [[ $cur == -* ]]; then
         COMPREPLY=($(compgen -W "$opts" -- "$cur"))
@@ -131,7 +140,7 @@ _tolov()
     for ((i = i + 1; i < cword; i++)); do
         w=${words[i]}
         case $w in
-            --lang|-o|--output|-f|--format|-q|--quarter|-u|--unit|-t|--title|-y|--year|--max-errors) ((i++)) ;;
+            --lang|-o|--output|-f|--format|-q|--quarter|-u|--unit|-t|--title|-y|--year|--max-errors|--since) ((i++)) ;;
             -*) ;;
             *) pos+=("$w") ;;
         esac
@@ -147,8 +156,10 @@ _tolov()
         help)
             ((${#pos[@]} == 0)) && COMPREPLY=($(compgen -W "$_tolov_commands" -- "$cur"))
             ;;
-        new)
+        new|diff|log|merge)
             _tolov_files "$cur" yaml yml
+            ;;
+        git-setup)
             ;;
         import)
             _tolov_files "$cur" txt tsv csv docx xlsx TXT TSV CSV DOCX XLSX

@@ -32,7 +32,8 @@ offers() {
   done
 }
 
-offers 'tolov ' validate import export report set summary new help plan.yaml
+offers 'tolov ' validate import export report set summary new diff log merge git-setup help plan.yaml
+offers 'tolov diff -' --stat --color --format
 offers 'tolov report plan.yaml -' --quarter --format --unit --output
 offers 'tolov --' --lang --read-only --ignore-lock --ascii --no-color
 offers 'tolov set plan.yaml ' 1.1 2.3
