@@ -20,6 +20,7 @@
 #include "tolov/edit/session.h"
 #include "tolov/plan/plandiff.h"
 #include "tolov/io/save.h"
+#include "edit_impl.h"
 
 enum mark { MK_NONE, MK_SET, MK_DELETE_ACT, MK_DELETE_GOAL, MK_DELETE_IND, MK_INSERT_T, MK_REPLACE_T };
 
@@ -47,6 +48,13 @@ struct ctx {
 };
 
 /* --- ours' own differences, by key ------------------------------------ */
+
+/* The document node of the goal or activity id in d (NULL when absent). */
+static const struct yn *node_of(const struct doc *d, const char *id)
+{
+	int kind;
+	return id ? doc_find(d, id, &kind) : NULL;
+}
 
 static int key_cmp(bool ga, const char *ia, const char *fa, bool gb, const char *ib, const char *fb)
 {
@@ -715,10 +723,10 @@ static void mark_one(struct ctx *c, struct pend *p, const char *tmp, const struc
 		const struct yn *tn;
 		if (p->goal) {
 			const struct goal *tg = plan_find_goal(c->tp, p->id);
-			tn = tg ? tg->node : NULL;
+			tn = tg ? node_of(c->td, tg->id) : NULL;
 		} else {
 			const struct activity *ta = plan_find_activity(c->tp, p->id);
-			tn = ta ? ta->node : NULL;
+			tn = ta ? node_of(c->td, ta->id) : NULL;
 		}
 		if (!tn)
 			break;
@@ -727,7 +735,7 @@ static void mark_one(struct ctx *c, struct pend *p, const char *tmp, const struc
 		p->tt = xstrndup(c->td->src + tf, tt - tf);
 		if (p->mark == MK_REPLACE_T) {
 			const struct activity *oa = plan_find_activity(c->s->plan, p->id);
-			node = oa ? oa->node : NULL;
+			node = oa ? node_of(cd, oa->id) : NULL;
 			if (node)
 				item_lines(cd, node, &p->from, &p->to);
 			break;
@@ -740,23 +748,23 @@ static void mark_one(struct ctx *c, struct pend *p, const char *tmp, const struc
 			for (size_t k = (size_t)(tg - c->tp->goal); k-- > 0 && at == SIZE_MAX;) {
 				const struct goal *og = plan_find_goal(sp, c->tp->goal[k].id);
 				if (og)
-					item_lines(cd, og->node, &tf, &at);
+					item_lines(cd, node_of(cd, og->id), &tf, &at);
 			}
 			if (at == SIZE_MAX && sp->n_goal)
-				item_lines(cd, sp->goal[0].node, &at, &tf);
+				item_lines(cd, node_of(cd, sp->goal[0].id), &at, &tf);
 		} else {
 			const struct activity *ta = plan_find_activity(c->tp, p->id);
 			const struct goal *tg = &c->tp->goal[ta->goal];
 			for (size_t k = (size_t)(ta - tg->act); k-- > 0 && at == SIZE_MAX;) {
 				const struct activity *oa = plan_find_activity(sp, tg->act[k].id);
 				if (oa)
-					item_lines(cd, oa->node, &tf, &at);
+					item_lines(cd, node_of(cd, oa->id), &tf, &at);
 			}
 			const struct goal *og = plan_find_goal(sp, tg->id);
 			if (at == SIZE_MAX && og && og->n_act)
-				item_lines(cd, og->act[0].node, &at, &tf);
+				item_lines(cd, node_of(cd, og->act[0].id), &at, &tf);
 			else if (at == SIZE_MAX && og)
-				at = line_after(cd->src, cd->len, og->node->end);
+				at = line_after(cd->src, cd->len, node_of(cd, og->id)->end);
 		}
 		if (at != SIZE_MAX)
 			p->from = p->to = at;

@@ -43,29 +43,29 @@
 	X(M_GIT_MERGE_SYNOPSIS, "merge BASE OURS THEIRS [PATH]", \
 	  "merge СУУРЬ МАНАЙХ ТЭДНИЙХ [ЗАМ]") \
 	X(M_GIT_MERGE_HELP, \
-	  "Merge two versions of a plan by id, field by field (git's merge driver:\n" \
-	  "merge.tolov.driver = tolov merge %O %A %B %P). The result is written to\n" \
-	  "OURS; conflicts are marked around the lines of the field. A file that is\n" \
-	  "not a plan is merged by git merge-file.\n" \
+	  "Merge two versions of a plan by id, field by field.\n" \
+	  "It is git's merge driver (merge.tolov.driver = tolov merge %O %A %B %P).\n" \
+	  "The result is written to OURS; conflicts are marked around the lines of\n" \
+	  "the field. A file that is not a plan is merged by git merge-file.\n" \
 	  "Exit status: 0 merged, 1 conflicts left, 2 trouble.\n", \
-	  "Төлөвлөгөөний хоёр хувилбарыг дугаараар, талбар бүрээр нийлүүлнэ (git-ийн\n" \
-	  "merge драйвер: merge.tolov.driver = tolov merge %O %A %B %P). Үр дүнг\n" \
-	  "МАНАЙХ файлд бичнэ; зөрчлийг талбарын мөрүүдийн эргэн тойронд тэмдэглэнэ.\n" \
-	  "Төлөвлөгөө биш файлыг git merge-file нийлүүлнэ.\n" \
+	  "Төлөвлөгөөний хоёр хувилбарыг дугаараар, талбар бүрээр нийлүүлнэ.\n" \
+	  "Энэ нь git-ийн merge драйвер (merge.tolov.driver = tolov merge %O %A %B %P).\n" \
+	  "Үр дүнг МАНАЙХ файлд бичнэ; зөрчлийг талбарын мөрүүдийн эргэн тойронд\n" \
+	  "тэмдэглэнэ. Төлөвлөгөө биш файлыг git merge-file нийлүүлнэ.\n" \
 	  "Гарах төлөв: 0 нийлсэн, 1 зөрчил үлдсэн, 2 алдаа.\n") \
 	X(M_GIT_LOG_SYNOPSIS, "log FILE [ID[.PATH]] [--since DATE] [--format text|json]", \
 	  "log ФАЙЛ [ДУГААР[.ЗАМ]] [--since ОГНОО] [--format text|json]") \
 	X(M_GIT_LOG_HELP, \
-	  "The history of a plan, a goal, an activity or one field through git,\n" \
-	  "newest first: commit, author, date and what changed. Renames of the file\n" \
+	  "The history of a plan, a goal, an activity or one field through git.\n" \
+	  "Newest first: commit, author, date and what changed. Renames of the file\n" \
 	  "and ids changed in a commit are followed.\n" \
 	  "\n" \
 	  "Options:\n" \
 	  "      --since=DATE     only commits after DATE (any date git understands)\n" \
 	  "  -f, --format=FORMAT  text or json\n" \
 	  "      --follow         follow renames (always done)\n", \
-	  "Төлөвлөгөө, зорилт, арга хэмжээ эсвэл нэг талбарын түүхийг git-ээс,\n" \
-	  "шинээс нь эхлэн: commit, зохиогч, огноо, юу өөрчлөгдсөн. Файлын нэр\n" \
+	  "Төлөвлөгөө, зорилт, арга хэмжээ эсвэл нэг талбарын түүх git-ээс.\n" \
+	  "Шинээс нь эхлэн: commit, зохиогч, огноо, юу өөрчлөгдсөн. Файлын нэр\n" \
 	  "солигдсон, commit-д дугаар өөрчлөгдсөнийг мөрдөнө.\n" \
 	  "\n" \
 	  "Сонголтууд:\n" \
@@ -74,15 +74,15 @@
 	  "      --follow         нэр солигдсоныг мөрдөнө (үргэлж)\n") \
 	X(M_GIT_SETUP_SYNOPSIS, "git-setup [--global]", "git-setup [--global]") \
 	X(M_GIT_SETUP_HELP, \
-	  "Set git up for tolov plans: the .gitattributes line and the git config\n" \
-	  "of the diff and merge drivers. Shows what it changed; running it again\n" \
-	  "changes nothing.\n" \
+	  "Set git up for tolov plans: .gitattributes and the drivers' config.\n" \
+	  "Writes the .gitattributes line and the git config of the diff and merge\n" \
+	  "drivers. Shows what it changed; running it again changes nothing.\n" \
 	  "\n" \
 	  "Options:\n" \
 	  "      --global  for every repository of your account\n", \
-	  "git-ийг tolov төлөвлөгөөнд тохируулна: .gitattributes мөр, diff ба merge\n" \
-	  "драйверын git тохиргоо. Юуг өөрчилснөө харуулна; дахин ажиллуулахад юу ч\n" \
-	  "өөрчлөхгүй.\n" \
+	  "git-ийг tolov төлөвлөгөөнд тохируулна: .gitattributes, драйверын тохиргоо.\n" \
+	  ".gitattributes мөр, diff ба merge драйверын git тохиргоог бичнэ. Юуг\n" \
+	  "өөрчилснөө харуулна; дахин ажиллуулахад юу ч өөрчлөхгүй.\n" \
 	  "\n" \
 	  "Сонголтууд:\n" \
 	  "      --global  таны бүх репозиторид\n") \
