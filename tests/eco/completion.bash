@@ -107,6 +107,23 @@ for c in export report diff log; do
 	[[ $got == "$want" ]] || bad "tolov $c --format <Tab> offers '$got', tolov --help lists '$want'"
 done
 
+# Every dotted set path `tolov set --help` names (status.qN.rating,
+# indicators.I.name|baseline|...) is offered after an activity id, with N
+# and I as 1..4 and 0.
+if help=$(tolov set --help 2>/dev/null); then
+	got=$(complete_line "tolov set plan.yaml 1.1 ")
+	for t in $(grep -oE '[a-z]+(\.[a-zA-Z0-9]+)+(\|[a-z.A-Z0-9]+)*' <<<"$help" | sort -u); do
+		head=${t%%|*}; stem=${head%.*}
+		for alt in "${head##*.}" $(tr '|' ' ' <<<"${t#"$head"}"); do
+			p=$stem.$alt
+			for q in 1 2 3 4; do
+				e=${p//qN/q$q}; e=${e//.I./.0.}
+				grep -qxF -- "$e=" <<<"$got" || bad "set path $e (tolov set --help: $t) is not offered"
+			done
+		done
+	done
+fi
+
 # Every command tolov --help lists (in its usage lines or under Commands:)
 # is completed.
 cmds=$( { tolov --help | sed -n '1,/^$/p' | sed -n 's/^[a-z: ]*tolov \([a-z][a-z-]*\)\b.*/\1/p'
