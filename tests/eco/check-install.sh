@@ -27,7 +27,7 @@ $(diff "$tmp/want" "$tmp/got")"
 	"$dest$bin" --version >/dev/null 2>&1 || bad "the installed $bin does not run"
 	if command -v mandoc >/dev/null 2>&1; then
 		for f in $want; do
-			case $f in */man[15]/*) mandoc -T lint -W warning "$dest$f" >/dev/null 2>&1 ||
+			case $f in */man[15]/*|*/mn/man1/*) mandoc -T lint -W warning "$dest$f" >/dev/null 2>&1 ||
 				bad "installed $f does not pass mandoc -T lint" ;; esac
 		done
 	fi
@@ -38,18 +38,19 @@ $(diff "$tmp/want" "$tmp/got")"
 		bad "make uninstall $* failed: $out"
 	left=$(cd "$dest" && find . -type f -o -type l)
 	[ -z "$left" ] || bad "make uninstall $* left: $left"
-	# tolov's own folder goes too; shared folders (bin, man1, ...) stay.
+	# tolov's own folders go too; shared folders (bin, man1, ...) stay.
 	[ ! -e "$dest$(dirname "$(printf '%s\n' $want | grep 'plan.schema.json$')")" ] ||
 		bad "make uninstall $* left the folder share/tolov"
 }
 
 check "$tmp/a" "/usr/local/bin/tolov /usr/local/share/man/man1/tolov.1
-/usr/local/share/man/man5/tolov-plan.5
+/usr/local/share/man/man5/tolov-plan.5 /usr/local/share/man/mn/man1/tolov.1
 /usr/local/share/bash-completion/completions/tolov
 /usr/local/share/zsh/site-functions/_tolov
 /usr/local/share/tolov/plan.schema.json"
 
 check "$tmp/b" "/home/u/.local/sbin/tolov /opt/man/man1/tolov.1 /opt/man/man5/tolov-plan.5
+/opt/man/mn/man1/tolov.1
 /home/u/.local/share/bash-completion/completions/tolov
 /home/u/.local/share/zsh/site-functions/_tolov
 /home/u/.local/share/tolov/plan.schema.json" \
@@ -71,10 +72,12 @@ if make -s --no-print-directory install BUILD="$build" PREFIX="$home/.local" >/d
 		[ "$got" = _tolov ] || bad "zsh's compinit does not find the installed _tolov: $got"
 	fi
 	if command -v man >/dev/null 2>&1; then
-		for p in tolov "5 tolov-plan"; do
+		for p in tolov "5 tolov-plan" "-L mn tolov"; do
 			got=$(env -u MANPATH HOME="$home" PATH="$home/.local/bin:$PATH" man -w $p 2>&1)
 			case $got in "$home/.local/share/man/"*) ;; *) bad "man -w $p does not find the installed page: $got" ;; esac
 		done
+		got=$(env -u MANPATH HOME="$home" PATH="$home/.local/bin:$PATH" man -L mn -w tolov 2>&1)
+		[ "$got" = "$home/.local/share/man/mn/man1/tolov.1" ] || bad "man -L mn -w tolov gives $got"
 	fi
 	make -s --no-print-directory uninstall BUILD="$build" PREFIX="$home/.local" >/dev/null 2>&1
 	left=$(find "$home/.local" -type f)

@@ -76,6 +76,23 @@ if [ -f src/tui/keys.c ]; then
 	done <"$tmp/names"
 fi
 
+# tolov(1) in Mongolian, made from the catalog by src/man/help2man.sh:
+# clean, Mongolian, and with every command of tolov --lang mn --help.
+if sh src/man/help2man.sh "$tolov" mn >"$tmp/mn.1" 2>"$tmp/mn.err"; then
+	out=$(mandoc -T lint -W warning "$tmp/mn.1" 2>&1) || bad "mandoc -T lint (Mongolian tolov.1):
+$out"
+	grep -q '^\.SH ТУШААЛУУД' "$tmp/mn.1" || bad "the Mongolian tolov.1 has no ТУШААЛУУД section"
+	LC_ALL=C.UTF-8 "$tolov" --lang mn --help | sed -n '/^[^ ].*:$/,/^$/p' |
+		sed -n 's/^  \([a-z][a-z-]*\)  .*/\1/p' >"$tmp/mncmds"
+	[ -s "$tmp/mncmds" ] || bad "found no commands in tolov --lang mn --help"
+	while read -r c; do
+		grep -qx "\.SS tolov $c" "$tmp/mn.1" || bad "the Mongolian tolov.1 lacks the command $c"
+	done <"$tmp/mncmds"
+	grep -q 'Options\|Commands:\|usage:' "$tmp/mn.1" && bad "the Mongolian tolov.1 has English: $(grep -m3 'Options\|Commands:\|usage:' "$tmp/mn.1")"
+else
+	bad "src/man/help2man.sh failed: $(cat "$tmp/mn.err")"
+fi
+
 # The page names the files tolov leaves beside a plan.
 for f in '.NAME.lock' 'NAME.save'; do
 	grep -qF -- "$f" "$tmp/text" || bad "$page: FILES does not name $f"
