@@ -89,7 +89,7 @@ _tolov()
     for ((i = 1; i < cword; i++)); do
         w=${words[i]}
         case $w in
-            --lang|-o|--output|-f|--format|-q|--quarter|-u|--unit|-t|--title|-y|--year|--max-errors|--since) ((i++)) ;;
+            --lang|-o|--output|-f|--format|-q|--quarter|-u|--unit|-t|--title|-y|--year|-s|--sheet|--max-errors|--since) ((i++)) ;;
             -*) ;;
             *) cmd=$w; break ;;
         esac
@@ -113,7 +113,7 @@ _tolov()
         --lang) COMPREPLY=($(compgen -W "en mn" -- "$cur")); return ;;
         -f|--format) COMPREPLY=($(compgen -W "$(_tolov_formats "${cmd:-export}")" -- "$cur")); return ;;
         -q|--quarter) COMPREPLY=($(compgen -W "1 2 3 4" -- "$cur")); return ;;
-        -u|--unit|-t|--title|-y|--year|--max-errors|--since) return ;;
+        -u|--unit|-t|--title|-y|--year|-s|--sheet|--max-errors|--since) return ;;
         -o|--output) compopt -o filenames 2>/dev/null; COMPREPLY=($(compgen -f -- "$cur")); return ;;
     esac
 
@@ -121,7 +121,8 @@ _tolov()
     case $cmd in
         "") opts+=" -R --read-only --ignore-lock --ascii --no-color --version" ;;
         validate) opts+=" --max-errors" ;;
-        import|summary) opts+=" --output" ;;
+        import) opts+=" --output --quarter --year --sheet --strict" ;;
+        summary) opts+=" --output" ;;
         export) opts+=" --format --output" ;;
         report) opts+=" --quarter --format --unit --output" ;;
         set) opts+=" --ignore-lock" ;;
@@ -140,7 +141,7 @@ _tolov()
     for ((i = i + 1; i < cword; i++)); do
         w=${words[i]}
         case $w in
-            --lang|-o|--output|-f|--format|-q|--quarter|-u|--unit|-t|--title|-y|--year|--max-errors|--since) ((i++)) ;;
+            --lang|-o|--output|-f|--format|-q|--quarter|-u|--unit|-t|--title|-y|--year|-s|--sheet|--max-errors|--since) ((i++)) ;;
             -*) ;;
             *) pos+=("$w") ;;
         esac

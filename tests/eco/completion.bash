@@ -65,6 +65,7 @@ has "tolov export plan.yaml -" --format --output
 has "tolov set plan.yaml -" --ignore-lock
 has "tolov validate -" --max-errors
 has "tolov new -" --title --year
+has "tolov import table.txt -" --output --quarter --year --sheet --strict
 has "tolov diff -" --stat --color --no-color --format
 has "tolov log plan.yaml -" --since --format
 has "tolov git-setup -" --global
