@@ -70,9 +70,10 @@ TOOL_BIN := $(TOOL_SRC:tests/tools/%.c=$(BUILD)/tools/%)
 
 .PHONY: all tolov run run-copy deps install install-files uninstall print-installed man test test-run unit golden screen asan bench fuzz clean format check-layers print-core-src
 # Plain make checks the build libraries first (tests/deps.sh installs them
-# or prints the apt-get line), then builds.
+# or prints the apt-get line), then builds tolov and the Mongolian manual
+# page (so that `sudo make install` has nothing left to build as root).
 all: deps
-	@$(MAKE) --no-print-directory tolov
+	@$(MAKE) --no-print-directory tolov man
 
 tolov: $(BUILD)/tolov
 	@ln -sf $(BUILD)/tolov tolov
