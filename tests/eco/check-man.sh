@@ -59,6 +59,16 @@ for h in "$tmp"/help*; do
 	done
 done
 
+# Format values: every value a command's --format line lists
+# ("-f, --format=FORMAT  json, csv, md or html") is in the page.
+for h in "$tmp"/help-*; do
+	[ -f "$h" ] || continue
+	line=$(grep -m1 -E '^ +(-[a-z], )?--format[= ][A-Z]+  +[a-z]' "$h") || continue
+	for v in $(printf '%s\n' "$line" | sed -e 's/.*--format[= ][A-Z]*//' -e 's/([^)]*)//g' -e 's/ or /,/g' | tr ', ' '\n\n' | grep .); do
+		grep -q -- "\b$v\b" "$tmp/text" || bad "$page: format $v (${h##*/}) is missing"
+	done
+done
+
 # Environment variables read by tolov.
 sed -n '/^ENVIRONMENT/,/^[A-Z]/p' "$tmp/text" >"$tmp/env"
 for v in $(grep -rhoE 'getenv\("[A-Z_]+"\)' src | sed 's/getenv("\(.*\)")/\1/' | sort -u); do
