@@ -304,8 +304,63 @@ static int refresh(struct session *s, bool reparse, struct tv_err *err)
 	return plan_build(&s->plan, s->doc, err);
 }
 
+/*
+ * A step of several splices becomes one splice of the bytes they span, so
+ * that its undo and redo move the text and the node spans once. The
+ * splices lie in [lo, hi) of the text after each of them (lo never moves;
+ * hi moves with every splice before it); the old bytes of that range are
+ * the new ones with the splices undone, last first.
+ */
+static void merge_splices(const struct session *s, struct undo_step *st)
+{
+	if (st->n < 2)
+		return;
+	size_t lo = SIZE_MAX, hi = 0;
+	for (size_t i = 0; i < st->n; i++) {
+		const struct splice *sp = &st->sp[i];
+		size_t end = sp->off + sp->newlen;
+		if (i > 0)	/* the range so far, in the text after this splice */
+			hi = hi >= sp->off + sp->oldlen ? hi - sp->oldlen + sp->newlen
+			     : hi > end ? hi : end;
+		lo = sp->off < lo ? sp->off : lo;
+		hi = end > hi ? end : hi;
+	}
+	size_t spliced = 0;
+	for (size_t i = 0; i < st->n; i++)
+		spliced += st->sp[i].oldlen + st->sp[i].newlen;
+	if (hi > s->doc->len || lo > hi || hi - lo > 2 * spliced + 65536)
+		return;	/* far apart (a move to another goal): keep them */
+	struct sbuf cur = SBUF_INIT;
+	sbuf_add(&cur, s->doc->src + lo, hi - lo);
+	for (size_t i = st->n; i-- > 0;) {
+		const struct splice *sp = &st->sp[i];
+		size_t at = sp->off - lo;
+		if (at + sp->newlen > cur.len) {
+			sbuf_free(&cur);
+			return;	/* not within the range: keep the splices */
+		}
+		struct sbuf nb = SBUF_INIT;
+		sbuf_add(&nb, cur.buf, at);
+		sbuf_add(&nb, sp->old, sp->oldlen);
+		sbuf_add(&nb, cur.buf + at + sp->newlen, cur.len - at - sp->newlen);
+		sbuf_free(&cur);
+		cur = nb;
+	}
+	struct splice one = { lo, NULL, NULL, cur.len, hi - lo };
+	one.old = cur.len ? sbuf_detach(&cur) : xstrdup("");
+	one.new = xstrndup(s->doc->src + lo, hi - lo);
+	sbuf_free(&cur);
+	for (size_t i = 0; i < st->n; i++) {
+		free(st->sp[i].old);
+		free(st->sp[i].new);
+	}
+	st->sp[0] = one;
+	st->n = 1;
+}
+
 static void push_step(struct session *s, struct undo_step *st)
 {
+	merge_splices(s, st);
 	for (size_t i = s->n_done; i < s->n_undo; i++)
 		step_free(s->undo[i]);
 	if (s->saved_at > s->n_done)
