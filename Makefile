@@ -16,6 +16,7 @@
 # test needs no edit here.
 
 CC      ?= cc
+.DEFAULT_GOAL := all
 PKGS    := ncursesw yaml-0.1
 BUILD   ?= build
 CSTD    := -std=c11 -D_POSIX_C_SOURCE=200809L -D_XOPEN_SOURCE=700 -D_DEFAULT_SOURCE
@@ -209,7 +210,7 @@ asan:
 	@$(MAKE) --no-print-directory BUILD=build-asan OPT="-O1 -g -fno-omit-frame-pointer" \
 	  EXTRA_CFLAGS="-fsanitize=address,undefined -fno-sanitize-recover=all" test
 
-bench: tolov $(BUILD)/tools/bench_parse $(BUILD)/tools/genplan $(BUILD)/tools/runstat $(BUILD)/tools/planedit
+bench: tolov $(BUILD)/tools/bench_parse $(BUILD)/tools/genplan $(BUILD)/tools/runstat $(BUILD)/tools/planedit $(BUILD)/tools/gentable
 	@sh tests/bench.sh ./tolov $(BUILD)/tools
 
 fuzz:

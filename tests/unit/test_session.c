@@ -410,7 +410,7 @@ static void test_refused_unknown_paths(void **state)
 	struct fx f;
 	fx_open(&f, "hand.yaml");
 	set_refused(&f, "", "goals", "x", "not a field of the plan");
-	set_refused(&f, "1", "responsible", "x", "not a field of a goal");
+	set_refused(&f, "1", "quarters", "x", "not a field of a goal");
 	set_refused(&f, "1.1", "status.q5.rating", "100", "not a field of an activity");
 	set_refused(&f, "1.1", "indicators.3.name", "x", "number 0");
 	set_refused(&f, "2.2", "indicators.0.name", "x", "has no indicators");

@@ -15,13 +15,10 @@
  * (plan_rebuild_activity); otherwise the whole model.
  *
  * Edit targets: id NULL or "" is the plan itself, else a goal or activity
- * id. Paths are dotted keys below the target, as in `tolov set`:
- *   plan:     title, year, currency
- *   goal:     id, title
- *   activity: id, title, responsible, schedule, quarters (value "2,3" or ""),
- *             budget.amount, budget.source, budget.text,
- *             status.qN.rating (100|70|30|0|not-due|"" to clear),
- *             status.qN.note, indicators.I.name|baseline|target|actual.qN
+ * id. Paths are dotted keys below the target, as in `tolov set`; the
+ * schema defines them (tolov/plan/schema.h: schema_resolve, schema_paths,
+ * README's path table), e.g. status.q2.rating (100|70|30|0|not-due|"" to
+ * clear), quarters ("2,3" or ""), indicators.0.name (I counts from 0).
  */
 #ifndef TOLOV_SESSION_H
 #define TOLOV_SESSION_H
