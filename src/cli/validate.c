@@ -67,7 +67,7 @@ static size_t validate_one(const char *path, size_t max)
 		tv_err_clear(&f.e[i]);
 	}
 	if (max && f.n > max) {
-		sbuf_addf(&b, tr(M_CLI_MORE_ERRORS), path, f.n - max);
+		tv_msg_add(&b, i18n_get(), M_CLI_MORE_ERRORS, "%s%zu", path, f.n - max);
 		sbuf_addc(&b, '\n');
 	}
 	fputs(b.buf ? b.buf : "", stderr);
