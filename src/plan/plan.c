@@ -700,7 +700,7 @@ static void keep_first(void *ctx, const struct tv_err *e)
 	const char *nl = strchr(e->text, '\n');
 	size_t len = nl ? (size_t)(nl - e->text) : strlen(e->text);
 	if (f->err) {
-		free(f->err->text);
+		tv_err_clear(f->err);	/* the whole error, not only its text */
 		f->err->text = xstrndup(e->text, len);
 	}
 }
