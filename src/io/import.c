@@ -516,12 +516,26 @@ static void note(struct ctx *c, enum note_on on, enum note_what what, size_t g, 
 	}
 }
 
+/* An extra key is at most this many characters (YAML keeps an implicit
+ * key under 1024 bytes, escapes included); a longer header is cut with
+ * "…". Line breaks and tabs in a header become spaces. */
+#define KEY_MAX_CHARS 100
+
 /* The extra key of column j: its header text, or "column N". */
 static char *key_of(struct ctx *c, size_t j)
 {
-	if (j < c->h.width && *c->h.c[j].name)
-		return xstrdup(c->h.c[j].name);
-	return xasprintf("column %zu", j + 1);
+	if (!(j < c->h.width && *c->h.c[j].name))
+		return xasprintf("column %zu", j + 1);
+	struct sbuf b = SBUF_INIT;
+	size_t chars = 0;
+	for (const char *p = c->h.c[j].name; *p; p++) {
+		if (((unsigned char)*p & 0xc0) != 0x80 && ++chars > KEY_MAX_CHARS) {
+			sbuf_adds(&b, "…");
+			break;
+		}
+		sbuf_addc(&b, *p == '\n' || *p == '\t' || *p == '\r' ? ' ' : *p);
+	}
+	return sbuf_detach(&b);
 }
 
 /* The row of column numbers: 1 2 3 ..., in cells or in one cell. */

@@ -25,7 +25,7 @@ struct docx {
 	unsigned para;		/* paragraphs outside tables */
 	unsigned row_no;	/* row in the table */
 	unsigned col;		/* next grid column in the row */
-	struct import_row *row;
+	size_t row_i;		/* index of the row being read, SIZE_MAX outside a row */
 	size_t prev_i;		/* index of the previous row of this table in rows, or SIZE_MAX */
 	unsigned span;		/* gridSpan of the cell */
 	int vmerge;		/* 0 none, 1 restart, 2 continue */
@@ -42,7 +42,10 @@ static void add(struct docx *d, const char *t, size_t n, bool merged)
 		d->x->stop = true;
 		return;
 	}
-	struct import_cell *c = import_cell_add(d->row, t, n, d->row_no, d->col);
+	if (d->row_i == SIZE_MAX)
+		return;	/* a cell outside a row (a damaged document) */
+	struct import_cell *c =
+		import_cell_add(&d->g->rows.row[d->row_i], t, n, d->row_no, d->col);
 	c->merged = merged;
 	d->col++;
 }
@@ -62,8 +65,9 @@ static void d_start(void *ud, const char *name, const char **atts)
 			d->x->stop = true;
 			return;
 		}
-		d->row = import_row_new(&d->g->rows, ++d->row_no);
-		d->row->table = d->table;
+		struct import_row *r = import_row_new(&d->g->rows, ++d->row_no);
+		r->table = d->table;
+		d->row_i = d->g->rows.n - 1;
 		d->col = 1;
 	} else if (d->tbl_depth == 1 && !strcmp(name, "tc")) {
 		d->in_cell = true;
@@ -96,7 +100,11 @@ static void d_end(void *ud, const char *name)
 {
 	struct docx *d = ud;
 	if (!strcmp(name, "tbl")) {
-		d->tbl_depth--;
+		if (--d->tbl_depth == 0) {
+			d->row_i = SIZE_MAX;
+			d->prev_i = SIZE_MAX;
+			d->in_cell = false;
+		}
 	} else if (!strcmp(name, "t")) {
 		d->in_t = false;
 	} else if (!strcmp(name, "p")) {
@@ -132,7 +140,8 @@ static void d_end(void *ud, const char *name)
 		for (unsigned k = 1; k < d->span && !d->x->stop; k++)
 			add(d, "", 0, false);
 	} else if (d->tbl_depth == 1 && !strcmp(name, "tr")) {
-		d->prev_i = d->g->rows.n - 1;
+		d->prev_i = d->row_i;
+		d->row_i = SIZE_MAX;
 	}
 }
 
@@ -158,6 +167,7 @@ int import_read_docx(const char *data, size_t len, struct import_grid *g,
 	d.g = g;
 	d.e = e;
 	d.prev_i = SIZE_MAX;
+	d.row_i = SIZE_MAX;
 	struct import_xml x = { &d, d_start, d_end, d_text, false, false, NULL };
 	d.x = &x;
 	int has = import_zip_read(&z, "word/document.xml", &buf, &blen, e);
