@@ -37,7 +37,7 @@ struct docx {
 static void add(struct docx *d, const char *t, size_t n, bool merged)
 {
 	if (d->col > IMPORT_MAX_COLS || ++d->cells > IMPORT_MAX_CELLS) {
-		import_error_at(d->e, 0, 0, 0, "a table of more than %u columns or %u cells: refused",
+		import_err(d->e, 0, 0, 0, M_IMPORT_E_TABLE_CAP, "%u%u",
 				IMPORT_MAX_COLS, IMPORT_MAX_CELLS);
 		d->x->stop = true;
 		return;
@@ -61,7 +61,7 @@ static void d_start(void *ud, const char *name, const char **atts)
 		}
 	} else if (d->tbl_depth == 1 && !strcmp(name, "tr")) {
 		if (d->g->rows.n >= IMPORT_MAX_ROWS) {
-			import_error_at(d->e, 0, 0, 0, "more than %u rows: refused", IMPORT_MAX_ROWS);
+			import_err(d->e, 0, 0, 0, M_IMPORT_E_ROWS_CAP, "%u", IMPORT_MAX_ROWS);
 			d->x->stop = true;
 			return;
 		}
@@ -172,7 +172,7 @@ int import_read_docx(const char *data, size_t len, struct import_grid *g,
 	d.x = &x;
 	int has = import_zip_read(&z, "word/document.xml", &buf, &blen, e);
 	if (has > 0)
-		import_error_at(e, 0, 0, 0, "a zip file without word/document.xml: not a Word document");
+		import_err(e, 0, 0, 0, M_IMPORT_E_NO_DOCUMENT, TV_NOARGS);
 	if (has != 0)
 		goto out;
 	if (import_xml_parse(&x, "word/document.xml", buf, blen, e) < 0)
