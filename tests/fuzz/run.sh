@@ -119,6 +119,14 @@ for f in plans/*.yaml $(find tests/data/hand -name '*.yaml' 2>/dev/null); do
 		{ cat "$f"; printf "$ctl"; } > "$OUT/seeds/fuzz_session/$i"
 	done
 done
+# Generated hand-written styles (SOH SEED NUL CONTROL): every operation
+# on a few seeds.
+for seed in 1 2 3 4 5 6 7 8 9; do
+	for op in 000 003 006 007 010 011 012 013 014 015; do
+		i=$((i + 1))
+		printf "\001\00$seed\000\$op\003\002\001\002" > "$OUT/seeds/fuzz_session/$i"
+	done
+done
 i=0
 for f in plans/*.txt tests/data/import/*; do
 	[ -f "$f" ] || continue
