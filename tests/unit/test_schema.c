@@ -393,14 +393,9 @@ static const struct { const char *file, *lit, *why; } allowed[] = {
 	{ "src/cli/new.c", "year", "the --year option" },
 	{ "src/cli/interface.c", "tolov", "the program's name" },
 	{ "src/base/util.c", "note", "the gcc-style tag note:" },
-	/* English header names of import tables: to move into the schema's
-	 * import_headers (issue 9) */
-	{ "src/io/import_header.c", "baseline", "an English table header" },
-	{ "src/io/import_header.c", "target", "an English table header" },
-	{ "src/io/import_header.c", "budget", "an English table header" },
-	{ "src/io/import_header.c", "schedule", "an English table header" },
-	{ "src/io/import_header.c", "responsible", "an English table header" },
-	{ "src/io/import_header.c", "activities", "an English table header" },
+	{ "src/cli/import.c", "year", "the --year option" },
+	{ "src/io/read_xlsx.c", "name", "the XML attribute of a workbook's sheet" },
+	{ "src/io/read_xlsx.c", "id", "the XML attribute of a workbook's sheet" },
 };
 
 static bool schema_module(const char *path)
