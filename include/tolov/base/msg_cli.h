@@ -8,8 +8,9 @@
  * paths and environment variables stay as typed. A command's help text
  * (M_CLI_*_HELP) starts with one line saying what it does (also shown in
  * `tolov --help`'s list of commands), then its options, each line ending
- * in '\n'. A command of another area keeps its synopsis and help in that
- * area's message file.
+ * in '\n'. Help and synopsis texts (ids ending in _HELP, _SYNOPSIS) are
+ * printed as they are, never used as printf formats. A command of another
+ * area keeps its synopsis and help in that area's message file.
  */
 #ifndef TOLOV_MSG_CLI_H
 #define TOLOV_MSG_CLI_H
