@@ -29,7 +29,8 @@ static void collect(struct found *f, const struct tv_err *e)
 	f->n++;
 }
 
-static void collect_cb(void *ctx, const struct tv_err *e)
+/* plan_build_all's callback: every error of the plan, sorted by position. */
+static void collect_one(void *ctx, const struct tv_err *e)
 {
 	collect(ctx, e);
 }
@@ -53,7 +54,7 @@ static size_t validate_one(const char *path, size_t max)
 	size_t n_conflicts = cli_conflicts(path, &f.e, &f.n, &f.cap);	/* git area */
 	if (!n_conflicts && doc_load(&d, path, DOC_SIZE_CAP_DEFAULT, &err) == 0) {
 		struct plan *p;
-		if (plan_build_all(&p, d, collect_cb, &f) == 0)
+		if (plan_build_all(&p, d, collect_one, &f) == 0)
 			plan_free(p);
 		doc_free(d);
 	}
@@ -74,7 +75,7 @@ static size_t validate_one(const char *path, size_t max)
 		tv_err_clear(&f.e[i]);
 	}
 	if (max && f.n > max) {
-		tv_msg_add(&b, i18n_get(), M_CLI_MORE_ERRORS, "%s%zu", path, f.n - max);
+		sbuf_addf(&b, tr(M_CLI_MORE_ERRORS), path, f.n - max);
 		sbuf_addc(&b, '\n');
 	}
 	fputs(b.buf ? b.buf : "", stderr);

@@ -14,6 +14,7 @@
 #include "testutil.h"
 #include "stylegen.h"
 #include "tolov/edit/session.h"
+#include "tolov/plan/plandiff.h"
 
 #define SEEDS 60
 
@@ -211,6 +212,62 @@ static void die_with(const char *fmt, ...)
 	fail_msg("see above");
 }
 
+/* Two trees agree node for node: kind, style, span, value. */
+static const char *tree_diff(const struct yn *a, const struct yn *b, size_t *at)
+{
+	if (!a || !b)
+		return a == b ? NULL : "one tree is empty";
+	*at = a->start;
+	if (a->kind != b->kind || a->style != b->style)
+		return "kind or style differs";
+	if (a->start != b->start || a->end != b->end)
+		return "span differs";
+	if (a->kind == YN_SCALAR)
+		return a->len == b->len && !memcmp(a->val, b->val, a->len) ? NULL : "value differs";
+	if (a->n != b->n)
+		return "number of children differs";
+	for (uint32_t i = 0; i < a->n; i++) {
+		const char *w = tree_diff(a->kids[i], b->kids[i], at);
+		if (w)
+			return w;
+	}
+	return NULL;
+}
+
+/* The debug check of the incremental re-read: the session's tree (one
+ * item re-read after each edit, undo and redo) equals a full parse. */
+static void assert_tree_fresh(const struct session *s, uint64_t seed, const char *when)
+{
+	struct doc *d = NULL;
+	struct tv_err err = TV_ERR_INIT;
+	if (doc_from_buffer(&d, "fresh", xstrndup(s->doc->src, s->doc->len), s->doc->len, &err))
+		die_with("seed %llu, %s: text does not parse: %s", (unsigned long long)seed, when,
+			 err.text);
+	size_t at = 0;
+	const char *why = tree_diff(s->doc->root, d->root, &at);
+	if (why)
+		die_with("seed %llu, %s: incremental tree vs full parse: %s at byte %zu\n%s",
+			 (unsigned long long)seed, when, why, at, s->doc->src);
+	/* and the model (one activity rebuilt) equals a full build */
+	struct plan *p = NULL;
+	if (plan_build(&p, d, &err))
+		die_with("seed %llu, %s: text does not load: %s", (unsigned long long)seed, when,
+			 err.text);
+	struct pdiff_list l = PDIFF_LIST_INIT;
+	plandiff(s->plan, p, &l);
+	if (l.n)
+		die_with("seed %llu, %s: incremental model vs full build: %s %s %s: \"%s\" vs \"%s\"",
+			 (unsigned long long)seed, when, l.d[0].id, l.d[0].field,
+			 l.d[0].kind == PD_CHANGED ? "changed" : "differs", l.d[0].old ? l.d[0].old : "",
+			 l.d[0].new_ ? l.d[0].new_ : "");
+	assert_int_equal(s->plan->n_goal, p->n_goal);
+	for (size_t g = 0; g < p->n_goal; g++)
+		assert_int_equal(s->plan->goal[g].n_act, p->goal[g].n_act);
+	pdiff_free(&l);
+	plan_free(p);
+	doc_free(d);
+}
+
 struct ctx {
 	uint64_t seed;
 	struct style st;
@@ -288,6 +345,7 @@ static void check_edit(struct ctx *c, struct session *s, const struct edit *e)
 			 err.text, c->text);
 	p = s->plan;
 	assert_non_null(p);
+	assert_tree_fresh(s, c->seed, "after the edit");
 	const char *nw = s->doc->src;
 	size_t nl = s->doc->len;
 	/* loads on its own, to the same plan */
@@ -364,10 +422,13 @@ static void check_edit(struct ctx *c, struct session *s, const struct edit *e)
 	char *edited = xstrndup(nw, nl);
 	assert_int_equal(session_undo(s, NULL), 0);
 	tu_assert_bytes(s->doc->src, s->doc->len, c->text);
+	assert_tree_fresh(s, c->seed, "after undo");
 	assert_int_equal(session_redo(s, NULL), 0);
 	tu_assert_bytes(s->doc->src, s->doc->len, edited);
+	assert_tree_fresh(s, c->seed, "after redo");
 	assert_int_equal(session_undo(s, NULL), 0);
 	tu_assert_bytes(s->doc->src, s->doc->len, c->text);
+	assert_tree_fresh(s, c->seed, "after the second undo");
 	free(edited);
 	tv_err_clear(&err);
 }

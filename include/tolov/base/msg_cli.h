@@ -104,20 +104,35 @@
 	X(M_CLI_BAD_NUMBER, "option '%s' needs a whole number, not '%s'",                    \
 	  "'%s' сонголтод бүхэл тоо хэрэгтэй, '%s' биш")                                     \
 	/* import */                                                                         \
-	X(M_CLI_IMPORT_SYNOPSIS, "import TABLE [-o OUT]", "import ХҮСНЭГТ [-o ГАРАЛТ]")     \
+	X(M_CLI_IMPORT_SYNOPSIS, "import TABLE [-o OUT] [-q N] [-y YEAR] [-s SHEET] [--strict]",   \
+	  "import ХҮСНЭГТ [-o ГАРАЛТ] [-q N] [-y ОН] [-s ХУУДАС] [--strict]")                 \
 	X(M_CLI_IMPORT_HELP,                                                                 \
 	  "Read a plan table into a new plan file.\n"                                        \
-	  "TABLE is tab-separated text or CSV.\n"                                            \
+	  "TABLE is a Word document (.docx), an Excel workbook (.xlsx), or text:\n"          \
+	  "tab-separated, CSV or semicolon-separated, UTF-8 or UTF-16.\n"                    \
+	  "Warnings and a one-line summary go to standard error.\n"                          \
 	  "\n"                                                                               \
 	  "Options:\n"                                                                       \
 	  "  -o, --output=OUT   write to the file OUT (replaced whole); - or none:\n"        \
-	  "                     standard output\n",                                          \
+	  "                     standard output\n"                                          \
+	  "  -q, --quarter=N    an implementation report's quarter (1-4): achieved\n"       \
+	  "                     values and ratings go to that quarter\n"                    \
+	  "  -y, --year=YEAR    the plan year: picks the target column of that year\n"      \
+	  "  -s, --sheet=SHEET  the .xlsx sheet to read (else the first)\n"                 \
+	  "      --strict       refuse on any warning (nothing is written)\n",              \
 	  "Төлөвлөгөөний хүснэгтийг уншиж, шинэ төлөвлөгөөний файл бичнэ.\n"                \
-	  "ХҮСНЭГТ нь таб тусгаарласан текст эсвэл CSV байна.\n"                             \
+	  "ХҮСНЭГТ нь Word баримт (.docx), Excel ажлын ном (.xlsx), эсвэл текст:\n"          \
+	  "таб, таслал, цэгтэй таслалаар тусгаарласан, UTF-8 эсвэл UTF-16.\n"                \
+	  "Анхааруулга, нэг мөр хураангуйг стандарт алдааны урсгалд бичнэ.\n"                \
 	  "\n"                                                                               \
 	  "Сонголтууд:\n"                                                                    \
 	  "  -o, --output=ГАРАЛТ  ГАРАЛТ файлд бичнэ (бүтнээр нь солино); - эсвэл\n"          \
-	  "                       өгөхгүй бол стандарт гаралт\n")                             \
+	  "                       өгөхгүй бол стандарт гаралт\n"                             \
+	  "  -q, --quarter=N      хэрэгжилтийн тайлангийн улирал (1-4): хүрсэн түвшин,\n"    \
+	  "                       үнэлгээ тэр улиралд орно\n"                                \
+	  "  -y, --year=ОН        төлөвлөгөөний он: тухайн оны хүрэх түвшний баганыг авна\n" \
+	  "  -s, --sheet=ХУУДАС   унших .xlsx хуудас (өгөхгүй бол эхнийх)\n"                 \
+	  "      --strict         анхааруулга гарвал татгалзана (юу ч бичихгүй)\n")           \
 	X(M_CLI_NEEDS_TABLE, "import needs a TABLE file", "import тушаалд ХҮСНЭГТ файл хэрэгтэй") \
 	X(M_CLI_ONE_TABLE, "import takes one TABLE", "import тушаал нэг л ХҮСНЭГТ авна")      \
 	/* export and report */                                                              \
@@ -174,10 +189,14 @@
 	  "Change fields of the plan, saving only the bytes that change.\n"                  \
 	  "ID names a goal or an activity; without it the paths are the plan's own.\n"       \
 	  "\n"                                                                               \
-	  "Paths: title, year, currency (plan); id, title (goal); id, title, responsible,\n"  \
-	  "  schedule, quarters=2,3, budget.amount, budget.source, budget.text,\n"           \
-	  "  status.qN.rating (100|70|30|0|not-due|\"\"), status.qN.note,\n"                 \
-	  "  indicators.I.name|baseline|target|actual.qN (activity; I counts from 0).\n"      \
+	  "Paths (the schema's; I counts indicators from 0, qN is q1 to q4):\n"              \
+	  "  plan:     organisation, title, year, currency\n"                                \
+	  "  goal:     id, section, title,\n"                                                \
+	  "            indicators.I.name|unit|baseline|target|actual.qN, responsible\n"      \
+	  "  activity: id, title, indicators.I.name|unit|baseline|target|actual.qN,\n"       \
+	  "            budget.amount, budget.source, budget.text, quarters=2,3, schedule,\n" \
+	  "            responsible, status.qN.rating (100|70|30|0|not-due|\"\"),\n"          \
+	  "            status.qN.note\n"                                                     \
 	  "\n"                                                                               \
 	  "Options:\n"                                                                       \
 	  "      --ignore-lock  change the plan even when an interface holds its lock\n",    \
@@ -185,10 +204,14 @@
 	  "ДУГААР нь зорилт эсвэл арга хэмжээг заана; өгөхгүй бол зам нь төлөвлөгөөний\n"    \
 	  "өөрийнх.\n"                                                                       \
 	  "\n"                                                                               \
-	  "Замууд: title, year, currency (төлөвлөгөө); id, title (зорилт); id, title,\n"     \
-	  "  responsible, schedule, quarters=2,3, budget.amount, budget.source,\n"           \
-	  "  budget.text, status.qN.rating (100|70|30|0|not-due|\"\"), status.qN.note,\n"    \
-	  "  indicators.I.name|baseline|target|actual.qN (арга хэмжээ; I нь 0-ээс).\n" \
+	  "Замууд (схемийнх; I нь шалгуур үзүүлэлтийг 0-ээс тоолно, qN нь q1-q4):\n"         \
+	  "  төлөвлөгөө:  organisation, title, year, currency\n"                             \
+	  "  зорилт:      id, section, title,\n"                                             \
+	  "               indicators.I.name|unit|baseline|target|actual.qN, responsible\n"   \
+	  "  арга хэмжээ: id, title, indicators.I.name|unit|baseline|target|actual.qN,\n"    \
+	  "               budget.amount, budget.source, budget.text, quarters=2,3,\n"        \
+	  "               schedule, responsible,\n"                                          \
+	  "               status.qN.rating (100|70|30|0|not-due|\"\"), status.qN.note\n"     \
 	  "\n"                                                                               \
 	  "Сонголтууд:\n"                                                                    \
 	  "      --ignore-lock  интерфэйс түгжсэн байсан ч төлөвлөгөөг өөрчилнө\n")          \

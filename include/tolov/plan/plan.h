@@ -103,17 +103,25 @@ struct plan {
 
 /*
  * Build and validate the model from a parsed document: 0, or -1 with err
- * holding the first error by position (one line, no note). *out is NULL on
- * failure.
+ * holding the first error by position (with its notes, such as where a
+ * duplicate id is first used). *out is NULL on failure.
  */
 int plan_build(struct plan **out, const struct doc *d, struct tv_err *err);
 /*
+ * For the edit layer: after node, the document node of p->goal[g].act[a],
+ * was re-read in place (the rest of the document unchanged), build that
+ * activity again as plan_build would and put it in place; its id is
+ * checked against every other goal and activity. Strings borrow from
+ * node. 0, or -1 with p unchanged: build the plan anew (plan_build) for
+ * the error.
+ */
+int plan_rebuild_activity(struct plan *p, size_t g, size_t a, const struct yn *node);
+/*
  * The same, but every error of the document is handed to report(ctx, e),
- * sorted by position (e->text is borrowed for the call: one error line,
- * followed by a "FILE:L:C: note: ..." line where the error has one — a
- * duplicate id's note points at the id's first use). Returns the number of
- * errors; *out is the plan when it is 0, else NULL. report may be NULL.
- * Capping a long list is the caller's choice.
+ * sorted by position (e is borrowed for the call; a duplicate id is
+ * reported at its later use, with a note at its first use). Returns the
+ * number of errors; *out is the plan when it is 0, else NULL. report may
+ * be NULL. Capping a long list is the caller's choice.
  */
 size_t plan_build_all(struct plan **out, const struct doc *d,
 		      void (*report)(void *ctx, const struct tv_err *e), void *ctx);
