@@ -40,10 +40,11 @@ CORE_LIBS    := $(YAML_LIBS) $(shell pkg-config --libs $(CORE_PKGS) 2>/dev/null 
 # The version, in one place: VERSION plus git describe's suffix when the
 # source is a git work tree ("-3-g1a2b3c4" after a tag, "-g1a2b3c4" in a
 # clone without tags, "-dirty" with uncommitted changes); nothing outside
-# git or at a tag. Only src/cli/version.c sees it, and is rebuilt when it
+# git (nor in a copy unpacked inside another git work tree) or at a tag. Only src/cli/version.c sees it, and is rebuilt when it
 # changes (the stamp file below).
 VERSION := 0.2.0
-GIT_SUFFIX := $(shell git describe --tags --always --dirty 2>/dev/null | sed -E -n \
+GIT_SUFFIX := $(shell [ "$$(git rev-parse --show-toplevel 2>/dev/null)" = "$(CURDIR)" ] && \
+	git describe --tags --always --dirty 2>/dev/null | sed -E -n \
 	-e 's/^.*(-[0-9]+-g[0-9a-f]+(-dirty)?)$$/\1/p' -e 't' \
 	-e 's/^([0-9a-f]{4,})(-dirty)?$$/-g\1\2/p' -e 't' -e 's/^.*(-dirty)$$/\1/p')
 TOLOV_VERSION := $(VERSION)$(GIT_SUFFIX)
