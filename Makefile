@@ -139,13 +139,19 @@ run-copy:
 # Installation, as the GNU coding standards name the directories. DESTDIR
 # is prepended to every path (staged installs, packages); the defaults put
 # bash and zsh completion where those shells look under PREFIX.
+# Upper-case names (PREFIX, BINDIR, MANDIR, ...) and the GNU lower-case ones
+# (prefix, bindir, mandir, ...) both work.
 PREFIX      ?= /usr/local
 prefix      ?= $(PREFIX)
 exec_prefix ?= $(prefix)
-BINDIR      ?= $(exec_prefix)/bin
-DATAROOTDIR ?= $(prefix)/share
-DATADIR     ?= $(DATAROOTDIR)
-MANDIR      ?= $(DATAROOTDIR)/man
+bindir      ?= $(exec_prefix)/bin
+datarootdir ?= $(prefix)/share
+datadir     ?= $(datarootdir)
+mandir      ?= $(datarootdir)/man
+BINDIR      ?= $(bindir)
+DATAROOTDIR ?= $(datarootdir)
+DATADIR     ?= $(datadir)
+MANDIR      ?= $(mandir)
 BASHCOMPDIR ?= $(DATAROOTDIR)/bash-completion/completions
 ZSHCOMPDIR  ?= $(DATAROOTDIR)/zsh/site-functions
 INSTALL     ?= install
