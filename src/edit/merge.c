@@ -20,6 +20,7 @@
 #include "tolov/edit/session.h"
 #include "tolov/plan/plandiff.h"
 #include "tolov/io/save.h"
+#include "edit_impl.h"
 
 enum mark { MK_NONE, MK_SET, MK_DELETE_ACT, MK_DELETE_GOAL, MK_DELETE_IND, MK_INSERT_T, MK_REPLACE_T };
 
@@ -330,11 +331,45 @@ static int insert_act(struct ctx *c, size_t gi, const struct goal *tg, const cha
 	return rc ? -1 : fill(c, id, sn, err);
 }
 
+/* After session_move put activity id last in goal gi: bring it after the
+ * activity that precedes it in theirs' goal tg (it stays last when it is
+ * last there). */
+static int reposition(struct ctx *c, size_t gi, const struct goal *tg, const char *id,
+		      struct tv_err *err)
+{
+	size_t pos = 0;
+	while (pos < tg->n_act && strcmp(tg->act[pos].id, id))
+		pos++;
+	if (pos + 1 >= tg->n_act)
+		return 0;
+	const struct goal *og = &c->s->plan->goal[gi];
+	size_t want = 0;
+	bool found = false;
+	for (size_t k = pos; k-- > 0 && !found;)
+		for (size_t j = 0; j + 1 < og->n_act; j++)
+			if (!strcmp(og->act[j].id, tg->act[k].id)) {
+				want = j + 1;
+				found = true;
+				break;
+			}
+	for (size_t j = og->n_act - 1; j > want; j--)
+		if (session_move_activity(c->s, gi, j, -1, err))
+			return -1;
+	return 0;
+}
+
 static int move_to(struct ctx *c, const char *id, const char *gid, struct tv_err *err)
 {
 	size_t g, a, tgi;
 	if (!find_act(c->s, id, &g, &a) || !find_goal(c->s->plan, gid, &tgi))
 		return 0;
+	struct tv_err refused = TV_ERR_INIT;
+	if (!session_move(c->s, id, gid, &refused)) {
+		find_goal(c->s->plan, gid, &tgi);
+		return reposition(c, tgi, plan_find_goal(c->tp, gid), id, err);
+	}
+	tv_err_clear(&refused);
+	/* a list in braces: delete and add again in the siblings' style */
 	struct snap sn = { 0 };
 	snap_act(&sn, &c->s->plan->goal[g].act[a], 0);
 	int rc = session_delete_activity(c->s, g, a, err);
@@ -645,11 +680,16 @@ static size_t line_after(const char *s, size_t len, size_t end)
 	return end < len ? end + 1 : len;
 }
 
-/* The lines of an item node in a document. */
-static void item_lines(const struct doc *d, const struct yn *n, size_t *from, size_t *to)
+/* The lines of the goal or activity id in a document; false when absent. */
+static bool item_lines(const struct doc *d, const char *id, size_t *from, size_t *to)
 {
+	int kind;
+	const struct yn *n = id && id[0] ? doc_find(d, id, &kind) : NULL;
+	if (!n)
+		return false;
 	*from = line_start(d->src, n->start);
 	*to = line_after(d->src, d->len, n->end);
+	return true;
 }
 
 /* Region of clean text a that differs from b, in whole lines; theirs'
@@ -684,7 +724,6 @@ static void mark_one(struct ctx *c, struct pend *p, const char *tmp, const struc
 {
 	struct tv_err err = TV_ERR_INIT;
 	struct session *s = NULL;
-	const struct yn *node = NULL;
 	p->from = p->to = SIZE_MAX;
 	switch (p->mark) {
 	case MK_SET:
@@ -712,24 +751,15 @@ static void mark_one(struct ctx *c, struct pend *p, const char *tmp, const struc
 	}
 	case MK_REPLACE_T:
 	case MK_INSERT_T: {
-		const struct yn *tn;
-		if (p->goal) {
-			const struct goal *tg = plan_find_goal(c->tp, p->id);
-			tn = tg ? tg->node : NULL;
-		} else {
-			const struct activity *ta = plan_find_activity(c->tp, p->id);
-			tn = ta ? ta->node : NULL;
-		}
-		if (!tn)
-			break;
 		size_t tf, tt;
-		item_lines(c->td, tn, &tf, &tt);
+		if (!item_lines(c->td, p->id, &tf, &tt))
+			break;
 		p->tt = xstrndup(c->td->src + tf, tt - tf);
 		if (p->mark == MK_REPLACE_T) {
-			const struct activity *oa = plan_find_activity(c->s->plan, p->id);
-			node = oa ? oa->node : NULL;
-			if (node)
-				item_lines(cd, node, &p->from, &p->to);
+			if (!item_lines(cd, p->id, &tf, &tt))
+				break;
+			p->from = tf;
+			p->to = tt;
 			break;
 		}
 		/* insert: after the item before it in theirs that ours has */
@@ -739,24 +769,26 @@ static void mark_one(struct ctx *c, struct pend *p, const char *tmp, const struc
 			const struct goal *tg = plan_find_goal(c->tp, p->id);
 			for (size_t k = (size_t)(tg - c->tp->goal); k-- > 0 && at == SIZE_MAX;) {
 				const struct goal *og = plan_find_goal(sp, c->tp->goal[k].id);
-				if (og)
-					item_lines(cd, og->node, &tf, &at);
+				if (og && !item_lines(cd, og->id, &tf, &at))
+					at = SIZE_MAX;
 			}
-			if (at == SIZE_MAX && sp->n_goal)
-				item_lines(cd, sp->goal[0].node, &at, &tf);
+			if (at == SIZE_MAX && sp->n_goal && !item_lines(cd, sp->goal[0].id, &at, &tf))
+				at = SIZE_MAX;
 		} else {
 			const struct activity *ta = plan_find_activity(c->tp, p->id);
 			const struct goal *tg = &c->tp->goal[ta->goal];
 			for (size_t k = (size_t)(ta - tg->act); k-- > 0 && at == SIZE_MAX;) {
 				const struct activity *oa = plan_find_activity(sp, tg->act[k].id);
-				if (oa)
-					item_lines(cd, oa->node, &tf, &at);
+				if (oa && !item_lines(cd, oa->id, &tf, &at))
+					at = SIZE_MAX;
 			}
 			const struct goal *og = plan_find_goal(sp, tg->id);
-			if (at == SIZE_MAX && og && og->n_act)
-				item_lines(cd, og->act[0].node, &at, &tf);
-			else if (at == SIZE_MAX && og)
-				at = line_after(cd->src, cd->len, og->node->end);
+			if (at == SIZE_MAX && og && og->n_act) {
+				if (!item_lines(cd, og->act[0].id, &at, &tf))
+					at = SIZE_MAX;
+			} else if (at == SIZE_MAX && og && item_lines(cd, og->id, &tf, &tt)) {
+				at = tt;
+			}
 		}
 		if (at != SIZE_MAX)
 			p->from = p->to = at;
