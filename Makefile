@@ -77,6 +77,7 @@ tolov: $(BUILD)/tolov
 
 $(BUILD)/libtolov.a: $(CORE_OBJ)
 	@mkdir -p $(@D)
+	@rm -f $@
 	$(AR) rcs $@ $^
 
 $(BUILD)/tolov: $(MAIN_OBJ) $(TUI_OBJ) $(BUILD)/libtolov.a

@@ -10,6 +10,7 @@
  * refused, so the document is never left invalid.
  */
 #include "tolov/edit/session.h"
+#include "edit_impl.h"
 #include "session_impl.h"
 
 #include <stdint.h>
@@ -283,15 +284,20 @@ int session_changed_item(const struct session *s, size_t *goal, size_t *act)
 	if (off < d->len && d->src[off] == '#')
 		off = doc_next_line(d, off);
 	/* the last goal, then activity, whose first line starts at or before off */
-	for (size_t g = 0; g < p->n_goal; g++)
-		if (p->goal[g].node && doc_line_start(d, p->goal[g].node->start) <= off)
+	int kind;
+	for (size_t g = 0; g < p->n_goal; g++) {
+		const struct yn *n = doc_find(d, p->goal[g].id, &kind);
+		if (n && doc_line_start(d, n->start) <= off)
 			*goal = g;
+	}
 	if (*goal == SIZE_MAX)
 		return 0;	/* the plan's own fields */
 	const struct goal *go = &p->goal[*goal];
-	for (size_t a = 0; a < go->n_act; a++)
-		if (go->act[a].node && doc_line_start(d, go->act[a].node->start) <= off)
+	for (size_t a = 0; a < go->n_act; a++) {
+		const struct yn *n = doc_find(d, go->act[a].id, &kind);
+		if (n && doc_line_start(d, n->start) <= off)
 			*act = a;
+	}
 	return 0;
 }
 

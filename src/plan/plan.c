@@ -672,7 +672,8 @@ size_t plan_build_all(struct plan **out, const struct doc *d,
 				sbuf_addc(&b, '\n');
 				sbuf_adds(&b, c.errs[i].note);
 			}
-			struct tv_err e = { b.buf };
+			struct tv_err e = TV_ERR_INIT;
+			e.text = b.buf;
 			report(rctx, &e);
 			sbuf_free(&b);
 		}

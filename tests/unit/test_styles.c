@@ -68,16 +68,33 @@ static size_t item_from(const char *s, size_t start)
 	return ls;
 }
 
+/* The document nodes of the plan's items (the test plans are not nested:
+ * goal g is the g-th item of the root's goals). */
+static const struct yn *goal_node(const struct plan *p, size_t g)
+{
+	return yn_get(p->doc->root, "goals")->kids[g];
+}
+
+static const struct yn *act_node(const struct plan *p, size_t g, size_t a)
+{
+	return yn_get(goal_node(p, g), "activities")->kids[a];
+}
+
+static const struct yn *ind_node(const struct plan *p, size_t g, size_t a, size_t i)
+{
+	return yn_get(act_node(p, g, a), "indicators")->kids[i];
+}
+
 /* [from, to) an activity may change within: its lines up to the next
  * activity (or goal, or the end). */
 static void act_span(const struct plan *p, size_t g, size_t a, size_t *from, size_t *to)
 {
 	const char *s = p->doc->src;
-	*from = item_from(s, p->goal[g].act[a].node->start);
+	*from = item_from(s, act_node(p, g, a)->start);
 	if (a + 1 < p->goal[g].n_act)
-		*to = item_from(s, p->goal[g].act[a + 1].node->start);
+		*to = item_from(s, act_node(p, g, a + 1)->start);
 	else if (g + 1 < p->n_goal)
-		*to = item_from(s, p->goal[g + 1].node->start);
+		*to = item_from(s, goal_node(p, g + 1)->start);
 	else
 		*to = p->doc->len;
 }
@@ -85,8 +102,8 @@ static void act_span(const struct plan *p, size_t g, size_t a, size_t *from, siz
 static void goal_span(const struct plan *p, size_t g, size_t *from, size_t *to)
 {
 	const char *s = p->doc->src;
-	*from = item_from(s, p->goal[g].node->start);
-	*to = g + 1 < p->n_goal ? item_from(s, p->goal[g + 1].node->start) : p->doc->len;
+	*from = item_from(s, goal_node(p, g)->start);
+	*to = g + 1 < p->n_goal ? item_from(s, goal_node(p, g + 1)->start) : p->doc->len;
 }
 
 static char *quarters_str(unsigned m)
@@ -214,12 +231,12 @@ static void check_edit(struct ctx *c, struct session *s, const struct edit *e)
 	switch (e->kind) {
 	case E_SET:
 		if (level == 0) {
-			struct yn *v = yn_get(p->node, e->path);
+			struct yn *v = yn_get(p->doc->root, e->path);
 			from = line_start_of(p->doc->src, v->start);
-			to = p->goal[0].node->start;
+			to = goal_node(p, 0)->start;
 		} else if (level == 1) {
 			goal_span(p, e->g, &from, &to);
-			to = p->goal[e->g].n_act ? item_from(p->doc->src, p->goal[e->g].act[0].node->start)
+			to = p->goal[e->g].n_act ? item_from(p->doc->src, act_node(p, e->g, 0)->start)
 						 : to;
 		} else {
 			act_span(p, e->g, e->a, &from, &to);
@@ -332,14 +349,12 @@ static void check_edit(struct ctx *c, struct session *s, const struct edit *e)
 			 (unsigned long long)c->seed, label, before, after, (int)nl, nw);
 	/* new items copy their siblings' style */
 	if (e->kind == E_ADD_ACT && n_act) {
-		const struct goal *go = &p->goal[e->g];
-		assert_like_sibling(s->doc, go->act[e->a + 1].node, go->act[e->a].node, "activity");
+		assert_like_sibling(s->doc, act_node(p, e->g, e->a + 1), act_node(p, e->g, e->a), "activity");
 	}
 	if (e->kind == E_ADD_GOAL)
-		assert_like_sibling(s->doc, p->goal[e->g + 1].node, p->goal[e->g].node, "goal");
+		assert_like_sibling(s->doc, goal_node(p, e->g + 1), goal_node(p, e->g), "goal");
 	if (e->kind == E_ADD_IND && n_ind) {
-		const struct activity *ac = &p->goal[e->g].act[e->a];
-		assert_like_sibling(s->doc, ac->ind[n_ind].node, ac->ind[0].node, "indicator");
+		assert_like_sibling(s->doc, ind_node(p, e->g, e->a, n_ind), ind_node(p, e->g, e->a, 0), "indicator");
 	}
 	/* undo gives back every byte; redo the edit's */
 	if (nl == c->len && !memcmp(nw, c->text, nl)) {
