@@ -28,7 +28,7 @@ import sys
 import tempfile
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-SEED_PLAN = os.path.join(ROOT, "plans", "anti-corruption-2023.yaml")
+SEED_PLAN = os.path.join(ROOT, "tests", "data", "plans", "anti-corruption-2023.yaml")
 
 NOTES = ["Гэрээнд тусгасан", "Хурал зохион байгуулсан", "Тайлан хүргүүлсэн",
          "Хугацаа хойшилсон", "Сургалтад 40 хүн хамрагдсан", "Мэдээлэл байршуулсан"]

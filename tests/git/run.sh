@@ -2,7 +2,7 @@
 # Tests of tolov's git commands (diff, merge, log, git-setup) against a
 # real git. Each case is a folder tests/git/cases/NAME holding
 #   cmd       a shell snippet; $TOLOV is the binary, $ROOT the project,
-#             $TMP a fresh empty folder (also HOME), $PLAN the seed plan;
+#             $TMP a fresh empty folder (also HOME), $PLAN a copy of the seed plan (tests/data/plans/);
 #             $PLANEDIT the structural-edit tool (tests/tools/planedit.c);
 #             setup.sh (sourced first) gives helpers: repo, commit, drivers
 #   expected  what the snippet prints (stdout and stderr together),
@@ -25,7 +25,7 @@ for c in "$root"/tests/git/cases/*/; do
 	name=$(basename "$c")
 	tmp=$(mktemp -d)
 	out=$(cd "$tmp" && env -i PATH="$PATH" HOME="$tmp" TOLOV="$tolov" ROOT="$root" TMP="$tmp" \
-		PLAN="$root/plans/anti-corruption-2023.yaml" PLANEDIT="$(dirname "$tolov")/tools/planedit" LC_ALL=C.UTF-8 TOLOV_LANG=en TZ=UTC \
+		PLAN="$root/tests/data/plans/anti-corruption-2023.yaml" PLANEDIT="$(dirname "$tolov")/tools/planedit" LC_ALL=C.UTF-8 TOLOV_LANG=en TZ=UTC \
 		GIT_CONFIG_NOSYSTEM=1 GIT_AUTHOR_NAME="Бат Болд" GIT_AUTHOR_EMAIL=bat@example.mn \
 		GIT_COMMITTER_NAME="Бат Болд" GIT_COMMITTER_EMAIL=bat@example.mn \
 		GIT_AUTHOR_DATE="2023-04-01T10:00:00Z" GIT_COMMITTER_DATE="2023-04-01T10:00:00Z" \
