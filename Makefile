@@ -16,6 +16,7 @@
 # test needs no edit here.
 
 CC      ?= cc
+.DEFAULT_GOAL := all
 PKGS    := ncursesw yaml-0.1
 BUILD   ?= build
 CSTD    := -std=c11 -D_POSIX_C_SOURCE=200809L -D_XOPEN_SOURCE=700 -D_DEFAULT_SOURCE
