@@ -20,6 +20,7 @@
 #include "tolov/edit/session.h"
 #include "tolov/plan/plandiff.h"
 #include "tolov/io/save.h"
+#include "tolov/plan/emit.h"
 #include "edit_impl.h"
 
 enum mark { MK_NONE, MK_SET, MK_DELETE_ACT, MK_DELETE_GOAL, MK_DELETE_IND, MK_INSERT_T, MK_REPLACE_T };
@@ -953,6 +954,51 @@ static int load(const char *path, struct doc **d, struct plan **p, struct tv_err
 	return 0;
 }
 
+/*
+ * Can this merge carry every change of theirs? Replay theirs' differences
+ * on base alone and compare the result with theirs as the canonical
+ * writer spells them (every field of the model, in order). A change plandiff does
+ * not name (a field it does not know, a goal added inside another) would
+ * otherwise be lost without a word; then the caller merges by lines.
+ */
+static int carries_theirs(const struct ctx *c, const char *base, struct tv_err *err)
+{
+	struct ctx d;
+	memset(&d, 0, sizeof d);
+	d.bd = c->bd;
+	d.bp = c->bp;
+	d.td = c->td;
+	d.tp = c->tp;
+	d.op = c->bp;
+	d.dT = c->dT;
+	int rc = -1;
+	if (session_open(&d.s, base, err))
+		return -1;
+	size_t i = 0;
+	while (i < d.dT.n && !apply(&d, &d.dT.d[i], err))
+		i++;
+	if (i == d.dT.n) {
+		struct sbuf x = SBUF_INIT, y = SBUF_INIT;
+		emit_plan(&x, d.s->plan);
+		emit_plan(&y, c->tp);
+		if (x.len == y.len && !memcmp(x.buf, y.buf, x.len))
+			rc = 0;
+		else
+			tv_err_at(err, base, 0, 0, M_GIT_E_NOT_CARRIED, TV_NOARGS);
+		sbuf_free(&x);
+		sbuf_free(&y);
+	}
+	for (size_t k = 0; k < d.n_p; k++) {
+		free(d.p[k].id);
+		free(d.p[k].field);
+		free(d.p[k].ours);
+		free(d.p[k].theirs);
+	}
+	free(d.p);
+	session_free(d.s);
+	return rc;
+}
+
 int plan_merge(const char *base, const char *ours, const char *theirs, struct plan_merge *out,
 	       struct tv_err *err)
 {
@@ -966,6 +1012,8 @@ int plan_merge(const char *base, const char *ours, const char *theirs, struct pl
 		goto out;
 	plandiff(c.bp, c.op, &c.dO);
 	plandiff(c.bp, c.tp, &c.dT);
+	if (carries_theirs(&c, base, err))
+		goto out;
 	c.ix = xcalloc(c.dO.n + 1, sizeof *c.ix);
 	for (size_t i = 0; i < c.dO.n; i++)
 		c.ix[i] = &c.dO.d[i];

@@ -155,6 +155,34 @@ static void test_deleted_against_changed_is_a_conflict(void **state)
 	free(t);
 }
 
+/* A change the field-by-field merge does not name is never dropped: it is
+ * either carried or the merge refuses (and the caller merges by lines). */
+static void test_no_change_of_theirs_is_dropped(void **state)
+{
+	(void)state;
+	char *t = replace(base, "{name: N, baseline: \"1\", target: \"2\"}",
+			  "{name: N, baseline: \"1\", target: \"2\", unit: \"хувь\"}");
+	char *o = replace(base, "title: B  #", "title: C  #");
+	char *pb = tu_path("base.yaml"), *po = tu_path("ours.yaml"), *pt = tu_path("theirs.yaml");
+	tu_write(pb, base, strlen(base));
+	tu_write(po, o, strlen(o));
+	tu_write(pt, t, strlen(t));
+	struct tv_err err = TV_ERR_INIT;
+	struct plan_merge m;
+	if (plan_merge(pb, po, pt, &m, &err) == 0) {
+		assert_non_null(strstr(m.text, "хувь"));
+		plan_merge_free(&m);
+	} else {
+		assert_true(tv_err_isset(&err));
+		tv_err_clear(&err);
+	}
+	free(pb);
+	free(po);
+	free(pt);
+	free(o);
+	free(t);
+}
+
 static void test_conflict_find_diff3_and_none(void **state)
 {
 	(void)state;
@@ -209,6 +237,7 @@ int main(void)
 						tu_setup, tu_teardown),
 		cmocka_unit_test_setup_teardown(test_deleted_against_changed_is_a_conflict, tu_setup,
 						tu_teardown),
+		cmocka_unit_test_setup_teardown(test_no_change_of_theirs_is_dropped, tu_setup, tu_teardown),
 		cmocka_unit_test(test_conflict_find_diff3_and_none),
 		cmocka_unit_test(test_progress_of_the_quarters_touched),
 	};

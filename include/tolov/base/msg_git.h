@@ -110,6 +110,8 @@
 	X(M_GIT_E_LOG, "git log: %s", "git log: %s") \
 	X(M_GIT_E_NOT_DATE, "'%s' is not a date", "'%s' нь огноо биш") \
 	X(M_GIT_E_SETUP, "%s", "%s") \
+	X(M_GIT_E_NOT_CARRIED, "theirs changed something a field-by-field merge does not carry", \
+	  "тэднийх талбар бүрээр нийлүүлэхэд багтахгүй зүйл өөрчилсөн") \
 	X(M_GIT_NONE, "(none)", "(байхгүй)") \
 	X(M_GIT_PLAN, "plan", "төлөвлөгөө") \
 	X(M_GIT_GOAL, "goal", "зорилт") \
