@@ -977,7 +977,12 @@ static int carries_theirs(const struct ctx *c, const char *base, struct tv_err *
 	size_t i = 0;
 	while (i < d.dT.n && !apply(&d, &d.dT.d[i], err))
 		i++;
-	if (i == d.dT.n) {
+	if (i < d.dT.n) {
+		const struct pdiff *e = &d.dT.d[i];
+		tv_err_at(err, base, 0, 0, M_GIT_E_CANNOT_SET, "%s%s",
+			  e->field[0] ? e->field : e->kind == PD_ONLY_NEW ? "added" : "removed",
+			  e->id[0] ? e->id : "plan");
+	} else {
 		struct sbuf x = SBUF_INIT, y = SBUF_INIT;
 		emit_plan(&x, d.s->plan);
 		emit_plan(&y, c->tp);

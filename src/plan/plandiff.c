@@ -98,9 +98,42 @@ static void indicators(struct pdiff_list *l, const struct activity *a, const str
 			f = xasprintf("%s.target", base);
 			field(l, false, a->id, f, x->target, y->target);
 			free(f);
+			f = xasprintf("%s.unit", base);
+			field(l, false, a->id, f, x->unit, y->unit);
+			free(f);
 			for (int q = 0; q < NQ; q++) {
 				f = xasprintf("%s.actual.q%d", base, q + 1);
 				field(l, false, a->id, f, x->actual[q], y->actual[q]);
+				free(f);
+			}
+		}
+		free(base);
+	}
+}
+
+/* A goal's own indicators (goal_ind), named indicators.I.* as an activity's. */
+static void goal_indicators(struct pdiff_list *l, const struct goal *a, const struct goal *b)
+{
+	size_t n = a->n_ind > b->n_ind ? a->n_ind : b->n_ind;
+	for (size_t i = 0; i < n; i++) {
+		char *base = xasprintf("indicators.%zu", i);
+		if (i >= a->n_ind) {
+			add(l, PD_ONLY_NEW, true, b->id, base, "", b->ind[i].name);
+		} else if (i >= b->n_ind) {
+			add(l, PD_ONLY_OLD, true, a->id, base, a->ind[i].name, "");
+		} else {
+			const struct indicator *x = &a->ind[i], *y = &b->ind[i];
+			static const char *const leaf[] = { "name", "baseline", "target", "unit" };
+			const char *xv[] = { x->name, x->baseline, x->target, x->unit };
+			const char *yv[] = { y->name, y->baseline, y->target, y->unit };
+			for (size_t k = 0; k < 4; k++) {
+				char *f = xasprintf("%s.%s", base, leaf[k]);
+				field(l, true, a->id, f, xv[k], yv[k]);
+				free(f);
+			}
+			for (int q = 0; q < NQ; q++) {
+				char *f = xasprintf("%s.actual.q%d", base, q + 1);
+				field(l, true, a->id, f, x->actual[q], y->actual[q]);
 				free(f);
 			}
 		}
@@ -204,6 +237,7 @@ void plandiff(const struct plan *a, const struct plan *b, struct pdiff_list *out
 	field(out, false, "", "title", a->title, b->title);
 	field(out, false, "", "year", ya, yb);
 	field(out, false, "", "currency", a->currency, b->currency);
+	field(out, false, "", "organisation", a->organisation, b->organisation);
 	goal_order(out, a, b);
 
 	struct act_index ixa, ixb;
@@ -216,6 +250,9 @@ void plandiff(const struct plan *a, const struct plan *b, struct pdiff_list *out
 			add(out, PD_ONLY_NEW, true, gb->id, "", "", gb->title);
 		} else {
 			field(out, true, gb->id, "title", ga->title, gb->title);
+			field(out, true, gb->id, "section", ga->section, gb->section);
+			field(out, true, gb->id, "responsible", ga->responsible, gb->responsible);
+			goal_indicators(out, ga, gb);
 			act_order(out, ga, gb);
 		}
 		for (size_t i = 0; i < gb->n_act; i++) {

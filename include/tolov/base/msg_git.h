@@ -110,6 +110,8 @@
 	X(M_GIT_E_LOG, "git log: %s", "git log: %s") \
 	X(M_GIT_E_NOT_DATE, "'%s' is not a date", "'%s' нь огноо биш") \
 	X(M_GIT_E_SETUP, "%s", "%s") \
+	X(M_GIT_E_CANNOT_SET, "theirs changed %s of %s, which a field-by-field merge cannot make yet", \
+	  "тэднийх %s талбарыг (%s) өөрчилсөн; талбар бүрээр нийлүүлэхэд үүнийг хараахан хийж чадахгүй") \
 	X(M_GIT_E_NOT_CARRIED, "theirs changed something a field-by-field merge does not carry", \
 	  "тэднийх талбар бүрээр нийлүүлэхэд багтахгүй зүйл өөрчилсөн") \
 	X(M_GIT_NONE, "(none)", "(байхгүй)") \
