@@ -111,6 +111,24 @@ static void indicators(struct pdiff_list *l, const struct activity *a, const str
 	}
 }
 
+/* The extra text fields of an item, named extra.KEY: changed, added or
+ * removed keys (a key only on one side has "" on the other). */
+static void extras(struct pdiff_list *l, bool goal, const char *id, const struct extra *a,
+		   const struct extra *b)
+{
+	for (size_t i = 0; i < b->n; i++) {
+		char *f = xasprintf("extra.%s", b->pair[i].key);
+		field(l, goal, id, f, extra_get(a, b->pair[i].key), b->pair[i].value);
+		free(f);
+	}
+	for (size_t i = 0; i < a->n; i++)
+		if (!extra_get(b, a->pair[i].key)) {
+			char *f = xasprintf("extra.%s", a->pair[i].key);
+			field(l, goal, id, f, a->pair[i].value, "");
+			free(f);
+		}
+}
+
 /* A goal's own indicators (goal_ind), named indicators.I.* as an activity's. */
 static void goal_indicators(struct pdiff_list *l, const struct goal *a, const struct goal *b)
 {
@@ -162,6 +180,7 @@ static void activity(struct pdiff_list *l, const struct plan *pa, const struct a
 	field(l, false, id, "budget.source", a->budget.source, b->budget.source);
 	field(l, false, id, "budget.text", a->budget.text, b->budget.text);
 	indicators(l, a, b);
+	extras(l, false, id, &a->extra, &b->extra);
 	for (int q = 0; q < NQ; q++) {
 		char f[32];
 		snprintf(f, sizeof f, "status.q%d.rating", q + 1);
@@ -238,6 +257,7 @@ void plandiff(const struct plan *a, const struct plan *b, struct pdiff_list *out
 	field(out, false, "", "year", ya, yb);
 	field(out, false, "", "currency", a->currency, b->currency);
 	field(out, false, "", "organisation", a->organisation, b->organisation);
+	extras(out, false, "", &a->extra, &b->extra);
 	goal_order(out, a, b);
 
 	struct act_index ixa, ixb;
@@ -253,6 +273,7 @@ void plandiff(const struct plan *a, const struct plan *b, struct pdiff_list *out
 			field(out, true, gb->id, "section", ga->section, gb->section);
 			field(out, true, gb->id, "responsible", ga->responsible, gb->responsible);
 			goal_indicators(out, ga, gb);
+			extras(out, true, gb->id, &ga->extra, &gb->extra);
 			act_order(out, ga, gb);
 		}
 		for (size_t i = 0; i < gb->n_act; i++) {
