@@ -6,6 +6,7 @@
 
 #include "tolov/io/git.h"
 #include "tolov/yaml/doc.h"
+#include "tolov/plan/schema.h"
 
 void hist_free(struct hist *h)
 {
@@ -40,8 +41,9 @@ int hist_split_target(const struct plan *p, const char *target, char **id, char 
 		}
 		free(pre);
 	}
-	static const char *const plan_fields[] = { "title", "year", "currency" };
-	for (size_t i = 0; i < 3; i++)
+	const char *const plan_fields[] = { K(SK_PLAN_TITLE), K(SK_YEAR), K(SK_CURRENCY),
+					    K(SK_ORGANISATION) };
+	for (size_t i = 0; i < sizeof plan_fields / sizeof plan_fields[0]; i++)
 		if (!strcmp(target, plan_fields[i])) {
 			*id = xstrdup("");
 			*path = xstrdup(target);

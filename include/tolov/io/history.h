@@ -58,7 +58,7 @@ void hist_free(struct hist *h);
 /*
  * Split "3.2.status.q2.rating" into an id of plan p and a path: the
  * longest prefix (ending at a dot) that is a goal or activity id. "title"
- * alone (or year, currency) is the plan's own field (id ""). Returns 0 with
+ * alone (or year, currency, organisation) is the plan's own field (id ""). Returns 0 with
  * *id and *path malloc'ed, or -1 when no id matches.
  */
 int hist_split_target(const struct plan *p, const char *target, char **id, char **path);
