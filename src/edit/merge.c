@@ -38,7 +38,15 @@ struct pend {
 	bool dropped;		/* folded into an earlier overlapping region */
 };
 
+/* Ids theirs changed (a renumber, `set id=`), applied to ours first. */
+struct renames {
+	size_t n, cap;
+	bool *goal;
+	char **from, **to;
+};
+
 struct ctx {
+	struct renames *rn;
 	struct doc *bd, *td, *od;
 	struct plan *bp, *tp, *op;
 	struct session *s;
@@ -951,6 +959,158 @@ static void write_markers(struct ctx *c, struct plan_merge *out)
 	}
 }
 
+/* --- ids changed by theirs ------------------------------------------------- */
+
+static void renames_free(struct renames *r)
+{
+	for (size_t i = 0; i < r->n; i++) {
+		free(r->from[i]);
+		free(r->to[i]);
+	}
+	free(r->goal);
+	free(r->from);
+	free(r->to);
+	memset(r, 0, sizeof *r);
+}
+
+/* How many activities (goal false) or goals of p are titled t; *id gets
+ * the id of the last. */
+static size_t titled(const struct plan *p, bool goal, const char *t, const char **id)
+{
+	size_t n = 0;
+	for (size_t g = 0; g < p->n_goal; g++) {
+		if (goal) {
+			if (!strcmp(p->goal[g].title, t)) {
+				n++;
+				*id = p->goal[g].id;
+			}
+			continue;
+		}
+		for (size_t a = 0; a < p->goal[g].n_act; a++)
+			if (!strcmp(p->goal[g].act[a].title, t)) {
+				n++;
+				*id = p->goal[g].act[a].id;
+			}
+	}
+	return n;
+}
+
+static const char *title_of(const struct plan *p, bool goal, const char *id)
+{
+	if (goal) {
+		const struct goal *g = plan_find_goal(p, id);
+		return g ? g->title : NULL;
+	}
+	const struct activity *a = plan_find_activity(p, id);
+	return a ? a->title : NULL;
+}
+
+static void rename_add(struct renames *r, bool goal, const char *from, const char *to)
+{
+	if (r->n == r->cap) {
+		r->cap = r->cap ? r->cap * 2 : 8;
+		r->goal = xrealloc(r->goal, r->cap * sizeof *r->goal);
+		r->from = xrealloc(r->from, r->cap * sizeof *r->from);
+		r->to = xrealloc(r->to, r->cap * sizeof *r->to);
+	}
+	r->goal[r->n] = goal;
+	r->from[r->n] = xstrdup(from);
+	r->to[r->n++] = xstrdup(to);
+}
+
+/*
+ * Items theirs gave another id (a renumber, `set id=`): an item of base
+ * whose id in theirs is gone or holds another title, while theirs has
+ * exactly one item of that kind and title under another id (and base
+ * exactly one too). Taken only when ours still has the item under its
+ * old id with the same title, so ours' own id changes are left alone.
+ */
+static void find_renames(const struct plan *bp, const struct plan *op, const struct plan *tp,
+			 struct renames *r)
+{
+	for (int pass = 0; pass < 2; pass++) {
+		bool goal = pass == 0;
+		for (size_t g = 0; g < bp->n_goal; g++) {
+			size_t n = goal ? 1 : bp->goal[g].n_act;
+			for (size_t a = 0; a < n; a++) {
+				const char *id = goal ? bp->goal[g].id : bp->goal[g].act[a].id;
+				const char *t = goal ? bp->goal[g].title : bp->goal[g].act[a].title;
+				const char *now = title_of(tp, goal, id), *to = NULL, *dummy;
+				if (!t[0] || (now && !strcmp(now, t)))
+					continue;
+				if (titled(tp, goal, t, &to) != 1 || titled(bp, goal, t, &dummy) != 1 ||
+				    !strcmp(to, id))
+					continue;
+				const char *ot = title_of(op, goal, id);
+				if (!ot || strcmp(ot, t))
+					continue;
+				/* the new id in ours: free, or about to be freed by a rename */
+				const char *held = title_of(op, goal, to);
+				if (held && !strcmp(held, t))
+					continue;
+				rename_add(r, goal, id, to);
+			}
+		}
+	}
+	/* A new id ours holds for an item that does not move away: when theirs
+	 * deleted that activity and ours left it as in base, it steps aside
+	 * to a free id (and is then deleted as theirs did); else no renames. */
+	size_t gone = 0;
+	for (size_t i = 0; i < r->n; i++) {
+		bool taken = plan_find_goal(op, r->to[i]) || plan_find_activity(op, r->to[i]);
+		bool freed = false;
+		for (size_t k = 0; k < r->n && taken && !freed; k++)
+			freed = !strcmp(r->from[k], r->to[i]);
+		if (!taken || freed)
+			continue;
+		const struct activity *oa = plan_find_activity(op, r->to[i]);
+		const struct activity *ba = plan_find_activity(bp, r->to[i]);
+		const char *dummy;
+		if (oa && ba && acts_equal(oa, ba) &&
+		    !strcmp(op->goal[oa->goal].id, bp->goal[ba->goal].id) &&
+		    titled(tp, false, oa->title, &dummy) == 0) {
+			char *aside = xasprintf("tolov-gone-%zu", gone++);
+			rename_add(r, false, r->to[i], aside);
+			free(aside);
+			continue;
+		}
+		renames_free(r);
+		return;
+	}
+}
+
+/* Give the items their new ids in a session: through temporary ids, so
+ * that a chain (3 to 2 while 2 becomes 1) never meets a taken id. */
+static int apply_renames(struct session *s, const struct renames *r, struct tv_err *err)
+{
+	for (int pass = 0; pass < 2; pass++)
+		for (size_t i = 0; i < r->n; i++) {
+			char *tmp = xasprintf("tolov-merge-%zu", i);
+			int rc = pass == 0 ? session_set(s, r->from[i], "id", tmp, err)
+					   : session_set(s, tmp, "id", r->to[i], err);
+			free(tmp);
+			if (rc)
+				return -1;
+		}
+	return 0;
+}
+
+/* The same in a model (strings borrowed from r, which outlives it). */
+static void patch_ids(struct plan *p, const struct renames *r)
+{
+	const char **slot[64], ***slots = r->n <= 64 ? slot : xcalloc(r->n, sizeof *slots);
+	for (size_t i = 0; i < r->n; i++) {
+		struct goal *g = r->goal[i] ? plan_find_goal(p, r->from[i]) : NULL;
+		struct activity *a = r->goal[i] ? NULL : plan_find_activity(p, r->from[i]);
+		slots[i] = g ? &g->id : a ? &a->id : NULL;
+	}
+	for (size_t i = 0; i < r->n; i++)
+		if (slots[i])
+			*slots[i] = r->to[i];
+	if (slots != slot)
+		free(slots);
+}
+
 /* --- the whole merge ------------------------------------------------------- */
 
 static int load(const char *path, struct doc **d, struct plan **p, struct tv_err *err)
@@ -982,9 +1142,14 @@ static int carries_theirs(const struct ctx *c, const char *base, struct tv_err *
 	d.tp = c->tp;
 	d.op = c->bp;
 	d.dT = c->dT;
+	d.rn = c->rn;
 	int rc = -1;
 	if (session_open(&d.s, base, err))
 		return -1;
+	if (apply_renames(d.s, c->rn, err)) {
+		session_free(d.s);
+		return -1;
+	}
 	size_t i = 0;
 	while (i < d.dT.n && !apply(&d, &d.dT.d[i], err))
 		i++;
@@ -1022,10 +1187,20 @@ int plan_merge(const char *base, const char *ours, const char *theirs, struct pl
 	struct ctx c;
 	memset(&c, 0, sizeof c);
 	c.ours_path = ours;
+	struct renames rn;
+	memset(&rn, 0, sizeof rn);
+	c.rn = &rn;
 	int rc = -1;
 	if (load(base, &c.bd, &c.bp, err) || load(theirs, &c.td, &c.tp, err) ||
 	    load(ours, &c.od, &c.op, err) || session_open(&c.s, ours, err))
 		goto out;
+	find_renames(c.bp, c.op, c.tp, &rn);
+	if (rn.n) {
+		if (apply_renames(c.s, &rn, err))
+			goto out;
+		patch_ids(c.bp, &rn);
+		patch_ids(c.op, &rn);
+	}
 	plandiff(c.bp, c.op, &c.dO);
 	plandiff(c.bp, c.tp, &c.dT);
 	if (carries_theirs(&c, base, err))
@@ -1061,6 +1236,7 @@ out:
 	doc_free(c.bd);
 	doc_free(c.td);
 	doc_free(c.od);
+	renames_free(&rn);
 	return rc;
 }
 

@@ -8,9 +8,12 @@
  * git does the work (git log --follow for the file, git cat-file for each
  * version, spawned with fixed arguments, see git.h). Each commit is
  * compared with its first parent. Ids changed in a commit (a renumber, or
- * `set id=`) are followed: an activity or goal that appears under the
- * asked id while one with the same title disappears is taken for the same
- * item, and older commits are searched for its old id.
+ * `set id=`) are followed: when the asked id holds another title before
+ * the commit (or nothing) and exactly one item of the same kind had the
+ * title it has after, that is the same item, and older commits are
+ * searched for its old id. The id is carried along parent links (git log
+ * --topo-order --parents), so a renumber on one branch does not change
+ * what is followed on another.
  *
  * Ownership: struct hist owns every entry and string; hist_free releases
  * them. On failure out is empty.
