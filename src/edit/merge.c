@@ -46,7 +46,7 @@ struct renames {
 };
 
 struct ctx {
-	struct renames *rn;
+	struct renames *rn, *orn;	/* ids theirs changed; ids ours changed */
 	struct doc *bd, *td, *od;
 	struct plan *bp, *tp, *op;
 	struct session *s;
@@ -1143,10 +1143,11 @@ static int carries_theirs(const struct ctx *c, const char *base, struct tv_err *
 	d.op = c->bp;
 	d.dT = c->dT;
 	d.rn = c->rn;
+	d.orn = c->orn;
 	int rc = -1;
 	if (session_open(&d.s, base, err))
 		return -1;
-	if (apply_renames(d.s, c->rn, err)) {
+	if (apply_renames(d.s, c->orn, err) || apply_renames(d.s, c->rn, err)) {
 		session_free(d.s);
 		return -1;
 	}
@@ -1187,13 +1188,22 @@ int plan_merge(const char *base, const char *ours, const char *theirs, struct pl
 	struct ctx c;
 	memset(&c, 0, sizeof c);
 	c.ours_path = ours;
-	struct renames rn;
+	struct renames rn, orn;
 	memset(&rn, 0, sizeof rn);
+	memset(&orn, 0, sizeof orn);
 	c.rn = &rn;
+	c.orn = &orn;
 	int rc = -1;
 	if (load(base, &c.bd, &c.bp, err) || load(theirs, &c.td, &c.tp, err) ||
 	    load(ours, &c.od, &c.op, err) || session_open(&c.s, ours, err))
 		goto out;
+	/* ids ours changed where theirs still has the old ones: theirs' and
+	 * base's items take ours' ids in the models (ours' bytes have them) */
+	find_renames(c.bp, c.tp, c.op, &orn);
+	if (orn.n) {
+		patch_ids(c.bp, &orn);
+		patch_ids(c.tp, &orn);
+	}
 	find_renames(c.bp, c.op, c.tp, &rn);
 	if (rn.n) {
 		if (apply_renames(c.s, &rn, err))
@@ -1237,6 +1247,7 @@ out:
 	doc_free(c.td);
 	doc_free(c.od);
 	renames_free(&rn);
+	renames_free(&orn);
 	return rc;
 }
 
