@@ -1086,8 +1086,9 @@ static int apply_renames(struct session *s, const struct renames *r, struct tv_e
 	for (int pass = 0; pass < 2; pass++)
 		for (size_t i = 0; i < r->n; i++) {
 			char *tmp = xasprintf("tolov-merge-%zu", i);
-			int rc = pass == 0 ? session_set(s, r->from[i], "id", tmp, err)
-					   : session_set(s, tmp, "id", r->to[i], err);
+			const char *key = K(r->goal[i] ? SK_GOAL_ID : SK_ACT_ID);
+			int rc = pass == 0 ? session_set(s, r->from[i], key, tmp, err)
+					   : session_set(s, tmp, key, r->to[i], err);
 			free(tmp);
 			if (rc)
 				return -1;

@@ -41,14 +41,15 @@ int hist_split_target(const struct plan *p, const char *target, char **id, char 
 		}
 		free(pre);
 	}
-	const char *const plan_fields[] = { K(SK_PLAN_TITLE), K(SK_YEAR), K(SK_CURRENCY),
-					    K(SK_ORGANISATION) };
-	for (size_t i = 0; i < sizeof plan_fields / sizeof plan_fields[0]; i++)
-		if (!strcmp(target, plan_fields[i])) {
-			*id = xstrdup("");
-			*path = xstrdup(target);
-			return 0;
-		}
+	/* a field of the plan itself (organisation, title, year, currency) */
+	struct schema_path sp;
+	bool plan_field = schema_resolve(SP_PLAN, target, &sp) == SR_OK;
+	schema_path_free(&sp);
+	if (plan_field) {
+		*id = xstrdup("");
+		*path = xstrdup(target);
+		return 0;
+	}
 	return -1;
 }
 
