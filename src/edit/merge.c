@@ -995,14 +995,44 @@ static size_t titled(const struct plan *p, bool goal, const char *t, const char 
 	return n;
 }
 
-static const char *title_of(const struct plan *p, bool goal, const char *id)
+/* Activities of a plan sorted by id, for lookups in large plans. */
+struct aindex {
+	const struct activity **a;
+	size_t n;
+};
+
+static int aindex_cmp(const void *x, const void *y)
+{
+	const struct activity *const *p = x, *const *q = y;
+	return strcmp((*p)->id, (*q)->id);
+}
+
+static void aindex_build(struct aindex *ix, const struct plan *p)
+{
+	ix->n = 0;
+	for (size_t g = 0; g < p->n_goal; g++)
+		ix->n += p->goal[g].n_act;
+	ix->a = xcalloc(ix->n + 1, sizeof *ix->a);
+	size_t k = 0;
+	for (size_t g = 0; g < p->n_goal; g++)
+		for (size_t i = 0; i < p->goal[g].n_act; i++)
+			ix->a[k++] = &p->goal[g].act[i];
+	qsort(ix->a, ix->n, sizeof *ix->a, aindex_cmp);
+}
+
+static const char *title_of(const struct plan *p, const struct aindex *ix, bool goal,
+			    const char *id)
 {
 	if (goal) {
 		const struct goal *g = plan_find_goal(p, id);
 		return g ? g->title : NULL;
 	}
-	const struct activity *a = plan_find_activity(p, id);
-	return a ? a->title : NULL;
+	struct activity key;
+	memset(&key, 0, sizeof key);
+	key.id = id;
+	const struct activity *kp = &key;
+	const struct activity **f = bsearch(&kp, ix->a, ix->n, sizeof *ix->a, aindex_cmp);
+	return f ? (*f)->title : NULL;
 }
 
 static void rename_add(struct renames *r, bool goal, const char *from, const char *to)
@@ -1028,6 +1058,9 @@ static void rename_add(struct renames *r, bool goal, const char *from, const cha
 static void find_renames(const struct plan *bp, const struct plan *op, const struct plan *tp,
 			 struct renames *r)
 {
+	struct aindex ixt, ixo;
+	aindex_build(&ixt, tp);
+	aindex_build(&ixo, op);
 	for (int pass = 0; pass < 2; pass++) {
 		bool goal = pass == 0;
 		for (size_t g = 0; g < bp->n_goal; g++) {
@@ -1035,17 +1068,17 @@ static void find_renames(const struct plan *bp, const struct plan *op, const str
 			for (size_t a = 0; a < n; a++) {
 				const char *id = goal ? bp->goal[g].id : bp->goal[g].act[a].id;
 				const char *t = goal ? bp->goal[g].title : bp->goal[g].act[a].title;
-				const char *now = title_of(tp, goal, id), *to = NULL, *dummy;
+				const char *now = title_of(tp, &ixt, goal, id), *to = NULL, *dummy;
 				if (!t[0] || (now && !strcmp(now, t)))
 					continue;
 				if (titled(tp, goal, t, &to) != 1 || titled(bp, goal, t, &dummy) != 1 ||
 				    !strcmp(to, id))
 					continue;
-				const char *ot = title_of(op, goal, id);
+				const char *ot = title_of(op, &ixo, goal, id);
 				if (!ot || strcmp(ot, t))
 					continue;
 				/* the new id in ours: free, or about to be freed by a rename */
-				const char *held = title_of(op, goal, to);
+				const char *held = title_of(op, &ixo, goal, to);
 				if (held && !strcmp(held, t))
 					continue;
 				rename_add(r, goal, id, to);
@@ -1075,8 +1108,10 @@ static void find_renames(const struct plan *bp, const struct plan *op, const str
 			continue;
 		}
 		renames_free(r);
-		return;
+		break;
 	}
+	free(ixt.a);
+	free(ixo.a);
 }
 
 /* Give the items their new ids in a session: through temporary ids, so
