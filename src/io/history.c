@@ -5,6 +5,8 @@
 #include <string.h>
 
 #include "tolov/io/git.h"
+#include "tolov/base/i18n.h"
+#include "tolov/base/text.h"
 #include "tolov/yaml/doc.h"
 #include "tolov/plan/schema.h"
 
@@ -376,4 +378,44 @@ int plan_history(const char *file, const char *id, const char *path, const char 
 	free(dir);
 	free(base);
 	return 0;
+}
+
+static void clean(struct sbuf *out, const char *v)
+{
+	if (!v[0])
+		sbuf_adds(out, tr(M_GIT_NONE));
+	else
+		text_sanitize(out, v, strlen(v), false, false);
+}
+
+void hist_entry_lines(struct sbuf *out, const struct hist_entry *e)
+{
+	for (size_t i = 0; i < e->changes.n; i++) {
+		const struct pdiff *d = &e->changes.d[i];
+		sbuf_add(out, e->date, strnlen(e->date, 10));
+		sbuf_adds(out, "  ");
+		clean(out, e->author);
+		sbuf_adds(out, "  ");
+		if (d->field[0]) {
+			sbuf_adds(out, d->field);
+			sbuf_adds(out, d->kind == PD_CHANGED ? ": " : " ");
+		}
+		switch (d->kind) {
+		case PD_CHANGED:
+			clean(out, d->old);
+			sbuf_adds(out, " → ");
+			clean(out, d->new_);
+			break;
+		case PD_ONLY_NEW:
+		case PD_ONLY_OLD:
+			sbuf_adds(out, tr(d->kind == PD_ONLY_NEW ? M_GIT_ADDED : M_GIT_REMOVED));
+			sbuf_adds(out, ": ");
+			clean(out, d->kind == PD_ONLY_NEW ? d->new_ : d->old);
+			break;
+		case PD_ORDER:
+			sbuf_adds(out, tr(d->goal ? M_GIT_ACTS_ORDER : M_GIT_GOALS_ORDER));
+			break;
+		}
+		sbuf_addc(out, '\n');
+	}
 }

@@ -4,6 +4,7 @@
 #include "tolov/edit/merge.h"
 #include "tolov/io/conflict.h"
 #include "tolov/plan/plandiff.h"
+#include "tolov/io/history.h"
 
 static const char *base =
 	"tolov: 1\n"
@@ -227,6 +228,29 @@ static void test_progress_of_the_quarters_touched(void **state)
 	free(b2);
 }
 
+/* The lines an interface overlay shows for a field's history. */
+static void test_history_lines(void **state)
+{
+	(void)state;
+	struct hist_entry e;
+	memset(&e, 0, sizeof e);
+	e.date = (char *)"2023-07-10T09:00:00+00:00";
+	e.author = (char *)"Дорж";
+	struct pdiff d[2] = {
+		{ PD_CHANGED, false, (char *)"3.2", (char *)"status.q2.rating", (char *)"70",
+		  (char *)"100" },
+		{ PD_CHANGED, false, (char *)"3.2", (char *)"status.q2.note", (char *)"",
+		  (char *)"a\x1b[2Jb" },
+	};
+	e.changes.d = d;
+	e.changes.n = 2;
+	struct sbuf b = SBUF_INIT;
+	hist_entry_lines(&b, &e);
+	assert_string_equal(b.buf, "2023-07-10  Дорж  status.q2.rating: 70 → 100\n"
+				   "2023-07-10  Дорж  status.q2.note: (none) → a\\x1b[2Jb\n");
+	sbuf_free(&b);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -240,6 +264,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_no_change_of_theirs_is_dropped, tu_setup, tu_teardown),
 		cmocka_unit_test(test_conflict_find_diff3_and_none),
 		cmocka_unit_test(test_progress_of_the_quarters_touched),
+		cmocka_unit_test(test_history_lines),
 	};
 	return cmocka_run_group_tests_name("gitmerge", tests, NULL, NULL);
 }

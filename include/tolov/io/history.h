@@ -59,6 +59,16 @@ int plan_history(const char *file, const char *id, const char *path, const char 
 void hist_free(struct hist *h);
 
 /*
+ * For an overlay in the interface: one line per change of e, each ending
+ * in '\n', "2023-07-10  Дорж  status.q2.rating: 70 → 100" (the date's
+ * first 10 bytes, the author, the field and both values; "(none)" in the
+ * current language for an empty value; the item's title for an added or
+ * removed item). Text is sanitized (text_sanitize), not cut: the caller
+ * fits it to its width.
+ */
+void hist_entry_lines(struct sbuf *out, const struct hist_entry *e);
+
+/*
  * Split "3.2.status.q2.rating" into an id of plan p and a path: the
  * longest prefix (ending at a dot) that is a goal or activity id. "title"
  * alone (or year, currency, organisation) is the plan's own field (id ""). Returns 0 with
