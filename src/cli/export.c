@@ -3,11 +3,13 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "tolov/cli/cli.h"
 #include "tolov/io/export.h"
 #include "tolov/base/i18n.h"
 #include "tolov/io/report.h"
+#include "tolov/io/writer.h"
 
 struct opts {
 	const char *file, *format, *out, *lang, *quarter, *unit;
@@ -54,24 +56,41 @@ static int parse(int argc, char **argv, bool report, struct opts *o)
 	return 0;
 }
 
+/* A binary format (xlsx) is never written to a terminal. */
+static int refuse_terminal(const struct tw_format *f, const char *out)
+{
+	if (!f->binary || (out && strcmp(out, "-") != 0) || !isatty(STDOUT_FILENO))
+		return 0;
+	struct tv_err err = TV_ERR_INIT;
+	tv_err_set(&err, NULL, 0, 0, tr(M_FMT_TERMINAL), f->name);
+	return cli_fail(&err);
+}
+
 int cli_export(int argc, char **argv)
 {
 	struct opts o;
 	int rc = parse(argc, argv, false, &o);
 	if (rc)
 		return rc;
+	struct sbuf names = SBUF_INIT;
+	tw_format_names(&names, TW_FOR_EXPORT, ", ", " or ");
+	const struct tw_format *f = tw_format_find(o.format, TW_FOR_EXPORT);
 	if (!o.format)
-		return cli_usage_error("export needs --format json, csv, md or html");
-	int f = export_format_parse(o.format);
-	if (f <= 0)
-		return cli_usage_error("unknown export format '%s': use json, csv, md or html", o.format);
+		rc = cli_usage_error("export needs --format %s", names.buf);
+	else if (!f)
+		rc = cli_usage_error("unknown export format '%s': use %s", o.format, names.buf);
+	sbuf_free(&names);
+	if (rc)
+		return rc;
+	if ((rc = refuse_terminal(f, o.out)))
+		return rc;
 	struct tv_err err = TV_ERR_INIT;
 	struct doc *d;
 	struct plan *p;
 	if (cli_load(o.file, &d, &p, &err))
 		return cli_fail(&err);
 	struct sbuf b = SBUF_INIT;
-	if (export_plan(&b, p, (enum export_format)f, i18n_get(), &err))
+	if (export_plan_as(&b, p, f, i18n_get(), &err))
 		rc = cli_fail(&err);
 	else
 		rc = cli_write_out(o.out, b.buf, b.len);
@@ -94,9 +113,16 @@ int cli_report(int argc, char **argv)
 		q++;
 	if (q[0] < '1' || q[0] > '4' || q[1])
 		return cli_usage_error("unknown quarter '%s': use 1, 2, 3 or 4", o.quarter);
-	int f = o.format ? report_format_parse(o.format) : REPORT_TEXT;
-	if (f <= 0)
-		return cli_usage_error("unknown report format '%s': use text, md, html or csv", o.format);
+	const struct tw_format *f = tw_format_find(o.format ? o.format : "text", TW_FOR_REPORT);
+	if (!f) {
+		struct sbuf names = SBUF_INIT;
+		tw_format_names(&names, TW_FOR_REPORT, ", ", " or ");
+		rc = cli_usage_error("unknown report format '%s': use %s", o.format, names.buf);
+		sbuf_free(&names);
+		return rc;
+	}
+	if ((rc = refuse_terminal(f, o.out)))
+		return rc;
 	struct tv_err err = TV_ERR_INIT;
 	struct doc *d;
 	struct plan *p;
@@ -111,8 +137,10 @@ int cli_report(int argc, char **argv)
 		ro.unit = o.has_unit ? o.unit : NULL;
 		ro.lang = i18n_get();
 		struct sbuf b = SBUF_INIT;
-		report_render(&b, p, &ro, (enum report_format)f);
-		rc = cli_write_out(o.out, b.buf, b.len);
+		if (report_write(&b, p, &ro, f, &err))
+			rc = cli_fail(&err);
+		else
+			rc = cli_write_out(o.out, b.buf, b.len);
 		sbuf_free(&b);
 	}
 	plan_free(p);

@@ -1,11 +1,110 @@
 /*
- * msg_report.h — reports and exports: headings, column names, summary words; part of the one catalog (i18n.h).
+ * msg_report.h — reports and exports: headings, column names, summary
+ * words; part of the one catalog (i18n.h).
  * X(id, English, Mongolian): a message without both texts does not
  * compile. Included by i18n.h only.
+ *
+ * The Mongolian names of the plan table's columns (M_COL_ACTIVITY …
+ * M_COL_UNIT) are the header names of the printed plans, as the seed table
+ * has them; the importer finds its columns by the same names.
+ *
+ * Messages with arguments take the same arguments in both languages, in
+ * the order the comment above them gives.
  */
 #ifndef TOLOV_MSG_REPORT_H
 #define TOLOV_MSG_REPORT_H
 
-#define TOLOV_MSG_REPORT(X)
+/* X(id, English, Mongolian) */
+#define TOLOV_MSG_REPORT(X)                                                                 \
+	/* the plan table's columns */                                                      \
+	X(M_COL_ACTIVITY, "Activity", "Хэрэгжүүлэх арга хэмжээ")                             \
+	X(M_COL_INDICATOR, "Performance indicator", "Гүйцэтгэлийн шалгуур үзүүлэлт")         \
+	X(M_COL_BASELINE, "Baseline", "Суурь түвшин")                                        \
+	X(M_COL_TARGET, "Target", "Хүрэх түвшин")                                            \
+	X(M_COL_BUDGET, "Budget", "Төсөв")                                                   \
+	X(M_COL_SCHEDULE, "Schedule", "Хугацаа")                                             \
+	X(M_COL_UNIT, "Responsible unit", "Хариуцсан нэгж")                                  \
+	X(M_COL_GOAL, "Goal", "Зорилт")                                                      \
+	X(M_COL_GOAL_TITLE, "Goal title", "Зорилтын нэр")                                    \
+	X(M_COL_ID, "ID", "Дугаар")                                                          \
+	X(M_COL_AMOUNT, "Budget amount", "Төсвийн дүн")                                      \
+	X(M_COL_BUDGET_NOTE, "Budget note", "Төсвийн тайлбар")                               \
+	X(M_COL_QUARTERS, "Quarters", "Улирал")                                              \
+	X(M_COL_ACTUAL, "Actual", "Хүрсэн түвшин")                                           \
+	X(M_COL_RATING, "Rating", "Үнэлгээ")                                                 \
+	X(M_COL_NOTE, "Note", "Тэмдэглэл")                                                   \
+	/* (quarter) */                                                                     \
+	X(M_COL_Q, "Q%d", "%d-р улирал")                                                     \
+	/* (quarter) */                                                                     \
+	X(M_COL_Q_RATING, "Q%d rating", "%d-р улирал: үнэлгээ")                              \
+	/* (quarter) */                                                                     \
+	X(M_COL_Q_NOTE, "Q%d note", "%d-р улирал: тэмдэглэл")                                \
+	/* (year) */                                                                        \
+	X(M_EXP_YEAR, "Year: %d. ", "Он: %d. ")                                              \
+	/* (amount, currency) */                                                            \
+	X(M_EXP_BUDGET, "Budget: %s %s.", "Төсөв: %s %s.")                                   \
+	/* ratings */                                                                       \
+	X(M_RATE_100, "done", "Хэрэгжсэн")                                                   \
+	X(M_RATE_70, "under way", "Хэрэгжиж байгаа")                                         \
+	X(M_RATE_30, "insufficient", "Хангалтгүй")                                           \
+	X(M_RATE_0, "not done", "Хэрэгжээгүй")                                               \
+	X(M_RATE_NOT_DUE, "not due", "Хугацаа болоогүй")                                     \
+	X(M_RATE_UNRATED, "unrated", "Үнэлээгүй")                                            \
+	X(M_HEAD_NOT_DUE, "Not due", "Хугацаа болоогүй")                                     \
+	X(M_HEAD_UNRATED, "Unrated", "Үнэлээгүй")                                            \
+	/* the quarterly report */                                                          \
+	/* a quarter in running text ("Q2", "2 дугаар" as in "2 дугаар улирал") */        \
+	X(M_QNAME_1, "Q1", "1 дүгээр")                                                       \
+	X(M_QNAME_2, "Q2", "2 дугаар")                                                       \
+	X(M_QNAME_3, "Q3", "3 дугаар")                                                       \
+	X(M_QNAME_4, "Q4", "4 дүгээр")                                                       \
+	/* (quarter name) */                                                                \
+	X(M_RPT_TITLE, "Implementation report, %s", "%s улирлын хэрэгжилтийн тайлан")        \
+	/* (year, quarter name) */                                                          \
+	X(M_RPT_TITLE_YEAR, "Implementation report for %d, %s",                              \
+	  "%d оны %s улирлын хэрэгжилтийн тайлан")                                           \
+	/* (quarter name) */                                                                \
+	X(M_RPT_NOT_SCHEDULED, "(not scheduled in %s)", "(%s улиралд төлөвлөөгүй)")          \
+	X(M_RPT_PROGRESS, "Progress", "Хэрэгжилт")                                           \
+	X(M_RPT_SUMMARY, "Summary", "Нэгтгэл")                                               \
+	X(M_RPT_BY_UNIT, "By responsible unit", "Хариуцсан нэгжээр")                         \
+	X(M_RPT_WHOLE_PLAN, "Whole plan", "Нийт төлөвлөгөө")                                 \
+	X(M_RPT_NO_UNIT, "(no unit)", "(нэгж заагаагүй)")                                    \
+	X(M_RPT_SCHEDULED, "Scheduled", "Төлөвлөсөн")                                        \
+	X(M_RPT_YES, "yes", "тийм")                                                          \
+	X(M_RPT_NO, "no", "үгүй")                                                            \
+	X(M_RPT_NOTHING, "No activity is scheduled or rated in this quarter.",               \
+	  "Энэ улиралд төлөвлөсөн буюу үнэлсэн арга хэмжээ алга.")                           \
+	X(M_RPT_UNIT_LABEL, "Responsible unit: ", "Хариуцсан нэгж: ")                        \
+	X(M_RPT_ORG_LABEL, "Organisation: ", "Байгууллага: ")                                \
+	X(M_RPT_DUE, "Due", "Хийх ёстой")                                                    \
+	X(M_RPT_OVERDUE, "Overdue", "Хугацаа хэтэрсэн")                                      \
+	X(M_RPT_OVERDUE_MARK, "(overdue)", "(хугацаа хэтэрсэн)")                             \
+	X(M_RPT_BUDGETS, "Activities due, overdue and budget",                               \
+	  "Хийх ёстой, хугацаа хэтэрсэн арга хэмжээ, төсөв")                                 \
+	/* (date) */                                                                        \
+	X(M_RPT_AS_OF, "As of %s", "%s-ны байдлаар")                                         \
+	/* the consolidated report */                                                       \
+	/* (quarter name) */                                                                \
+	X(M_CONS_TITLE, "Consolidated implementation report, %s",                            \
+	  "%s улирлын хэрэгжилтийн нэгтгэсэн тайлан")                                        \
+	/* (year, quarter name) */                                                          \
+	X(M_CONS_TITLE_YEAR, "Consolidated implementation report for %d, %s",                \
+	  "%d оны %s улирлын хэрэгжилтийн нэгтгэсэн тайлан")                                 \
+	X(M_CONS_PLAN, "Plan", "Төлөвлөгөө")                                                 \
+	X(M_CONS_ORG, "Organisation", "Байгууллага")                                         \
+	X(M_CONS_FILE, "File", "Файл")                                                       \
+	X(M_CONS_YEAR, "Year", "Он")                                                         \
+	X(M_CONS_TOTAL, "Total", "Нийт")                                                     \
+	/* (number of plans) */                                                             \
+	X(M_CONS_PLANS, "Plans: %zu", "Төлөвлөгөө: %zu")                                     \
+	/* xlsx sheet names (at most 31 characters, none of []:*?/\) */                     \
+	X(M_SHEET_PLAN, "Plan", "Төлөвлөгөө")                                                \
+	X(M_SHEET_REPORT, "Report", "Тайлан")                                                \
+	X(M_SHEET_SUMMARY, "Summary", "Нэгтгэл")                                             \
+	X(M_XLSX_TOTAL, "Total", "Нийт")                                                     \
+	/* (format name) */                                                                 \
+	X(M_FMT_TERMINAL, "%s is a binary format: write it to a file with -o FILE",          \
+	  "%s хоёртын формат тул -o ФАЙЛ-аар файлд бичнэ үү")
 
 #endif

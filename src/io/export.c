@@ -1,0 +1,230 @@
+/*
+ * export.c — the plan table (export.h) as one walk over the plan: its
+ * columns, one goal row per goal and one row of cells per activity, handed
+ * to the table writer of the chosen format (writer.h). JSON, a data
+ * format, is written by export_json.c instead.
+ */
+#include "tolov/io/export.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+int export_format_parse(const char *s)
+{
+	static const char *const names[] = { NULL, "json", "csv", "md", "html", "xlsx" };
+	const struct tw_format *f = tw_format_find(s, TW_FOR_EXPORT);
+	if (!f)
+		return -1;
+	for (int i = EXPORT_JSON; i <= EXPORT_XLSX; i++)
+		if (strcmp(names[i], f->name) == 0)
+			return i;
+	return -1;
+}
+
+int export_plan(struct sbuf *out, const struct plan *p, enum export_format f, enum lang lang,
+		struct tv_err *err)
+{
+	static const char *const names[] = { NULL, "json", "csv", "md", "html", "xlsx" };
+	const struct tw_format *fmt = (int)f >= EXPORT_JSON && f <= EXPORT_XLSX
+					      ? tw_format_find(names[f], TW_FOR_EXPORT)
+					      : NULL;
+	if (!fmt) {
+		tv_err_set(err, NULL, 0, 0, "unknown export format");
+		return -1;
+	}
+	return export_plan_as(out, p, fmt, lang, err);
+}
+
+void export_budget_cell(struct sbuf *out, const struct activity *a)
+{
+	const struct budget *b = &a->budget;
+	if (!b->present)
+		return;
+	if (b->has_amount) {
+		fmt_amount(out, b->amount);
+		if (b->source && *b->source)
+			sbuf_addf(out, " (%s)", b->source);
+	} else if (b->text && *b->text) {
+		sbuf_adds(out, b->text);
+	} else if (b->source && *b->source) {
+		sbuf_adds(out, b->source);
+	}
+}
+
+/* The budget's words beside its number: "2,0 сая (Орон нутгийн төсөв)". */
+static void budget_note(struct sbuf *out, const struct activity *a)
+{
+	const struct budget *b = &a->budget;
+	bool text = b->text && *b->text, source = b->source && *b->source;
+	if (text)
+		sbuf_adds(out, b->text);
+	if (source)
+		sbuf_addf(out, text ? " (%s)" : "%s", b->source);
+}
+
+void export_schedule_cell(struct sbuf *out, const struct activity *a)
+{
+	if (a->schedule && *a->schedule) {
+		sbuf_adds(out, a->schedule);
+		return;
+	}
+	const char *sep = "";
+	for (int q = 1; q <= NQ; q++) {
+		if (a->quarters & (1u << (q - 1))) {
+			sbuf_addf(out, "%sQ%d", sep, q);
+			sep = ", ";
+		}
+	}
+}
+
+void export_quarters_cell(struct sbuf *out, const struct activity *a)
+{
+	const char *sep = "";
+	for (int q = 1; q <= NQ; q++) {
+		if (a->quarters & (1u << (q - 1))) {
+			sbuf_addf(out, "%s%d", sep, q);
+			sep = ", ";
+		}
+	}
+}
+
+void export_indicator_cell(struct sbuf *out, const struct activity *a, int field, int q)
+{
+	for (size_t i = 0; i < a->n_ind; i++) {
+		const struct indicator *in = &a->ind[i];
+		const char *s = field == EXPORT_IND_NAME       ? in->name
+				: field == EXPORT_IND_BASELINE ? in->baseline
+				: field == EXPORT_IND_TARGET   ? in->target
+							       : in->actual[q - 1];
+		if (i)
+			sbuf_addc(out, '\n');
+		if (a->n_ind > 1)
+			sbuf_addf(out, "%zu) ", i + 1);
+		sbuf_adds(out, s ? s : "");
+	}
+}
+
+/* The columns, in order; the quarter columns are filled in by columns(). */
+enum col {
+	C_ID, C_ACT, C_IND, C_BASE, C_TARGET, C_BUDGET, C_AMOUNT_SHEET, C_BUDGET_NOTE, C_SCHED,
+	C_QUARTERS_SHEET, C_UNIT, C_Q, C_AMOUNT = C_Q + 2 * NQ, C_QUARTERS, NCOL
+};
+
+struct cols {
+	struct tw_col col[NCOL];
+	char *head[2 * NQ], *group[NQ];
+};
+
+static void columns(struct cols *c, enum lang lang)
+{
+	/* HTML widths in percent: 60 for the seven columns, 10 per quarter. */
+	static const struct {
+		enum msg head;
+		enum tw_type type;
+		unsigned width, flags;
+	} fixed[C_Q] = {
+		[C_ID] = { M_COL_ID, TW_TEXT, 0, TW_LEAD },
+		[C_ACT] = { M_COL_ACTIVITY, TW_TEXT, 16, TW_WIDE },
+		[C_IND] = { M_COL_INDICATOR, TW_TEXT, 9, TW_WIDE },
+		[C_BASE] = { M_COL_BASELINE, TW_TEXT, 7, 0 },
+		[C_TARGET] = { M_COL_TARGET, TW_TEXT, 8, 0 },
+		[C_BUDGET] = { M_COL_BUDGET, TW_TEXT, 7, TW_CSV | TW_PEOPLE },
+		[C_AMOUNT_SHEET] = { M_COL_BUDGET, TW_AMOUNT, 0, TW_SHEET | TW_TOTAL },
+		[C_BUDGET_NOTE] = { M_COL_BUDGET_NOTE, TW_TEXT, 0, TW_SHEET },
+		[C_SCHED] = { M_COL_SCHEDULE, TW_TEXT, 6, 0 },
+		[C_QUARTERS_SHEET] = { M_COL_QUARTERS, TW_TEXT, 0, TW_SHEET },
+		[C_UNIT] = { M_COL_UNIT, TW_TEXT, 7, 0 },
+	};
+	memset(c, 0, sizeof(*c));
+	for (int i = 0; i < C_Q; i++)
+		c->col[i] = (struct tw_col){ tr_in(lang, fixed[i].head), NULL, NULL, fixed[i].type,
+					     fixed[i].width, fixed[i].flags };
+	for (int q = 1; q <= NQ; q++) {
+		struct tw_col *r = &c->col[C_Q + 2 * (q - 1)], *n = r + 1;
+		c->group[q - 1] = xasprintf(tr_in(lang, M_COL_Q), q);
+		c->head[2 * (q - 1)] = xasprintf(tr_in(lang, M_COL_Q_RATING), q);
+		c->head[2 * (q - 1) + 1] = xasprintf(tr_in(lang, M_COL_Q_NOTE), q);
+		*r = (struct tw_col){ c->head[2 * (q - 1)], c->group[q - 1],
+				      tr_in(lang, M_COL_RATING), TW_RATING, 4, 0 };
+		*n = (struct tw_col){ c->head[2 * (q - 1) + 1], c->group[q - 1],
+				      tr_in(lang, M_COL_NOTE), TW_TEXT, 6, 0 };
+	}
+	c->col[C_AMOUNT] = (struct tw_col){ tr_in(lang, M_COL_AMOUNT), NULL, NULL, TW_AMOUNT, 0,
+					    TW_CSV };
+	c->col[C_QUARTERS] = (struct tw_col){ tr_in(lang, M_COL_QUARTERS), NULL, NULL, TW_TEXT, 0,
+					      TW_CSV };
+}
+
+static void columns_free(struct cols *c)
+{
+	for (int i = 0; i < 2 * NQ; i++)
+		free(c->head[i]);
+	for (int i = 0; i < NQ; i++)
+		free(c->group[i]);
+}
+
+static void activity_row(struct tw *w, const struct activity *a)
+{
+	struct sbuf s[NCOL];
+	struct tw_cell cell[NCOL];
+	memset(cell, 0, sizeof(cell));
+	for (int i = 0; i < NCOL; i++)
+		s[i] = (struct sbuf)SBUF_INIT;
+	sbuf_adds(&s[C_ID], a->id);
+	sbuf_adds(&s[C_ACT], a->title);
+	export_indicator_cell(&s[C_IND], a, EXPORT_IND_NAME, 0);
+	export_indicator_cell(&s[C_BASE], a, EXPORT_IND_BASELINE, 0);
+	export_indicator_cell(&s[C_TARGET], a, EXPORT_IND_TARGET, 0);
+	export_budget_cell(&s[C_BUDGET], a);
+	budget_note(&s[C_BUDGET_NOTE], a);
+	export_schedule_cell(&s[C_SCHED], a);
+	export_quarters_cell(&s[C_QUARTERS_SHEET], a);
+	export_quarters_cell(&s[C_QUARTERS], a);
+	sbuf_adds(&s[C_UNIT], a->responsible);
+	for (int q = 0; q < NQ; q++) {
+		cell[C_Q + 2 * q].num = a->st[q].rating;
+		sbuf_adds(&s[C_Q + 2 * q + 1], a->st[q].note);
+	}
+	for (int i = 0; i < NCOL; i++)
+		cell[i].text = s[i].buf ? s[i].buf : "";
+	cell[C_AMOUNT].num = cell[C_AMOUNT_SHEET].num = a->budget.amount;
+	cell[C_AMOUNT].none = cell[C_AMOUNT_SHEET].none = !a->budget.has_amount;
+	tw_row(w, cell);
+	for (int i = 0; i < NCOL; i++)
+		sbuf_free(&s[i]);
+}
+
+int export_plan_as(struct sbuf *out, const struct plan *p, const struct tw_format *f,
+		   enum lang lang, struct tv_err *err)
+{
+	if (f->data)
+		return f->data(out, p, err);
+	struct cols c;
+	struct sbuf meta = SBUF_INIT, amount = SBUF_INIT;
+	columns(&c, lang);
+	if (p->year)
+		sbuf_addf(&meta, tr_in(lang, M_EXP_YEAR), p->year);
+	fmt_amount(&amount, budget_of_plan(p));
+	sbuf_addf(&meta, tr_in(lang, M_EXP_BUDGET), amount.buf, p->currency);
+	struct tw_meta m = { "", meta.buf };
+	struct tw_doc d = {
+		.lang = lang, .title = p->title, .meta = &m, .n_meta = 1, .col = c.col,
+		.n_col = NCOL, .rating = TW_RATING_SHORT, .sheet = tr_in(lang, M_SHEET_PLAN),
+	};
+	struct tw w;
+	tw_init(&w, f, out, &d, 0);
+	tw_begin(&w);
+	for (size_t g = 0; g < p->n_goal; g++) {
+		const struct goal *gl = &p->goal[g];
+		/* TODO(schema): depth of nested goals */
+		struct tw_goal tg = { gl->id, gl->title, 0, budget_of_goal(gl), true };
+		tw_goal(&w, &tg);
+		for (size_t i = 0; i < gl->n_act; i++)
+			activity_row(&w, &gl->act[i]);
+	}
+	int rc = tw_end(&w, err);
+	columns_free(&c);
+	sbuf_free(&meta);
+	sbuf_free(&amount);
+	return rc;
+}
