@@ -1,5 +1,6 @@
 /* export.c — `tolov export` and `tolov report`: options, then the
- * exporters of export.h and report.h on a loaded plan. */
+ * exporters of export.h and report.h on a loaded plan; several plans or a
+ * folder go to the consolidated report (report_many.c). */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -14,6 +15,8 @@
 struct opts {
 	const char *file, *format, *out, *lang, *quarter, *unit;
 	bool has_unit;
+	const char **files;	/* report: every FILE or FOLDER given (argv's) */
+	size_t n_files;
 };
 
 /* Parse "FILE --format F [-o OUT] [--lang L]" plus, for report,
@@ -21,6 +24,7 @@ struct opts {
 static int parse(int argc, char **argv, bool report, struct opts *o)
 {
 	memset(o, 0, sizeof(*o));
+	o->files = xcalloc((size_t)argc + 1, sizeof(*o->files));
 	for (int i = 1; i < argc; i++) {
 		const char *a = argv[i];
 		const char **slot = NULL;
@@ -37,6 +41,8 @@ static int parse(int argc, char **argv, bool report, struct opts *o)
 			o->has_unit = true;
 		} else if (a[0] == '-' && a[1])
 			return cli_usage_error("%s: unknown option '%s'", argv[0], a);
+		else if (report)
+			o->file = o->files[o->n_files++] = a;
 		else if (o->file)
 			return cli_usage_error("%s takes one FILE", argv[0]);
 		else
@@ -70,6 +76,7 @@ int cli_export(int argc, char **argv)
 {
 	struct opts o;
 	int rc = parse(argc, argv, false, &o);
+	free(o.files);
 	if (rc)
 		return rc;
 	struct sbuf names = SBUF_INIT;
@@ -100,12 +107,22 @@ int cli_export(int argc, char **argv)
 	return rc;
 }
 
+static int report_cmd(const struct opts *op);
+
 int cli_report(int argc, char **argv)
 {
 	struct opts o;
 	int rc = parse(argc, argv, true, &o);
-	if (rc)
-		return rc;
+	if (!rc)
+		rc = report_cmd(&o);
+	free(o.files);
+	return rc;
+}
+
+static int report_cmd(const struct opts *op)
+{
+	struct opts o = *op;
+	int rc;
 	if (!o.quarter)
 		return cli_usage_error("report needs --quarter 1, 2, 3 or 4");
 	const char *q = o.quarter;
@@ -123,6 +140,12 @@ int cli_report(int argc, char **argv)
 	}
 	if ((rc = refuse_terminal(f, o.out)))
 		return rc;
+	struct report_opts ro = REPORT_OPTS_INIT;
+	ro.quarter = q[0] - '0';
+	ro.unit = o.has_unit ? o.unit : NULL;
+	ro.lang = i18n_get();
+	if (o.n_files > 1 || cli_is_folder(o.file))
+		return cli_report_many(o.files, o.n_files, &ro, f, o.out);
 	struct tv_err err = TV_ERR_INIT;
 	struct doc *d;
 	struct plan *p;
@@ -132,10 +155,6 @@ int cli_report(int argc, char **argv)
 		tv_err_set(&err, o.file, 0, 0, "no activity has the responsible unit '%s'", o.unit);
 		rc = cli_fail(&err);
 	} else {
-		struct report_opts ro = REPORT_OPTS_INIT;
-		ro.quarter = q[0] - '0';
-		ro.unit = o.has_unit ? o.unit : NULL;
-		ro.lang = i18n_get();
 		struct sbuf b = SBUF_INIT;
 		if (report_write(&b, p, &ro, f, &err))
 			rc = cli_fail(&err);

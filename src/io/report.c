@@ -501,3 +501,103 @@ void report_lines(const struct plan *p, const struct report_opts *o,
 		line(ctx, s, (size_t)(nl - s));
 	sbuf_free(&b);
 }
+
+/* ---- the consolidated report ---- */
+
+/* TODO(schema): the plan's organisation. */
+static const char *organisation(const struct plan *p)
+{
+	return "";
+}
+
+enum { K_ORG, K_FILE, K_DUE, K_100, K_70, K_30, K_0, K_NOT_DUE, K_UNRATED, K_PROGRESS,
+       K_OVERDUE, N_K };
+
+static void many_cells(struct tw_cell *c, const struct fig *f, const char *org, const char *file)
+{
+	const struct progress *pr = &f->pr;
+	c[K_ORG] = (struct tw_cell){ .text = org };
+	c[K_FILE] = (struct tw_cell){ .text = file };
+	c[K_DUE] = (struct tw_cell){ .num = f->due };
+	unsigned v[6] = { pr->n100, pr->n70, pr->n30, pr->n0, pr->not_due, pr->unrated };
+	for (int i = 0; i < 6; i++)
+		c[K_100 + i] = (struct tw_cell){ .num = v[i] };
+	c[K_PROGRESS] = (struct tw_cell){ .num = pr->tenths, .none = pr->tenths < 0 };
+	c[K_OVERDUE] = (struct tw_cell){ .num = f->overdue };
+}
+
+int report_many(struct sbuf *out, const struct plan *const *plan, const char *const *file,
+		size_t n, const struct report_opts *o, const struct tw_format *f,
+		struct tv_err *err)
+{
+	enum lang l = o->lang;
+	static const char *const num[4] = { "100", "70", "30", "0" };
+	struct tw_col col[N_K] = {
+		[K_ORG] = { .head = tr_in(l, M_CONS_ORG), .flags = TW_WIDE },
+		[K_FILE] = { .head = tr_in(l, M_CONS_FILE), .flags = TW_CSV | TW_SHEET },
+		[K_DUE] = { .head = tr_in(l, M_RPT_DUE), .type = TW_COUNT },
+		[K_NOT_DUE] = { .head = tr_in(l, M_HEAD_NOT_DUE), .type = TW_COUNT },
+		[K_UNRATED] = { .head = tr_in(l, M_HEAD_UNRATED), .type = TW_COUNT },
+		[K_PROGRESS] = { .head = tr_in(l, M_RPT_PROGRESS), .type = TW_PROGRESS },
+		[K_OVERDUE] = { .head = tr_in(l, M_RPT_OVERDUE), .type = TW_COUNT },
+	};
+	for (int i = 0; i < 4; i++)
+		col[K_100 + i] = (struct tw_col){ .head = num[i], .type = TW_COUNT };
+	bool any_org = false;
+	int year = n ? plan[0]->year : 0;
+	for (size_t i = 0; i < n; i++) {
+		any_org |= *organisation(plan[i]) != '\0';
+		if (plan[i]->year != year)
+			year = 0;
+	}
+	if (!any_org)
+		col[K_ORG].flags |= TW_CSV;	/* an empty column only where columns are fixed */
+
+	const char **name = xcalloc(n + 1, sizeof(*name));
+	struct tw_cell *cell = xcalloc((n + 1) * N_K, sizeof(*cell));
+	struct fig total;
+	fig_init(&total);
+	for (size_t i = 0; i < n; i++) {
+		const struct plan *p = plan[i];
+		struct fig fg;
+		fig_init(&fg);
+		for (size_t g = 0; g < p->n_goal; g++)
+			for (size_t k = 0; k < p->goal[g].n_act; k++) {
+				const struct activity *a = &p->goal[g].act[k];
+				if (!report_unit_match(a, o->unit))
+					continue;
+				fig_add(&fg, p, a, o->quarter);
+				fig_add(&total, p, a, o->quarter);
+			}
+		name[i] = *p->title ? p->title : file[i];
+		many_cells(&cell[i * N_K], &fg, organisation(p), file[i]);
+	}
+	name[n] = tr_in(l, M_CONS_TOTAL);
+	many_cells(&cell[n * N_K], &total, "", "");
+
+	struct sbuf title = SBUF_INIT, count = SBUF_INIT;
+	const char *qn = tw_quarter_name(o->quarter, l);
+	if (year)
+		sbuf_addf(&title, tr_in(l, M_CONS_TITLE_YEAR), year, qn);
+	else
+		sbuf_addf(&title, tr_in(l, M_CONS_TITLE), qn);
+	sbuf_addf(&count, tr_in(l, M_CONS_PLANS), n);
+	struct tw_meta meta[2] = { { "", count.buf } };
+	size_t n_meta = 1;
+	if (o->unit)
+		meta[n_meta++] = (struct tw_meta){ tr_in(l, M_RPT_UNIT_LABEL), unit_name(o->unit, l) };
+	struct tw_doc d = { .lang = l, .title = title.buf, .meta = meta, .n_meta = n_meta,
+			    .rating = TW_RATING_LABEL, .sheet = tr_in(l, M_SHEET_SUMMARY) };
+	struct tw_sum sum = { tr_in(l, M_CONS_PLAN), tr_in(l, M_CONS_PLAN), col, N_K, name, NULL,
+			      cell, n + 1, true };
+	struct tw w;
+	tw_init(&w, f, out, &d, o->cols);
+	tw_begin(&w);
+	tw_summary(&w, &sum);
+	int rc = tw_end(&w, err);
+	sbuf_free(&title);
+	sbuf_free(&count);
+	free(name);
+	free(cell);
+	return rc;
+}

@@ -4,7 +4,8 @@
  * quoting, no cell that could run as a formula (csv_field). Every row
  * starts with its goal's id and title, so rows can be sorted and filtered;
  * values are plain (2000000, 89.2, not-due). A summary follows after an
- * empty row, its first header cell naming it.
+ * empty row (none when it is the first table), its first header cell
+ * naming it.
  */
 #include "tolov/io/writer.h"
 
@@ -29,6 +30,9 @@ static void csv_begin(struct tw *w)
 {
 	const struct tw_doc *d = w->doc;
 	sbuf_adds(w->out, "\xEF\xBB\xBF");
+	if (!d->n_col)
+		return;		/* summaries only */
+	w->headed = true;
 	text(w->out, tr_in(d->lang, M_COL_GOAL), true);
 	text(w->out, tr_in(d->lang, M_COL_GOAL_TITLE), false);
 	for (size_t c = 0; c < d->n_col; c++)
@@ -56,7 +60,9 @@ static void csv_row(struct tw *w, const struct tw_cell *cells)
 
 static void csv_summary(struct tw *w, const struct tw_sum *s)
 {
-	csv_eol(w->out);
+	if (w->headed)
+		csv_eol(w->out);
+	w->headed = true;
 	text(w->out, s->name_head && *s->name_head ? s->name_head : s->title, true);
 	for (size_t c = 0; c < s->n_col; c++)
 		if (tw_col_shown(&s->col[c], TW_CSV))

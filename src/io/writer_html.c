@@ -120,6 +120,8 @@ static void html_begin(struct tw *w)
 		sbuf_adds(out, "</p>\n");
 		return;
 	}
+	if (!d->n_col)
+		return;		/* summaries only */
 	sbuf_adds(out, "<table>\n");
 	thead(out, d->col, d->n_col);
 	w->headed = true;

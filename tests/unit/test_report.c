@@ -312,6 +312,91 @@ static void test_format_names(void **state)
 	assert_int_equal(report_format_parse("json"), -1);
 }
 
+/* The consolidated report: one row per plan, totals over every listed
+ * activity of every plan (not the mean of the plans' means). */
+static void test_many_plans(void **state)
+{
+	(void)state;
+	const char *r1[] = { "100", "100", "100" };
+	const char *r2[] = { "0", "" };
+	char *y1 = plan_with(r1, 3), *y2 = plan_with(r2, 2);
+	struct doc *d1, *d2;
+	struct plan *p1 = tu_plan(y1, &d1), *p2 = tu_plan(y2, &d2);
+	const struct plan *pl[2] = { p1, p2 };
+	const char *files[2] = { "a.yaml", "b.yaml" };
+	struct report_opts o = REPORT_OPTS_INIT;
+	o.quarter = 1;
+	struct sbuf b = SBUF_INIT;
+	struct tv_err err = TV_ERR_INIT;
+	assert_int_equal(report_many(&b, pl, files, 2, &o, tw_format_find("csv", TW_FOR_REPORT),
+				     &err), 0);
+	/* Q1 2023 has ended (TOLOV_TODAY): b's unrated activity is overdue */
+	assert_has(b.buf, "\xEF\xBB\xBFPlan,Organisation,File,Due,100,70,30,0,Not due,Unrated,"
+			  "Progress,Overdue\r\n"
+			  "P,,a.yaml,3,3,0,0,0,0,0,100.0,0\r\n"
+			  "P,,b.yaml,2,0,0,0,1,0,1,0.0,1\r\n"
+			  "Total,,,5,3,0,0,1,0,1,75.0,1\r\n");
+	sbuf_reset(&b);
+	o.lang = LANG_MN;
+	assert_int_equal(report_many(&b, pl, files, 2, &o, tw_format_find("text", TW_FOR_REPORT),
+				     &err), 0);
+	assert_has(b.buf, "2023 оны 1 дүгээр улирлын хэрэгжилтийн нэгтгэсэн тайлан\n");
+	assert_has(b.buf, "Нийт\n");
+	assert_null(strstr(b.buf, "Total"));
+	sbuf_free(&b);
+	plan_free(p1);
+	plan_free(p2);
+	doc_free(d1);
+	doc_free(d2);
+	free(y1);
+	free(y2);
+}
+
+/* Every registered report format writes the report; names come from the
+ * registry, and a data format (JSON) is not a report format. */
+static void test_registry(void **state)
+{
+	(void)state;
+	struct sbuf b = SBUF_INIT;
+	tw_format_names(&b, TW_FOR_REPORT, ", ", " or ");
+	assert_non_null(strstr(b.buf, "text, csv, md"));
+	sbuf_reset(&b);
+	tw_format_names(&b, TW_FOR_EXPORT, "|", "|");
+	assert_non_null(strstr(b.buf, "json|csv|md|html"));
+	sbuf_free(&b);
+	assert_null(tw_format_find("json", TW_FOR_REPORT));
+	assert_non_null(tw_format_find("markdown", TW_FOR_REPORT));
+	assert_non_null(tw_format_find("txt", TW_FOR_REPORT));
+	assert_null(tw_format_find("txt", TW_FOR_EXPORT));
+	assert_null(tw_format_find(NULL, TW_FOR_EXPORT));
+}
+
+/* Overdue: scheduled in a quarter that has ended and not rated. */
+static void test_overdue(void **state)
+{
+	(void)state;
+	struct doc *d;
+	struct plan *p = tu_plan(plan_sched, &d);
+	setenv("TOLOV_TODAY", "2023-06-30", 1);
+	assert_false(report_overdue(p, &p->goal[0].act[0], 2));	/* the last day of Q2 */
+	setenv("TOLOV_TODAY", "2023-07-01", 1);
+	assert_true(report_overdue(p, &p->goal[0].act[0], 2));
+	assert_false(report_overdue(p, &p->goal[1].act[0], 2));	/* rated 0 */
+	assert_false(report_overdue(p, &p->goal[0].act[1], 2));	/* scheduled in Q3 */
+	char *t = render(p, 2, NULL, LANG_EN, REPORT_TEXT, 0);
+	assert_has(t, "Rating: unrated (overdue)\n");
+	assert_has(t, "  Whole plan    2        1");
+	free(t);
+	t = render(p, 2, NULL, LANG_MN, REPORT_TEXT, 0);
+	assert_has(t, "Үнэлгээ: Үнэлээгүй (хугацаа хэтэрсэн)\n");
+	free(t);
+	p->year = 0;	/* a plan without a year has nothing overdue */
+	assert_false(report_overdue(p, &p->goal[0].act[0], 2));
+	setenv("TOLOV_TODAY", "2023-05-01", 1);
+	plan_free(p);
+	doc_free(d);
+}
+
 int main(void)
 {
 	/* Overdue depends on the date: Q1 2023 has ended, Q2 has not. */
@@ -326,6 +411,9 @@ int main(void)
 		cmocka_unit_test(test_text_lines_fit_width),
 		cmocka_unit_test(test_nothing_listed),
 		cmocka_unit_test(test_format_names),
+		cmocka_unit_test(test_many_plans),
+		cmocka_unit_test(test_registry),
+		cmocka_unit_test(test_overdue),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -5,6 +5,7 @@
 #ifndef TOLOV_CLI_H
 #define TOLOV_CLI_H
 
+#include <stdbool.h>
 #include <stddef.h>
 #include "tolov/yaml/doc.h"
 #include "tolov/plan/plan.h"
@@ -21,6 +22,13 @@ int cli_load(const char *path, struct doc **d, struct plan **p, struct tv_err *e
 /* Subcommands; argv[0] is the subcommand's name. */
 int cli_export(int argc, char **argv);
 int cli_report(int argc, char **argv);
+/* The consolidated report of the plans in paths (files or folders) to out
+ * (stdout when NULL or "-"); report_many.c. */
+struct report_opts;
+struct tw_format;
+int cli_report_many(const char *const *paths, size_t n_paths, const struct report_opts *o,
+		    const struct tw_format *f, const char *out);
+bool cli_is_folder(const char *path);
 /* `tolov [options] FILE`: argv as given to main. */
 int cli_interface(int argc, char **argv);
 
