@@ -11,7 +11,7 @@
 
 #include "tolov/io/export.h"
 
-extern const struct tw_ops tw_csv, tw_md, tw_html, tw_text;
+extern const struct tw_ops tw_csv, tw_md, tw_html, tw_text, tw_xlsx;
 
 static const struct tw_format formats[] = {
 	{ "json", NULL, NULL, export_json, TW_FOR_EXPORT, false },
@@ -19,6 +19,7 @@ static const struct tw_format formats[] = {
 	{ "csv", NULL, &tw_csv, NULL, TW_FOR_EXPORT | TW_FOR_REPORT, false },
 	{ "md", "markdown", &tw_md, NULL, TW_FOR_EXPORT | TW_FOR_REPORT, false },
 	{ "html", NULL, &tw_html, NULL, TW_FOR_EXPORT | TW_FOR_REPORT, false },
+	{ "xlsx", NULL, &tw_xlsx, NULL, TW_FOR_EXPORT | TW_FOR_REPORT, true },
 };
 #define N_FORMATS (sizeof(formats) / sizeof(formats[0]))
 

@@ -528,6 +528,28 @@ static void test_json_of_imported_plan(void **state)
 	plan_free(p);
 }
 
+/* A workbook is a zip container with the plan's sheet; the cells are
+ * checked by the golden tests, which read it back with openpyxl. */
+static void test_xlsx_is_a_workbook(void **state)
+{
+	(void)state;
+	struct doc *d;
+	struct plan *p = tu_plan(plan_small, &d);
+	size_t len;
+	char *s = export_str(p, EXPORT_XLSX, LANG_MN, &len);
+	assert_true(len > 1000);
+	assert_memory_equal(s, "PK\x03\x04", 4);
+	free(s);
+	struct report_opts o = REPORT_OPTS_INIT;
+	struct sbuf b = SBUF_INIT;
+	struct tv_err err = TV_ERR_INIT;
+	assert_int_equal(report_write(&b, p, &o, tw_format_find("xlsx", TW_FOR_REPORT), &err), 0);
+	assert_memory_equal(b.buf, "PK\x03\x04", 4);
+	sbuf_free(&b);
+	plan_free(p);
+	doc_free(d);
+}
+
 static void test_format_names(void **state)
 {
 	(void)state;
@@ -536,6 +558,7 @@ static void test_format_names(void **state)
 	assert_int_equal(export_format_parse("md"), EXPORT_MD);
 	assert_int_equal(export_format_parse("markdown"), EXPORT_MD);
 	assert_int_equal(export_format_parse("html"), EXPORT_HTML);
+	assert_int_equal(export_format_parse("xlsx"), EXPORT_XLSX);
 	assert_int_equal(export_format_parse("docx"), -1);
 	assert_int_equal(export_format_parse("text"), -1);	/* a report format only */
 	assert_int_equal(export_format_parse(NULL), -1);
@@ -552,6 +575,7 @@ int main(void)
 		cmocka_unit_test(test_html_escaping_and_print_css),
 		cmocka_unit_test(test_json_keys_types_order),
 		cmocka_unit_test(test_json_of_imported_plan),
+		cmocka_unit_test(test_xlsx_is_a_workbook),
 		cmocka_unit_test(test_format_names),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -359,7 +359,7 @@ static void test_registry(void **state)
 	(void)state;
 	struct sbuf b = SBUF_INIT;
 	tw_format_names(&b, TW_FOR_REPORT, ", ", " or ");
-	assert_non_null(strstr(b.buf, "text, csv, md"));
+	assert_non_null(strstr(b.buf, "text, csv, md, html or xlsx"));
 	sbuf_reset(&b);
 	tw_format_names(&b, TW_FOR_EXPORT, "|", "|");
 	assert_non_null(strstr(b.buf, "json|csv|md|html"));

@@ -105,6 +105,6 @@
 	X(M_XLSX_TOTAL, "Total", "Нийт")                                                     \
 	/* (format name) */                                                                 \
 	X(M_FMT_TERMINAL, "%s is a binary format: write it to a file with -o FILE",          \
-	  "%s хоёртын формат тул -o ФАЙЛ-аар файлд бичнэ үү")
+	  "%s нь хоёртын формат: -o ФАЙЛ ашиглан файлд бичнэ үү")
 
 #endif
