@@ -32,6 +32,21 @@ CORE_PKGS    := libzip expat xlsxwriter libxxhash
 CORE_CFLAGS  := $(shell pkg-config --cflags $(CORE_PKGS) 2>/dev/null)
 CORE_LIBS    := $(YAML_LIBS) $(shell pkg-config --libs $(CORE_PKGS) 2>/dev/null || echo -lzip -lexpat -lxlsxwriter -lz -lxxhash)
 
+# The version, in one place: VERSION plus git describe's suffix when the
+# source is a git work tree ("-3-g1a2b3c4" after a tag, "-g1a2b3c4" in a
+# clone without tags, "-dirty" with uncommitted changes); nothing outside
+# git or at a tag. Only src/cli/version.c sees it, and is rebuilt when it
+# changes (the stamp file below).
+VERSION := 0.2.0
+GIT_SUFFIX := $(shell git describe --tags --always --dirty 2>/dev/null | sed -E -n \
+	-e 's/^.*(-[0-9]+-g[0-9a-f]+(-dirty)?)$$/\1/p' -e 't' \
+	-e 's/^([0-9a-f]{4,})(-dirty)?$$/-g\1\2/p' -e 't' -e 's/^.*(-dirty)$$/\1/p')
+TOLOV_VERSION := $(VERSION)$(GIT_SUFFIX)
+VERSION_STAMP := $(BUILD)/version.stamp
+$(shell mkdir -p $(BUILD) && { echo '$(TOLOV_VERSION)' | cmp -s - $(VERSION_STAMP) || echo '$(TOLOV_VERSION)' > $(VERSION_STAMP); })
+$(BUILD)/src/cli/version.o: $(VERSION_STAMP)
+$(BUILD)/src/cli/version.o: CPPFLAGS += -DTOLOV_VERSION='"$(TOLOV_VERSION)"'
+
 CORE_TIERS := base yaml plan io edit
 CORE_SRC := $(foreach t,$(CORE_TIERS),$(wildcard src/$(t)/*.c))
 TUI_SRC  := $(wildcard src/tui/*.c)
@@ -41,6 +56,10 @@ CLI_SRC  := $(wildcard src/cli/*.c)
 MAIN_OBJ := $(CLI_SRC:%.c=$(BUILD)/%.o)
 UNIT_SRC := $(wildcard tests/unit/test_*.c)
 UNIT_BIN := $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
+# The fuzz harnesses, linked with a replay driver instead of libFuzzer, so
+# make test replays tests/fuzz/regress/ with the ordinary compiler.
+FUZZ_HARNESS := $(notdir $(basename $(wildcard tests/fuzz/fuzz_*.c)))
+REPLAY_BIN := $(FUZZ_HARNESS:%=$(BUILD)/fuzz-replay/%)
 TOOL_SRC := $(wildcard tests/tools/*.c)
 TOOL_BIN := $(TOOL_SRC:tests/tools/%.c=$(BUILD)/tools/%)
 
@@ -78,6 +97,10 @@ $(BUILD)/tools/%: tests/tools/%.c $(BUILD)/libtolov.a
 	@mkdir -p $(@D)
 	$(CC) $(ALL_CFLAGS) -MMD -MP -o $@ $< $(BUILD)/libtolov.a $(CORE_LIBS) $(LDFLAGS)
 
+$(BUILD)/fuzz-replay/%: tests/fuzz/%.c tests/fuzz/common.c tests/fuzz/common.h tests/fuzz/replay.c $(BUILD)/libtolov.a
+	@mkdir -p $(@D)
+	$(CC) $(ALL_CFLAGS) -Itests/fuzz -o $@ $< tests/fuzz/common.c tests/fuzz/replay.c $(BUILD)/libtolov.a $(CORE_LIBS) $(LDFLAGS)
+
 -include $(CORE_OBJ:.o=.d) $(TUI_OBJ:.o=.d) $(MAIN_OBJ:.o=.d) $(UNIT_BIN:=.d) $(TOOL_BIN:=.d)
 
 deps:
@@ -102,9 +125,11 @@ test:
 	@sh tests/deps.sh test
 	@$(MAKE) --no-print-directory test-run
 
-test-run: $(BUILD)/tolov $(UNIT_BIN) $(TOOL_BIN)
+test-run: $(BUILD)/tolov $(UNIT_BIN) $(TOOL_BIN) $(REPLAY_BIN)
 	@failed=""; \
 	sh tests/check-layers.sh || failed="$$failed layers"; \
+	sh tests/check-msgargs.sh || failed="$$failed msgargs"; \
+	sh tests/fuzz/replay.sh $(BUILD) || failed="$$failed fuzz-replay"; \
 	sh tests/golden/run.sh $(BUILD)/tolov || failed="$$failed golden"; \
 	sh tests/screen/run.sh $(BUILD)/tolov || failed="$$failed screen"; \
 	sh tests/pyyaml/run.sh $(BUILD) || failed="$$failed pyyaml"; \

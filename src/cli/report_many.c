@@ -42,7 +42,7 @@ static int add_folder(const char *dir, char ***v, size_t *n, size_t *cap)
 	int k = scandir(dir, &e, NULL, name_order);
 	if (k < 0) {
 		struct tv_err err = TV_ERR_INIT;
-		tv_err_set(&err, dir, 0, 0, "cannot read the folder: %s", strerror(errno));
+		tv_err_at(&err, dir, 0, 0, M_RPT_E_FOLDER, "%s", strerror(errno));
 		return cli_fail(&err);
 	}
 	size_t dl = strlen(dir);
@@ -92,7 +92,7 @@ int cli_report_many(const char *const *paths, size_t n_paths, const struct repor
 	}
 	if (!k) {
 		struct tv_err err = TV_ERR_INIT;
-		tv_err_set(&err, NULL, 0, 0, "no plan to report on");
+		tv_err_at(&err, NULL, 0, 0, M_RPT_E_NO_PLANS, TV_NOARGS);
 		rc = cli_fail(&err);
 	} else {
 		struct sbuf b = SBUF_INIT;

@@ -29,7 +29,7 @@ int export_plan(struct sbuf *out, const struct plan *p, enum export_format f, en
 					      ? tw_format_find(names[f], TW_FOR_EXPORT)
 					      : NULL;
 	if (!fmt) {
-		tv_err_set(err, NULL, 0, 0, "unknown export format");
+		tv_err_at(err, NULL, 0, 0, M_EXP_E_FORMAT, TV_NOARGS);
 		return -1;
 	}
 	return export_plan_as(out, p, fmt, lang, err);

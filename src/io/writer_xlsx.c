@@ -502,8 +502,7 @@ static int xlsx_end(struct tw *w, struct tv_err *err)
 	struct xs *x = xs_of(w);
 	int rc = 0;
 	if (!x->path[0] || !x->wb) {
-		tv_err_set(err, NULL, 0, 0, "cannot create a temporary file for the workbook: %s",
-			   strerror(errno));
+		tv_err_at(err, NULL, 0, 0, M_XLSX_E_TEMP, "%s", strerror(errno));
 		rc = -1;
 		goto out;
 	}
@@ -524,7 +523,7 @@ static int xlsx_end(struct tw *w, struct tv_err *err)
 	lxw_error e = workbook_close(x->wb);
 	x->wb = NULL;
 	if (e != LXW_NO_ERROR) {
-		tv_err_set(err, NULL, 0, 0, "cannot write the workbook: %s", lxw_strerror(e));
+		tv_err_at(err, NULL, 0, 0, M_XLSX_E_WRITE, "%s", lxw_strerror(e));
 		rc = -1;
 		goto out;
 	}

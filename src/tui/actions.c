@@ -16,13 +16,10 @@
 /* Show err in the bottom line, without the "FILE:LINE:COL: error: " lead. */
 static void show_err(struct tui *t, enum msg fmt, struct tv_err *err)
 {
-	const char *e = err->text ? err->text : "?";
-	const char *p = strstr(e, "error: ");
-	if (p)
-		e = p + 7;
 	struct sbuf one = SBUF_INIT;
-	const char *nl = strchr(e, '\n');
-	sbuf_add(&one, e, nl ? (size_t)(nl - e) : strlen(e));
+	tv_err_message(&one, err, i18n_get());
+	if (!one.len)
+		sbuf_adds(&one, "?");
 	if (fmt == M_NONE)
 		tui_msg(t, true, "%s", one.buf);
 	else

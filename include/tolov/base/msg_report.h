@@ -103,6 +103,18 @@
 	X(M_SHEET_REPORT, "Report", "Тайлан")                                                \
 	X(M_SHEET_SUMMARY, "Summary", "Нэгтгэл")                                             \
 	X(M_XLSX_TOTAL, "Total", "Нийт")                                                     \
+	/* errors */                                                                        \
+	/* (system error) */                                                                \
+	X(M_RPT_E_FOLDER, "cannot read the folder: %s", "хавтсыг уншиж чадсангүй: %s")      \
+	X(M_RPT_E_NO_PLANS, "no plan to report on", "тайлагнах төлөвлөгөө алга")             \
+	/* (system error) */                                                                \
+	X(M_XLSX_E_TEMP, "cannot create a temporary file for the workbook: %s",             \
+	  "ажлын номын түр файл үүсгэж чадсангүй: %s")                                       \
+	/* (libxlsxwriter's error) */                                                       \
+	X(M_XLSX_E_WRITE, "cannot write the workbook: %s", "ажлын номыг бичиж чадсангүй: %s") \
+	X(M_EXP_E_FORMAT, "unknown export format", "экспортын формат алга")                  \
+	/* the last separator of a list of format names: "csv, md or html" */              \
+	X(M_FMT_OR, " or ", " эсвэл ")                                                       \
 	/* (format name) */                                                                 \
 	X(M_FMT_TERMINAL, "%s is a binary format: write it to a file with -o FILE",          \
 	  "%s нь хоёртын формат: -o ФАЙЛ ашиглан файлд бичнэ үү")
