@@ -24,6 +24,7 @@ struct tx {
 	size_t indent;		/* of the line being wrapped */
 	size_t hang;		/* extra indent of its continuation lines */
 	bool first;
+	const char *label;	/* sanitized; written before the first line, or NULL */
 };
 
 static void tx_line(void *ctx, const char *s, size_t len)
@@ -32,6 +33,8 @@ static void tx_line(void *ctx, const char *s, size_t len)
 	size_t ind = t->indent + (t->first ? 0 : t->hang);
 	for (size_t i = 0; i < ind; i++)
 		sbuf_addc(t->out, ' ');
+	if (t->first && t->label)
+		sbuf_adds(t->out, t->label);
 	while (len && s[len - 1] == ' ')
 		len--;
 	sbuf_add(t->out, s, len);
@@ -54,7 +57,20 @@ static void tx_para_hang(struct tx *t, size_t indent, const char *label, const c
 	t->indent = indent;
 	t->hang = lw <= max_hang ? lw : 0;
 	t->first = true;
-	if (t->cols > indent + t->hang + 10) {
+	t->label = NULL;
+	if (t->hang && t->cols > indent + t->hang + 10) {
+		/* The text wraps beside its label, continuation lines under it. */
+		struct sbuf l = SBUF_INIT, x = SBUF_INIT;
+		text_sanitize(&l, label, strlen(label), false, false);
+		sbuf_adds(&x, text);
+		while (x.len && x.buf[x.len - 1] == '\n')
+			x.buf[--x.len] = '\0';
+		t->label = l.buf ? l.buf : "";
+		text_wrap(x.buf ? x.buf : "", t->cols - indent - t->hang, tx_line, t);
+		t->label = NULL;
+		sbuf_free(&l);
+		sbuf_free(&x);
+	} else if (t->cols > indent + t->hang + 10) {
 		/* One width for every line, so hanging lines fit too. */
 		text_wrap(s.buf ? s.buf : "", t->cols - indent - t->hang, tx_line, t);
 	} else {
