@@ -1,7 +1,10 @@
 # tolov — build, tests, benchmarks.
 #
-#   make            build ./tolov
-#   make run        install missing build dependencies, build, open the seed plan
+#   make            install missing build dependencies, build ./tolov
+#   make install    install tolov, its manual pages, completion and schema
+#                   (PREFIX=/usr/local, DESTDIR, BINDIR, MANDIR, ...)
+#   make uninstall  remove exactly what make install installed
+#   make run        install missing build dependencies, build, open a working copy of the seed plan
 #   make test       every cmocka suite, golden tests of the command line, screen tests
 #   make asan       the same under AddressSanitizer and UndefinedBehaviorSanitizer
 #   make bench      timings against a bare libyaml parse of the same file
@@ -13,6 +16,7 @@
 # test needs no edit here.
 
 CC      ?= cc
+.DEFAULT_GOAL := all
 PKGS    := ncursesw yaml-0.1
 BUILD   ?= build
 CSTD    := -std=c11 -D_POSIX_C_SOURCE=200809L -D_XOPEN_SOURCE=700 -D_DEFAULT_SOURCE
@@ -63,14 +67,18 @@ REPLAY_BIN := $(FUZZ_HARNESS:%=$(BUILD)/fuzz-replay/%)
 TOOL_SRC := $(wildcard tests/tools/*.c)
 TOOL_BIN := $(TOOL_SRC:tests/tools/%.c=$(BUILD)/tools/%)
 
-.PHONY: all tolov run deps test test-run unit golden screen asan bench fuzz clean format check-layers print-core-src
-all: tolov
+.PHONY: all tolov run run-copy deps install install-files uninstall print-installed test test-run unit golden screen asan bench fuzz clean format check-layers print-core-src
+# Plain make checks the build libraries first (tests/deps.sh installs them
+# or prints the apt-get line), then builds.
+all: deps
+	@$(MAKE) --no-print-directory tolov
 
 tolov: $(BUILD)/tolov
 	@ln -sf $(BUILD)/tolov tolov
 
 $(BUILD)/libtolov.a: $(CORE_OBJ)
 	@mkdir -p $(@D)
+	@rm -f $@
 	$(AR) rcs $@ $^
 
 $(BUILD)/tolov: $(MAIN_OBJ) $(TUI_OBJ) $(BUILD)/libtolov.a
@@ -106,9 +114,68 @@ $(BUILD)/fuzz-replay/%: tests/fuzz/%.c tests/fuzz/common.c tests/fuzz/common.h t
 deps:
 	@sh tests/deps.sh
 
+# make run opens a working copy of the seed plan, made once and kept between
+# runs (make clean keeps it too), so rating and saving never touch a tracked
+# file. Delete it to start again from the seed.
+RUN_SEED := plans/anti-corruption-2023.yaml
+RUN_PLAN := $(BUILD)/anti-corruption-2023.yaml
+
 run: deps
-	@$(MAKE) --no-print-directory tolov
-	./tolov plans/anti-corruption-2023.yaml
+	@$(MAKE) --no-print-directory tolov run-copy
+	./tolov $(RUN_PLAN)
+
+run-copy:
+	@mkdir -p $(BUILD)
+	@if [ -e $(RUN_PLAN) ]; then \
+	  echo "make run: opening your working copy $(RUN_PLAN) (delete it to start again from $(RUN_SEED))"; \
+	else \
+	  cp $(RUN_SEED) $(RUN_PLAN) && \
+	  echo "make run: made a working copy of $(RUN_SEED): $(RUN_PLAN) (kept between runs; your edits go there)"; \
+	fi
+
+# Installation, as the GNU coding standards name the directories. DESTDIR
+# is prepended to every path (staged installs, packages); the defaults put
+# bash and zsh completion where those shells look under PREFIX.
+PREFIX      ?= /usr/local
+prefix      ?= $(PREFIX)
+exec_prefix ?= $(prefix)
+BINDIR      ?= $(exec_prefix)/bin
+DATAROOTDIR ?= $(prefix)/share
+DATADIR     ?= $(DATAROOTDIR)
+MANDIR      ?= $(DATAROOTDIR)/man
+BASHCOMPDIR ?= $(DATAROOTDIR)/bash-completion/completions
+ZSHCOMPDIR  ?= $(DATAROOTDIR)/zsh/site-functions
+INSTALL     ?= install
+INSTALL_PROGRAM ?= $(INSTALL)
+INSTALL_DATA    ?= $(INSTALL) -m 644
+
+# Source → installed path, one pair per file; uninstall removes exactly the
+# right-hand sides. tests/eco/check-install.sh checks this list.
+MAN1 := src/man/tolov.1
+MAN5 := src/man/tolov-plan.5
+INSTALLED := $(BINDIR)/tolov $(MANDIR)/man1/tolov.1 $(MANDIR)/man5/tolov-plan.5 \
+	$(BASHCOMPDIR)/tolov $(ZSHCOMPDIR)/_tolov $(DATADIR)/tolov/plan.schema.json
+
+install: deps
+	@$(MAKE) --no-print-directory install-files
+
+install-files: $(BUILD)/tolov $(MAN1) $(MAN5) src/completion/tolov.bash src/completion/_tolov src/schema/plan.schema.json
+	$(INSTALL) -d "$(DESTDIR)$(BINDIR)" "$(DESTDIR)$(MANDIR)/man1" "$(DESTDIR)$(MANDIR)/man5" \
+	  "$(DESTDIR)$(BASHCOMPDIR)" "$(DESTDIR)$(ZSHCOMPDIR)" "$(DESTDIR)$(DATADIR)/tolov"
+	$(INSTALL_PROGRAM) $(BUILD)/tolov "$(DESTDIR)$(BINDIR)/tolov"
+	$(INSTALL_DATA) $(MAN1) "$(DESTDIR)$(MANDIR)/man1/tolov.1"
+	$(INSTALL_DATA) $(MAN5) "$(DESTDIR)$(MANDIR)/man5/tolov-plan.5"
+	$(INSTALL_DATA) src/completion/tolov.bash "$(DESTDIR)$(BASHCOMPDIR)/tolov"
+	$(INSTALL_DATA) src/completion/_tolov "$(DESTDIR)$(ZSHCOMPDIR)/_tolov"
+	$(INSTALL_DATA) src/schema/plan.schema.json "$(DESTDIR)$(DATADIR)/tolov/plan.schema.json"
+
+# Removes the installed files and tolov's own data folder, nothing shared.
+uninstall:
+	rm -f $(foreach f,$(INSTALLED),"$(DESTDIR)$(f)")
+	rmdir "$(DESTDIR)$(DATADIR)/tolov" 2>/dev/null || true
+
+print-installed:
+	@echo $(INSTALLED)
 
 unit: $(UNIT_BIN)
 	@sh tests/run-unit.sh $(BUILD)/tests $(UNIT_BIN)
@@ -133,7 +200,9 @@ test-run: $(BUILD)/tolov $(UNIT_BIN) $(TOOL_BIN) $(REPLAY_BIN)
 	sh tests/golden/run.sh $(BUILD)/tolov || failed="$$failed golden"; \
 	sh tests/screen/run.sh $(BUILD)/tolov || failed="$$failed screen"; \
 	sh tests/pyyaml/run.sh $(BUILD) || failed="$$failed pyyaml"; \
+	sh tests/git/run.sh $(BUILD)/tolov || failed="$$failed git"; \
 	EXTRA_CFLAGS="$(EXTRA_CFLAGS)" sh tests/fault/run.sh $(BUILD) || failed="$$failed fault"; \
+	sh tests/eco/run.sh $(BUILD) || failed="$$failed eco"; \
 	sh tests/run-unit.sh $(BUILD)/tests $(UNIT_BIN) || failed="$$failed unit"; \
 	if [ -n "$$failed" ]; then echo "make test: FAILED:$$failed"; exit 1; fi
 
@@ -141,7 +210,7 @@ asan:
 	@$(MAKE) --no-print-directory BUILD=build-asan OPT="-O1 -g -fno-omit-frame-pointer" \
 	  EXTRA_CFLAGS="-fsanitize=address,undefined -fno-sanitize-recover=all" test
 
-bench: tolov $(BUILD)/tools/bench_parse $(BUILD)/tools/genplan $(BUILD)/tools/runstat
+bench: tolov $(BUILD)/tools/bench_parse $(BUILD)/tools/genplan $(BUILD)/tools/runstat $(BUILD)/tools/planedit
 	@sh tests/bench.sh ./tolov $(BUILD)/tools
 
 fuzz:
@@ -156,5 +225,11 @@ check-layers:
 print-core-src:
 	@echo $(CORE_SRC)
 
+# The working copy of make run (and its recovery files) survives a clean.
 clean:
-	rm -rf build build-asan build-fuzz tolov
+	@if [ -d build ]; then find build -mindepth 1 -maxdepth 1 \
+	  ! -name 'anti-corruption-2023.yaml' ! -name 'anti-corruption-2023.yaml.save*' \
+	  -exec rm -rf {} +; fi
+	@if [ -e build/anti-corruption-2023.yaml ]; then \
+	  echo "kept build/anti-corruption-2023.yaml, the working copy of make run (delete it to start again)"; fi
+	rm -rf build-asan build-fuzz tolov

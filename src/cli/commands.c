@@ -3,6 +3,7 @@
  * `tolov --help` lists them. How to add a command: see cli.h.
  */
 #include "tolov/cli/cli.h"
+#include "tolov/cli/git.h"
 
 const struct cli_command cli_commands[] = {
 	/* name       synopsis                 handler          help */
@@ -13,6 +14,10 @@ const struct cli_command cli_commands[] = {
 	{ "set",      M_CLI_SET_SYNOPSIS,      cli_set,         M_CLI_SET_HELP },
 	{ "summary",  M_CLI_SUMMARY_SYNOPSIS,  cli_summary_cmd, M_CLI_SUMMARY_HELP },
 	{ "new",      M_CLI_NEW_SYNOPSIS,      cli_new,         M_CLI_NEW_HELP },
+	{ "diff",     M_GIT_DIFF_SYNOPSIS,     cli_diff,        M_GIT_DIFF_HELP },
+	{ "log",      M_GIT_LOG_SYNOPSIS,      cli_log,         M_GIT_LOG_HELP },
+	{ "merge",    M_GIT_MERGE_SYNOPSIS,    cli_merge,       M_GIT_MERGE_HELP },
+	{ "git-setup", M_GIT_SETUP_SYNOPSIS,   cli_git_setup,   M_GIT_SETUP_HELP },
 	{ "help",     M_CLI_HELP_SYNOPSIS,     cli_help,        M_CLI_HELP_HELP },
 	{ NULL, (enum msg)0, NULL, (enum msg)0 },
 };

@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "tolov/cli/cli.h"
+#include "tolov/cli/git.h"
 
 #define DEFAULT_MAX_ERRORS 50
 
@@ -44,7 +45,8 @@ static size_t validate_one(const char *path, size_t max)
 	struct found f = { NULL, 0, 0 };
 	struct tv_err err = TV_ERR_INIT;
 	struct doc *d;
-	if (doc_load(&d, path, DOC_SIZE_CAP_DEFAULT, &err) == 0) {
+	size_t n_conflicts = cli_conflicts(path, &f.e, &f.n, &f.cap);	/* git area */
+	if (!n_conflicts && doc_load(&d, path, DOC_SIZE_CAP_DEFAULT, &err) == 0) {
 		struct plan *p;
 		if (plan_build(&p, d, &err) == 0)
 			plan_free(p);

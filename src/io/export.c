@@ -9,6 +9,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "tolov/plan/rules.h"
+
 int export_format_parse(const char *s)
 {
 	static const char *const names[] = { NULL, "json", "csv", "md", "html", "xlsx" };
@@ -70,7 +72,7 @@ void export_schedule_cell(struct sbuf *out, const struct activity *a)
 	}
 	const char *sep = "";
 	for (int q = 1; q <= NQ; q++) {
-		if (a->quarters & (1u << (q - 1))) {
+		if (activity_scheduled_in(a, q)) {
 			sbuf_addf(out, "%sQ%d", sep, q);
 			sep = ", ";
 		}
@@ -81,7 +83,7 @@ void export_quarters_cell(struct sbuf *out, const struct activity *a)
 {
 	const char *sep = "";
 	for (int q = 1; q <= NQ; q++) {
-		if (a->quarters & (1u << (q - 1))) {
+		if (activity_scheduled_in(a, q)) {
 			sbuf_addf(out, "%s%d", sep, q);
 			sep = ", ";
 		}
@@ -101,6 +103,9 @@ void export_indicator_cell(struct sbuf *out, const struct activity *a, int field
 		if (a->n_ind > 1)
 			sbuf_addf(out, "%zu) ", i + 1);
 		sbuf_adds(out, s ? s : "");
+		/* the unit of measure after the indicator's name */
+		if (field == EXPORT_IND_NAME && in->unit && *in->unit)
+			sbuf_addf(out, " (%s)", in->unit);
 	}
 }
 
@@ -206,9 +211,13 @@ int export_plan_as(struct sbuf *out, const struct plan *p, const struct tw_forma
 		sbuf_addf(&meta, tr_in(lang, M_EXP_YEAR), p->year);
 	fmt_amount(&amount, budget_of_plan(p));
 	sbuf_addf(&meta, tr_in(lang, M_EXP_BUDGET), amount.buf, p->currency);
-	struct tw_meta m = { "", meta.buf };
+	struct tw_meta m[2];
+	size_t n_meta = 0;
+	if (p->organisation && *p->organisation)
+		m[n_meta++] = (struct tw_meta){ tr_in(lang, M_RPT_ORG_LABEL), p->organisation };
+	m[n_meta++] = (struct tw_meta){ "", meta.buf };
 	struct tw_doc d = {
-		.lang = lang, .title = p->title, .meta = &m, .n_meta = 1, .col = c.col,
+		.lang = lang, .title = p->title, .meta = m, .n_meta = n_meta, .col = c.col,
 		.n_col = NCOL, .rating = TW_RATING_SHORT, .sheet = tr_in(lang, M_SHEET_PLAN),
 	};
 	struct tw w;
@@ -216,8 +225,7 @@ int export_plan_as(struct sbuf *out, const struct plan *p, const struct tw_forma
 	tw_begin(&w);
 	for (size_t g = 0; g < p->n_goal; g++) {
 		const struct goal *gl = &p->goal[g];
-		/* TODO(schema): depth of nested goals */
-		struct tw_goal tg = { gl->id, gl->title, 0, budget_of_goal(gl), true };
+		struct tw_goal tg = { gl->id, gl->title, gl->depth, budget_of_goal(gl), true };
 		tw_goal(&w, &tg);
 		for (size_t i = 0; i < gl->n_act; i++)
 			activity_row(&w, &gl->act[i]);

@@ -10,10 +10,10 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
 
 #include "tolov/io/export.h"
 #include "tolov/base/text.h"
+#include "tolov/plan/rules.h"
 
 static const char *const shorthand[] = { NULL, "text", "md", "html", "csv", "xlsx" };
 
@@ -39,38 +39,16 @@ void report_title(struct sbuf *out, const struct plan *p, const struct report_op
 
 /* ---- selection ---- */
 
-static bool scheduled_in(const struct activity *a, int q)
-{
-	/* TODO(schema): activity_scheduled_in */
-	return a->has_quarters && (a->quarters & (1u << (q - 1)));
-}
-
 bool report_lists(const struct activity *a, int q)
 {
-	if (!a->has_quarters || scheduled_in(a, q))
-		return true;
-	return a->st[q - 1].rating != RATING_NONE;
-}
-
-/* TODO(schema): tv_today and activity_overdue from the shared rules. */
-static long today_days(void)
-{
-	const char *s = getenv("TOLOV_TODAY");
-	int y, m, d;
-	if (s && sscanf(s, "%d-%d-%d", &y, &m, &d) == 3)
-		return (long)y * 10000 + m * 100 + d;
-	time_t t = time(NULL);
-	struct tm tm;
-	localtime_r(&t, &tm);
-	return (long)(tm.tm_year + 1900) * 10000 + (tm.tm_mon + 1) * 100 + tm.tm_mday;
+	return activity_listed_in(a, q);
 }
 
 bool report_overdue(const struct plan *p, const struct activity *a, int q)
 {
-	static const int end_md[NQ] = { 331, 630, 930, 1231 };
-	if (!p->year || !scheduled_in(a, q) || a->st[q - 1].rating != RATING_NONE)
-		return false;
-	return today_days() > (long)p->year * 10000 + end_md[q - 1];
+	struct tv_date today;
+	tv_today(&today);
+	return activity_overdue(p, a, q, &today);
 }
 
 /* s without the spaces around it: *n bytes from the returned pointer. */
@@ -162,7 +140,7 @@ static void fig_add(struct fig *f, const struct plan *p, const struct activity *
 	if (!report_lists(a, q))
 		return;
 	progress_add(&f->pr, a, q);
-	f->due += scheduled_in(a, q);
+	f->due += activity_scheduled_in(a, q);
 	f->overdue += report_overdue(p, a, q);
 }
 
@@ -175,12 +153,6 @@ struct sums {
 	struct fig *unit_fig;
 	size_t n_unit, n_listed;
 };
-
-/* TODO(schema): the goals nested beneath goal g (n_desc). */
-static size_t n_desc(const struct goal *g)
-{
-	return 0;
-}
 
 static void sums_build(struct sums *s, const struct plan *p, const struct report_opts *o)
 {
@@ -206,7 +178,7 @@ static void sums_build(struct sums *s, const struct plan *p, const struct report
 			bool listed = report_lists(a, o->quarter);
 			/* the goal itself and every goal it is nested in */
 			for (size_t k = 0; k <= g; k++) {
-				if (k + n_desc(&p->goal[k]) < g)
+				if (k + p->goal[k].n_desc < g)
 					continue;
 				s->goal_shown[k] = true;
 				s->goal_listed[k] |= listed;
@@ -297,7 +269,7 @@ static void summaries(struct tw *w, const struct plan *p, const struct report_op
 			continue;
 		owned[n] = xasprintf("%s %s", tr_in(lang, M_COL_GOAL), p->goal[g].id);
 		name[n] = owned[n];
-		depth[n] = 0;	/* TODO(schema): goal depth */
+		depth[n] = p->goal[g].depth;
 		progress_cells(&pc[n * N_S], &s->goal[g].pr);
 		budget_cells(&bc[n * N_B], &s->goal[g]);
 		n++;
@@ -346,7 +318,9 @@ static void act_cols(struct acols *c, const struct report_opts *o)
 	enum lang l = o->lang;
 	c->qrating = xasprintf(tr_in(l, M_COL_Q_RATING), o->quarter);
 	c->qnote = xasprintf(tr_in(l, M_COL_Q_NOTE), o->quarter);
-	c->actual = xasprintf("%s (%s)", tr_in(l, M_COL_ACTUAL), tw_quarter_name(o->quarter, l));
+	char *qcol = xasprintf(tr_in(l, M_COL_Q), o->quarter);
+	c->actual = xasprintf("%s (%s)", tr_in(l, M_COL_ACTUAL), qcol);
+	free(qcol);
 	/* HTML widths in percent; they add up to 100 with the unit column. */
 	c->col[A_ID] = (struct tw_col){ .head = tr_in(l, M_COL_ID), .flags = TW_LEAD };
 	c->col[A_ACT] = (struct tw_col){ .head = tr_in(l, M_COL_ACTIVITY), .width = 20,
@@ -391,7 +365,7 @@ static void act_row(struct tw *w, const struct plan *p, const struct activity *a
 	for (int i = 0; i < N_A; i++)
 		s[i] = (struct sbuf)SBUF_INIT;
 	const struct status *st = &a->st[q - 1];
-	bool sched = !a->has_quarters || scheduled_in(a, q);
+	bool sched = activity_scheduled_in(a, q);
 	bool late = report_overdue(p, a, q);
 	sbuf_adds(&s[A_ID], a->id);
 	sbuf_adds(&s[A_ACT], a->title);
@@ -440,7 +414,8 @@ int report_write(struct sbuf *out, const struct plan *p, const struct report_opt
 	act_cols(&c, o);
 	report_title(&title, p, o);
 	meta[n_meta++] = (struct tw_meta){ "", p->title };
-	/* TODO(schema): organisation */
+	if (*p->organisation)
+		meta[n_meta++] = (struct tw_meta){ tr_in(l, M_RPT_ORG_LABEL), p->organisation };
 	if (o->unit)
 		meta[n_meta++] = (struct tw_meta){ tr_in(l, M_RPT_UNIT_LABEL),
 						   unit_name(o->unit, l) };
@@ -456,8 +431,7 @@ int report_write(struct sbuf *out, const struct plan *p, const struct report_opt
 		const struct goal *gl = &p->goal[g];
 		if (!s.goal_listed[g])
 			continue;
-		/* TODO(schema): depth */
-		struct tw_goal tg = { gl->id, gl->title, 0, s.goal[g].budget, true };
+		struct tw_goal tg = { gl->id, gl->title, gl->depth, s.goal[g].budget, true };
 		tw_goal(&w, &tg);
 		for (size_t i = 0; i < gl->n_act; i++) {
 			const struct activity *a = &gl->act[i];
@@ -504,10 +478,9 @@ void report_lines(const struct plan *p, const struct report_opts *o,
 
 /* ---- the consolidated report ---- */
 
-/* TODO(schema): the plan's organisation. */
 static const char *organisation(const struct plan *p)
 {
-	return "";
+	return p->organisation ? p->organisation : "";
 }
 
 enum { K_ORG, K_FILE, K_DUE, K_100, K_70, K_30, K_0, K_NOT_DUE, K_UNRATED, K_PROGRESS,

@@ -36,7 +36,11 @@ static void md_goal(struct tw *w, const struct tw_goal *g)
 {
 	struct sbuf t = SBUF_INIT;
 	tw_goal_line(&t, g, w->doc->lang);
-	sbuf_adds(w->out, "\n##");
+	/* one blank line between headings, also after a goal without rows */
+	if (!(w->out->len >= 2 && w->out->buf[w->out->len - 1] == '\n' &&
+	      w->out->buf[w->out->len - 2] == '\n'))
+		sbuf_addc(w->out, '\n');
+	sbuf_adds(w->out, "##");
 	for (unsigned i = 0; i < g->depth && i < 4; i++)
 		sbuf_addc(w->out, '#');
 	sbuf_addc(w->out, ' ');

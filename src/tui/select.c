@@ -9,6 +9,7 @@
 
 #include "tolov/plan/plan.h"
 #include "tolov/tui/state.h"
+#include "tolov/plan/rules.h"
 
 const struct goal *tui_goal(const struct tui *t)
 {
@@ -37,7 +38,7 @@ bool tui_filter_pass(const struct tui *t, const struct activity *a)
 	const struct filter *f = &t->filter;
 	if (f->unit && strcmp(a->responsible ? a->responsible : "", f->unit) != 0)
 		return false;
-	if (f->quarter && !(a->quarters & (1u << (f->quarter - 1))))
+	if (f->quarter && !activity_scheduled_in(a, f->quarter))
 		return false;
 	int r = a->st[t->quarter - 1].rating;
 	switch (f->rating) {

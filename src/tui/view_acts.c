@@ -10,6 +10,7 @@
 #include "tolov/plan/plan.h"
 #include "tolov/base/text.h"
 #include "tolov/tui/state.h"
+#include "tolov/plan/rules.h"
 
 #define CELL_W 4	/* mark + "100" */
 #define CELLS_W (NQ * CELL_W)
@@ -68,7 +69,7 @@ static void row(struct tui *t, struct view *v, size_t i, int y0, int x0, int iw,
 		return;
 	draw_text(t, v->win, y, x++, 1, "", at);
 	for (int q = 1; q <= NQ; q++) {
-		bool sched = a->quarters & (1u << (q - 1));
+		bool sched = activity_scheduled_in(a, q);
 		int r = a->st[q - 1].rating;
 		const char *mark = sched ? (t->utf8 && !t->ascii ? "\xE2\x80\xA2" : "*") : " ";
 		draw_text(t, v->win, y, x, 1, mark, at);

@@ -11,6 +11,7 @@
 #include "tolov/plan/plan.h"
 #include "tolov/base/text.h"
 #include "tolov/tui/state.h"
+#include "tolov/plan/rules.h"
 
 struct note_lines {
 	struct sbuf buf;
@@ -68,7 +69,7 @@ static void draw_quarter(struct tui *t, struct view *v, int q, int y0, int x0, i
 		return;
 	}
 	const struct status *st = &a->st[q - 1];
-	bool sched = a->quarters & (1u << (q - 1));
+	bool sched = activity_scheduled_in(a, q);
 	struct sbuf head = SBUF_INIT;
 	sbuf_addf(&head, "%s%d %s %s ", tr(M_QUARTER_SHORT), q,
 		  sched ? (t->utf8 && !t->ascii ? "\xE2\x80\xA2" : "*") : " ",

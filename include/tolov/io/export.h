@@ -23,10 +23,15 @@
  * row before its own activities. An activity with several indicators shows
  * them in one row: the indicator, baseline and target cells hold one line
  * per indicator, numbered "1) ", "2) " so the lines of the three cells pair
- * up (a single indicator is not numbered). Budget: the amount grouped as
+ * up (a single indicator is not numbered); an indicator's unit of measure
+ * follows its name in parentheses. Budget: the amount grouped as
  * "2,000,000" followed by the source in parentheses when there is one, else
  * the budget's text as written ("2,0 сая"); empty when there is no budget.
  * Schedule: the schedule text, else the scheduled quarters ("Q2, Q3").
+ *
+ * The lines under the title: the organisation when set, then the year and
+ * the budget total. Nested goals are indented (text, HTML, xlsx) or one
+ * heading level deeper (Markdown).
  *
  * Per format: CSV (for scripts and spreadsheets) has one row per activity
  * with the goal's id and title in their own columns and the activity id

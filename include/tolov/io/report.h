@@ -15,10 +15,10 @@
  * plan the activities due, those overdue and the budget; and progress by
  * responsible unit.
  *
- * Which activities: those scheduled in q, those with a status entry for q
- * even when not scheduled in it (marked "not scheduled"), and those with no
- * quarters key at all (their schedule is unknown, so they are never
- * hidden). With a unit, only activities whose responsible unit is that
+ * Which activities: the rule of rules.h (activity_listed_in) — those
+ * scheduled in q, and those rated in q anyway (marked "not scheduled"); an
+ * activity with `quarters: []` or no quarters key is scheduled in no
+ * quarter. With a unit, only activities whose responsible unit is that
  * unit; units match ignoring case (Cyrillic included) and surrounding
  * spaces, and "" selects the activities with no unit.
  *
@@ -26,10 +26,11 @@
  * activities: the mean of their q ratings, not-due and unrated excluded,
  * one decimal, shown as "89.2%"; with nothing rated "—" (empty in CSV and
  * xlsx), never 0. A goal's figures cover the activities of the goal and of
- * the goals nested beneath it. Due: listed and scheduled in q. Overdue:
- * scheduled in q, q has ended (by the plan's year and today's date,
- * TOLOV_TODAY=YYYY-MM-DD or the clock) and not rated. Budget: the sum of
- * budget.amount of the goal's activities (of the unit, when one is given).
+ * the goals nested beneath it. Due: scheduled in q. Overdue: the rule of
+ * rules.h (activity_overdue: scheduled in q, q has ended by the plan's year
+ * and tv_today — TOLOV_TODAY=YYYY-MM-DD or the clock — and not rated).
+ * Budget: the sum of budget.amount of the goal's activities (of the unit,
+ * when one is given).
  *
  * The consolidated report (report_many): per plan — its title, its
  * organisation when set, its file — the activities due in q, the counts at
@@ -105,7 +106,7 @@ void report_lines(const struct plan *p, const struct report_opts *o,
 
 /* Does quarter q's report list activity a (unit aside)? */
 bool report_lists(const struct activity *a, int q);
-/* Is a overdue in quarter q of plan p by today's date (see above)? */
+/* Is a overdue in quarter q of plan p by today's date (tv_today)? */
 bool report_overdue(const struct plan *p, const struct activity *a, int q);
 /* Does a's responsible unit match unit (NULL matches every activity)? */
 bool report_unit_match(const struct activity *a, const char *unit);
