@@ -19,7 +19,7 @@ _tolov_formats()
     f=${f%%[] ]*}
     if [[ $line != *--format* || $f != *'|'* ]]; then
         # The usage line does not list them: the formats of this release.
-        [[ $1 == report ]] && echo "text md html csv" || echo "json csv md html"
+        [[ $1 == report ]] && echo "text csv md html xlsx" || echo "json csv md html xlsx"
         return
     fi
     echo "${f//|/ }"
