@@ -90,17 +90,19 @@ void export_quarters_cell(struct sbuf *out, const struct activity *a)
 	}
 }
 
-void export_indicator_cell(struct sbuf *out, const struct activity *a, int field, int q)
+/* The lines of one field of n indicators (see export_indicator_cell). */
+static void indicator_lines(struct sbuf *out, const struct indicator *ind, size_t n, int field,
+			    int q)
 {
-	for (size_t i = 0; i < a->n_ind; i++) {
-		const struct indicator *in = &a->ind[i];
+	for (size_t i = 0; i < n; i++) {
+		const struct indicator *in = &ind[i];
 		const char *s = field == EXPORT_IND_NAME       ? in->name
 				: field == EXPORT_IND_BASELINE ? in->baseline
 				: field == EXPORT_IND_TARGET   ? in->target
 							       : in->actual[q - 1];
 		if (i)
 			sbuf_addc(out, '\n');
-		if (a->n_ind > 1)
+		if (n > 1)
 			sbuf_addf(out, "%zu) ", i + 1);
 		sbuf_adds(out, s ? s : "");
 		/* the unit of measure after the indicator's name */
@@ -109,18 +111,49 @@ void export_indicator_cell(struct sbuf *out, const struct activity *a, int field
 	}
 }
 
-/* The columns, in order; the quarter columns are filled in by columns(). */
+void export_indicator_cell(struct sbuf *out, const struct activity *a, int field, int q)
+{
+	indicator_lines(out, a->ind, a->n_ind, field, q);
+}
+
+/* The columns, in order; the quarter columns are filled in by columns(),
+ * and after C_QUARTERS come the plan's extra columns. */
 enum col {
 	C_ID, C_ACT, C_IND, C_BASE, C_TARGET, C_BUDGET, C_AMOUNT_SHEET, C_BUDGET_NOTE, C_SCHED,
 	C_QUARTERS_SHEET, C_UNIT, C_Q, C_AMOUNT = C_Q + 2 * NQ, C_QUARTERS, NCOL
 };
 
 struct cols {
-	struct tw_col col[NCOL];
+	struct tw_col *col;	/* NCOL + n_extra */
+	size_t n;
+	const char **extra;	/* the activities' extra keys, in order of first use */
+	size_t n_extra;
 	char *head[2 * NQ], *group[NQ];
 };
 
-static void columns(struct cols *c, enum lang lang)
+/* The distinct extra keys of the plan's activities, in order of first use. */
+static void extra_keys(struct cols *c, const struct plan *p)
+{
+	size_t cap = 0;
+	for (size_t g = 0; g < p->n_goal; g++)
+		for (size_t i = 0; i < p->goal[g].n_act; i++) {
+			const struct extra *x = &p->goal[g].act[i].extra;
+			for (size_t k = 0; k < x->n; k++) {
+				size_t j = 0;
+				while (j < c->n_extra && strcmp(c->extra[j], x->pair[k].key) != 0)
+					j++;
+				if (j < c->n_extra)
+					continue;
+				if (c->n_extra == cap) {
+					cap = cap ? 2 * cap : 8;
+					c->extra = xrealloc(c->extra, cap * sizeof(*c->extra));
+				}
+				c->extra[c->n_extra++] = x->pair[k].key;
+			}
+		}
+}
+
+static void columns(struct cols *c, const struct plan *p, enum lang lang)
 {
 	/* HTML widths in percent: 60 for the seven columns, 10 per quarter. */
 	static const struct {
@@ -141,6 +174,9 @@ static void columns(struct cols *c, enum lang lang)
 		[C_UNIT] = { M_COL_UNIT, TW_TEXT, 7, 0 },
 	};
 	memset(c, 0, sizeof(*c));
+	extra_keys(c, p);
+	c->n = NCOL + c->n_extra;
+	c->col = xcalloc(c->n, sizeof(*c->col));
 	for (int i = 0; i < C_Q; i++)
 		c->col[i] = (struct tw_col){ tr_in(lang, fixed[i].head), NULL, NULL, fixed[i].type,
 					     fixed[i].width, fixed[i].flags };
@@ -158,6 +194,10 @@ static void columns(struct cols *c, enum lang lang)
 					    TW_CSV };
 	c->col[C_QUARTERS] = (struct tw_col){ tr_in(lang, M_COL_QUARTERS), NULL, NULL, TW_TEXT, 0,
 					      TW_CSV };
+	/* Further columns of the source table: for spreadsheets. */
+	for (size_t k = 0; k < c->n_extra; k++)
+		c->col[NCOL + k] = (struct tw_col){ c->extra[k], NULL, NULL, TW_TEXT, 0,
+						    TW_CSV | TW_SHEET };
 }
 
 static void columns_free(struct cols *c)
@@ -166,37 +206,50 @@ static void columns_free(struct cols *c)
 		free(c->head[i]);
 	for (int i = 0; i < NQ; i++)
 		free(c->group[i]);
+	free(c->col);
+	free(c->extra);
 }
 
-static void activity_row(struct tw *w, const struct activity *a)
+/* One row: an activity's (a), or the goal's own indicators and unit (g). */
+static void table_row(struct tw *w, const struct cols *c, const struct activity *a,
+		      const struct goal *g)
 {
-	struct sbuf s[NCOL];
-	struct tw_cell cell[NCOL];
-	memset(cell, 0, sizeof(cell));
-	for (int i = 0; i < NCOL; i++)
-		s[i] = (struct sbuf)SBUF_INIT;
-	sbuf_adds(&s[C_ID], a->id);
-	sbuf_adds(&s[C_ACT], a->title);
-	export_indicator_cell(&s[C_IND], a, EXPORT_IND_NAME, 0);
-	export_indicator_cell(&s[C_BASE], a, EXPORT_IND_BASELINE, 0);
-	export_indicator_cell(&s[C_TARGET], a, EXPORT_IND_TARGET, 0);
-	export_budget_cell(&s[C_BUDGET], a);
-	budget_note(&s[C_BUDGET_NOTE], a);
-	export_schedule_cell(&s[C_SCHED], a);
-	export_quarters_cell(&s[C_QUARTERS_SHEET], a);
-	export_quarters_cell(&s[C_QUARTERS], a);
-	sbuf_adds(&s[C_UNIT], a->responsible);
-	for (int q = 0; q < NQ; q++) {
-		cell[C_Q + 2 * q].num = a->st[q].rating;
-		sbuf_adds(&s[C_Q + 2 * q + 1], a->st[q].note);
+	struct sbuf *s = xcalloc(c->n, sizeof(*s));
+	struct tw_cell *cell = xcalloc(c->n, sizeof(*cell));
+	const struct indicator *ind = a ? a->ind : g->ind;
+	size_t n_ind = a ? a->n_ind : g->n_ind;
+	indicator_lines(&s[C_IND], ind, n_ind, EXPORT_IND_NAME, 0);
+	indicator_lines(&s[C_BASE], ind, n_ind, EXPORT_IND_BASELINE, 0);
+	indicator_lines(&s[C_TARGET], ind, n_ind, EXPORT_IND_TARGET, 0);
+	sbuf_adds(&s[C_UNIT], a ? a->responsible : g->responsible);
+	for (int q = 0; q < NQ; q++)
+		cell[C_Q + 2 * q].num = a ? a->st[q].rating : RATING_NONE;
+	cell[C_AMOUNT].none = cell[C_AMOUNT_SHEET].none = true;
+	if (a) {
+		sbuf_adds(&s[C_ID], a->id);
+		sbuf_adds(&s[C_ACT], a->title);
+		export_budget_cell(&s[C_BUDGET], a);
+		budget_note(&s[C_BUDGET_NOTE], a);
+		export_schedule_cell(&s[C_SCHED], a);
+		export_quarters_cell(&s[C_QUARTERS_SHEET], a);
+		export_quarters_cell(&s[C_QUARTERS], a);
+		for (int q = 0; q < NQ; q++)
+			sbuf_adds(&s[C_Q + 2 * q + 1], a->st[q].note);
+		for (size_t k = 0; k < c->n_extra; k++)
+		{
+			const char *v = extra_get(&a->extra, c->extra[k]);
+			sbuf_adds(&s[NCOL + k], v ? v : "");
+		}
+		cell[C_AMOUNT].num = cell[C_AMOUNT_SHEET].num = a->budget.amount;
+		cell[C_AMOUNT].none = cell[C_AMOUNT_SHEET].none = !a->budget.has_amount;
 	}
-	for (int i = 0; i < NCOL; i++)
+	for (size_t i = 0; i < c->n; i++)
 		cell[i].text = s[i].buf ? s[i].buf : "";
-	cell[C_AMOUNT].num = cell[C_AMOUNT_SHEET].num = a->budget.amount;
-	cell[C_AMOUNT].none = cell[C_AMOUNT_SHEET].none = !a->budget.has_amount;
 	tw_row(w, cell);
-	for (int i = 0; i < NCOL; i++)
+	for (size_t i = 0; i < c->n; i++)
 		sbuf_free(&s[i]);
+	free(s);
+	free(cell);
 }
 
 int export_plan_as(struct sbuf *out, const struct plan *p, const struct tw_format *f,
@@ -206,7 +259,7 @@ int export_plan_as(struct sbuf *out, const struct plan *p, const struct tw_forma
 		return f->data(out, p, err);
 	struct cols c;
 	struct sbuf meta = SBUF_INIT, amount = SBUF_INIT;
-	columns(&c, lang);
+	columns(&c, p, lang);
 	if (p->year)
 		sbuf_addf(&meta, tr_in(lang, M_EXP_YEAR), p->year);
 	fmt_amount(&amount, budget_of_plan(p));
@@ -218,7 +271,7 @@ int export_plan_as(struct sbuf *out, const struct plan *p, const struct tw_forma
 	m[n_meta++] = (struct tw_meta){ "", meta.buf };
 	struct tw_doc d = {
 		.lang = lang, .title = p->title, .meta = m, .n_meta = n_meta, .col = c.col,
-		.n_col = NCOL, .rating = TW_RATING_SHORT, .sheet = tr_in(lang, M_SHEET_PLAN),
+		.n_col = c.n, .rating = TW_RATING_SHORT, .sheet = tr_in(lang, M_SHEET_PLAN),
 	};
 	struct tw w;
 	tw_init(&w, f, out, &d, 0);
@@ -227,8 +280,11 @@ int export_plan_as(struct sbuf *out, const struct plan *p, const struct tw_forma
 		const struct goal *gl = &p->goal[g];
 		struct tw_goal tg = { gl->id, gl->title, gl->depth, budget_of_goal(gl), true };
 		tw_goal(&w, &tg);
+		/* a goal's own indicators (and unit), as the printed tables have them */
+		if (gl->n_ind || (gl->responsible && *gl->responsible))
+			table_row(&w, &c, NULL, gl);
 		for (size_t i = 0; i < gl->n_act; i++)
-			activity_row(&w, &gl->act[i]);
+			table_row(&w, &c, &gl->act[i], NULL);
 	}
 	int rc = tw_end(&w, err);
 	columns_free(&c);

@@ -207,7 +207,10 @@ static void text_row(struct tw *w, const struct tw_cell *cell)
 		if (head) {
 			if (lead && *lead)
 				sbuf_addf(&lab, "%s. ", lead);
-			tx_para(&t, base, lab.buf ? lab.buf : "", v.buf ? v.buf : "");
+			/* a row without a name (a goal's own indicators) has no
+			 * heading line: its fields follow the goal's */
+			if (lab.len || v.len)
+				tx_para(&t, base, lab.buf ? lab.buf : "", v.buf ? v.buf : "");
 			head = false;
 			continue;
 		}

@@ -29,6 +29,12 @@
  * the budget's text as written ("2,0 сая"); empty when there is no budget.
  * Schedule: the schedule text, else the scheduled quarters ("Q2, Q3").
  *
+ * A goal with indicators (or a responsible unit) of its own, as some
+ * printed tables have, gets a row of its own right under its goal row, with
+ * those cells and no activity. CSV and xlsx end each row with the plan's
+ * further columns (`extra` of the activities: one column per key, in order
+ * of first use, headed by the key).
+ *
  * The lines under the title: the organisation when set, then the year and
  * the budget total. Nested goals are indented (text, HTML, xlsx) or one
  * heading level deeper (Markdown).
