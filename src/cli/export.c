@@ -120,7 +120,7 @@ int cli_report(int argc, char **argv)
 		q++;
 	if (q[0] < '1' || q[0] > '4' || q[1])
 		return cli_usage_error(argv[0], M_CLI_UNKNOWN_QUARTER, "%s", o.quarter);
-	const struct tw_format *f = tw_format_find(o.format ? o.format : "text", TW_FOR_REPORT);
+	const struct tw_format *f = tw_format_find(o.format, TW_FOR_REPORT);
 	if (!f) {
 		char *names = format_names(TW_FOR_REPORT);
 		rc = cli_usage_error(argv[0], M_CLI_UNKNOWN_REPORT_FORMAT, "%s%s", o.format, names);

@@ -10,11 +10,12 @@
 #include <string.h>
 
 #include "tolov/plan/rules.h"
+#include "tolov/plan/schema.h"
 
 int export_format_parse(const char *s)
 {
 	static const char *const names[] = { NULL, "json", "csv", "md", "html", "xlsx" };
-	const struct tw_format *f = tw_format_find(s, TW_FOR_EXPORT);
+	const struct tw_format *f = s ? tw_format_find(s, TW_FOR_EXPORT) : NULL;
 	if (!f)
 		return -1;
 	for (int i = EXPORT_JSON; i <= EXPORT_XLSX; i++)
@@ -156,39 +157,46 @@ static void extra_keys(struct cols *c, const struct plan *p)
 static void columns(struct cols *c, const struct plan *p, enum lang lang)
 {
 	/* HTML widths in percent: 60 for the seven columns, 10 per quarter. */
+	/* The seven columns of the printed plans are named by the schema's
+	 * export column of their field (sk); the others by msg_report.h. */
 	static const struct {
-		enum msg head;
+		int sk;		/* enum sk, or -1 */
+		enum msg head;	/* when sk is -1 */
 		enum tw_type type;
 		unsigned width, flags;
 	} fixed[C_Q] = {
-		[C_ID] = { M_COL_ID, TW_TEXT, 0, TW_LEAD },
-		[C_ACT] = { M_COL_ACTIVITY, TW_TEXT, 16, TW_WIDE },
-		[C_IND] = { M_COL_INDICATOR, TW_TEXT, 9, TW_WIDE },
-		[C_BASE] = { M_COL_BASELINE, TW_TEXT, 7, 0 },
-		[C_TARGET] = { M_COL_TARGET, TW_TEXT, 8, 0 },
-		[C_BUDGET] = { M_COL_BUDGET, TW_TEXT, 7, TW_CSV | TW_PEOPLE },
-		[C_AMOUNT_SHEET] = { M_COL_BUDGET, TW_AMOUNT, 0, TW_SHEET | TW_TOTAL },
-		[C_BUDGET_NOTE] = { M_COL_BUDGET_NOTE, TW_TEXT, 0, TW_SHEET },
-		[C_SCHED] = { M_COL_SCHEDULE, TW_TEXT, 6, 0 },
-		[C_QUARTERS_SHEET] = { M_COL_QUARTERS, TW_TEXT, 0, TW_SHEET },
-		[C_UNIT] = { M_COL_UNIT, TW_TEXT, 7, 0 },
+		[C_ID] = { -1, M_COL_ID, TW_TEXT, 0, TW_LEAD },
+		[C_ACT] = { SK_ACT_TITLE, 0, TW_TEXT, 16, TW_WIDE },
+		[C_IND] = { SK_IND_NAME, 0, TW_TEXT, 9, TW_WIDE },
+		[C_BASE] = { SK_BASELINE, 0, TW_TEXT, 7, 0 },
+		[C_TARGET] = { SK_TARGET, 0, TW_TEXT, 8, 0 },
+		[C_BUDGET] = { SK_BUDGET, 0, TW_TEXT, 7, TW_CSV | TW_PEOPLE },
+		[C_AMOUNT_SHEET] = { SK_BUDGET, 0, TW_AMOUNT, 0, TW_SHEET | TW_TOTAL },
+		[C_BUDGET_NOTE] = { -1, M_COL_BUDGET_NOTE, TW_TEXT, 0, TW_SHEET },
+		[C_SCHED] = { SK_SCHEDULE, 0, TW_TEXT, 6, 0 },
+		[C_QUARTERS_SHEET] = { -1, M_COL_QUARTERS, TW_TEXT, 0, TW_SHEET },
+		[C_UNIT] = { SK_ACT_RESP, 0, TW_TEXT, 7, 0 },
 	};
 	memset(c, 0, sizeof(*c));
 	extra_keys(c, p);
 	c->n = NCOL + c->n_extra;
 	c->col = xcalloc(c->n, sizeof(*c->col));
-	for (int i = 0; i < C_Q; i++)
-		c->col[i] = (struct tw_col){ tr_in(lang, fixed[i].head), NULL, NULL, fixed[i].type,
+	for (int i = 0; i < C_Q; i++) {
+		enum msg m = fixed[i].sk >= 0
+				     ? (enum msg)schema_key((enum sk)fixed[i].sk)->column
+				     : fixed[i].head;
+		c->col[i] = (struct tw_col){ tr_in(lang, m), NULL, NULL, fixed[i].type,
 					     fixed[i].width, fixed[i].flags };
+	}
 	for (int q = 1; q <= NQ; q++) {
 		struct tw_col *r = &c->col[C_Q + 2 * (q - 1)], *n = r + 1;
 		c->group[q - 1] = xasprintf(tr_in(lang, M_COL_Q), q);
 		c->head[2 * (q - 1)] = xasprintf(tr_in(lang, M_COL_Q_RATING), q);
 		c->head[2 * (q - 1) + 1] = xasprintf(tr_in(lang, M_COL_Q_NOTE), q);
 		*r = (struct tw_col){ c->head[2 * (q - 1)], c->group[q - 1],
-				      tr_in(lang, M_COL_RATING), TW_RATING, 4, 0 };
+				      tr_in(lang, M_SK_RATING), TW_RATING, 4, 0 };
 		*n = (struct tw_col){ c->head[2 * (q - 1) + 1], c->group[q - 1],
-				      tr_in(lang, M_COL_NOTE), TW_TEXT, 6, 0 };
+				      tr_in(lang, M_SK_NOTE), TW_TEXT, 6, 0 };
 	}
 	c->col[C_AMOUNT] = (struct tw_col){ tr_in(lang, M_COL_AMOUNT), NULL, NULL, TW_AMOUNT, 0,
 					    TW_CSV };

@@ -19,7 +19,7 @@ static const char *const shorthand[] = { NULL, "text", "md", "html", "csv", "xls
 
 int report_format_parse(const char *s)
 {
-	const struct tw_format *f = tw_format_find(s, TW_FOR_REPORT);
+	const struct tw_format *f = s ? tw_format_find(s, TW_FOR_REPORT) : NULL;
 	if (!f)
 		return -1;
 	for (int i = REPORT_TEXT; i <= REPORT_XLSX; i++)
@@ -288,7 +288,7 @@ static void summaries(struct tw *w, const struct plan *p, const struct report_op
 		depth[k] = 0;
 		progress_cells(&pc[k * N_S], &s->unit_fig[k].pr);
 	}
-	struct tw_sum units = { tr_in(lang, M_RPT_BY_UNIT), tr_in(lang, M_COL_UNIT), pcol, N_S,
+	struct tw_sum units = { tr_in(lang, M_RPT_BY_UNIT), tr_in(lang, M_COL_RESPONSIBLE), pcol, N_S,
 				name, NULL, pc, s->n_unit, true };
 	tw_summary(w, &units);
 	for (size_t i = 0; i < cap; i++)
@@ -330,11 +330,11 @@ static void act_cols(struct acols *c, const struct report_opts *o)
 	c->col[A_BASE] = (struct tw_col){ .head = tr_in(l, M_COL_BASELINE), .width = 8 };
 	c->col[A_TARGET] = (struct tw_col){ .head = tr_in(l, M_COL_TARGET), .width = 8 };
 	c->col[A_ACTUAL] = (struct tw_col){ .head = c->actual, .width = 11, .flags = TW_WIDE };
-	c->col[A_RATING] = (struct tw_col){ .head = tr_in(l, M_COL_RATING), .type = TW_RATING,
+	c->col[A_RATING] = (struct tw_col){ .head = tr_in(l, M_SK_RATING), .type = TW_RATING,
 					    .width = 8, .flags = TW_PEOPLE | TW_SHEET };
 	c->col[A_QRATING] = (struct tw_col){ .head = c->qrating, .type = TW_RATING,
 					     .flags = TW_CSV };
-	c->col[A_NOTE] = (struct tw_col){ .head = tr_in(l, M_COL_NOTE), .width = 15,
+	c->col[A_NOTE] = (struct tw_col){ .head = tr_in(l, M_SK_NOTE), .width = 15,
 					  .flags = TW_PEOPLE | TW_SHEET | TW_WIDE };
 	c->col[A_QNOTE] = (struct tw_col){ .head = c->qnote, .flags = TW_CSV };
 	c->col[A_SCHED] = (struct tw_col){ .head = tr_in(l, M_RPT_SCHEDULED), .flags = TW_CSV };
@@ -343,7 +343,7 @@ static void act_cols(struct acols *c, const struct report_opts *o)
 					    .flags = TW_PEOPLE };
 	c->col[A_AMOUNT] = (struct tw_col){ .head = tr_in(l, M_COL_BUDGET), .type = TW_AMOUNT,
 					    .flags = TW_CSV | TW_SHEET | TW_TOTAL };
-	c->col[A_UNIT] = (struct tw_col){ .head = tr_in(l, M_COL_UNIT), .width = 9 };
+	c->col[A_UNIT] = (struct tw_col){ .head = tr_in(l, M_COL_RESPONSIBLE), .width = 9 };
 	c->n = o->unit ? N_A - 1 : N_A;
 }
 
@@ -455,7 +455,7 @@ void report_render(struct sbuf *out, const struct plan *p, const struct report_o
 					      ? tw_format_find(shorthand[f], TW_FOR_REPORT)
 					      : NULL;
 	if (!fmt)
-		fmt = tw_format_find("text", TW_FOR_REPORT);
+		fmt = tw_format_find(NULL, TW_FOR_REPORT);	/* the default: text */
 	report_write(out, p, o, fmt, &err);
 	tv_err_clear(&err);
 }

@@ -25,13 +25,11 @@ static const struct tw_format formats[] = {
 
 const struct tw_format *tw_format_find(const char *name, unsigned use)
 {
-	if (!name)
-		return NULL;
 	for (size_t i = 0; i < N_FORMATS; i++) {
 		const struct tw_format *f = &formats[i];
 		if (!(f->uses & use))
 			continue;
-		if (strcmp(f->name, name) == 0 || (f->alias && strcmp(f->alias, name) == 0))
+		if (!name || strcmp(f->name, name) == 0 || (f->alias && strcmp(f->alias, name) == 0))
 			return f;
 	}
 	return NULL;

@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "tolov/base/text.h"
+#include "tolov/plan/schema.h"
 #include "tolov/tui/ledit.h"
 #include "tolov/tui/state.h"
 
@@ -89,8 +90,11 @@ void ov_help(struct tui *t)
 					 M_HELP_C_WFILE, M_HELP_C_RELOAD, M_HELP_C_RECOVER,
 					 M_HELP_C_TAKEOVER };
 	sbuf_addf(&b, "\n%s:\n", tr(M_HELP_CMDS));
-	for (size_t i = 0; i < sizeof cmds / sizeof cmds[0]; i++)
+	for (size_t i = 0; i < sizeof cmds / sizeof cmds[0]; i++) {
 		sbuf_addf(&b, "  %s\n", tr(cmds[i]));
+		if (cmds[i] == M_HELP_C_SET)
+			schema_set_help(&b, 4, 74);	/* the paths, from the schema */
+	}
 	sbuf_addf(&b, "\n%s", tr(M_HELP_CLOSE));
 	ov_pager(t, tr(M_HELP_TITLE), b.buf);
 	t->ov = OV_HELP;

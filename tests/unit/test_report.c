@@ -221,7 +221,7 @@ static void test_mongolian_labels(void **state)
 	assert_has(t, "Зорилт 1. G1\n");
 	assert_has(t, "Үнэлгээ: Үнэлээгүй\n");
 	assert_has(t, "Үнэлгээ: 100 (Хэрэгжсэн) (2 дугаар улиралд төлөвлөөгүй)\n");
-	assert_has(t, "Тэмдэглэл: early\n");
+	assert_has(t, "Тайлбар: early\n");	/* the field's one name (was Тэмдэглэл) */
 	assert_has(t, "Хариуцсан нэгж: (нэгж заагаагүй)\n");
 	assert_has(t, "\nНэгтгэл\n");
 	assert_has(t, "Хэрэгжилт  100  70  30  0  Хугацаа болоогүй  Үнэлээгүй\n");
@@ -374,7 +374,9 @@ static void test_registry(void **state)
 	assert_non_null(tw_format_find("markdown", TW_FOR_REPORT));
 	assert_non_null(tw_format_find("txt", TW_FOR_REPORT));
 	assert_null(tw_format_find("txt", TW_FOR_EXPORT));
-	assert_null(tw_format_find(NULL, TW_FOR_EXPORT));
+	/* no name: the default, the registry's first */
+	assert_string_equal(tw_format_find(NULL, TW_FOR_EXPORT)->name, "json");
+	assert_string_equal(tw_format_find(NULL, TW_FOR_REPORT)->name, "text");
 }
 
 /* Overdue: scheduled in a quarter that has ended and not rated. */

@@ -4,9 +4,11 @@
  * X(id, English, Mongolian): a message without both texts does not
  * compile. Included by i18n.h only.
  *
- * The Mongolian names of the plan table's columns (M_COL_ACTIVITY …
- * M_COL_UNIT) are the header names of the printed plans, as the seed table
- * has them; the importer finds its columns by the same names.
+ * The seven columns of the printed plans are the schema's (msg_schema.h:
+ * M_COL_ACTIVITY … M_COL_RESPONSIBLE, the seed table's header names in
+ * Mongolian); ratings and notes are named by the schema's field labels
+ * (M_SK_RATING, M_SK_NOTE), so the interface, reports and exports say the
+ * same words.
  *
  * Messages with arguments take the same arguments in both languages, in
  * the order the comment above them gives.
@@ -16,14 +18,9 @@
 
 /* X(id, English, Mongolian) */
 #define TOLOV_MSG_REPORT(X)                                                                 \
-	/* the plan table's columns */                                                      \
-	X(M_COL_ACTIVITY, "Activity", "Хэрэгжүүлэх арга хэмжээ")                             \
-	X(M_COL_INDICATOR, "Performance indicator", "Гүйцэтгэлийн шалгуур үзүүлэлт")         \
-	X(M_COL_BASELINE, "Baseline", "Суурь түвшин")                                        \
-	X(M_COL_TARGET, "Target", "Хүрэх түвшин")                                            \
-	X(M_COL_BUDGET, "Budget", "Төсөв")                                                   \
-	X(M_COL_SCHEDULE, "Schedule", "Хугацаа")                                             \
-	X(M_COL_UNIT, "Responsible unit", "Хариуцсан нэгж")                                  \
+	/* the plan table's columns beyond the schema's (plan/schema.h gives the   */      \
+	/* seven of the printed plans: M_COL_ACTIVITY … M_COL_RESPONSIBLE, and the   */      \
+	/* field labels M_SK_RATING, M_SK_NOTE)                                      */      \
 	X(M_COL_GOAL, "Goal", "Зорилт")                                                      \
 	X(M_COL_GOAL_TITLE, "Goal title", "Зорилтын нэр")                                    \
 	X(M_COL_ID, "ID", "Дугаар")                                                          \
@@ -31,14 +28,12 @@
 	X(M_COL_BUDGET_NOTE, "Budget note", "Төсвийн тайлбар")                               \
 	X(M_COL_QUARTERS, "Quarters", "Улирал")                                              \
 	X(M_COL_ACTUAL, "Actual", "Хүрсэн түвшин")                                           \
-	X(M_COL_RATING, "Rating", "Үнэлгээ")                                                 \
-	X(M_COL_NOTE, "Note", "Тэмдэглэл")                                                   \
 	/* (quarter) */                                                                     \
 	X(M_COL_Q, "Q%d", "%d-р улирал")                                                     \
 	/* (quarter) */                                                                     \
 	X(M_COL_Q_RATING, "Q%d rating", "%d-р улирал: үнэлгээ")                              \
 	/* (quarter) */                                                                     \
-	X(M_COL_Q_NOTE, "Q%d note", "%d-р улирал: тэмдэглэл")                                \
+	X(M_COL_Q_NOTE, "Q%d note", "%d-р улирал: тайлбар")                                \
 	/* (year) */                                                                        \
 	X(M_EXP_YEAR, "Year: %d. ", "Он: %d. ")                                              \
 	/* (amount, currency) */                                                            \

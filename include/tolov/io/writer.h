@@ -170,7 +170,9 @@ struct tw_format {
 	bool binary;		/* not for a terminal */
 };
 
-/* The format named name (or its alias) usable for use; NULL when none. */
+/* The format named name (or its alias) usable for use; NULL when none.
+ * name NULL: the first format of the registry usable for use (the
+ * default: json for export, text for reports). */
 const struct tw_format *tw_format_find(const char *name, unsigned use);
 /* The names usable for use, in registry order, joined as English and
  * usage text lists them: "json, csv, md, html or xlsx" (sep ", ", last
