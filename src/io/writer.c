@@ -35,6 +35,11 @@ const struct tw_format *tw_format_find(const char *name, unsigned use)
 	return NULL;
 }
 
+const struct tw_format *tw_format_at(size_t i)
+{
+	return i < N_FORMATS ? &formats[i] : NULL;
+}
+
 void tw_format_names(struct sbuf *out, unsigned use, const char *sep, const char *last)
 {
 	size_t n = 0, k = 0;

@@ -2,6 +2,7 @@
  * languages and the text view. */
 #include "testutil.h"
 
+#include "tolov/io/export.h"
 #include "tolov/io/report.h"
 #include "tolov/base/text.h"
 
@@ -379,6 +380,73 @@ static void test_registry(void **state)
 	assert_string_equal(tw_format_find(NULL, TW_FOR_REPORT)->name, "text");
 }
 
+/* Every format of the registry writes every plan of tests/data/plans, in
+ * both languages and every quarter, as an export and as a report (single
+ * and consolidated): no failure, something written, and no raw control
+ * character in a text format's output. A new format is tested here by
+ * being in the registry. */
+static void test_every_format_every_plan(void **state)
+{
+	(void)state;
+	static const char *const files[] = { "tests/data/plans/anti-corruption-2023.yaml",
+					     "tests/data/plans/example-en.yaml",
+					     "tests/data/nested/ministry.yaml" };
+	enum { N = sizeof(files) / sizeof(files[0]) };
+	struct doc *d[N];
+	struct plan *p[N];
+	for (size_t i = 0; i < N; i++) {
+		struct tv_err err = TV_ERR_INIT;
+		if (doc_load(&d[i], files[i], DOC_SIZE_CAP_DEFAULT, &err) ||
+		    plan_build(&p[i], d[i], &err))
+			fail_msg("%s: %s", files[i], err.text);
+	}
+	size_t n_fmt = 0;
+	for (size_t k = 0; tw_format_at(k); k++, n_fmt++) {
+		const struct tw_format *f = tw_format_at(k);
+		for (int lang = LANG_EN; lang <= LANG_MN; lang++) {
+			for (size_t i = 0; i < N; i++) {
+				struct sbuf b = SBUF_INIT;
+				struct tv_err err = TV_ERR_INIT;
+				if (f->uses & TW_FOR_EXPORT) {
+					assert_int_equal(export_plan_as(&b, p[i], f, (enum lang)lang,
+									&err), 0);
+					assert_true(b.len > 0);
+				}
+				for (int q = 1; (f->uses & TW_FOR_REPORT) && q <= NQ; q++) {
+					struct report_opts o = REPORT_OPTS_INIT;
+					o.quarter = q;
+					o.lang = (enum lang)lang;
+					sbuf_reset(&b);
+					assert_int_equal(report_write(&b, p[i], &o, f, &err), 0);
+					assert_true(b.len > 0);
+					if (!f->binary)
+						for (size_t c = 0; c < b.len; c++)
+							if ((unsigned char)b.buf[c] < 0x20 &&
+							    !strchr("\n\r\t", b.buf[c]))
+								fail_msg("%s: byte %zu is a control", f->name, c);
+				}
+				sbuf_free(&b);
+			}
+			if (f->uses & TW_FOR_REPORT) {
+				struct sbuf b = SBUF_INIT;
+				struct tv_err err = TV_ERR_INIT;
+				struct report_opts o = REPORT_OPTS_INIT;
+				o.quarter = 2;
+				o.lang = (enum lang)lang;
+				assert_int_equal(report_many(&b, (const struct plan *const *)p, files, N,
+							     &o, f, &err), 0);
+				assert_true(b.len > 0);
+				sbuf_free(&b);
+			}
+		}
+	}
+	assert_true(n_fmt >= 6);
+	for (size_t i = 0; i < N; i++) {
+		plan_free(p[i]);
+		doc_free(d[i]);
+	}
+}
+
 /* Overdue: scheduled in a quarter that has ended and not rated. */
 static void test_overdue(void **state)
 {
@@ -422,6 +490,7 @@ int main(void)
 		cmocka_unit_test(test_many_plans),
 		cmocka_unit_test(test_registry),
 		cmocka_unit_test(test_overdue),
+		cmocka_unit_test(test_every_format_every_plan),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

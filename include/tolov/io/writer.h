@@ -174,6 +174,9 @@ struct tw_format {
  * name NULL: the first format of the registry usable for use (the
  * default: json for export, text for reports). */
 const struct tw_format *tw_format_find(const char *name, unsigned use);
+/* The i-th format of the registry (0-based), or NULL past the last: tests
+ * run every format through this, so a new one is tested by being listed. */
+const struct tw_format *tw_format_at(size_t i);
 /* The names usable for use, in registry order, joined as English and
  * usage text lists them: "json, csv, md, html or xlsx" (sep ", ", last
  * " or "), or "json|csv|md|html|xlsx" (sep "|", last "|"). */
