@@ -284,9 +284,15 @@ int export_plan_as(struct sbuf *out, const struct plan *p, const struct tw_forma
 	struct tw w;
 	tw_init(&w, f, out, &d, 0);
 	tw_begin(&w);
+	const char *section = "";
 	for (size_t g = 0; g < p->n_goal; g++) {
 		const struct goal *gl = &p->goal[g];
-		struct tw_goal tg = { gl->id, gl->title, gl->depth, budget_of_goal(gl), true };
+		const char *sec = gl->section && *gl->section && strcmp(gl->section, section) != 0
+					  ? gl->section
+					  : NULL;
+		if (sec)
+			section = sec;
+		struct tw_goal tg = { gl->id, gl->title, sec, gl->depth, budget_of_goal(gl), true };
 		tw_goal(&w, &tg);
 		/* a goal's own indicators (and unit), as the printed tables have them */
 		if (gl->n_ind || (gl->responsible && *gl->responsible))

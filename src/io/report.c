@@ -427,11 +427,17 @@ int report_write(struct sbuf *out, const struct plan *p, const struct report_opt
 	struct tw w;
 	tw_init(&w, f, out, &d, o->cols);
 	tw_begin(&w);
+	const char *section = "";
 	for (size_t g = 0; g < p->n_goal; g++) {
 		const struct goal *gl = &p->goal[g];
 		if (!s.goal_listed[g])
 			continue;
-		struct tw_goal tg = { gl->id, gl->title, gl->depth, s.goal[g].budget, true };
+		const char *sec = gl->section && *gl->section && strcmp(gl->section, section) != 0
+					  ? gl->section
+					  : NULL;
+		if (sec)
+			section = sec;
+		struct tw_goal tg = { gl->id, gl->title, sec, gl->depth, s.goal[g].budget, true };
 		tw_goal(&w, &tg);
 		for (size_t i = 0; i < gl->n_act; i++) {
 			const struct activity *a = &gl->act[i];

@@ -142,7 +142,15 @@ static void html_goal(struct tw *w, const struct tw_goal *g)
 	if (w->open)
 		sbuf_adds(w->out, "</tbody>\n");
 	tw_goal_line(&t, g, w->doc->lang);
-	sbuf_addf(w->out, "<tbody>\n<tr class=\"goal\"><th colspan=\"%zu\" scope=\"rowgroup\"",
+	sbuf_adds(w->out, "<tbody>\n");
+	if (g->section) {
+		sbuf_addf(w->out, "<tr class=\"goal\"><th colspan=\"%zu\" scope=\"rowgroup\""
+				  " style=\"text-align:center\">",
+			  n_shown(w->doc->col, w->doc->n_col));
+		html_text(w->out, g->section);
+		sbuf_adds(w->out, "</th></tr>\n");
+	}
+	sbuf_addf(w->out, "<tr class=\"goal\"><th colspan=\"%zu\" scope=\"rowgroup\"",
 		  n_shown(w->doc->col, w->doc->n_col));
 	if (g->depth)
 		sbuf_addf(w->out, " style=\"padding-left:%umm\"", 1 + 4 * g->depth);

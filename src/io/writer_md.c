@@ -40,6 +40,11 @@ static void md_goal(struct tw *w, const struct tw_goal *g)
 	if (!(w->out->len >= 2 && w->out->buf[w->out->len - 1] == '\n' &&
 	      w->out->buf[w->out->len - 2] == '\n'))
 		sbuf_addc(w->out, '\n');
+	if (g->section) {
+		sbuf_adds(w->out, "**");
+		md_text(w->out, g->section);
+		sbuf_adds(w->out, "**\n\n");
+	}
 	sbuf_adds(w->out, "##");
 	for (unsigned i = 0; i < g->depth && i < 4; i++)
 		sbuf_addc(w->out, '#');

@@ -178,6 +178,10 @@ static void text_goal(struct tw *w, const struct tw_goal *g)
 	tw_goal_label(&b, g, w->doc->lang);
 	sbuf_addc(&b, ' ');
 	sbuf_addc(w->out, '\n');
+	if (g->section) {
+		tx_para(&t, 0, "", g->section);
+		sbuf_addc(w->out, '\n');
+	}
 	tx_para(&t, 2 * (size_t)g->depth, b.buf, g->title ? g->title : "");
 	w->depth = g->depth;
 	sbuf_free(&b);

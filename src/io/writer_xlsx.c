@@ -62,7 +62,7 @@ struct xs {
 	double *amount;		/* their total column's value */
 	size_t n_act, cap_act;
 	lxw_format *title, *head, *text, *amount_f, *num, *pct, *goal_f[MAX_DEPTH],
-		*goal_amount, *total, *total_amount, *sum_title, *name_f[MAX_DEPTH];
+		*goal_amount, *total, *total_amount, *sum_title, *name_f[MAX_DEPTH], *section;
 };
 
 static lxw_format *fmt(lxw_workbook *wb, bool bold, bool border, bool wrap, const char *num,
@@ -107,6 +107,8 @@ static void formats(struct xs *x)
 		}
 	}
 	x->goal_amount = fmt(wb, true, true, false, "#,##0", 0xF2F2F2);
+	x->section = fmt(wb, true, true, true, NULL, 0xE6E6E6);
+	format_set_align(x->section, LXW_ALIGN_CENTER);
 	x->total = fmt(wb, true, true, false, NULL, 0);
 	x->total_amount = fmt(wb, true, true, false, "#,##0", 0);
 }
@@ -321,9 +323,18 @@ static void xlsx_goal(struct tw *w, const struct tw_goal *g)
 	struct sheet *sh = &x->main;
 	struct sbuf t = SBUF_INIT, c = SBUF_INIT;
 	unsigned depth = g->depth < MAX_DEPTH ? g->depth : MAX_DEPTH - 1;
+	lxw_col_t end = x->total_col ? x->total_col - 1 : 0;
+	if (g->section) {
+		lxw_col_t last = (lxw_col_t)(x->n_map - 1);
+		const char *sec = tw_clean(&c, g->section, false, false);
+		if (last > 0)
+			worksheet_merge_range(sh->ws, sh->row, 0, sh->row, last, sec, x->section);
+		else
+			worksheet_write_string(sh->ws, sh->row, 0, sec, x->section);
+		sh->row++;
+	}
 	tw_goal_line(&t, g, w->doc->lang);
 	const char *line = tw_clean(&c, t.buf, false, false);
-	lxw_col_t end = x->total_col ? x->total_col - 1 : 0;
 	if (x->total_col > 1)
 		worksheet_merge_range(sh->ws, sh->row, 0, sh->row, end, line, x->goal_f[depth]);
 	else

@@ -64,6 +64,9 @@ def main():
                     if c.data_type == "f"]
         if formulas:
             goal_rows = [r for r, _, _ in formulas[:-1]]
+            # activity rows are in plain type; goal, section and total rows bold
+            def activity_row(rr):
+                return rr not in goal_rows and not ws.cell(rr, 1).font.b
             total_row, total_col, total_f = formulas[-1]
             first = goal_rows[0] if goal_rows else total_row
             for i, (r, col, f) in enumerate(formulas[:-1]):
@@ -73,10 +76,10 @@ def main():
                     if (ws.cell(r2, 1).alignment.indent or 0) <= depth:
                         end = r2
                         break
-                want = {(rr, col) for rr in range(r + 1, end) if rr not in goal_rows}
+                want = {(rr, col) for rr in range(r + 1, end) if activity_row(rr)}
                 if set(cells_of(f)) != want:
                     problems.append("goal total %s at row %d does not add its rows" % (f, r))
-            want = {(rr, total_col) for rr in range(first + 1, total_row) if rr not in goal_rows}
+            want = {(rr, total_col) for rr in range(first + 1, total_row) if activity_row(rr)}
             if set(cells_of(total_f)) != want:
                 problems.append("plan total %s does not add every activity row" % total_f)
             for r, col, f in formulas:

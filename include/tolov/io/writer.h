@@ -112,6 +112,9 @@ struct tw_doc {
 
 struct tw_goal {
 	const char *id, *title;	/* the plan's */
+	const char *section;	/* a heading to show above the goal (the source
+				 * table's section, when it changes), or NULL;
+				 * CSV leaves it out */
 	unsigned depth;		/* 0 at the top */
 	long long budget;	/* of the goal and its descendants */
 	bool has_budget;
