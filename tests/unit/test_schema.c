@@ -152,7 +152,10 @@ static void test_path_table_round_trip(void **state)
 static void test_readme_path_table(void **state)
 {
 	(void)state;
-	char *readme = tu_read("README.md", NULL);
+	char *readme_all = tu_read("README.md", NULL);
+	/* the table of the set section (other sections have tables too) */
+	char *readme = strstr(readme_all, "\n### set\n");
+	assert_non_null(readme);
 	struct sbuf want = SBUF_INIT, got = SBUF_INIT;
 	struct sbuf t = SBUF_INIT;
 	schema_path_table(&t);
@@ -189,7 +192,7 @@ static void test_readme_path_table(void **state)
 	sbuf_free(&want);
 	sbuf_free(&got);
 	sbuf_free(&t);
-	free(readme);
+	free(readme_all);
 }
 
 static void test_value_checks(void **state)
