@@ -258,9 +258,9 @@ static void text_summary(struct tw *w, const struct tw_sum *s)
 		for (size_t k = 0, j = 0; k < ncol; k++) {
 			char **dst = &cells[(r + 1) * ncol + k];
 			if (k == namecol) {
+				/* no indent by depth here: ids show the nesting, and
+				 * the columns stay where readers (and tests) expect */
 				sbuf_reset(&b);
-				for (unsigned i = 0; s->depth && i < s->depth[r]; i++)
-					sbuf_adds(&b, "  ");
 				struct sbuf c = SBUF_INIT;
 				sbuf_adds(&b, tw_clean(&c, s->name[r], false, false));
 				sbuf_free(&c);
