@@ -31,10 +31,10 @@ _tolov_formats()
         return
     fi
     case $1 in
-        report) echo "text md html csv" ;;
+        report) echo "text csv md html xlsx" ;;
         diff) echo "text md json" ;;
         log) echo "text json" ;;
-        *) echo "json csv md html" ;;
+        *) echo "json csv md html xlsx" ;;
     esac
 }
 

@@ -407,6 +407,7 @@ static const struct { const char *file, *lit, *why; } allowed[] = {
 	{ "src/yaml/doc_query.c", "text", "the name of a scalar's kind in messages" },
 	{ "src/plan/plan.c", "text", "the name of a scalar's kind in messages" },
 	{ "src/io/report.c", "text", "the report format's name (--format text)" },
+	{ "src/io/writer.c", "text", "the report format's name in the format registry" },
 	{ "src/tui/view_status.c", "status", "the panel's name" },
 	{ "src/tui/view_goals.c", "goals", "the panel's name" },
 	{ "src/tui/view_acts.c", "activities", "the panel's name" },
