@@ -33,10 +33,7 @@ static void show_err(struct tui *t, enum msg fmt, struct tv_err *err)
 
 static bool refuse_read_only(struct tui *t)
 {
-	if (!t->s->read_only)
-		return false;
-	tui_msg(t, true, "%s", tr(M_READ_ONLY));
-	return true;
+	return tui_refuse_read_only(t);
 }
 
 unsigned act_set(struct tui *t, const char *id, const char *path, const char *value)
@@ -60,7 +57,7 @@ unsigned act_rate(struct tui *t, int rating)
 		return RP_BOTTOM;
 	}
 	char path[32];
-	snprintf(path, sizeof path, "status.q%d.rating", t->quarter);
+	snprintf(path, sizeof path, "status.q%d.rating", t->sel.quarter);
 	return act_set(t, a->id, path, rating == RATING_NONE ? "" : rating_str(rating));
 }
 
@@ -71,7 +68,7 @@ static unsigned toggle_quarter(struct tui *t)
 		tui_msg(t, false, "%s", tr(M_NO_TARGET));
 		return RP_BOTTOM;
 	}
-	unsigned qs = a->quarters ^ (1u << (t->quarter - 1));
+	unsigned qs = a->quarters ^ (1u << (t->sel.quarter - 1));
 	char val[16] = "";
 	size_t k = 0;
 	for (int q = 1; q <= NQ; q++)
@@ -89,9 +86,11 @@ static unsigned add_item(struct tui *t)
 	struct tv_err err = TV_ERR_INIT;
 	size_t ni = 0;
 	const struct plan *p = t->s->plan;
-	switch (t->focus) {
+	switch (t->sel.focus) {
 	case P_GOALS:
-		if (session_add_goal(t->s, p->n_goal ? t->goal : SIZE_MAX, &ni, &err) < 0)
+		if (session_add_goal(t->s, !p->n_goal ? SIZE_MAX
+					   : t->sel.goal == SEL_ALL ? p->n_goal - 1 : t->sel.goal,
+				     &ni, &err) < 0)
 			break;
 		tui_sync(t);
 		tui_select(t, ni, SIZE_MAX);
@@ -102,15 +101,14 @@ static unsigned add_item(struct tui *t)
 			tui_msg(t, false, "%s", tr(M_NO_TARGET));
 			return RP_BOTTOM;
 		}
-		size_t after = tui_act_index(t);
-		if (session_add_activity(t->s, t->goal, after, &ni, &err) < 0)
+		size_t after = tui_act_index(t), g = tui_act_goal(t);
+		if (session_add_activity(t->s, g, after, &ni, &err) < 0)
 			break;
 		tui_sync(t);
-		const struct activity *na = &t->s->plan->goal[t->goal].act[ni];
-		if (!tui_filter_pass(t, na)) {
-			memset(&t->filter, 0, sizeof t->filter);
-		}
-		tui_select(t, t->goal, ni);
+		const struct activity *na = &t->s->plan->goal[g].act[ni];
+		if (!tui_filter_pass(t, na))
+			sel_filter_clear(&t->sel);
+		tui_select(t, g, ni);
 		tui_msg(t, false, tr(M_ADDED), na->id);
 		return RP_ALL;
 	}
@@ -120,10 +118,10 @@ static unsigned add_item(struct tui *t)
 			tui_msg(t, false, "%s", tr(M_NO_TARGET));
 			return RP_BOTTOM;
 		}
-		if (session_add_indicator(t->s, t->goal, ai, &ni, &err) < 0)
+		if (session_add_indicator(t->s, tui_act_goal(t), ai, &ni, &err) < 0)
 			break;
 		tui_sync(t);
-		t->focus = P_DETAIL;
+		t->sel.focus = P_DETAIL;
 		view_detail_select_indicator(t, ni);
 		tui_msg(t, false, tr(M_ADDED), tr(M_F_INDICATOR));
 		return RP_ALL | (t->single ? RP_LAYOUT : 0);
@@ -137,18 +135,18 @@ static unsigned ask_delete(struct tui *t)
 {
 	if (refuse_read_only(t))
 		return RP_BOTTOM;
-	size_t args[4] = { 0, t->goal, 0, 0 };
+	size_t args[4] = { 0, tui_act_goal(t), 0, 0 };
 	struct sbuf what = SBUF_INIT;
 	const struct goal *g = tui_goal(t);
 	const struct activity *a = tui_act(t);
-	if (t->focus == P_GOALS && g) {
+	if (t->sel.focus == P_GOALS && g) {
 		sbuf_addf(&what, "%s %s", tr(M_SCOPE_GOALS), g->id);
-	} else if (t->focus == P_DETAIL && a && view_detail_indicator(t) != SIZE_MAX) {
+	} else if (t->sel.focus == P_DETAIL && a && view_detail_indicator(t) != SIZE_MAX) {
 		args[0] = 2;
 		args[2] = tui_act_index(t);
 		args[3] = view_detail_indicator(t);
 		sbuf_addf(&what, "%s %zu (%s)", tr(M_F_INDICATOR), args[3] + 1, a->id);
-	} else if ((t->focus == P_ACTS || t->focus == P_DETAIL || t->focus == P_STATUS) && a) {
+	} else if ((t->sel.focus == P_ACTS || t->sel.focus == P_DETAIL || t->sel.focus == P_STATUS) && a) {
 		args[0] = 1;
 		args[2] = tui_act_index(t);
 		sbuf_addf(&what, "%s %s", tr(M_SCOPE_ACTS), a->id);
@@ -198,23 +196,23 @@ static unsigned move_item(struct tui *t, int dir)
 	if (refuse_read_only(t))
 		return RP_BOTTOM;
 	struct tv_err err = TV_ERR_INIT;
-	size_t ai = tui_act_index(t);
-	if (t->focus == P_GOALS && tui_goal(t)) {
-		if (session_move_goal(t->s, t->goal, dir, &err) < 0)
+	size_t ai = tui_act_index(t), ag = tui_act_goal(t);
+	if (t->sel.focus == P_GOALS && tui_goal(t)) {
+		if (session_move_goal(t->s, t->sel.goal, dir, &err) < 0)
 			goto fail;
 		tui_sync(t);
-		tui_select(t, t->goal + (size_t)(long)dir, ai);
-	} else if (t->focus == P_DETAIL && view_detail_indicator(t) != SIZE_MAX) {
+		tui_select(t, t->sel.goal + (size_t)(long)dir, ai);
+	} else if (t->sel.focus == P_DETAIL && view_detail_indicator(t) != SIZE_MAX) {
 		size_t ii = view_detail_indicator(t);
-		if (session_move_indicator(t->s, t->goal, ai, ii, dir, &err) < 0)
+		if (session_move_indicator(t->s, ag, ai, ii, dir, &err) < 0)
 			goto fail;
 		tui_sync(t);
 		view_detail_select_indicator(t, ii + (size_t)(long)dir);
 	} else if (ai != SIZE_MAX) {
-		if (session_move_activity(t->s, t->goal, ai, dir, &err) < 0)
+		if (session_move_activity(t->s, ag, ai, dir, &err) < 0)
 			goto fail;
 		tui_sync(t);
-		tui_select(t, t->goal, ai + (size_t)(long)dir);
+		tui_select(t, ag, ai + (size_t)(long)dir);
 	} else {
 		tui_msg(t, false, "%s", tr(M_NO_TARGET));
 		return RP_BOTTOM;
@@ -293,10 +291,29 @@ unsigned act_confirmed(struct tui *t)
 
 /* ---- dispatch ---- */
 
+/* "All goals" and back to the selected activity's goal, keeping it selected. */
+static unsigned toggle_all_goals(struct tui *t)
+{
+	const struct plan *p = t->s->plan;
+	struct act_ref r;
+	bool have = tui_act(t) && sel_act_ref(&t->sel, &r);
+	if (t->sel.goal == SEL_ALL) {
+		sel_select(&t->sel, p, have ? r.g : 0, have ? r.a : SIZE_MAX);
+	} else {
+		sel_select(&t->sel, p, SEL_ALL, SIZE_MAX);
+		if (have)
+			sel_show_act(&t->sel, p, r);
+	}
+	tui_changed(t, DEP_GOAL | DEP_ACT);
+	for (int i = 0; i < P__COUNT; i++)
+		t->views[i].drawn = false;
+	return RP_ALL | (t->single ? RP_LAYOUT : 0);
+}
+
 static unsigned focus_to(struct tui *t, enum panel p)
 {
-	enum panel old = t->focus;
-	t->focus = p;
+	enum panel old = t->sel.focus;
+	t->sel.focus = p;
 	if (t->single)
 		return RP_LAYOUT;
 	return RP_FULL(old) | RP_FULL(p) | RP_BOTTOM;
@@ -305,8 +322,8 @@ static unsigned focus_to(struct tui *t, enum panel p)
 unsigned act_global(struct tui *t, enum action a)
 {
 	switch (a) {
-	case A_NEXT_PANEL: return focus_to(t, (enum panel)((t->focus + 1) % P__COUNT));
-	case A_PREV_PANEL: return focus_to(t, (enum panel)((t->focus + P__COUNT - 1) % P__COUNT));
+	case A_NEXT_PANEL: return focus_to(t, (enum panel)((t->sel.focus + 1) % P__COUNT));
+	case A_PREV_PANEL: return focus_to(t, (enum panel)((t->sel.focus + P__COUNT - 1) % P__COUNT));
 	case A_R100: return act_rate(t, 100);
 	case A_R70: return act_rate(t, 70);
 	case A_R30: return act_rate(t, 30);
@@ -314,8 +331,8 @@ unsigned act_global(struct tui *t, enum action a)
 	case A_RNOTDUE: return act_rate(t, RATING_NOT_DUE);
 	case A_RCLEAR: return act_rate(t, RATING_NONE);
 	case A_TOGGLE_Q: return toggle_quarter(t);
-	case A_QPREV: return t->quarter > 1 ? tui_set_quarter(t, t->quarter - 1) : 0;
-	case A_QNEXT: return t->quarter < NQ ? tui_set_quarter(t, t->quarter + 1) : 0;
+	case A_QPREV: return t->sel.quarter > 1 ? tui_set_quarter(t, t->sel.quarter - 1) : 0;
+	case A_QNEXT: return t->sel.quarter < NQ ? tui_set_quarter(t, t->sel.quarter + 1) : 0;
 	case A_ADD: return add_item(t);
 	case A_DELETE: return ask_delete(t);
 	case A_MOVE_UP: return move_item(t, -1);
@@ -332,6 +349,10 @@ unsigned act_global(struct tui *t, enum action a)
 	case A_REPORT: return report_view_open(t);
 	case A_REDRAW: clearok(curscr, TRUE); return RP_LAYOUT;
 	case A_CTRL_C: tui_msg(t, false, "%s", tr(M_CTRL_C)); return RP_BOTTOM;
+	case A_MESSAGES: return tui_show_messages(t);
+	case A_ALL_GOALS: return toggle_all_goals(t);
+	case A_UNITS: return units_view_open(t);
+
 	default: return 0;
 	}
 }

@@ -74,8 +74,8 @@ static void wrap_line(void *ctx, const char *line, size_t len)
 static void draw_short(struct tui *t)
 {
 	WINDOW *w = t->bottom;
-	if (!w && t->views[t->focus].win)
-		w = t->views[t->focus].win;
+	if (!w && t->views[t->sel.focus].win)
+		w = t->views[t->sel.focus].win;
 	if (!w)
 		return;
 	const char *m = tr(t->choice == CH_RECOVERY ? M_RC_SHORT : M_CH_SHORT);
@@ -83,7 +83,7 @@ static void draw_short(struct tui *t)
 	wnoutrefresh(w);
 }
 
-void choice_draw(struct tui *t)
+static void choice_draw(struct tui *t)
 {
 	struct sbuf title = SBUF_INIT, b = SBUF_INIT, wrapped = SBUF_INIT;
 	content(t, &title, &b);
@@ -119,7 +119,7 @@ void choice_draw(struct tui *t)
 			goto out;
 	}
 	werase(t->ovwin);
-	struct view frame = { .win = t->ovwin, .h = h, .w = bw, .id = t->focus };
+	struct view frame = { .win = t->ovwin, .h = h, .w = bw, .id = t->sel.focus };
 	draw_frame(t, &frame, title.buf);
 	const char *p = wrapped.buf ? wrapped.buf : "";
 	for (int r = 0; r < h - 4 && *p; r++) {
@@ -185,7 +185,14 @@ static unsigned changed_choice(struct tui *t, int key)
 	}
 }
 
-unsigned choice_key(struct tui *t, int key)
+static unsigned choice_key(struct tui *t, int key)
 {
 	return t->choice == CH_RECOVERY ? recovery_choice(t, key) : changed_choice(t, key);
 }
+
+const struct overlay_ops overlay_choice_ops = {
+	.name = "choice",
+	.draw = choice_draw,
+	.key = choice_key,
+	.covers_panels = true,
+};

@@ -27,7 +27,7 @@ void tui_replace_session(struct tui *t, struct session *ns)
 	ns->read_only = ro;
 	crash_note(ns);
 	tui_sync(t);
-	tui_select(t, t->goal, tui_act_index(t));
+	tui_select(t, tui_act_goal(t), tui_act_index(t));
 }
 
 static const char *one_line(const struct tv_err *err, struct sbuf *b)
@@ -62,7 +62,7 @@ unsigned act_reload(struct tui *t)
 	free(t->recovered_from);
 	t->recovered_from = NULL;
 	tui_sync(t);
-	tui_select(t, t->goal, tui_act_index(t));
+	tui_select(t, tui_act_goal(t), tui_act_index(t));
 	if (kept)
 		tui_msg(t, false, tr(M_RELOADED_KEPT), t->path, kept);
 	else

@@ -84,10 +84,13 @@ void ov_help(struct tui *t)
 	sbuf_addf(&b, "  Esc                    %s\n", tr(M_K_CLOSE));
 	sbuf_addf(&b, "\n%s:\n  %s\n  %s\n  %s\n", tr(M_SCOPE_EDIT), tr(M_K_LE_MOVE), tr(M_K_LE_DEL),
 		  tr(M_K_LE_DONE));
+	sbuf_addf(&b, "\n%s:\n  %s\n  %s\n  %s\n  %s\n  %s\n  %s\n", tr(M_HELP_MARKS),
+		  tr(M_HELP_MARK_RATING), tr(M_HELP_MARK_SCHED), tr(M_HELP_MARK_OVERDUE),
+		  tr(M_HELP_MARK_NOTDUE), tr(M_HELP_MARK_BLANK), tr(M_HELP_MARK_BOLD));
 	static const enum msg cmds[] = { M_HELP_C_W, M_HELP_C_Q, M_HELP_C_WQ, M_HELP_C_GOTO,
 					 M_HELP_C_SET, M_HELP_C_QUARTER, M_HELP_C_FILTER,
 					 M_HELP_C_WFILE, M_HELP_C_RELOAD, M_HELP_C_RECOVER,
-					 M_HELP_C_TAKEOVER };
+					 M_HELP_C_TAKEOVER, M_HELP_C_MESSAGES };
 	sbuf_addf(&b, "\n%s:\n", tr(M_HELP_CMDS));
 	for (size_t i = 0; i < sizeof cmds / sizeof cmds[0]; i++)
 		sbuf_addf(&b, "  %s\n", tr(cmds[i]));
@@ -201,7 +204,7 @@ static void pager_draw(struct tui *t)
 		if (!t->ovwin)
 			return;
 	}
-	struct view frame = { .win = t->ovwin, .h = h, .w = w, .id = t->focus };
+	struct view frame = { .win = t->ovwin, .h = h, .w = w, .id = t->sel.focus };
 	int iy, ix, ih, iw;
 	view_inner(&frame, &iy, &ix, &ih, &iw);
 	pager_layout(t, iw);
@@ -209,7 +212,18 @@ static void pager_draw(struct tui *t)
 		t->pager_top = t->pager_lines - (size_t)ih;
 	if (t->pager_lines <= (size_t)ih)
 		t->pager_top = 0;
-	draw_frame(t, &frame, t->pager_title);
+	size_t page = ih > 0 ? (size_t)ih : 1;
+	if (t->pager_lines > page) {
+		/* which page of how many: "Keys  1/4" */
+		struct sbuf tt = SBUF_INIT;
+		size_t pages = (t->pager_lines + page - 1) / page;
+		size_t at = t->pager_top + page >= t->pager_lines ? pages : t->pager_top / page + 1;
+		sbuf_addf(&tt, tr(M_HELP_PAGE), t->pager_title, at, pages);
+		draw_frame(t, &frame, tt.buf);
+		sbuf_free(&tt);
+	} else {
+		draw_frame(t, &frame, t->pager_title);
+	}
 	const char *s = t->pager.buf ? t->pager.buf : "";
 	for (size_t i = 0; i < t->pager_top && *s; i++) {
 		const char *e = strchr(s, '\n');
@@ -300,55 +314,44 @@ void ov_edit(struct tui *t, enum panel p, int y, int x, int w, struct edit_targe
 	t->edit_w = w;
 }
 
-void ov_draw(struct tui *t)
+static void confirm_draw(struct tui *t)
 {
-	switch (t->ov) {
-	case OV_HELP:
-	case OV_PAGER:
-		pager_draw(t);
-		break;
-	case OV_CONFIRM:
-		if (t->bottom) {
-			draw_text(t, t->bottom, 0, 0, getmaxx(t->bottom), t->msg.buf ? t->msg.buf : "",
-				  draw_attr(t, AR_ERR));
-			wnoutrefresh(t->bottom);
-		}
-		break;
-	case OV_PROMPT: {
-		WINDOW *w = t->bottom;
-		if (!w && t->views[t->focus].win)
-			w = t->views[t->focus].win;	/* a one-line terminal */
-		if (!w)
-			break;
-		int cols = getmaxx(w);
-		const char *pfx = t->prompt == PR_SEARCH ? "/"
-				: t->prompt == PR_SAVE_AS ? tr(M_SAVE_AS_PROMPT) : ":";
-		int pw = (int)text_width(pfx, strlen(pfx));
-		if (pw > cols / 2)
-			pw = cols / 2;
-		draw_text(t, w, 0, 0, pw, pfx, A_BOLD);
-		ledit_draw(t, t->le, w, 0, pw, cols - pw, A_NORMAL);
-		wnoutrefresh(w);
-		break;
+	if (t->bottom) {
+		draw_text(t, t->bottom, 0, 0, getmaxx(t->bottom), t->msg.buf ? t->msg.buf : "",
+			  draw_attr(t, AR_ERR));
+		wnoutrefresh(t->bottom);
 	}
-	case OV_EDIT: {
-		struct view *v = &t->views[t->edit_panel];
-		if (!v->win)
-			break;
-		int w = t->edit_w;
-		if (t->edit_x + w > v->w)
-			w = v->w - t->edit_x;
-		if (t->edit_y >= 0 && t->edit_y < v->h && w > 0)
-			ledit_draw(t, t->le, v->win, t->edit_y, t->edit_x, w, draw_attr(t, AR_SEL));
-		wnoutrefresh(v->win);
-		break;
-	}
-	case OV_CHOICE:
-		choice_draw(t);
-		break;
-	default:
-		break;
-	}
+}
+
+static void prompt_draw(struct tui *t)
+{
+	WINDOW *w = t->bottom;
+	if (!w && t->views[t->sel.focus].win)
+		w = t->views[t->sel.focus].win;	/* a one-line terminal */
+	if (!w)
+		return;
+	int cols = getmaxx(w);
+	const char *pfx = t->prompt == PR_SEARCH ? "/"
+			: t->prompt == PR_SAVE_AS ? tr(M_SAVE_AS_PROMPT) : ":";
+	int pw = (int)text_width(pfx, strlen(pfx));
+	if (pw > cols / 2)
+		pw = cols / 2;
+	draw_text(t, w, 0, 0, pw, pfx, A_BOLD);
+	ledit_draw(t, t->le, w, 0, pw, cols - pw, A_NORMAL);
+	wnoutrefresh(w);
+}
+
+static void edit_draw(struct tui *t)
+{
+	struct view *v = &t->views[t->edit_panel];
+	if (!v->win)
+		return;
+	int w = t->edit_w;
+	if (t->edit_x + w > v->w)
+		w = v->w - t->edit_x;
+	if (t->edit_y >= 0 && t->edit_y < v->h && w > 0)
+		ledit_draw(t, t->le, v->win, t->edit_y, t->edit_x, w, draw_attr(t, AR_SEL));
+	wnoutrefresh(v->win);
 }
 
 static unsigned edit_key(struct tui *t, int key)
@@ -398,29 +401,54 @@ static unsigned prompt_key(struct tui *t, int key)
 	return rp;
 }
 
+static unsigned confirm_key(struct tui *t, int key)
+{
+	t->ov = OV_NONE;
+	sbuf_reset(&t->msg);
+	bool yes = key == 'y' || key == 'Y';
+	if (t->confirm == CF_DISCARD)
+		return recovery_discard(t, yes) | RP_BOTTOM;
+	if (yes)
+		return act_confirmed(t) | RP_BOTTOM;
+	return RP_BOTTOM;
+}
+
+static const struct overlay_ops help_ops = { "help", pager_draw, pager_key, true };
+static const struct overlay_ops pager_ops = { "pager", pager_draw, pager_key, true };
+static const struct overlay_ops confirm_ops = { "confirm", confirm_draw, confirm_key, true };
+static const struct overlay_ops prompt_ops = { "prompt", prompt_draw, prompt_key, false };
+static const struct overlay_ops edit_ops = { "edit", edit_draw, edit_key, false };
+
+const struct overlay_ops *const overlay_table[OV__COUNT] = {
+	[OV_NONE] = NULL,
+	[OV_HELP] = &help_ops,
+	[OV_PAGER] = &pager_ops,
+	[OV_CONFIRM] = &confirm_ops,
+	[OV_PROMPT] = &prompt_ops,
+	[OV_EDIT] = &edit_ops,
+	[OV_CHOICE] = &overlay_choice_ops,
+};
+
+static const struct overlay_ops *open_ops(const struct tui *t)
+{
+	return (unsigned)t->ov < OV__COUNT ? overlay_table[t->ov] : NULL;
+}
+
+bool ov_covers(const struct tui *t)
+{
+	const struct overlay_ops *o = open_ops(t);
+	return o && o->covers_panels;
+}
+
+void ov_draw(struct tui *t)
+{
+	const struct overlay_ops *o = open_ops(t);
+	if (o && o->draw)
+		o->draw(t);
+}
+
 unsigned ov_key(struct tui *t, int key)
 {
-	switch (t->ov) {
-	case OV_HELP:
-	case OV_PAGER:
-		return pager_key(t, key);
-	case OV_CONFIRM: {
-		t->ov = OV_NONE;
-		sbuf_reset(&t->msg);
-		bool yes = key == 'y' || key == 'Y';
-		if (t->confirm == CF_DISCARD)
-			return recovery_discard(t, yes) | RP_BOTTOM;
-		if (yes)
-			return act_confirmed(t) | RP_BOTTOM;
-		return RP_BOTTOM;
-	}
-	case OV_CHOICE:
-		return choice_key(t, key);
-	case OV_PROMPT:
-		return prompt_key(t, key);
-	case OV_EDIT:
-		return edit_key(t, key);
-	default:
-		return 0;
-	}
+	const struct overlay_ops *o = open_ops(t);
+	return o && o->key ? o->key(t, key) : 0;
 }

@@ -49,6 +49,9 @@ static void free_windows(struct tui *t)
 	if (t->ovwin)
 		delwin(t->ovwin);
 	t->ovwin = NULL;
+	if (t->msgwin)
+		delwin(t->msgwin);
+	t->msgwin = NULL;
 }
 
 static void place(struct view *v, int h, int w, int y, int x)
@@ -77,7 +80,7 @@ static void layout(struct tui *t)
 	int body = rows - top - bot;
 	t->single = rows < 24 || cols < 80;
 	if (t->single) {
-		place(&t->views[t->focus], body, cols, top, 0);
+		place(&t->views[t->sel.focus], body, cols, top, 0);
 		return;
 	}
 	int hu = body / 2, hl = body - hu;
@@ -115,7 +118,7 @@ static void repaint(struct tui *t, unsigned rp)
 		wnoutrefresh(stdscr);
 		rp |= RP_ALL;
 	}
-	if (t->ov == OV_HELP || t->ov == OV_PAGER || t->ov == OV_CONFIRM || t->ov == OV_CHOICE)
+	if (ov_covers(t))
 		if (rp & (RP_PANELS | RP_TOP | RP_BOTTOM))
 			rp |= RP_OVERLAY;
 	for (int i = 0; i < P__COUNT; i++) {
@@ -152,6 +155,13 @@ static unsigned handle_key(struct tui *t, int key)
 	unsigned rp = 0;
 	if (t->msg.len && t->ov != OV_CONFIRM) {
 		sbuf_reset(&t->msg);
+		if (t->msgwin) {	/* a two-line message covered the panels' last row */
+			delwin(t->msgwin);
+			t->msgwin = NULL;
+			rp |= RP_PANELS;
+			for (int i = 0; i < P__COUNT; i++)
+				t->views[i].drawn = false;
+		}
 		rp |= RP_BOTTOM;
 	}
 	if (key == TK(KEY_RESIZE))
@@ -160,13 +170,15 @@ static unsigned handle_key(struct tui *t, int key)
 		crash_test_trigger();
 	if (t->ov != OV_NONE)
 		return rp | ov_key(t, key);
-	enum action a = key_lookup(key, 1u << t->focus);
+	enum action a = key_lookup(key, 1u << t->sel.focus);
+	if (action_edits(a) && tui_refuse_read_only(t))
+		return rp | RP_BOTTOM;
 	switch (a) {
 	case A_NONE:
 		return rp;
 	case A_DOWN: case A_UP: case A_PGDN: case A_PGUP: case A_HOME: case A_END:
 	case A_EDIT: case A_EDITOR: {
-		struct view *v = &t->views[t->focus];
+		struct view *v = &t->views[t->sel.focus];
 		return rp | v->ops->key(t, v, a);
 	}
 	default:
@@ -195,12 +207,11 @@ static void define_keys(void)
 			define_key(extra[i].seq, extra[i].key);
 }
 
-static int default_quarter(const struct plan *p)
+/* Today's quarter when the plan is this year's, else the first. */
+static int default_quarter(const struct plan *p, const struct sel_date *today)
 {
-	time_t now = time(NULL);
-	struct tm tm;
-	if (p->year && localtime_r(&now, &tm) && tm.tm_year + 1900 == p->year)
-		return tm.tm_mon / 3 + 1;
+	if (p->year && today->y == p->year && today->m >= 1)
+		return (today->m - 1) / 3 + 1;
 	return 1;
 }
 
@@ -253,6 +264,8 @@ static void take_lock(struct tui *t, struct tv_lock *lock, struct sbuf *msg)
 		t->s->read_only = true;
 		t->lock_other = true;
 		sbuf_addf(msg, tr(M_LOCKED_RO), who);
+		free(t->ro_why);
+		t->ro_why = xstrdup(who);
 		free(who);
 	}
 	/* LOCK_ERROR (a folder tolov cannot write, say): go on without a
@@ -286,10 +299,11 @@ static void free_tui(struct tui *t)
 	session_free(t->s);
 	recovery_forget(t);
 	free(t->recovered_from);
-	free(t->vis);
-	free(t->filter.unit);
+	sel_free(&t->sel);
+	free(t->ro_why);
 	free(t->search);
 	sbuf_free(&t->msg);
+	sbuf_free(&t->msg_log);
 	sbuf_free(&t->pager);
 	free(t->pager_title);
 	free(t);
@@ -305,8 +319,9 @@ static int run(struct tui *t)
 		if (ops[i]->open)
 			ops[i]->open(t, &t->views[i]);
 	}
-	t->focus = P_ACTS;
-	t->quarter = default_quarter(t->s->plan);
+	sel_init(&t->sel);
+	sel_today(&t->sel.today);
+	t->sel.quarter = default_quarter(t->s->plan, &t->sel.today);
 	tui_select(t, 0, SIZE_MAX);
 
 	const char *first = getenv("TOLOV_EXIT_AFTER_FIRST_DRAW");

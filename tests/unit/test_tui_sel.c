@@ -1,0 +1,267 @@
+/*
+ * test_tui_sel.c — the interface's selection, filters and focus (sel.h),
+ * without a terminal: "all goals", filters plan-wide and per goal, the
+ * `:filter` forms, overdue from a set date, keeping the selected activity
+ * across a refilter, focus stepping.
+ */
+#include "testutil.h"
+
+#include "tolov/tui/sel.h"
+
+static const char *PLAN =
+	"tolov: 1\n"
+	"title: T\n"
+	"year: 2023\n"
+	"goals:\n"
+	"  - id: \"1\"\n"
+	"    title: G1\n"
+	"    activities:\n"
+	"      - id: \"1.1\"\n"
+	"        title: A\n"
+	"        quarters: [1, 2]\n"
+	"        responsible: Unit A\n"
+	"        status:\n"
+	"          q1: {rating: 100}\n"
+	"      - id: \"1.2\"\n"
+	"        title: B\n"
+	"        quarters: [2]\n"
+	"        responsible: Unit B\n"
+	"        status:\n"
+	"          q2: {rating: 30}\n"
+	"  - id: \"2\"\n"
+	"    title: G2\n"
+	"    activities:\n"
+	"      - id: \"2.1\"\n"
+	"        title: C\n"
+	"        quarters: [1]\n"
+	"        responsible: Unit A\n"
+	"      - id: \"2.2\"\n"
+	"        title: D\n"
+	"        responsible: Unit A\n"
+	"  - id: \"3\"\n"
+	"    title: G3 empty\n";
+
+struct fx {
+	struct doc *d;
+	struct plan *p;
+	struct sel s;
+};
+
+static int setup(void **state)
+{
+	struct fx *f = xcalloc(1, sizeof *f);
+	f->p = tu_plan(PLAN, &f->d);
+	sel_init(&f->s);
+	*state = f;
+	return 0;
+}
+
+static int teardown(void **state)
+{
+	struct fx *f = *state;
+	sel_free(&f->s);
+	plan_free(f->p);
+	doc_free(f->d);
+	free(f);
+	return 0;
+}
+
+static const char *act_id(struct fx *f)
+{
+	const struct activity *a = sel_act(&f->s, f->p);
+	return a ? a->id : "(none)";
+}
+
+static void test_select_goal_and_all(void **state)
+{
+	struct fx *f = *state;
+	sel_select(&f->s, f->p, 1, SIZE_MAX);
+	assert_int_equal(f->s.n_vis, 2);
+	assert_string_equal(act_id(f), "2.1");
+	assert_string_equal(sel_goal(&f->s, f->p)->id, "2");
+	/* all goals: every activity of the plan, in plan order */
+	sel_select(&f->s, f->p, SEL_ALL, SIZE_MAX);
+	assert_null(sel_goal(&f->s, f->p));
+	assert_int_equal(f->s.n_vis, 4);
+	assert_string_equal(act_id(f), "1.1");
+	assert_int_equal(f->s.vis[3].g, 1);
+	assert_int_equal(f->s.vis[3].a, 1);
+	/* goals panel rows: 0 is all goals */
+	assert_int_equal(sel_goal_row(&f->s), 0);
+	assert_true(sel_goal_of_row(0) == SEL_ALL);
+	assert_int_equal(sel_goal_of_row(2), 1);
+	/* an empty goal */
+	sel_select(&f->s, f->p, 2, SIZE_MAX);
+	assert_int_equal(f->s.n_vis, 0);
+	assert_null(sel_act(&f->s, f->p));
+	/* a goal past the end is clamped */
+	sel_select(&f->s, f->p, 99, SIZE_MAX);
+	assert_int_equal(f->s.goal, 2);
+}
+
+static void test_show_act_keeps_all(void **state)
+{
+	struct fx *f = *state;
+	sel_select(&f->s, f->p, SEL_ALL, SIZE_MAX);
+	sel_show_act(&f->s, f->p, (struct act_ref){ 1, 0 });
+	assert_true(f->s.goal == SEL_ALL);
+	assert_string_equal(act_id(f), "2.1");
+	sel_select(&f->s, f->p, 0, SIZE_MAX);
+	sel_show_act(&f->s, f->p, (struct act_ref){ 1, 1 });
+	assert_int_equal(f->s.goal, 1);
+	assert_string_equal(act_id(f), "2.2");
+}
+
+static void test_filter_unit_plan_wide(void **state)
+{
+	struct fx *f = *state;
+	sel_select(&f->s, f->p, SEL_ALL, SIZE_MAX);
+	assert_int_equal(sel_filter_parse(&f->s, "unit Unit A"), 0);
+	assert_string_equal(f->s.filter.unit, "Unit A");
+	sel_refilter(&f->s, f->p, NULL);
+	assert_int_equal(f->s.n_vis, 3);
+	/* per goal match counts */
+	assert_int_equal(sel_goal_matches(&f->s, f->p, 0), 1);
+	assert_int_equal(sel_goal_matches(&f->s, f->p, 1), 2);
+	assert_int_equal(sel_goal_matches(&f->s, f->p, 2), 0);
+	assert_true(sel_filter_active(&f->s.filter));
+	assert_int_equal(sel_filter_parse(&f->s, "off"), 0);
+	assert_false(sel_filter_active(&f->s.filter));
+	assert_null(f->s.filter.unit);
+}
+
+static void test_filter_quarter_and_rating(void **state)
+{
+	struct fx *f = *state;
+	sel_select(&f->s, f->p, SEL_ALL, SIZE_MAX);
+	assert_int_equal(sel_filter_parse(&f->s, "quarter 2"), 0);
+	sel_refilter(&f->s, f->p, NULL);
+	assert_int_equal(f->s.n_vis, 2);	/* 1.1 and 1.2; 2.2 has no quarters: none */
+	f->s.quarter = 2;
+	assert_int_equal(sel_filter_parse(&f->s, "rating below70"), 0);
+	sel_refilter(&f->s, f->p, NULL);
+	assert_int_equal(f->s.n_vis, 1);
+	assert_string_equal(act_id(f), "1.2");
+	assert_int_equal(sel_filter_parse(&f->s, "unrated"), 0);
+	sel_refilter(&f->s, f->p, NULL);
+	assert_int_equal(f->s.n_vis, 1);
+	assert_string_equal(act_id(f), "1.1");
+	/* refused forms leave the filter as it was */
+	assert_int_equal(sel_filter_parse(&f->s, "quarter 5"), -1);
+	assert_int_equal(sel_filter_parse(&f->s, "rating sometimes"), -1);
+	assert_int_equal(sel_filter_parse(&f->s, "unit"), -1);
+	assert_int_equal(f->s.filter.quarter, 2);
+	assert_int_equal(f->s.filter.rating, FR_UNRATED);
+	assert_int_equal(sel_filter_parse(&f->s, "rating any"), 0);
+	assert_int_equal(f->s.filter.rating, FR_NONE);
+	/* the f key cycles through every rating filter back to none */
+	enum filter_rating r = FR_NONE;
+	int n = 0;
+	do {
+		r = sel_filter_next(r);
+		n++;
+	} while (r != FR_NONE && n < 10);
+	assert_int_equal(n, FR__COUNT);
+}
+
+static void test_overdue(void **state)
+{
+	struct fx *f = *state;
+	struct sel_date d;
+	assert_int_equal(sel_parse_date("2023-07-01", &d), 0);
+	const struct activity *a11 = &f->p->goal[0].act[0], *a12 = &f->p->goal[0].act[1];
+	const struct activity *a21 = &f->p->goal[1].act[0], *a22 = &f->p->goal[1].act[1];
+	/* Q1 rated, Q2 ended and unrated */
+	assert_false(sel_overdue(f->p, a11, 1, &d));
+	assert_true(sel_overdue(f->p, a11, 2, &d));
+	assert_false(sel_overdue(f->p, a12, 2, &d));	/* rated 30 */
+	assert_true(sel_overdue(f->p, a21, 1, &d));
+	assert_false(sel_overdue_any(f->p, a22, &d));	/* no quarters: never overdue */
+	assert_int_equal(sel_count_overdue(f->p, &d), 2);
+	/* the last day of a quarter: not yet ended */
+	assert_int_equal(sel_parse_date("2023-06-30", &d), 0);
+	assert_false(sel_overdue(f->p, a11, 2, &d));
+	assert_int_equal(sel_count_overdue(f->p, &d), 1);
+	/* a later year: every past quarter */
+	assert_int_equal(sel_parse_date("2024-01-01", &d), 0);
+	assert_int_equal(sel_count_overdue(f->p, &d), 2);
+	/* filter */
+	f->s.today = d;
+	sel_select(&f->s, f->p, SEL_ALL, SIZE_MAX);
+	assert_int_equal(sel_filter_parse(&f->s, "rating overdue"), 0);
+	sel_refilter(&f->s, f->p, NULL);
+	assert_int_equal(f->s.n_vis, 2);
+	/* no year: nothing overdue */
+	int y = f->p->year;
+	f->p->year = 0;
+	assert_int_equal(sel_count_overdue(f->p, &d), 0);
+	f->p->year = y;
+}
+
+static void test_dates(void **state)
+{
+	(void)state;
+	struct sel_date d = { 1, 1, 1 };
+	assert_int_equal(sel_parse_date("2023-02-29", &d), -1);
+	assert_int_equal(sel_parse_date("2024-02-29", &d), 0);
+	assert_int_equal(sel_parse_date("2023-13-01", &d), -1);
+	assert_int_equal(sel_parse_date("2023-1-01", &d), -1);
+	assert_int_equal(sel_parse_date("2023-01-01x", &d), -1);
+	assert_int_equal(sel_parse_date(NULL, &d), -1);
+	setenv("TOLOV_TODAY", "2023-05-06", 1);
+	sel_today(&d);
+	assert_int_equal(d.y, 2023);
+	assert_int_equal(d.m, 5);
+	assert_int_equal(d.d, 6);
+	unsetenv("TOLOV_TODAY");
+}
+
+static void test_refilter_keeps_selection(void **state)
+{
+	struct fx *f = *state;
+	sel_select(&f->s, f->p, SEL_ALL, SIZE_MAX);
+	sel_show_act(&f->s, f->p, (struct act_ref){ 1, 0 });	/* 2.1 */
+	assert_string_equal(act_id(f), "2.1");
+	/* a filter hiding 2.1 moves to the next one shown after it */
+	sel_filter_set(&f->s, "Unit A", -1, FR_KEEP);
+	f->s.quarter = 1;
+	sel_filter_set(&f->s, NULL, -1, FR_UNRATED);
+	sel_refilter(&f->s, f->p, NULL);
+	assert_string_equal(act_id(f), "2.1");
+	sel_filter_set(&f->s, NULL, 2, FR_KEEP);
+	sel_refilter(&f->s, f->p, NULL);
+	/* none passes: 1.1 is rated in Q1, 2.1 and 2.2 are not scheduled in Q2 */
+	assert_int_equal(f->s.n_vis, 0);
+	assert_null(sel_act(&f->s, f->p));
+	sel_filter_clear(&f->s);
+	sel_refilter(&f->s, f->p, &(struct act_ref){ 0, 1 });
+	assert_string_equal(act_id(f), "1.2");
+}
+
+static void test_focus(void **state)
+{
+	(void)state;
+	assert_int_equal(sel_focus_step(P_GOALS, 1), P_ACTS);
+	assert_int_equal(sel_focus_step(P_STATUS, 1), P_GOALS);
+	assert_int_equal(sel_focus_step(P_GOALS, -1), P_STATUS);
+	struct sel s;
+	sel_init(&s);
+	assert_int_equal(s.focus, P_ACTS);
+	assert_int_equal(s.quarter, 1);
+	sel_free(&s);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test_setup_teardown(test_select_goal_and_all, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_show_act_keeps_all, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_filter_unit_plan_wide, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_filter_quarter_and_rating, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_overdue, setup, teardown),
+		cmocka_unit_test(test_dates),
+		cmocka_unit_test_setup_teardown(test_refilter_keeps_selection, setup, teardown),
+		cmocka_unit_test(test_focus),
+	};
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
