@@ -49,12 +49,22 @@ unsigned act_set(struct tui *t, const char *id, const char *path, const char *va
 	return RP_ALL;
 }
 
-unsigned act_rate(struct tui *t, int rating)
+unsigned act_rate(struct tui *t, int rating, bool ask)
 {
 	const struct activity *a = tui_act(t);
 	if (!a) {
 		tui_msg(t, false, "%s", tr(M_NO_TARGET));
 		return RP_BOTTOM;
+	}
+	if (tui_refuse_read_only(t))
+		return RP_BOTTOM;
+	if (ask && rating != RATING_NONE && rating != RATING_NOT_DUE &&
+	    !(a->quarters & (1u << (t->sel.quarter - 1)))) {
+		/* allowed (work can happen early), but asked first */
+		size_t args[4] = { (size_t)(rating + 10), 0, 0, 0 };
+		tui_msg(t, true, tr(M_RATE_UNSCHEDULED), t->sel.quarter, a->id);
+		ov_confirm(t, CF_RATE, args);
+		return RP_BOTTOM | RP_OVERLAY;
 	}
 	char path[32];
 	snprintf(path, sizeof path, "status.q%d.rating", t->sel.quarter);
@@ -131,6 +141,31 @@ static unsigned add_item(struct tui *t)
 	return RP_BOTTOM;
 }
 
+/* Ratings given (not due included) to a's quarters. */
+static size_t n_ratings(const struct activity *a)
+{
+	size_t n = 0;
+	for (int q = 0; q < NQ; q++)
+		n += a->st[q].rating != RATING_NONE;
+	return n;
+}
+
+/* Append " and its N things" parts: one (singular, plural) pair per count. */
+static void add_parts(struct sbuf *what, const size_t *n, const enum msg (*m)[2], size_t k)
+{
+	bool first = true;
+	for (size_t i = 0; i < k; i++) {
+		if (!n[i])
+			continue;
+		sbuf_adds(what, tr(first ? M_DEL_ITS : M_DEL_AND));
+		if (n[i] == 1)
+			sbuf_adds(what, tr(m[i][0]));
+		else
+			sbuf_addf(what, tr(m[i][1]), n[i]);
+		first = false;
+	}
+}
+
 static unsigned ask_delete(struct tui *t)
 {
 	if (refuse_read_only(t))
@@ -140,16 +175,27 @@ static unsigned ask_delete(struct tui *t)
 	const struct goal *g = tui_goal(t);
 	const struct activity *a = tui_act(t);
 	if (t->sel.focus == P_GOALS && g) {
-		sbuf_addf(&what, "%s %s", tr(M_SCOPE_GOALS), g->id);
+		args[1] = t->sel.goal;
+		sbuf_addf(&what, tr(M_DEL_GOAL), g->id);
+		size_t n[2] = { g->n_act, 0 };
+		for (size_t i = 0; i < g->n_act; i++)
+			n[1] += n_ratings(&g->act[i]);
+		static const enum msg m[2][2] = { { M_DEL_1_ACT, M_DEL_N_ACTS },
+						  { M_DEL_1_RATING, M_DEL_N_RATINGS } };
+		add_parts(&what, n, m, 2);
 	} else if (t->sel.focus == P_DETAIL && a && view_detail_indicator(t) != SIZE_MAX) {
 		args[0] = 2;
 		args[2] = tui_act_index(t);
 		args[3] = view_detail_indicator(t);
-		sbuf_addf(&what, "%s %zu (%s)", tr(M_F_INDICATOR), args[3] + 1, a->id);
+		sbuf_addf(&what, tr(M_DEL_INDICATOR), args[3] + 1, a->id);
 	} else if ((t->sel.focus == P_ACTS || t->sel.focus == P_DETAIL || t->sel.focus == P_STATUS) && a) {
 		args[0] = 1;
 		args[2] = tui_act_index(t);
-		sbuf_addf(&what, "%s %s", tr(M_SCOPE_ACTS), a->id);
+		sbuf_addf(&what, tr(M_DEL_ACTIVITY), a->id);
+		size_t n[2] = { a->n_ind, n_ratings(a) };
+		static const enum msg m[2][2] = { { M_DEL_1_IND, M_DEL_N_INDS },
+						  { M_DEL_1_RATING, M_DEL_N_RATINGS } };
+		add_parts(&what, n, m, 2);
 	} else {
 		tui_msg(t, false, "%s", tr(M_NO_TARGET));
 		return RP_BOTTOM;
@@ -286,6 +332,8 @@ unsigned act_confirmed(struct tui *t)
 	}
 	if (t->confirm == CF_TAKEOVER)
 		return act_takeover(t);
+	if (t->confirm == CF_RATE)
+		return act_rate(t, (int)t->confirm_arg[0] - 10, false);
 	return do_delete(t);
 }
 
@@ -324,12 +372,12 @@ unsigned act_global(struct tui *t, enum action a)
 	switch (a) {
 	case A_NEXT_PANEL: return focus_to(t, (enum panel)((t->sel.focus + 1) % P__COUNT));
 	case A_PREV_PANEL: return focus_to(t, (enum panel)((t->sel.focus + P__COUNT - 1) % P__COUNT));
-	case A_R100: return act_rate(t, 100);
-	case A_R70: return act_rate(t, 70);
-	case A_R30: return act_rate(t, 30);
-	case A_R0: return act_rate(t, 0);
-	case A_RNOTDUE: return act_rate(t, RATING_NOT_DUE);
-	case A_RCLEAR: return act_rate(t, RATING_NONE);
+	case A_R100: return act_rate(t, 100, true);
+	case A_R70: return act_rate(t, 70, true);
+	case A_R30: return act_rate(t, 30, true);
+	case A_R0: return act_rate(t, 0, true);
+	case A_RNOTDUE: return act_rate(t, RATING_NOT_DUE, true);
+	case A_RCLEAR: return act_rate(t, RATING_NONE, true);
 	case A_TOGGLE_Q: return toggle_quarter(t);
 	case A_QPREV: return t->sel.quarter > 1 ? tui_set_quarter(t, t->sel.quarter - 1) : 0;
 	case A_QNEXT: return t->sel.quarter < NQ ? tui_set_quarter(t, t->sel.quarter + 1) : 0;

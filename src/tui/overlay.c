@@ -217,7 +217,8 @@ static void pager_draw(struct tui *t)
 		/* which page of how many: "Keys  1/4" */
 		struct sbuf tt = SBUF_INIT;
 		size_t pages = (t->pager_lines + page - 1) / page;
-		size_t at = t->pager_top + page >= t->pager_lines ? pages : t->pager_top / page + 1;
+		size_t at = t->pager_top + page >= t->pager_lines ? pages
+			  : (t->pager_top + page - 1) / page + 1;
 		sbuf_addf(&tt, tr(M_HELP_PAGE), t->pager_title, at, pages);
 		draw_frame(t, &frame, tt.buf);
 		sbuf_free(&tt);

@@ -30,6 +30,8 @@
 #include "tolov/tui/ledit.h"
 #include "tolov/tui/state.h"
 
+#include <term.h>
+
 /* ---- layout ---- */
 
 static void free_windows(struct tui *t)
@@ -168,6 +170,17 @@ static unsigned handle_key(struct tui *t, int key)
 		return rp | RP_LAYOUT;
 	if (t->test_crash && key == TK_CTRL('\\'))
 		crash_test_trigger();
+	if (key & TK_ALT) {
+		/* Esc and a key at once: over an overlay Esc closes, Esc and
+		 * then the key ("Esc ?" closes it and opens help); elsewhere
+		 * Alt and a key, which tolov does not use */
+		if (!ov_covers(t))
+			return rp;
+		rp |= ov_key(t, 27);
+		key &= ~TK_ALT;
+		if (t->ov != OV_NONE)
+			return rp;
+	}
 	if (t->ov != OV_NONE)
 		return rp | ov_key(t, key);
 	enum action a = key_lookup(key, 1u << t->sel.focus);
@@ -191,8 +204,10 @@ static unsigned handle_key(struct tui *t, int key)
 /*
  * Home and End arrive in several spellings (tmux and screen send ESC [1~
  * and ESC [4~, rxvt ESC [7~ and ESC [8~, xterm ESC OH / ESC [H) while
- * TERM names only one; over SSH the two often disagree. Teach curses all
- * of them so the keys never arrive as a lone Esc.
+ * TERM names only one; over SSH the two often disagree, and terminals that
+ * ignore keypad-transmit mode send arrows as ESC [ A, not ESC O A. Teach
+ * curses all of them so the keys never arrive as a lone Esc (input.c
+ * decodes the forms curses still leaves).
  */
 static void define_keys(void)
 {
@@ -201,6 +216,10 @@ static void define_keys(void)
 		{ "\033OH", KEY_HOME }, { "\033[4~", KEY_END }, { "\033[8~", KEY_END },
 		{ "\033[F", KEY_END }, { "\033OF", KEY_END }, { "\033[Z", KEY_BTAB },
 		{ "\033[3~", KEY_DC }, { "\033[5~", KEY_PPAGE }, { "\033[6~", KEY_NPAGE },
+		{ "\033[A", KEY_UP }, { "\033[B", KEY_DOWN }, { "\033[C", KEY_RIGHT },
+		{ "\033[D", KEY_LEFT }, { "\033OA", KEY_UP }, { "\033OB", KEY_DOWN },
+		{ "\033OC", KEY_RIGHT }, { "\033OD", KEY_LEFT }, { "\033[2~", KEY_IC },
+		{ "\033OP", KEY_F(1) }, { "\033[11~", KEY_F(1) },
 	};
 	for (size_t i = 0; i < sizeof extra / sizeof extra[0]; i++)
 		if (key_defined(extra[i].seq) == 0)
@@ -271,6 +290,30 @@ static void take_lock(struct tui *t, struct tv_lock *lock, struct sbuf *msg)
 	/* LOCK_ERROR (a folder tolov cannot write, say): go on without a
 	 * lock; a save will name the problem. */
 	lock_holder_free(&h);
+	tv_err_clear(&err);
+}
+
+/* Whether the terminal can place the cursor (TERM=dumb cannot). */
+static bool can_draw(void)
+{
+	char *cup = tigetstr("cup");
+	return cup && cup != (char *)-1 && *cup;
+}
+
+/*
+ * A field being edited in place when the link dropped: its text becomes
+ * an edit of the session, so the recovery file keeps it (refused values
+ * are left out: the recovery file stays a valid plan).
+ */
+static void keep_pending_edit(struct tui *t)
+{
+	if (t->ov != OV_EDIT || !t->le || t->s->read_only)
+		return;
+	const char *nv = t->le->text.buf ? t->le->text.buf : "";
+	if (strcmp(nv, t->et.value ? t->et.value : "") == 0)
+		return;
+	struct tv_err err = TV_ERR_INIT;
+	session_set(t->s, t->et.id, t->et.path, nv, &err);
 	tv_err_clear(&err);
 }
 
@@ -401,6 +444,13 @@ int tui_main(const char *path, const struct tui_opts *opts)
 	if (!getenv("ESCDELAY"))
 		set_escdelay(100);
 	SCREEN *scr = newterm(NULL, stdout, stdin);
+	if (scr && !can_draw()) {
+		/* TERM=dumb and its kind: no cursor movement, so no screen;
+		 * refused as an unknown terminal is */
+		endwin();
+		delscreen(scr);
+		scr = NULL;
+	}
 	if (!scr) {
 		fprintf(stderr, "tolov: cannot use the terminal (TERM=%s)\n",
 			getenv("TERM") ? getenv("TERM") : "");
@@ -431,6 +481,7 @@ int tui_main(const char *path, const struct tui_opts *opts)
 	char *written = NULL;
 	struct sbuf fail = SBUF_INIT;
 	if (tui_got_hup) {
+		keep_pending_edit(t);
 		write_recovery(t, &written, &fail);
 		alarm(10);	/* a terminal that is gone must not keep tolov */
 	}

@@ -170,6 +170,7 @@ CASES=""
 . "$here/cases-recover.sh"
 . "$here/cases-terminal.sh"
 . "$here/cases-reading.sh"
+. "$here/cases-keys.sh"
 
 for c in $CASES; do run_case "$c"; done
 echo "screen: $pass passed, $fail failed"

@@ -133,7 +133,7 @@
 	X(M_READ_ONLY, "The plan is open read-only.", "Төлөвлөгөө зөвхөн уншихаар нээлттэй.") \
 	X(M_CONFIRM_QUIT, "Unsaved changes. Quit without saving? (y/n)",                     \
 	  "Хадгалаагүй өөрчлөлт байна. Хадгалалгүй гарах уу? (y/n)")                         \
-	X(M_CONFIRM_DELETE, "Delete %s? (y/n)", "%s-г устгах уу? (y/n)")                     \
+	X(M_CONFIRM_DELETE, "Delete %s? (y/n)", "Устгах уу: %s? (y/n)")                     \
 	X(M_DELETED, "Deleted %s.", "%s устгалаа.")                                          \
 	X(M_ADDED, "Added %s.", "%s нэмлээ.")                                                \
 	X(M_SEARCH_PROMPT, "/", "/")                                                         \
@@ -259,6 +259,19 @@
 	X(M_RO_OPTION, "(opened with --read-only)", "(--read-only-оор нээсэн)")               \
 	X(M_RO_LOCKED_WHY, "%s is editing it; :takeover edits anyway.",                       \
 	  "%s засварлаж байна; :takeover-оор засна.")                                          \
+	X(M_DEL_GOAL, "goal %s", "%s-р зорилт")                                               \
+	X(M_DEL_ACTIVITY, "activity %s", "%s арга хэмжээ")                                    \
+	X(M_DEL_INDICATOR, "indicator %zu of %s", "%zu-р шалгуур (%s)")                   \
+	X(M_DEL_ITS, " and its ", ", түүний ")                                                \
+	X(M_DEL_AND, " and ", ", ")                                                           \
+	X(M_DEL_1_ACT, "1 activity", "1 арга хэмжээ")                                         \
+	X(M_DEL_N_ACTS, "%zu activities", "%zu арга хэмжээ")                                  \
+	X(M_DEL_1_IND, "1 indicator", "1 шалгуур")                                            \
+	X(M_DEL_N_INDS, "%zu indicators", "%zu шалгуур")                                      \
+	X(M_DEL_1_RATING, "1 rating", "1 үнэлгээ")                                            \
+	X(M_DEL_N_RATINGS, "%zu ratings", "%zu үнэлгээ")                                      \
+	X(M_DEL_1_GOAL, "1 nested goal", "1 дэд зорилт")                                      \
+	X(M_DEL_N_GOALS, "%zu nested goals", "%zu дэд зорилт")                                \
 	X(M_OVERDUE, "overdue", "хугацаа хэтэрсэн")                                           \
 	X(M_N_OVERDUE, "%zu overdue", "%zu хугацаа хэтэрсэн")                                 \
 	X(M_ALL_GOALS, "All goals", "Бүх зорилт")                                             \

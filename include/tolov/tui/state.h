@@ -118,7 +118,7 @@ struct overlay_ops {
 extern const struct overlay_ops *const overlay_table[OV__COUNT];
 extern const struct overlay_ops overlay_choice_ops;
 enum prompt_kind { PR_SEARCH, PR_COMMAND, PR_SAVE_AS };
-enum confirm_kind { CF_QUIT, CF_DELETE, CF_DISCARD, CF_TAKEOVER };
+enum confirm_kind { CF_QUIT, CF_DELETE, CF_DISCARD, CF_TAKEOVER, CF_RATE };
 /* OV_CHOICE: a box of one-key choices (choice.c). */
 enum choice_kind {
 	CH_RECOVERY,	/* recovery files found: open, compare, discard, not now */
@@ -155,7 +155,8 @@ struct tui {
 	char *pager_title;
 	enum prompt_kind prompt;
 	enum confirm_kind confirm;
-	size_t confirm_arg[4];	/* CF_DELETE: kind (0 goal, 1 activity, 2 indicator), goal, act, ind */
+	size_t confirm_arg[4];	/* CF_DELETE: kind (0 goal, 1 activity, 2 indicator), goal, act, ind;
+				 * CF_RATE: the rating + 10 */
 	struct ledit *le;	/* OV_PROMPT and OV_EDIT */
 	struct edit_target et;	/* OV_EDIT */
 	enum panel edit_panel;
@@ -286,7 +287,8 @@ void edit_target_free(struct edit_target *et);
 
 /* ---- actions (actions.c) ---- */
 unsigned act_global(struct tui *t, enum action a);
-unsigned act_rate(struct tui *t, int rating);
+/* Rate the selected quarter; ask (y/n) first when it is not scheduled. */
+unsigned act_rate(struct tui *t, int rating, bool ask);
 unsigned act_set(struct tui *t, const char *id, const char *path, const char *value);
 unsigned act_run_editor(struct tui *t, struct edit_target *et);
 unsigned act_search(struct tui *t, const char *text, int dir, bool from_here);
