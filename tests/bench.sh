@@ -280,4 +280,15 @@ echo
 printf '%-22s %9s %8s  %-14s %11s %7s  %s\n' "measure" "median s" "ratio" "time target" "peak mem" "x file" "memory target"
 cat "$ROWS"
 printf '%-22s %s\n' "bytes per Down key" "$keys_result"
+
+# Merges (issue "git-native plans"): 200 random pairs of concurrent edits
+# on two branches of the seed plan, merged by git with tolov's merge driver
+# and, for the figure it is measured against, by git's default line merge.
+echo
+if command -v git >/dev/null 2>&1 && command -v python3 >/dev/null 2>&1 &&
+	[ -x "$TOOLS/planedit" ]; then
+	python3 "$(dirname "$0")/git/merge_pairs.py" "$TOLOV" || failed=1
+else
+	echo "merge pairs: skipped (needs git, python3 and $TOOLS/planedit)"
+fi
 exit $failed

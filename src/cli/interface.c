@@ -1,7 +1,9 @@
-/* interface.c — `tolov [--lang en|mn] [--read-only] [--ignore-lock]
- * [--ascii] [--no-color] FILE`: open the terminal interface. */
+/* interface.c — `tolov [--read-only] [--ignore-lock] [--ascii]
+ * [--no-color] FILE`: open the terminal interface. --lang has been applied
+ * by main(); o.lang passes the chosen language on. */
 #include <stdio.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "tolov/cli/cli.h"
@@ -9,37 +11,43 @@
 
 int cli_interface(int argc, char **argv)
 {
+	static const struct option longopts[] = {
+		{ "read-only", no_argument, NULL, 'R' },
+		{ "ignore-lock", no_argument, NULL, 'L' },
+		{ "ascii", no_argument, NULL, 'A' },
+		{ "no-color", no_argument, NULL, 'C' },
+		{ NULL, 0, NULL, 0 },
+	};
 	struct tui_opts o = TUI_OPTS_INIT;
-	const char *file = NULL;
-	for (int i = 1; i < argc; i++) {
-		const char *a = argv[i];
-		if (strcmp(a, "--lang") == 0 && i + 1 < argc) {
-			o.lang = argv[++i];
-		} else if (strncmp(a, "--lang=", 7) == 0) {
-			o.lang = a + 7;
-		} else if (strcmp(a, "--read-only") == 0 || strcmp(a, "-R") == 0) {
-			o.read_only = true;
-		} else if (strcmp(a, "--ignore-lock") == 0) {
-			o.ignore_lock = true;
-		} else if (strcmp(a, "--ascii") == 0) {
-			o.ascii = 1;
-		} else if (strcmp(a, "--no-color") == 0) {
-			o.color = 0;
-		} else if (a[0] == '-' && a[1]) {
-			return cli_usage_error("unknown option '%s'", a);
-		} else if (file) {
-			return cli_usage_error("unknown command '%s'", file);
-		} else {
-			file = a;
+	int c;
+	while ((c = cli_getopt(argc, argv, "R", longopts)) != -1) {
+		switch (c) {
+		case 'R': o.read_only = true; break;
+		case 'L': o.ignore_lock = true; break;
+		case 'A': o.ascii = 1; break;
+		case 'C': o.color = 0; break;
+		default: return 2;
 		}
 	}
-	if (!file)
-		return cli_usage_error("no FILE given");
-	if (o.lang && strcmp(o.lang, "en") && strcmp(o.lang, "mn"))
-		return cli_usage_error("unknown language '%s': use en or mn", o.lang);
+	if (optind >= argc)
+		return cli_usage_error(NULL, M_CLI_NO_FILE, TV_NOARGS);
+	const char *file = argv[optind];
+	if (optind + 1 < argc) {
+		/* "tolov exprot plan.yaml": a mistyped command, not two files */
+		struct stat st;
+		if (stat(file, &st) < 0)
+			return cli_usage_error(NULL, M_CLI_UNKNOWN_COMMAND, "%s", file);
+		return cli_usage_error(NULL, M_CLI_EXTRA_ARGUMENT, "%s%s", "tolov", argv[optind + 1]);
+	}
+	o.lang = i18n_get() == LANG_MN ? "mn" : "en";
 	if (!isatty(STDIN_FILENO) || !isatty(STDOUT_FILENO)) {
-		fprintf(stderr, "tolov: the interface needs a terminal; for scripts use "
-				"validate, export, report or set (see tolov --help)\n");
+		struct tv_err err = TV_ERR_INIT;
+		tv_err_at(&err, NULL, 0, 0, M_CLI_NEEDS_TERMINAL, TV_NOARGS);
+		struct sbuf b = SBUF_INIT;
+		tv_err_message(&b, &err, i18n_get());
+		fprintf(stderr, "tolov: %s\n", b.buf);
+		sbuf_free(&b);
+		tv_err_clear(&err);
 		return 1;
 	}
 	return tui_main(file, &o);

@@ -1,80 +1,144 @@
 /*
- * main.c — the command line: validate, import, export, report, set, and
- * the terminal interface for `tolov FILE`.
+ * main.c — the command line's entry: --lang and --help wherever they
+ * stand, --version, dispatch through the command table (commands.c), and
+ * the helpers every command shares (cli.h). Commands live one per file.
  *
  * Exit status: 0 success, 1 a file was refused or an operation failed,
  * 2 a usage error.
  */
 #include <errno.h>
 #include <locale.h>
+#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
 
 #include "tolov/cli/cli.h"
-#include "tolov/yaml/doc.h"
-#include "tolov/plan/emit.h"
-#include "tolov/io/import.h"
-#include "tolov/plan/plan.h"
-#include "tolov/io/save.h"
-#include "tolov/edit/session.h"
+#include "tolov/base/i18n.h"
+#include "tolov/base/text.h"
 #include "tolov/base/util.h"
+#include "tolov/io/save.h"
+#include "tolov/plan/plan.h"
+#include "tolov/yaml/doc.h"
 
-#define TOLOV_VERSION "0.1.0"
-
-static const char usage_text[] =
-	"usage: tolov [--lang en|mn] [--read-only] [--ignore-lock] FILE.yaml\n"
-	"       tolov validate FILE...\n"
-	"       tolov import TABLE [-o OUT.yaml]\n"
-	"       tolov export FILE --format json|csv|md|html [-o OUT]\n"
-	"       tolov report FILE --quarter N [--format md|html|csv|text] [--unit NAME] [-o OUT]\n"
-	"       tolov set FILE [ID] PATH=VALUE...\n"
-	"       tolov summary FILE\n"
-	"       tolov --help | --version\n";
-
-static const char help_text[] =
-	"tolov keeps an organisation's annual action plan as a YAML file and lets you\n"
-	"review and edit it from a terminal.\n"
-	"\n"
-	"Commands:\n"
-	"  tolov FILE                 open the plan in the terminal interface\n"
-	"  validate FILE...           check plan files; errors as FILE:LINE:COL: error: ...\n"
-	"  import TABLE [-o OUT]      read a plan table (tab-separated text or CSV)\n"
-	"                             and write a new plan file (stdout without -o)\n"
-	"  export FILE --format F     the plan as json, csv, md or html (stdout without -o)\n"
-	"  report FILE --quarter N    the quarterly implementation report\n"
-	"  set FILE [ID] PATH=VALUE   change fields of the plan (ID: a goal or activity;\n"
-	"                             none for the plan itself), saving only those bytes\n"
-	"  summary FILE               goals, activities, budget and progress in brief\n"
-	"\n"
-	"Paths for set: title, year, currency (plan); id, title (goal);\n"
-	"  id, title, responsible, schedule, quarters=2,3, budget.amount,\n"
-	"  budget.source, budget.text, status.qN.rating (100|70|30|0|not-due|\"\"),\n"
-	"  status.qN.note, indicators.I.name|baseline|target|actual.qN (activity).\n"
-	"\n"
-	"Options: --lang en|mn (also TOLOV_LANG), --read-only, --ignore-lock (edit even\n"
-	"  when another tolov holds the plan's lock), --ascii, --no-color, -o OUT.\n"
-	"Exit status: 0 ok, 1 refused or failed, 2 usage error.\n";
-
-int cli_usage_error(const char *fmt, ...)
+const struct cli_command *cli_find_command(const char *name)
 {
+	for (const struct cli_command *c = cli_commands; c->name; c++)
+		if (strcmp(c->name, name) == 0)
+			return c;
+	return NULL;
+}
+
+static void print_usage_line(FILE *out, const struct cli_command *c)
+{
+	const char *lead = tr(M_CLI_USAGE);
+	if (c) {
+		fprintf(out, "%s tolov %s\n", lead, tr(c->synopsis));
+		return;
+	}
+	fprintf(out, "%s tolov %s\n", lead, tr(M_CLI_TOP_SYNOPSIS));
+	/* the other lines stand under the first "tolov" */
+	int w = (int)text_width(lead, strlen(lead));
+	fprintf(out, "%*s tolov %s\n", w, "", tr(M_CLI_CMD_SYNOPSIS));
+	fprintf(out, "%*s tolov %s\n", w, "", tr(M_CLI_VERSION_SYNOPSIS));
+}
+
+void cli_print_help(FILE *out, const struct cli_command *c)
+{
+	print_usage_line(out, c);
+	fputc('\n', out);
+	fputs(tr(c->help), out);
+	fputc('\n', out);
+	fputs(tr(M_CLI_COMMON_OPTIONS), out);
+}
+
+static void print_top_help(FILE *out)
+{
+	print_usage_line(out, NULL);
+	fputc('\n', out);
+	fputs(tr(M_CLI_INTRO), out);
+	fputc('\n', out);
+	fprintf(out, "%s\n", tr(M_CLI_COMMANDS));
+	for (const struct cli_command *c = cli_commands; c->name; c++) {
+		const char *h = tr(c->help);
+		const char *nl = strchr(h, '\n');
+		int pad = 12 - (int)strlen(c->name);
+		fprintf(out, "  %s%*s  %.*s\n", c->name, pad > 0 ? pad : 0, "",
+			(int)(nl ? (size_t)(nl - h) : strlen(h)), h);
+	}
+	fputc('\n', out);
+	fputs(tr(M_CLI_INTERFACE_OPTIONS), out);
+	fputc('\n', out);
+	fputs(tr(M_CLI_COMMON_OPTIONS), out);
+	fputc('\n', out);
+	fputs(tr(M_CLI_EXIT_STATUS), out);
+}
+
+int cli_usage_error(const char *cmd, enum msg m, const char *shape, ...)
+{
+	struct tv_err e = TV_ERR_INIT;
 	va_list ap;
-	fputs("tolov: ", stderr);
-	va_start(ap, fmt);
-	vfprintf(stderr, fmt, ap);
+	va_start(ap, shape);
+	tv_diag_vat(&e, TV_ERROR, NULL, 0, 0, m, shape, ap);
 	va_end(ap);
-	fputc('\n', stderr);
-	fputs(usage_text, stderr);
+	struct sbuf b = SBUF_INIT;
+	tv_err_message(&b, &e, i18n_get());
+	tv_err_clear(&e);
+	fprintf(stderr, "tolov: %s\n", b.buf ? b.buf : "");
+	sbuf_free(&b);
+	const struct cli_command *c = cmd ? cli_find_command(cmd) : NULL;
+	print_usage_line(stderr, c);
+	if (c) {
+		fprintf(stderr, tr(M_CLI_TRY_HELP), c->name);
+		fputc('\n', stderr);
+	} else {
+		fprintf(stderr, "%s\n", tr(M_CLI_TRY_TOP_HELP));
+	}
 	return 2;
 }
 
 int cli_fail(struct tv_err *err)
 {
-	if (err->text)
-		fprintf(stderr, "%s\n", err->text);
+	struct sbuf b = SBUF_INIT;
+	tv_err_format(&b, err, i18n_get());
+	fputs(b.buf ? b.buf : "", stderr);
+	sbuf_free(&b);
 	tv_err_clear(err);
 	return 1;
+}
+
+int cli_getopt(int argc, char **argv, const char *shortopts, const struct option *longopts)
+{
+	char *opts = xasprintf(":%s", shortopts);
+	int prev = optind ? optind : 1;
+	opterr = 0;
+	int c = getopt_long(argc, argv, opts, longopts, NULL);
+	free(opts);
+	if (c != '?' && c != ':')
+		return c;
+	/* The option as typed: argv[optind - 1] for a long option or the
+	 * last short option of a word; else the short option itself. */
+	const char *word = optind - 1 >= 1 && optind - 1 < argc ? argv[optind - 1] : "";
+	if (optind == prev && prev < argc)
+		word = argv[prev];	/* a short option inside a group */
+	char shortname[3] = { '-', (char)optopt, '\0' };
+	const char *shown = strncmp(word, "--", 2) == 0 || !optopt ? word : shortname;
+	char *name = xstrdup(shown);
+	char *eq = strncmp(name, "--", 2) == 0 ? strchr(name, '=') : NULL;
+	if (eq && c == '?' && optopt) {
+		*eq = '\0';	/* "--ascii=1": a flag given a value */
+		c = cli_usage_error(argv[0], M_CLI_TAKES_NO_VALUE, "%s", name);
+	} else if (c == ':') {
+		c = cli_usage_error(argv[0], M_CLI_NEEDS_VALUE, "%s", name);
+	} else {
+		if (eq)
+			*eq = '\0';
+		c = cli_usage_error(argv[0], M_CLI_UNKNOWN_OPTION, "%s", name);
+	}
+	free(name);
+	(void)c;
+	return '?';
 }
 
 int cli_write_out(const char *out_path, const char *data, size_t len)
@@ -82,8 +146,8 @@ int cli_write_out(const char *out_path, const char *data, size_t len)
 	struct tv_err err = TV_ERR_INIT;
 	if (!out_path || strcmp(out_path, "-") == 0) {
 		if (fwrite(data, 1, len, stdout) != len || fflush(stdout) != 0) {
-			fprintf(stderr, "tolov: cannot write to standard output: %s\n", strerror(errno));
-			return 1;
+			tv_err_at(&err, NULL, 0, 0, M_CLI_STDOUT_FAILED, "%s", strerror(errno));
+			return cli_fail(&err);
 		}
 		return 0;
 	}
@@ -91,7 +155,7 @@ int cli_write_out(const char *out_path, const char *data, size_t len)
 	if (rc < 0)
 		return cli_fail(&err);
 	if (rc > 0)
-		fprintf(stderr, "%s\n", err.text);	/* saved; the folder flush failed */
+		cli_fail(&err);	/* saved; the folder flush failed: say so, still 0 */
 	tv_err_clear(&err);
 	return 0;
 }
@@ -108,151 +172,104 @@ int cli_load(const char *path, struct doc **d, struct plan **p, struct tv_err *e
 	return 0;
 }
 
-static int cmd_validate(int argc, char **argv)
+int cli_help(int argc, char **argv)
 {
-	int rc = 0;
-	if (argc < 2)
-		return cli_usage_error("validate needs at least one FILE");
-	for (int i = 1; i < argc; i++) {
-		struct tv_err err = TV_ERR_INIT;
-		struct doc *d;
-		struct plan *p;
-		if (cli_load(argv[i], &d, &p, &err)) {
-			rc = cli_fail(&err);
-			continue;
-		}
-		plan_free(p);
-		doc_free(d);
+	if (argc < 2) {
+		print_top_help(stdout);
+		return 0;
 	}
-	return rc;
-}
-
-static int cmd_import(int argc, char **argv)
-{
-	const char *in = NULL, *out = NULL;
-	for (int i = 1; i < argc; i++) {
-		if (strcmp(argv[i], "-o") == 0 && i + 1 < argc)
-			out = argv[++i];
-		else if (strncmp(argv[i], "-o", 2) == 0 && argv[i][2])
-			out = argv[i] + 2;
-		else if (argv[i][0] == '-' && argv[i][1])
-			return cli_usage_error("import: unknown option '%s'", argv[i]);
-		else if (!in)
-			in = argv[i];
-		else
-			return cli_usage_error("import takes one TABLE");
-	}
-	if (!in)
-		return cli_usage_error("import needs a TABLE file");
-	struct tv_err err = TV_ERR_INIT;
-	struct plan *p;
-	if (import_file(in, &p, &err))
-		return cli_fail(&err);
-	struct sbuf b = SBUF_INIT;
-	emit_plan(&b, p);
-	plan_free(p);
-	int rc = cli_write_out(out, b.buf, b.len);
-	sbuf_free(&b);
-	return rc;
-}
-
-static int cmd_set(int argc, char **argv)
-{
-	if (argc < 3)
-		return cli_usage_error("set needs FILE and at least one PATH=VALUE");
-	const char *file = argv[1];
-	const char *id = NULL;
-	int first = 2;
-	if (!strchr(argv[2], '=')) {
-		id = argv[2];
-		first = 3;
-	}
-	if (first >= argc)
-		return cli_usage_error("set needs at least one PATH=VALUE");
-	size_t n = (size_t)(argc - first);
-	const char **paths = xcalloc(n, sizeof(*paths));
-	const char **vals = xcalloc(n, sizeof(*vals));
-	char **own = xcalloc(n, sizeof(*own));
-	int rc = 0;
-	for (size_t i = 0; i < n; i++) {
-		const char *arg = argv[first + (int)i];
-		const char *eq = strchr(arg, '=');
-		if (!eq || eq == arg) {
-			rc = cli_usage_error("'%s' is not PATH=VALUE", arg);
-			goto out;
-		}
-		own[i] = xstrndup(arg, (size_t)(eq - arg));
-		paths[i] = own[i];
-		vals[i] = eq + 1;
-	}
-	struct tv_err err = TV_ERR_INIT;
-	struct session *s;
-	if (session_open(&s, file, &err)) {
-		rc = cli_fail(&err);
-		goto out;
-	}
-	int saved = -1;
-	if (session_set_many(s, id, n, paths, vals, &err) ||
-	    (saved = session_save(s, NULL, false, &err)) < 0)
-		rc = cli_fail(&err);
-	else if (saved > 0)
-		fprintf(stderr, "%s\n", err.text);
-	tv_err_clear(&err);
-	session_free(s);
-out:
-	for (size_t i = 0; i < n; i++)
-		free(own[i]);
-	free(own);
-	free(paths);
-	free(vals);
-	return rc;
-}
-
-static int cmd_summary(int argc, char **argv)
-{
-	if (argc != 2)
-		return cli_usage_error("summary takes one FILE");
-	struct tv_err err = TV_ERR_INIT;
-	struct doc *d;
-	struct plan *p;
-	if (cli_load(argv[1], &d, &p, &err))
-		return cli_fail(&err);
-	struct sbuf b = SBUF_INIT;
-	cli_summary(&b, p);
-	fputs(b.buf, stdout);
-	sbuf_free(&b);
-	plan_free(p);
-	doc_free(d);
+	const struct cli_command *c = cli_find_command(argv[1]);
+	if (!c)
+		return cli_usage_error("help", M_CLI_UNKNOWN_COMMAND, "%s", argv[1]);
+	if (argc > 2)
+		return cli_usage_error("help", M_CLI_EXTRA_ARGUMENT, "%s%s", "help", argv[2]);
+	cli_print_help(stdout, c);
 	return 0;
 }
 
+/*
+ * Take --lang (with its value) and --help/-h out of argv wherever they
+ * stand before "--", and find the command: the first word that is not an
+ * option. The command's name moves to the front; the rest keep their
+ * order. Interface options take no values, so an option before the
+ * command is never followed by a value that could be taken for it.
+ */
 int main(int argc, char **argv)
 {
 	setlocale(LC_ALL, "");
-	if (argc < 2)
-		return cli_usage_error("no FILE given");
-	const char *cmd = argv[1];
-	if (strcmp(cmd, "--help") == 0 || strcmp(cmd, "-h") == 0 || strcmp(cmd, "help") == 0) {
-		fputs(usage_text, stdout);
-		fputs("\n", stdout);
-		fputs(help_text, stdout);
-		return 0;
+	const char *lang = NULL;
+	bool help = false, version = false, lang_missing = false;
+	char **rest = xcalloc((size_t)argc + 1, sizeof(*rest));
+	int n = 0, cmd_at = -1;
+	bool dashdash = false, seen_word = false;
+	for (int i = 1; i < argc; i++) {
+		const char *a = argv[i];
+		if (dashdash) {
+			rest[n++] = argv[i];
+			continue;
+		}
+		if (strcmp(a, "--") == 0) {
+			dashdash = true;
+			rest[n++] = argv[i];
+		} else if (strcmp(a, "--lang") == 0) {
+			if (i + 1 < argc)
+				lang = argv[++i];
+			else
+				lang_missing = true;
+		} else if (strncmp(a, "--lang=", 7) == 0) {
+			lang = a + 7;
+		} else if (strcmp(a, "--help") == 0 || strcmp(a, "-h") == 0) {
+			help = true;
+		} else if (strcmp(a, "--version") == 0 && !seen_word) {
+			version = true;
+		} else {
+			if (!seen_word && a[0] != '-') {
+				seen_word = true;
+				if (cli_find_command(a))
+					cmd_at = n;
+			}
+			rest[n++] = argv[i];
+		}
 	}
-	if (strcmp(cmd, "--version") == 0) {
-		printf("tolov %s\n", TOLOV_VERSION);
-		return 0;
+	bool bad = false;
+	i18n_set(i18n_detect(lang, &bad));
+	int rc;
+	const struct cli_command *c = cmd_at >= 0 ? cli_find_command(rest[cmd_at]) : NULL;
+	const char *cname = c ? c->name : NULL;
+	if (lang_missing)
+		rc = cli_usage_error(cname, M_CLI_NEEDS_VALUE, "%s", "--lang");
+	else if (bad)
+		rc = cli_usage_error(cname, M_CLI_UNKNOWN_LANG, "%s", lang);
+	else if (help && c) {
+		cli_print_help(stdout, c);
+		rc = 0;
+	} else if (help) {
+		print_top_help(stdout);
+		rc = 0;
+	} else if (version) {
+		printf("tolov %s\n", cli_version);
+		rc = 0;
+	} else if (c) {
+		/* argv for the command: its name, then the others in order */
+		char **cargv = xcalloc((size_t)n + 1, sizeof(*cargv));
+		int k = 0;
+		cargv[k++] = rest[cmd_at];
+		for (int i = 0; i < n; i++)
+			if (i != cmd_at)
+				cargv[k++] = rest[i];
+		cargv[k] = NULL;
+		optind = 0;
+		rc = c->handler(k, cargv);
+		free(cargv);
+	} else {
+		char **iargv = xcalloc((size_t)n + 2, sizeof(*iargv));
+		iargv[0] = argv[0];
+		for (int i = 0; i < n; i++)
+			iargv[i + 1] = rest[i];
+		optind = 0;
+		rc = cli_interface(n + 1, iargv);
+		free(iargv);
 	}
-	if (strcmp(cmd, "validate") == 0)
-		return cmd_validate(argc - 1, argv + 1);
-	if (strcmp(cmd, "import") == 0)
-		return cmd_import(argc - 1, argv + 1);
-	if (strcmp(cmd, "set") == 0)
-		return cmd_set(argc - 1, argv + 1);
-	if (strcmp(cmd, "summary") == 0)
-		return cmd_summary(argc - 1, argv + 1);
-	if (strcmp(cmd, "export") == 0)
-		return cli_export(argc - 1, argv + 1);
-	if (strcmp(cmd, "report") == 0)
-		return cli_report(argc - 1, argv + 1);
-	return cli_interface(argc, argv);
+	free(rest);
+	return rc;
 }

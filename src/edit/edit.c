@@ -10,6 +10,7 @@
  * entry or status mapping goes with it.
  */
 #include <stdarg.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -224,7 +225,7 @@ static int check_value(struct session *s, const struct field *f, const char *pat
 
 static int reparse(struct session *s, struct tv_err *err)
 {
-	return doc_reparse(s->doc, err);
+	return step_reparse(s, err);
 }
 
 static int replace_scalar(struct session *s, struct yn *old, const char *val, bool number,
@@ -239,7 +240,7 @@ static int replace_scalar(struct session *s, struct yn *old, const char *val, bo
 	if (block) {
 		/* where a block scalar's span ends depends on the lines after
 		 * it: let the parser say */
-		rc = doc_reparse(s->doc, err);
+		rc = step_reparse(s, err);
 	} else {
 		int style = number ? YN_PLAIN
 			  : b.buf[0] == '"' ? YN_DQUOTE : b.buf[0] == '\'' ? YN_SQUOTE : YN_PLAIN;
@@ -321,6 +322,12 @@ static int set_field(struct session *s, const char *id, const char *path, const 
 			path_err(s, err, path, "holds %s, not a single value", yn_kind_name(cur));
 			goto out;
 		}
+		unsigned mask;
+		parse_quarters(val, &mask);
+		if (cur->kind == YN_SEQ) {
+			rc = set_quarters_list(s, cur, mask, err);
+			goto out;
+		}
 		step_splice(s, cur->start, cur->end - cur->start, canon.buf, canon.len);
 		rc = reparse(s, err);
 		goto out;
@@ -357,6 +364,9 @@ out:
 	return rc;
 }
 
+static int follow_wording(struct session *s, const char *id, const char *path, const char *val,
+			  struct tv_err *err);
+
 int session_set_many(struct session *s, const char *id, size_t n, const char *const *paths,
 		     const char *const *values, struct tv_err *err)
 {
@@ -383,6 +393,22 @@ int session_set_many(struct session *s, const char *id, size_t n, const char *co
 				cur_id = own[2 * j + 1];
 		rc = set_field(s, cur_id, own[2 * i], own[2 * i + 1], err);
 	}
+	/* wording that the numbers make stale, unless this edit sets it */
+	for (size_t i = 0; i < n && rc == 0; i++) {
+		const char *p = own[2 * i];
+		const char *word = !strcmp(p, "quarters") ? "schedule"
+				 : !strcmp(p, "budget.amount") ? "budget.text" : NULL;
+		bool set_too = false;
+		for (size_t j = 0; word && j < n; j++)
+			set_too |= !strcmp(own[2 * j], word);
+		if (!word || set_too)
+			continue;
+		const char *cur_id = own_id;
+		for (size_t j = 0; j < n; j++)
+			if (!strcmp(own[2 * j], "id"))
+				cur_id = own[2 * j + 1];
+		rc = follow_wording(s, cur_id, p, own[2 * i + 1], err);
+	}
 	if (rc)
 		step_abort(s);
 	else
@@ -398,4 +424,126 @@ int session_set(struct session *s, const char *id, const char *path, const char 
 		struct tv_err *err)
 {
 	return session_set_many(s, id, 1, &path, &value, err);
+}
+
+/* ---- wording that follows the numbers ---- */
+
+static bool has_cyrillic(const char *s)
+{
+	for (; *s; s++)
+		if ((unsigned char)*s == 0xD0 || (unsigned char)*s == 0xD1 || (unsigned char)*s == 0xD2 ||
+		    (unsigned char)*s == 0xD3)
+			return true;
+	return false;
+}
+
+/*
+ * The schedule wording of a set of quarters, in the seed's style:
+ * "1-4 дүгээр улирал", "2,3 дугаар улирал", "2 дугаар улирал", "Тухай
+ * бүр" for none; in English "Every quarter", "Quarters 2-3", "Quarter 2",
+ * "As needed". The Mongolian ordinal suffix follows the last number
+ * (1 and 4 take дүгээр, 2 and 3 дугаар).
+ */
+void schedule_wording(struct sbuf *out, unsigned mask, bool mongolian)
+{
+	int q[4], n = 0;
+	for (int i = 1; i <= 4; i++)
+		if (mask & (1u << (i - 1)))
+			q[n++] = i;
+	if (n == 0) {
+		sbuf_adds(out, mongolian ? "Тухай бүр" : "As needed");
+		return;
+	}
+	if (!mongolian && n == 4) {
+		sbuf_adds(out, "Every quarter");
+		return;
+	}
+	if (!mongolian)
+		sbuf_adds(out, n == 1 ? "Quarter " : "Quarters ");
+	bool run = n >= 3 && q[n - 1] - q[0] == n - 1;
+	if (run) {
+		sbuf_addf(out, "%d-%d", q[0], q[n - 1]);
+	} else {
+		for (int i = 0; i < n; i++)
+			sbuf_addf(out, "%s%d", i ? "," : "", q[i]);
+	}
+	if (mongolian) {
+		int last = q[n - 1];
+		sbuf_adds(out, last == 1 || last == 4 ? " дүгээр улирал" : " дугаар улирал");
+	}
+}
+
+/*
+ * The budget wording of an amount, following the old wording: its number
+ * of millions ("2,0 сая", "15,0 сая (Орон нутгийн төсөв)", "1.5 million")
+ * is replaced, with the old decimal separator, and what follows it kept.
+ * Wording without such a number is replaced whole: "2,5 сая" (or "2.5
+ * million" when the old wording has no Cyrillic).
+ */
+void budget_wording(struct sbuf *out, const char *old, long long amount)
+{
+	const char *p = old;
+	while (*p && (*p < '0' || *p > '9'))
+		p++;
+	const char *num = p;
+	while ((*p >= '0' && *p <= '9') || ((*p == ',' || *p == '.') && p[1] >= '0' && p[1] <= '9'))
+		p++;
+	const char *after = p;
+	while (*after == ' ')
+		after++;
+	bool millions = num != p && (!strncmp(after, "сая", strlen("сая")) ||
+				     !strncmp(after, "million", 7));
+	char sep = ',';
+	if (millions) {
+		const char *d = memchr(num, '.', (size_t)(p - num));
+		sep = d ? '.' : ',';
+	} else {
+		sep = has_cyrillic(old) || !*old ? ',' : '.';
+	}
+	long long whole = amount / 1000000, rest = amount % 1000000;
+	char frac[8];
+	snprintf(frac, sizeof(frac), "%06lld", rest);
+	int digits = 6;
+	while (digits > 1 && frac[digits - 1] == '0')
+		digits--;
+	if (millions) {
+		sbuf_add(out, old, (size_t)(num - old));
+		sbuf_addf(out, "%lld%c%.*s", whole, sep, digits, frac);
+		sbuf_adds(out, p);
+	} else {
+		sbuf_addf(out, "%lld%c%.*s %s", whole, sep, digits, frac,
+			  has_cyrillic(old) || !*old ? "сая" : "million");
+	}
+}
+
+/* After quarters or budget.amount changed (and the same edit did not set
+ * the wording): rewrite wording that is present. */
+static int follow_wording(struct session *s, const char *id, const char *path, const char *val,
+			  struct tv_err *err)
+{
+	int kind;
+	struct yn *act = doc_find(s->doc, id, &kind);
+	if (!act || kind != T_ACT)
+		return 0;
+	struct sbuf w = SBUF_INIT;
+	int rc = 0;
+	if (!strcmp(path, "quarters")) {
+		struct yn *sch = yn_get(act, "schedule");
+		unsigned mask;
+		if (sch && sch->kind == YN_SCALAR && sch->len && parse_quarters(val, &mask) == 0) {
+			schedule_wording(&w, mask, has_cyrillic(sch->val));
+			if (strcmp(w.buf, sch->val))
+				rc = set_field(s, id, "schedule", w.buf, err);
+		}
+	} else {
+		struct yn *b = yn_get(act, "budget");
+		struct yn *t = b && b->kind == YN_MAP ? yn_get(b, "text") : NULL;
+		if (t && t->kind == YN_SCALAR && t->len) {
+			budget_wording(&w, t->val, strtoll(val, NULL, 10));
+			if (strcmp(w.buf, t->val))
+				rc = set_field(s, id, "budget.text", w.buf, err);
+		}
+	}
+	sbuf_free(&w);
+	return rc;
 }

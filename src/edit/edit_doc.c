@@ -30,13 +30,9 @@ static bool id_is(const struct yn *item, const char *id)
 	return v && v->kind == YN_SCALAR && strcmp(v->val, id) == 0;
 }
 
-struct yn *doc_find(const struct doc *d, const char *id, int *kind)
+/* Goals nest: search goals and their activities, then their goals. */
+static struct yn *find_in_goals(const struct yn *goals, const char *id, int *kind)
 {
-	if (!id || !*id) {
-		*kind = T_PLAN;
-		return d->root;
-	}
-	struct yn *goals = doc_goals(d);
 	for (uint32_t g = 0; goals && g < goals->n; g++) {
 		if (id_is(goals->kids[g], id)) {
 			*kind = T_GOAL;
@@ -49,8 +45,21 @@ struct yn *doc_find(const struct doc *d, const char *id, int *kind)
 				return acts->kids[a];
 			}
 		}
+		struct yn *sub = yn_get(goals->kids[g], "goals");
+		struct yn *found = sub && sub->kind == YN_SEQ ? find_in_goals(sub, id, kind) : NULL;
+		if (found)
+			return found;
 	}
 	return NULL;
+}
+
+struct yn *doc_find(const struct doc *d, const char *id, int *kind)
+{
+	if (!id || !*id) {
+		*kind = T_PLAN;
+		return d->root;
+	}
+	return find_in_goals(doc_goals(d), id, kind);
 }
 
 size_t line_end(const struct doc *d, size_t off)
@@ -144,38 +153,57 @@ static void nest_flow(struct sbuf *b, const char *const *keys, size_t n, const c
 /* The format's key orders, for putting a new key where a reader expects
  * it: after the last present key that comes before it. */
 static const char *const key_orders[][9] = {
-	{ "tolov", "title", "year", "currency", "goals" },
-	{ "id", "title", "indicators", "budget", "quarters", "schedule", "responsible", "status" },
-	{ "name", "baseline", "target", "actual" },
+	{ "tolov", "organisation", "title", "year", "currency", "extra", "goals" },
+	{ "id", "title", "indicators", "budget", "quarters", "schedule", "responsible", "status",
+	  "extra" },
+	{ "id", "section", "title", "indicators", "responsible", "extra", "activities", "goals" },
+	{ "name", "unit", "baseline", "target", "actual", "extra" },
 	{ "rating", "note" },
 	{ "amount", "source", "text" },
 	{ "q1", "q2", "q3", "q4" },
 };
 
+static size_t order_pos(const char *const *ord, const char *key)
+{
+	size_t pos = 0;
+	while (pos < 9 && ord[pos] && strcmp(ord[pos], key))
+		pos++;
+	return pos < 9 && ord[pos] ? pos : (size_t)-1;
+}
+
+/* The order that knows key and most of map's keys (a goal and an activity
+ * share some keys; their other keys tell them apart). */
 uint32_t key_slot(const struct yn *map, const char *key)
 {
+	const char *const *ord = NULL;
+	size_t most = 0;
 	for (size_t o = 0; o < sizeof(key_orders) / sizeof(*key_orders); o++) {
-		const char *const *ord = key_orders[o];
-		size_t pos = 0;
-		while (pos < 9 && ord[pos] && strcmp(ord[pos], key))
-			pos++;
-		if (pos == 9 || !ord[pos])
+		if (order_pos(key_orders[o], key) == (size_t)-1)
 			continue;
-		uint32_t best = UINT32_MAX;
-		bool before_any = false;
-		for (uint32_t i = 0; i + 1 < map->n; i += 2) {
-			for (size_t j = 0; j < 9 && ord[j]; j++) {
-				if (strcmp(ord[j], map->kids[i]->val))
-					continue;
-				if (j < pos)
-					best = i / 2;
-				else
-					before_any = true;
-			}
+		size_t known = 0;
+		for (uint32_t i = 0; i + 1 < map->n; i += 2)
+			known += order_pos(key_orders[o], map->kids[i]->val) != (size_t)-1;
+		if (known > most) {
+			most = known;
+			ord = key_orders[o];
 		}
-		if (best != UINT32_MAX || before_any)
-			return best == UINT32_MAX ? UINT32_MAX - 1 : best;
 	}
+	if (!ord)
+		return UINT32_MAX;
+	size_t pos = order_pos(ord, key);
+	uint32_t best = UINT32_MAX;
+	bool before_any = false;
+	for (uint32_t i = 0; i + 1 < map->n; i += 2) {
+		size_t j = order_pos(ord, map->kids[i]->val);
+		if (j == (size_t)-1)
+			continue;
+		if (j < pos)
+			best = i / 2;
+		else
+			before_any = true;
+	}
+	if (best != UINT32_MAX || before_any)
+		return best == UINT32_MAX ? UINT32_MAX - 1 : best;
 	return UINT32_MAX;
 }
 
@@ -185,6 +213,34 @@ struct yn *key_slot_value(const struct yn *map, const char *key)
 	if (slot >= UINT32_MAX - 1 || 2 * slot + 2 >= map->n)
 		return NULL;	/* append at the end */
 	return map->kids[2 * slot + 1];
+}
+
+/* The indentation step of block mappings nested under a key: in map
+ * itself when it has one, else the first in the document, else 2. */
+static unsigned step_in(const struct doc *d, const struct yn *map, int depth)
+{
+	if (!map || map->kind == YN_SCALAR || depth > 8)
+		return 0;
+	for (uint32_t i = 0; map->kind == YN_MAP && i + 1 < map->n; i += 2) {
+		const struct yn *k = map->kids[i], *v = map->kids[i + 1];
+		if (v->kind == YN_MAP && v->style == YN_BLOCK && v->n &&
+		    node_col(d, v->kids[0]) > node_col(d, k))
+			return node_col(d, v->kids[0]) - node_col(d, k);
+	}
+	for (uint32_t i = 0; i < map->n; i++) {
+		unsigned st = step_in(d, map->kids[i], depth + 1);
+		if (st)
+			return st;
+	}
+	return 0;
+}
+
+unsigned indent_step(const struct doc *d, const struct yn *map)
+{
+	unsigned st = step_in(d, map, 8);
+	if (!st)
+		st = step_in(d, d->root, 0);
+	return st ? st : 2;
 }
 
 /* Add keys[0] (with keys[1..n) nested inside) to map, valued leaf. */
@@ -228,17 +284,18 @@ int insert_key(struct session *s, struct yn *map, const char *const *keys, size_
 		bool block_sibling = false;
 		for (uint32_t i = 1; i < map->n; i += 2)
 			block_sibling |= map->kids[i]->kind == YN_MAP && map->kids[i]->style == YN_BLOCK;
+		unsigned step = indent_step(d, map);
 		if (n >= 2 && block_sibling) {
 			/* siblings are written as indented blocks: so is this */
 			for (size_t i = 0; i + 1 < n; i++) {
 				sbuf_addf(&b, "%s:%s", keys[i], eol);
-				pad(&b, col + 2 * (unsigned)(i + 1));
+				pad(&b, col + step * (unsigned)(i + 1));
 			}
 			sbuf_addf(&b, "%s: %s", keys[n - 1], leaf);
 		} else if (n >= 2 && !strcmp(keys[0], "status")) {
 			/* status holds one entry per quarter, each on its line */
 			sbuf_addf(&b, "%s:%s", keys[0], eol);
-			pad(&b, col + 2);
+			pad(&b, col + step);
 			sbuf_addf(&b, "%s: ", keys[1]);
 			nest_flow(&b, keys + 2, n - 2, leaf);
 		} else {
@@ -249,7 +306,7 @@ int insert_key(struct session *s, struct yn *map, const char *const *keys, size_
 		step_splice(s, at, 0, b.buf, b.len);
 	}
 	sbuf_free(&b);
-	return doc_reparse(s->doc, err);
+	return step_reparse(s, err);
 }
 
 /* Remove key i (0-based pair index) from map. */
@@ -281,7 +338,7 @@ int delete_key(struct session *s, struct yn *map, uint32_t i, struct tv_err *err
 		to = line_end(d, v->end > k->end ? v->end : k->end);
 	}
 	step_splice(s, from, to - from, "", 0);
-	return doc_reparse(s->doc, err);
+	return step_reparse(s, err);
 }
 
 uint32_t key_index(const struct yn *map, const char *key)

@@ -23,6 +23,9 @@ size_t line_end(const struct doc *d, size_t off);
 /* Column (bytes from line start) at which n starts. */
 unsigned node_col(const struct doc *d, const struct yn *n);
 void pad(struct sbuf *b, unsigned n);
+/* Columns by which the file indents a block mapping under its key: as in
+ * map when it nests one, else as the first such in the document, else 2. */
+unsigned indent_step(const struct doc *d, const struct yn *map);
 /* Is some goal or activity other than self already called id? */
 bool id_taken(const struct doc *d, const char *id, const struct yn *self);
 
@@ -45,6 +48,13 @@ int insert_key(struct session *s, struct yn *map, const char *const *keys, size_
 	       const char *leaf, struct tv_err *err);
 /* Remove pair i of map with its line (block) or its separator (flow). */
 int delete_key(struct session *s, struct yn *map, uint32_t i, struct tv_err *err);
+/* Wording that follows the numbers (edit.c): a schedule for a set of
+ * quarters (bit q-1 for quarter q) in Mongolian or English, and a budget
+ * text for an amount following the old text's style. Appended to out. */
+struct sbuf;
+void schedule_wording(struct sbuf *out, unsigned mask, bool mongolian);
+void budget_wording(struct sbuf *out, const char *old, long long amount);
+
 /* Pair index of key in map, or UINT32_MAX. */
 uint32_t key_index(const struct yn *map, const char *key);
 

@@ -14,6 +14,7 @@
 #include "edit_impl.h"
 #include "session_impl.h"
 #include "tolov/plan/emit.h"
+#include "tolov/base/i18n.h"
 
 enum item { I_GOAL, I_ACT, I_IND };
 
@@ -59,6 +60,15 @@ none:
 	return -1;
 }
 
+static unsigned dash_col(const struct doc *d, const struct yn *it)
+{
+	size_t p = it->start;
+	size_t ls = doc_line_start(d, p);
+	while (p > ls && d->src[p - 1] != '-')
+		p--;
+	return p > ls ? (unsigned)(p - 1 - ls) : (unsigned)(it->start - ls);
+}
+
 /* Byte range an item owns. */
 static void item_range(const struct doc *d, const struct yn *list, uint32_t i, size_t *from,
 		       size_t *to)
@@ -80,19 +90,54 @@ static void item_range(const struct doc *d, const struct yn *list, uint32_t i, s
 			break;
 		if (list->kids[0] != it && prev < list->kids[i - 1]->end)
 			break;
+		if (list->kids[0] != it && p - prev > dash_col(d, it))
+			break;	/* indented as the previous item's keys: its own */
 		ls = prev;
 	}
 	*from = ls;
 	*to = line_end(d, it->end);
+	if (it->kind != YN_MAP || it->style != YN_BLOCK)
+		return;
+	/* comment lines after its last line, indented as its keys (or more),
+	 * are part of it */
+	unsigned keycol = node_col(d, it);
+	size_t end = list->end > it->end ? list->end : it->end;
+	if (i + 1 < list->n)
+		end = list->kids[i + 1]->start;
+	for (size_t p = *to; p < d->len && p < end;) {
+		size_t q = p;
+		while (q < d->len && d->src[q] == ' ')
+			q++;
+		if (q >= d->len || d->src[q] != '#' || q - p < keycol)
+			break;
+		p = *to = doc_next_line(d, p);
+	}
 }
 
-static unsigned dash_col(const struct doc *d, const struct yn *it)
+/* Is the line at off empty (spaces only)? */
+static bool blank_line(const struct doc *d, size_t off)
 {
-	size_t p = it->start;
-	size_t ls = doc_line_start(d, p);
-	while (p > ls && d->src[p - 1] != '-')
-		p--;
-	return p > ls ? (unsigned)(p - 1 - ls) : (unsigned)(it->start - ls);
+	if (off >= d->len)
+		return false;
+	while (off < d->len && d->src[off] == ' ')
+		off++;
+	return off < d->len && (d->src[off] == '\n' || d->src[off] == '\r');
+}
+
+/* Are the siblings of a block list separated by blank lines, every one
+ * (at least two gaps, so that one stray blank line sets no style)? */
+static bool blank_separated(const struct doc *d, const struct yn *list)
+{
+	if (list->style == YN_FLOW || list->n < 3)
+		return false;
+	for (uint32_t i = 0; i + 1 < list->n; i++) {
+		size_t f, t, f1, t1;
+		item_range(d, list, i, &f, &t);
+		item_range(d, list, i + 1, &f1, &t1);
+		if (!(t < f1 && blank_line(d, t)))
+			return false;
+	}
+	return true;
 }
 
 static char *fresh_goal_id(const struct doc *d)
@@ -174,6 +219,47 @@ static void new_item(struct sbuf *b, enum item kind, const char *id, bool flow, 
 	plan_free(p);
 }
 
+/*
+ * A new block item in the style of its sibling sib: the sibling's line
+ * start up to its first key (indentation, dash and the spaces after it)
+ * begins the item, and its other keys stand at the sibling's key column.
+ */
+static void new_item_like(const struct doc *d, struct sbuf *b, enum item kind, const char *id,
+			  const struct yn *sib, const char *eol)
+{
+	size_t ls = doc_line_start(d, sib->start);
+	bool dash_line = sib->kind == YN_MAP && sib->style == YN_BLOCK;
+	for (size_t p = ls; dash_line && p < sib->start; p++)
+		dash_line = d->src[p] == ' ' || d->src[p] == '-';
+	if (!dash_line) {
+		new_item(b, kind, id, false, dash_col(d, sib), eol);
+		return;
+	}
+	unsigned keycol = (unsigned)(sib->start - ls);
+	struct sbuf canon = SBUF_INIT;
+	new_item(&canon, kind, id, false, 0, eol);
+	const char *line = canon.buf, *end = canon.buf + canon.len;
+	while (line < end) {
+		const char *nl = memchr(line, '\n', (size_t)(end - line));
+		const char *next = nl ? nl + 1 : end;
+		if (line[0] == '-' && line[1] == ' ') {
+			sbuf_add(b, d->src + ls, sib->start - ls);
+			line += 2;
+		} else {
+			size_t sp = 0;
+			while (line + sp < next && line[sp] == ' ')
+				sp++;
+			/* canonical keys of the item stand at 2; deeper lines keep
+			 * their depth below the key column */
+			pad(b, keycol + (unsigned)(sp >= 2 ? sp - 2 : 0));
+			line += sp;
+		}
+		sbuf_add(b, line, (size_t)(next - line));
+		line = next;
+	}
+	sbuf_free(&canon);
+}
+
 static int add_item(struct session *s, enum item kind, size_t goal, size_t act, size_t after,
 		    size_t *new_index, struct tv_err *err)
 {
@@ -216,15 +302,20 @@ static int add_item(struct session *s, enum item kind, size_t goal, size_t act, 
 		sbuf_free(&sep);
 		step_splice(s, at, 0, b.buf, b.len);
 	} else if (n) {
-		unsigned col = dash_col(d, w.list->kids[0]);
-		size_t to;
+		size_t from, to;
+		bool blank = blank_separated(d, w.list);
 		if (idx < n)
 			item_range(d, w.list, (uint32_t)idx, &at, &to);
 		else
-			at = line_end(d, w.list->kids[n - 1]->end);
+			item_range(d, w.list, (uint32_t)(n - 1), &from, &at);
 		if (at == d->len && d->len && d->src[d->len - 1] != '\n')
 			sbuf_adds(&b, eol);
-		new_item(&b, kind, id, false, col, eol);
+		if (blank && idx >= n)
+			sbuf_adds(&b, eol);
+		/* the nearest sibling gives the style */
+		new_item_like(d, &b, kind, id, w.list->kids[idx < n ? idx : n - 1], eol);
+		if (blank && idx < n)
+			sbuf_adds(&b, eol);
 		step_splice(s, at, 0, b.buf, b.len);
 	} else if (w.key) {
 		/* "key: []" or "key:" — the list starts on the next line */
@@ -257,7 +348,7 @@ static int add_item(struct session *s, enum item kind, size_t goal, size_t act, 
 	}
 	sbuf_free(&b);
 	free(id);
-	if (doc_reparse(d, err)) {
+	if (step_reparse(s, err)) {
 		step_abort(s);
 		return -1;
 	}
@@ -338,9 +429,14 @@ static int delete_item(struct session *s, enum item kind, size_t goal, size_t ac
 		step_splice(s, from, to - from, "", 0);
 	} else {
 		item_range(d, list, (uint32_t)i, &from, &to);
+		if (blank_line(d, to) && i > 0 && from > 0 && blank_line(d, doc_line_start(d, from - 1)))
+			to = doc_next_line(d, to);	/* one blank line between the neighbours */
+		else if (i + 1 == list->n && from > 0 && blank_line(d, doc_line_start(d, from - 1)) &&
+			 !blank_line(d, to))
+			from = doc_line_start(d, from - 1);	/* the separation before the last */
 		step_splice(s, from, to - from, "", 0);
 	}
-	if (doc_reparse(d, err)) {
+	if (step_reparse(s, err)) {
 		step_abort(s);
 		return -1;
 	}
@@ -394,7 +490,7 @@ static int move_item(struct session *s, enum item kind, size_t goal, size_t act,
 				     : "move indicator");
 	step_splice(s, af, bt - af, b.buf, b.len);
 	sbuf_free(&b);
-	if (doc_reparse(d, err)) {
+	if (step_reparse(s, err)) {
 		step_abort(s);
 		return -1;
 	}
@@ -415,4 +511,237 @@ int session_move_indicator(struct session *s, size_t goal, size_t act, size_t in
 			   struct tv_err *err)
 {
 	return move_item(s, I_IND, goal, act, ind, dir, err);
+}
+
+/*
+ * Moving an activity to another goal. Its lines (with the comment lines
+ * above it and its trailing comments) leave the source list and are
+ * written after the target goal's last activity, re-indented to the
+ * target siblings' dash, spacing and key column (block scalars move with
+ * their lines, so they stay valid). Its id is kept: :renumber puts ids in
+ * order when the user asks. One undo step.
+ */
+static void reindent(const struct doc *d, size_t from, size_t to, const struct yn *it,
+		     const char *prefix, size_t plen, unsigned dash1, unsigned key1, unsigned dash2,
+		     unsigned key2, struct sbuf *out)
+{
+	size_t first = doc_line_start(d, it->start);
+	for (size_t p = from; p < to;) {
+		size_t next = doc_next_line(d, p);
+		if (next > to)
+			next = to;
+		if (p == first) {
+			sbuf_add(out, prefix, plen);
+			sbuf_add(out, d->src + it->start, next - it->start);
+		} else {
+			unsigned n = 0;
+			while (p + n < next && d->src[p + n] == ' ')
+				n++;
+			bool blank = p + n >= next || d->src[p + n] == '\n' || d->src[p + n] == '\r';
+			if (!blank)
+				pad(out, n >= key1 ? n - key1 + key2 : n >= dash1 ? n - dash1 + dash2 : n);
+			sbuf_add(out, d->src + p + n, next - p - n);
+		}
+		p = next;
+	}
+}
+
+int session_move(struct session *s, const char *id, const char *goal_id, struct tv_err *err)
+{
+	struct doc *d = s->doc;
+	if (s->read_only) {
+		tv_err_set(err, d->path, 0, 0, "the plan is open read-only");
+		return -1;
+	}
+	int kind, gkind;
+	struct yn *node = id ? doc_find(d, id, &kind) : NULL;
+	struct yn *target = goal_id ? doc_find(d, goal_id, &gkind) : NULL;
+	if (!node || kind == T_PLAN) {
+		tv_err_set(err, d->path, 0, 0, tr(M_EDIT_NO_SUCH_ITEM), id ? id : "");
+		return -1;
+	}
+	if (!target || gkind != T_GOAL) {
+		tv_err_set(err, d->path, 0, 0, tr(M_EDIT_NO_SUCH_GOAL), goal_id ? goal_id : "");
+		return -1;
+	}
+	if (kind == T_GOAL) {
+		tv_err_set(err, d->path, 0, 0, "%s", tr(M_EDIT_MOVE_GOAL_NESTED));
+		return -1;
+	}
+	/* the source list and index */
+	struct yn *goals = doc_goals(d), *src_goal = NULL, *src_list = NULL;
+	uint32_t si = 0;
+	for (uint32_t g = 0; goals && g < goals->n && !src_list; g++) {
+		struct yn *acts = doc_acts(goals->kids[g]);
+		for (uint32_t a = 0; acts && a < acts->n; a++)
+			if (acts->kids[a] == node) {
+				src_goal = goals->kids[g];
+				src_list = acts;
+				si = a;
+			}
+	}
+	if (src_goal == target) {
+		tv_err_set(err, d->path, 0, 0, tr(M_EDIT_ALREADY_IN_GOAL), id, goal_id);
+		return -1;
+	}
+	struct yn *tl = doc_acts(target);
+	if ((tl && tl->style == YN_FLOW && tl->n) || src_list->style == YN_FLOW || node->style == YN_FLOW ||
+	    node->kind != YN_MAP) {
+		tv_err_set(err, d->path, 0, 0, "%s", tr(M_EDIT_MOVE_FLOW));
+		return -1;
+	}
+	size_t from, to;
+	item_range(d, src_list, si, &from, &to);
+	/* removing it: as delete_item does, leaving "[]" for the last one */
+	struct sbuf rm = SBUF_INIT;
+	size_t rm_from = from, rm_to = to;
+	const char *eol = doc_eol(d);
+	if (src_list->n == 1) {
+		struct yn *key = yn_key_of(d, src_list);
+		rm_from = key->end;
+		sbuf_addf(&rm, ": []%s", eol);
+	} else if (blank_line(d, to) && si > 0 && from > 0 &&
+		   blank_line(d, doc_line_start(d, from - 1))) {
+		rm_to = doc_next_line(d, to);
+	} else if (si + 1 == src_list->n && from > 0 && blank_line(d, doc_line_start(d, from - 1)) &&
+		   !blank_line(d, to)) {
+		rm_from = doc_line_start(d, from - 1);
+	}
+	/* the text at the target */
+	unsigned dash1 = dash_col(d, node), key1 = node_col(d, node);
+	struct sbuf ins = SBUF_INIT;
+	size_t at, at_len = 0;
+	if (tl && tl->n) {
+		const struct yn *sib = tl->kids[tl->n - 1];
+		size_t f2, t2;
+		item_range(d, tl, tl->n - 1, &f2, &t2);
+		at = t2;
+		if (at == d->len && d->len && d->src[d->len - 1] != '\n')
+			sbuf_adds(&ins, eol);
+		if (blank_separated(d, tl))
+			sbuf_adds(&ins, eol);
+		size_t ls = doc_line_start(d, sib->start);
+		reindent(d, from, to, node, d->src + ls, sib->start - ls, dash1, key1,
+			 dash_col(d, sib), node_col(d, sib), &ins);
+	} else {
+		struct yn *key = tl ? yn_key_of(d, tl) : yn_get(target, "activities") ?
+			yn_key_of(d, yn_get(target, "activities")) : NULL;
+		/* the source list's dash stands this far from its key (0 for
+		 * an indentless list): so does the new one */
+		struct yn *skey = yn_key_of(d, src_list);
+		unsigned step = skey && dash1 >= node_col(d, skey) ? dash1 - node_col(d, skey)
+								     : indent_step(d, target);
+		unsigned tk = node_col(d, target);
+		unsigned dash2 = key ? node_col(d, key) + step : tk + step;
+		unsigned key2 = dash2 + (key1 - dash1);
+		struct sbuf pre = SBUF_INIT;
+		pad(&pre, dash2);
+		sbuf_addc(&pre, '-');
+		pad(&pre, key1 - dash1 - 1);
+		if (key) {
+			at = key->end;
+			at_len = line_end(d, at) - at;
+			sbuf_addf(&ins, ":%s", eol);
+		} else {
+			struct yn *prev = key_slot_value(target, "activities");
+			at = line_end(d, prev ? prev->end : target->end);
+			if (at == d->len && d->len && d->src[d->len - 1] != '\n')
+				sbuf_adds(&ins, eol);
+			pad(&ins, tk);
+			sbuf_addf(&ins, "activities:%s", eol);
+			dash2 = tk + step;
+			key2 = dash2 + (key1 - dash1);
+			sbuf_free(&pre);
+			pad(&pre, dash2);
+			sbuf_addc(&pre, '-');
+			pad(&pre, key1 - dash1 - 1);
+		}
+		reindent(d, from, to, node, pre.buf, pre.len, dash1, key1, dash2, key2, &ins);
+		sbuf_free(&pre);
+	}
+	if (ins.len && ins.buf[ins.len - 1] != '\n')
+		sbuf_adds(&ins, eol);
+	if (at == d->len && d->len && d->src[d->len - 1] != '\n' && at_len == 0) {
+		/* keep the file's missing final line break */
+	}
+	step_begin(s, "move activity");
+	if (at >= rm_to) {
+		step_splice(s, at, at_len, ins.buf, ins.len);
+		step_splice(s, rm_from, rm_to - rm_from, rm.buf, rm.len);
+	} else {
+		step_splice(s, rm_from, rm_to - rm_from, rm.buf, rm.len);
+		step_splice(s, at, at_len, ins.buf, ins.len);
+	}
+	sbuf_free(&ins);
+	sbuf_free(&rm);
+	if (step_reparse(s, err)) {
+		step_abort(s);
+		return -1;
+	}
+	return step_commit(s, err);
+}
+
+/*
+ * Renumbering: goals 1, 2, ... in their order, activities "G.1", "G.2",
+ * ... under their goal's new id. Each id keeps its spelling (plain or
+ * quoted); ids written in notes are text and stay. One undo step.
+ */
+struct renum {
+	struct yn *node;
+	char *id;
+};
+
+static void renum_add(struct renum **r, size_t *n, struct yn *item, char *id)
+{
+	struct yn *v = yn_get(item, "id");
+	if (!v || v->kind != YN_SCALAR || !strcmp(v->val, id)) {
+		free(id);
+		return;
+	}
+	*r = xrealloc(*r, (*n + 1) * sizeof(**r));
+	(*r)[*n].node = v;
+	(*r)[*n].id = id;
+	(*n)++;
+}
+
+int session_renumber(struct session *s, struct tv_err *err)
+{
+	struct doc *d = s->doc;
+	if (s->read_only) {
+		tv_err_set(err, d->path, 0, 0, "the plan is open read-only");
+		return -1;
+	}
+	struct renum *r = NULL;
+	size_t n = 0;
+	struct yn *goals = doc_goals(d);
+	for (uint32_t g = 0; goals && g < goals->n; g++) {
+		struct yn *goal = goals->kids[g];
+		if (goal->kind != YN_MAP)
+			continue;
+		renum_add(&r, &n, goal, xasprintf("%u", g + 1));
+		struct yn *acts = doc_acts(goal);
+		for (uint32_t a = 0; acts && a < acts->n; a++)
+			if (acts->kids[a]->kind == YN_MAP)
+				renum_add(&r, &n, acts->kids[a], xasprintf("%u.%u", g + 1, a + 1));
+	}
+	step_begin(s, "renumber");
+	/* from the end, so earlier offsets stay valid */
+	for (size_t i = n; i-- > 0;) {
+		struct sbuf b = SBUF_INIT;
+		const struct yn *old = r[i].node;
+		if (old->style == YN_PLAIN && !emit_plain_ok(r[i].id))
+			emit_dq(&b, r[i].id);
+		else
+			spell(s, &b, old, r[i].id, false);
+		step_splice(s, old->start, old->end - old->start, b.buf, b.len);
+		sbuf_free(&b);
+	}
+	for (size_t i = 0; i < n; i++)
+		free(r[i].id);
+	free(r);
+	if (n && step_reparse(s, err)) {
+		step_abort(s);
+		return -1;
+	}
+	return step_commit(s, err);
 }

@@ -10,11 +10,14 @@
  * refused, so the document is never left invalid.
  */
 #include "tolov/edit/session.h"
+#include "edit_impl.h"
 #include "session_impl.h"
 
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+
+#include "tolov/base/i18n.h"
 
 struct splice {
 	size_t off;
@@ -44,6 +47,7 @@ static void step_free(struct undo_step *st)
 int session_open(struct session **out, const char *path, struct tv_err *err)
 {
 	struct session *s = xcalloc(1, sizeof(*s));
+	s->changed_at = SIZE_MAX;
 	*out = NULL;
 	if (doc_load(&s->doc, path, DOC_SIZE_CAP_DEFAULT, err) || plan_build(&s->plan, s->doc, err)) {
 		session_free(s);
@@ -59,6 +63,7 @@ int session_open_from(struct session **out, const char *path, const char *from,
 		      struct tv_err *err)
 {
 	struct session *s = xcalloc(1, sizeof(*s));
+	s->changed_at = SIZE_MAX;
 	char *src;
 	size_t len;
 	*out = NULL;
@@ -150,6 +155,29 @@ void step_splice(struct session *s, size_t off, size_t oldlen, const char *rep, 
 	doc_splice(s->doc, off, oldlen, rep, replen);
 }
 
+int step_reparse(struct session *s, struct tv_err *err)
+{
+	struct tv_err inner = TV_ERR_INIT;
+	if (doc_reparse(s->doc, &inner) == 0)
+		return 0;
+	tv_err_clear(&inner);
+	/* The parser's position is in the edited text, which the user never
+	 * saw. Every byte before the lowest splice is as in the user's file:
+	 * name that place. */
+	size_t off = s->doc->len;
+	for (size_t i = 0; s->cur && i < s->cur->n; i++)
+		if (s->cur->sp[i].off < off)
+			off = s->cur->sp[i].off;
+	if (s->cur && s->cur->n)
+		while (off < s->doc->len && (s->doc->src[off] == ' ' || s->doc->src[off] == '\n' ||
+					     s->doc->src[off] == '\r'))
+			off++;
+	unsigned line, col;
+	doc_linecol(s->doc, off, &line, &col);
+	tv_err_set(err, s->doc->path, line, col, "%s", tr(M_EDIT_NOT_IN_STYLE));
+	return -1;
+}
+
 static void apply_inverse(struct session *s, const struct undo_step *st)
 {
 	for (size_t i = st->n; i-- > 0;) {
@@ -231,6 +259,48 @@ void step_abort(struct session *s)
 	step_free(st);
 }
 
+/* The lowest byte a step changed: the same in the text before and after
+ * it (every byte before it is untouched by the step). */
+static size_t step_low(const struct undo_step *st)
+{
+	size_t low = SIZE_MAX;
+	for (size_t i = 0; i < st->n; i++)
+		if (st->sp[i].off < low)
+			low = st->sp[i].off;
+	return low;
+}
+
+int session_changed_item(const struct session *s, size_t *goal, size_t *act)
+{
+	const struct plan *p = s->plan;
+	const struct doc *d = s->doc;
+	size_t off = s->changed_at;
+	*goal = *act = SIZE_MAX;
+	if (!p || off == SIZE_MAX)
+		return -1;
+	/* a change may start on the blank line or comment above an item */
+	while (off < d->len && (d->src[off] == ' ' || d->src[off] == '\n' || d->src[off] == '\r'))
+		off++;
+	if (off < d->len && d->src[off] == '#')
+		off = doc_next_line(d, off);
+	/* the last goal, then activity, whose first line starts at or before off */
+	int kind;
+	for (size_t g = 0; g < p->n_goal; g++) {
+		const struct yn *n = doc_find(d, p->goal[g].id, &kind);
+		if (n && doc_line_start(d, n->start) <= off)
+			*goal = g;
+	}
+	if (*goal == SIZE_MAX)
+		return 0;	/* the plan's own fields */
+	const struct goal *go = &p->goal[*goal];
+	for (size_t a = 0; a < go->n_act; a++) {
+		const struct yn *n = doc_find(d, go->act[a].id, &kind);
+		if (n && doc_line_start(d, n->start) <= off)
+			*act = a;
+	}
+	return 0;
+}
+
 bool session_can_undo(const struct session *s)
 {
 	return s->n_done > 0;
@@ -248,6 +318,7 @@ int session_undo(struct session *s, const char **label)
 	struct undo_step *st = s->undo[--s->n_done];
 	struct tv_err err = TV_ERR_INIT;
 	apply_inverse(s, st);
+	s->changed_at = step_low(st);
 	if (refresh(s, true, &err))
 		abort();	/* the text before the step was a valid plan */
 	if (label)
@@ -262,6 +333,7 @@ int session_redo(struct session *s, const char **label)
 	struct undo_step *st = s->undo[s->n_done++];
 	struct tv_err err = TV_ERR_INIT;
 	apply_forward(s, st);
+	s->changed_at = step_low(st);
 	if (refresh(s, true, &err))
 		abort();	/* the step was checked when it was first made */
 	if (label)

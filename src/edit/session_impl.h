@@ -17,5 +17,14 @@ void step_begin(struct session *s, const char *label);
 void step_splice(struct session *s, size_t off, size_t oldlen, const char *rep, size_t replen);
 int step_commit(struct session *s, struct tv_err *err);
 void step_abort(struct session *s);
+/* Re-read the document after splices of the current step. On failure err
+ * names the place in the user's file (the lowest byte the step changed,
+ * where the text before it is still the user's) and says the edit could
+ * not be written in the file's style; the caller aborts the step. */
+int step_reparse(struct session *s, struct tv_err *err);
+/* Set a quarters list (block or flow) to mask (bit q-1 for quarter q),
+ * item by item in its own style (seqedit.c); re-reads the document. */
+struct yn;
+int set_quarters_list(struct session *s, struct yn *list, unsigned mask, struct tv_err *err);
 
 #endif

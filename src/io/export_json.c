@@ -23,7 +23,7 @@ enum place {
 	P_INT,		/* a whole number field */
 	P_RATING,	/* status.qN.rating */
 	P_ROOT, P_GOALS, P_GOAL, P_ACTS, P_ACT, P_INDS, P_IND, P_ACTUAL,
-	P_BUDGET, P_QUARTERS, P_STATUS, P_ENTRY,
+	P_BUDGET, P_QUARTERS, P_STATUS, P_ENTRY, P_EXTRA,
 };
 
 static bool is_quarter_key(const char *k)
@@ -43,18 +43,30 @@ static bool key_in(const char *k, const char *const *list)
 static enum place map_child(enum place at, const char *k)
 {
 	static const char *const act_text[] = { "id", "title", "schedule", "responsible", NULL };
-	static const char *const ind_text[] = { "name", "baseline", "target", NULL };
+	static const char *const ind_text[] = { "name", "unit", "baseline", "target", NULL };
+	static const char *const goal_text[] = { "id", "section", "title", "responsible", NULL };
 	switch (at) {
 	case P_ROOT:
 		if (strcmp(k, "tolov") == 0 || strcmp(k, "year") == 0)
 			return P_INT;
-		if (strcmp(k, "title") == 0 || strcmp(k, "currency") == 0)
+		if (strcmp(k, "title") == 0 || strcmp(k, "currency") == 0 ||
+		    strcmp(k, "organisation") == 0)
 			return P_TEXT;
+		if (strcmp(k, "extra") == 0)
+			return P_EXTRA;
 		return strcmp(k, "goals") == 0 ? P_GOALS : P_ANY;
 	case P_GOAL:
-		if (strcmp(k, "id") == 0 || strcmp(k, "title") == 0)
+		if (key_in(k, goal_text))
 			return P_TEXT;
+		if (strcmp(k, "indicators") == 0)
+			return P_INDS;
+		if (strcmp(k, "goals") == 0)
+			return P_GOALS;
+		if (strcmp(k, "extra") == 0)
+			return P_EXTRA;
 		return strcmp(k, "activities") == 0 ? P_ACTS : P_ANY;
+	case P_EXTRA:
+		return P_TEXT;
 	case P_ACT:
 		if (key_in(k, act_text))
 			return P_TEXT;
@@ -64,10 +76,14 @@ static enum place map_child(enum place at, const char *k)
 			return P_BUDGET;
 		if (strcmp(k, "quarters") == 0)
 			return P_QUARTERS;
+		if (strcmp(k, "extra") == 0)
+			return P_EXTRA;
 		return strcmp(k, "status") == 0 ? P_STATUS : P_ANY;
 	case P_IND:
 		if (key_in(k, ind_text))
 			return P_TEXT;
+		if (strcmp(k, "extra") == 0)
+			return P_EXTRA;
 		return strcmp(k, "actual") == 0 ? P_ACTUAL : P_ANY;
 	case P_ACTUAL:
 		return is_quarter_key(k) ? P_TEXT : P_ANY;
@@ -295,8 +311,8 @@ static void value(struct sbuf *out, const struct yn *n, enum place at, int depth
 
 int export_json(struct sbuf *out, const struct plan *p, struct tv_err *err)
 {
-	if (p->node) {
-		value(out, p->node, P_ROOT, 0);
+	if (p->doc && p->doc->root) {
+		value(out, p->doc->root, P_ROOT, 0);
 		sbuf_addc(out, '\n');
 		return 0;
 	}

@@ -9,6 +9,7 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include "tolov/plan/rules.h"
 
 /* Calls fn for each goal that lists activities, then for each of them. */
 struct walk {
@@ -29,7 +30,7 @@ static void walk_listed(const struct plan *p, const struct report_opts *o, const
 			if (!head && w->goal)
 				w->goal(ctx, gl);
 			head = true;
-			w->act(ctx, a, !a->has_quarters || (a->quarters & (1u << (o->quarter - 1))));
+			w->act(ctx, a, activity_scheduled_in(a, o->quarter));
 		}
 	}
 }

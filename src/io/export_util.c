@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "tolov/base/text.h"
+#include "tolov/plan/rules.h"
 
 int export_format_parse(const char *s)
 {
@@ -155,7 +156,7 @@ void export_schedule_cell(struct sbuf *out, const struct activity *a)
 	}
 	const char *sep = "";
 	for (int q = 1; q <= NQ; q++) {
-		if (a->quarters & (1u << (q - 1))) {
+		if (activity_scheduled_in(a, q)) {
 			sbuf_addf(out, "%sQ%d", sep, q);
 			sep = ", ";
 		}

@@ -136,21 +136,18 @@ static enum lock_status examine(struct tv_lock *lock, struct lock_holder *holder
 			int e = errno;
 			if (e == ENOENT)
 				return LOCK_OK;
-			if (e == ELOOP)
-				tv_err_set(err, lock->path, 0, 0,
-					   "the lock file is a symbolic link; tolov does not "
-					   "follow it: remove it if nobody else is editing the plan");
-			else
-				tv_err_set(err, lock->path, 0, 0, "cannot read the lock file: %s",
-					   strerror(e));
+			if (e == ELOOP) {
+				tv_err_at(err, lock->path, 0, 0, M_E_LOCK_SYMLINK, TV_NOARGS);
+				lock->unsafe = true;
+			} else
+				tv_err_at(err, lock->path, 0, 0, M_E_LOCK_READ, "%s", strerror(e));
 			sbuf_free(&b);
 			return LOCK_ERROR;
 		}
 		if (fstat(fd, &st) < 0 || !S_ISREG(st.st_mode)) {
 			close(fd);
-			tv_err_set(err, lock->path, 0, 0,
-				   "the lock file is not a regular file; remove it if nobody else "
-				   "is editing the plan");
+			tv_err_at(err, lock->path, 0, 0, M_E_LOCK_NOT_REGULAR, TV_NOARGS);
+			lock->unsafe = true;
 			sbuf_free(&b);
 			return LOCK_ERROR;
 		}
@@ -196,8 +193,7 @@ static int create(struct tv_lock *lock, struct tv_err *err)
 	if (fd < 0) {
 		if (errno == EEXIST)
 			return 0;
-		tv_err_set(err, lock->path, 0, 0, "cannot create the lock file: %s",
-			   strerror(errno));
+		tv_err_at(err, lock->path, 0, 0, M_E_LOCK_CREATE, "%s", strerror(errno));
 		return -1;
 	}
 	char *text = lock_text();
@@ -223,7 +219,7 @@ static int create(struct tv_lock *lock, struct tv_err *err)
 		e = errno;
 	if (e) {
 		unlink(lock->path);
-		tv_err_set(err, lock->path, 0, 0, "cannot write the lock file: %s", strerror(e));
+		tv_err_at(err, lock->path, 0, 0, M_E_LOCK_WRITE, "%s", strerror(e));
 		return -1;
 	}
 	lock->dev = st.st_dev;
@@ -247,8 +243,7 @@ enum lock_status lock_acquire(const char *plan_path, struct tv_lock *lock,
 		if (s != LOCK_OK)
 			return s;
 	}
-	tv_err_set(err, lock->path, 0, 0,
-		   "the lock file keeps appearing and disappearing; try again");
+	tv_err_at(err, lock->path, 0, 0, M_E_LOCK_FLICKER, TV_NOARGS);
 	return LOCK_ERROR;
 }
 
@@ -256,7 +251,7 @@ enum lock_status lock_take_over(struct tv_lock *lock, struct lock_holder *holder
 				struct tv_err *err)
 {
 	if (!lock->path || lock->held) {
-		tv_err_set(err, lock->path, 0, 0, "no lock held by another to take over");
+		tv_err_at(err, lock->path, 0, 0, M_E_LOCK_NOTHING_TO_TAKE, TV_NOARGS);
 		return LOCK_ERROR;
 	}
 	int fd = open(lock->path, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC);
@@ -270,12 +265,15 @@ enum lock_status lock_take_over(struct tv_lock *lock, struct lock_holder *holder
 			if (s != LOCK_OK)
 				return s == LOCK_STALE ? LOCK_HELD_BY_OTHER : s;
 		} else if (unlink(lock->path) < 0 && errno != ENOENT) {
-			tv_err_set(err, lock->path, 0, 0, "cannot remove the old lock file: %s",
-				   strerror(errno));
+			tv_err_at(err, lock->path, 0, 0, M_E_LOCK_REMOVE, "%s", strerror(errno));
 			return LOCK_ERROR;
 		}
+	} else if (errno == ELOOP) {
+		tv_err_at(err, lock->path, 0, 0, M_E_LOCK_SYMLINK, TV_NOARGS);
+		lock->unsafe = true;
+		return LOCK_ERROR;
 	} else if (errno != ENOENT) {
-		tv_err_set(err, lock->path, 0, 0, "cannot read the lock file: %s", strerror(errno));
+		tv_err_at(err, lock->path, 0, 0, M_E_LOCK_READ, "%s", strerror(errno));
 		return LOCK_ERROR;
 	}
 	int r = create(lock, err);
@@ -298,20 +296,21 @@ void lock_release(struct tv_lock *lock)
 	lock->held = false;
 	lock->dev = 0;
 	lock->ino = 0;
+	lock->unsafe = false;
 }
 
 char *lock_holder_describe(const struct lock_holder *h)
 {
 	struct sbuf b = SBUF_INIT;
-	sbuf_addf(&b, "%s on %s", h->user ? h->user : "?", h->host ? h->host : "?");
+	sbuf_addf(&b, tr(M_LOCK_WHO), h->user ? h->user : "?", h->host ? h->host : "?");
 	if (h->pid > 0)
-		sbuf_addf(&b, " (process %ld)", h->pid);
+		sbuf_addf(&b, tr(M_LOCK_PROCESS), h->pid);
 	if (h->since > 0) {
 		time_t t = (time_t)h->since;
 		struct tm tm;
 		char when[64];
 		if (localtime_r(&t, &tm) && strftime(when, sizeof(when), "%Y-%m-%d %H:%M", &tm))
-			sbuf_addf(&b, " since %s", when);
+			sbuf_addf(&b, tr(M_LOCK_SINCE), when);
 	}
 	return sbuf_detach(&b);
 }

@@ -116,8 +116,8 @@ int recover_write(const char *plan_path, const void *data, size_t len, char **wr
 	if (seq < 0) {
 		int e = errno;
 		rp.buf[rp.prefix_len] = '\0';
-		tv_err_set(err, plan_path, 0, 0, "cannot write the recovery file %s: %s", rp.buf,
-			   e == EEXIST ? "every recovery name is taken" : strerror(e));
+		tv_err_at(err, plan_path, 0, 0, M_E_RECOVER_WRITE, "%s%s", rp.buf,
+			  e == EEXIST ? tr(M_E_RECOVER_NAMES_TAKEN) : strerror(e));
 	} else if (written) {
 		*written = xstrdup(rp.buf);
 	}
@@ -168,8 +168,7 @@ int recover_find(const char *plan_path, struct recover_file **files, size_t *n,
 	int ret = 0;
 	DIR *d = opendir(dir);
 	if (!d) {
-		tv_err_set(err, plan_path, 0, 0, "cannot look for recovery files in %s: %s", dir,
-			   strerror(errno));
+		tv_err_at(err, plan_path, 0, 0, M_E_RECOVER_FIND, "%s%s", dir, strerror(errno));
 		ret = -1;
 		goto out;
 	}

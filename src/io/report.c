@@ -11,6 +11,7 @@
 
 #include "tolov/io/export.h"
 #include "tolov/base/text.h"
+#include "tolov/plan/rules.h"
 
 static const struct report_words words_en = {
 	.goal = "Goal", .id = "ID", .activity = "Activity", .unit = "Responsible unit",
@@ -108,9 +109,7 @@ void report_progress_label(struct sbuf *out, int tenths)
 
 bool report_lists(const struct activity *a, int q)
 {
-	if (!a->has_quarters || (a->quarters & (1u << (q - 1))))
-		return true;
-	return a->st[q - 1].rating != RATING_NONE;
+	return activity_listed_in(a, q);
 }
 
 /* s without the spaces around it: *n bytes from the returned pointer. */
@@ -452,7 +451,7 @@ void report_text(struct sbuf *out, const struct plan *p, const struct report_opt
 			const struct status *st = &a->st[o->quarter - 1];
 			sbuf_reset(&b);
 			report_rating_label(&b, st->rating, o->lang);
-			if (!(a->quarters & (1u << (o->quarter - 1))) && a->has_quarters) {
+			if (!activity_scheduled_in(a, o->quarter)) {
 				sbuf_addc(&b, ' ');
 				report_not_scheduled(&b, o);
 			}

@@ -17,6 +17,7 @@
 #include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
+#include <xxhash.h>
 
 #define MAX_LINK_HOPS 40
 #define TEMP_TRIES 100
@@ -318,78 +319,13 @@ out:
 }
 
 /*
- * The content hash: FNV-1a's multiply-xor step run on four independent
- * 64-bit lanes over 32-byte blocks, so a 20 MB plan hashes in a few
- * milliseconds instead of tens; the tail and the length are folded in at
- * the end. hash_file streams the same function.
+ * The content hash is xxHash's XXH3: 128 bits for file stamps (a change
+ * that happens to keep the size is caught with overwhelming odds), its
+ * 64-bit variant for hash_bytes. hash_file streams the same function.
  */
-#define FNV_OFFSET 0xcbf29ce484222325ULL
-#define FNV_PRIME 0x100000001b3ULL
-
-struct hasher {
-	uint64_t lane[4];
-	unsigned char tail[32];
-	size_t ntail;
-	uint64_t total;
-};
-
-static void hasher_init(struct hasher *h)
-{
-	for (int i = 0; i < 4; i++)
-		h->lane[i] = FNV_OFFSET + (uint64_t)i;
-	h->ntail = 0;
-	h->total = 0;
-}
-
-static void hasher_block(struct hasher *h, const unsigned char *p)
-{
-	for (int i = 0; i < 4; i++) {
-		uint64_t w;
-		memcpy(&w, p + 8 * i, 8);
-		h->lane[i] = (h->lane[i] ^ w) * FNV_PRIME;
-	}
-}
-
-static void hasher_add(struct hasher *h, const void *data, size_t len)
-{
-	const unsigned char *p = data;
-	h->total += len;
-	if (h->ntail) {
-		size_t take = 32 - h->ntail < len ? 32 - h->ntail : len;
-		memcpy(h->tail + h->ntail, p, take);
-		h->ntail += take;
-		p += take;
-		len -= take;
-		if (h->ntail < 32)
-			return;
-		hasher_block(h, h->tail);
-		h->ntail = 0;
-	}
-	for (; len >= 32; p += 32, len -= 32)
-		hasher_block(h, p);
-	memcpy(h->tail, p, len);
-	h->ntail = len;
-}
-
-static uint64_t hasher_end(struct hasher *h)
-{
-	uint64_t r = FNV_OFFSET;
-	for (size_t i = 0; i < h->ntail; i++)
-		r = (r ^ h->tail[i]) * FNV_PRIME;
-	for (int i = 0; i < 4; i++)
-		for (int b = 0; b < 8; b++)
-			r = (r ^ ((h->lane[i] >> (8 * b)) & 0xff)) * FNV_PRIME;
-	for (int b = 0; b < 8; b++)
-		r = (r ^ ((h->total >> (8 * b)) & 0xff)) * FNV_PRIME;
-	return r;
-}
-
 uint64_t hash_bytes(const void *data, size_t len)
 {
-	struct hasher h;
-	hasher_init(&h);
-	hasher_add(&h, data, len);
-	return hasher_end(&h);
+	return (uint64_t)XXH3_64bits(data, len);
 }
 
 int stamp_take(struct file_stamp *st, const char *path, const void *data, size_t len)
@@ -403,54 +339,75 @@ int stamp_take(struct file_stamp *st, const char *path, const void *data, size_t
 	st->size = sb.st_size;
 	st->mtime_sec = (long long)sb.st_mtim.tv_sec;
 	st->mtime_nsec = (long long)sb.st_mtim.tv_nsec;
-	st->hash = hash_bytes(data, len);
+	XXH128_hash_t h = XXH3_128bits(data, len);
+	st->hash_lo = (uint64_t)h.low64;
+	st->hash_hi = (uint64_t)h.high64;
 	st->valid = true;
 	return 0;
 }
 
-/* Hash of the file's content, read in pieces; -1 when unreadable. */
-static int hash_file(const char *path, uint64_t *out, off_t *size)
+/* XXH3-128 of the file's content, read in pieces; -1 when unreadable. */
+static int hash_file(const char *path, uint64_t *lo, uint64_t *hi, off_t *size)
 {
 	int fd = open(path, O_RDONLY | O_CLOEXEC);
 	if (fd < 0)
 		return -1;
-	struct hasher h;
-	hasher_init(&h);
+	XXH3_state_t *h = XXH3_createState();
+	if (!h || XXH3_128bits_reset(h) != XXH_OK) {
+		XXH3_freeState(h);
+		close(fd);
+		return -1;
+	}
 	off_t total = 0;
-	char *buf = xmalloc(65536);
+	char *buf = xmalloc(1 << 18);
+	int rc = 0;
 	for (;;) {
-		ssize_t n = read(fd, buf, 65536);
+		ssize_t n = read(fd, buf, 1 << 18);
 		if (n < 0) {
 			if (errno == EINTR)
 				continue;
-			free(buf);
-			close(fd);
-			return -1;
+			rc = -1;
+			break;
 		}
 		if (n == 0)
 			break;
-		hasher_add(&h, buf, (size_t)n);
+		XXH3_128bits_update(h, buf, (size_t)n);
 		total += n;
 	}
 	free(buf);
 	close(fd);
-	*out = hasher_end(&h);
-	*size = total;
-	return 0;
+	if (rc == 0) {
+		XXH128_hash_t r = XXH3_128bits_digest(h);
+		*lo = (uint64_t)r.low64;
+		*hi = (uint64_t)r.high64;
+		*size = total;
+	}
+	XXH3_freeState(h);
+	return rc;
+}
+
+enum stamp_state stamp_check(const struct file_stamp *st, const char *path)
+{
+	struct stat sb;
+	if (!st->valid)
+		return stat(path, &sb) < 0 && errno == ENOENT ? STAMP_SAME : STAMP_CHANGED;
+	if (stat(path, &sb) < 0)
+		return STAMP_CHANGED;
+	if (sb.st_dev != st->dev || sb.st_ino != st->ino || sb.st_size != st->size)
+		return STAMP_CHANGED;
+	bool same_mtime = (long long)sb.st_mtim.tv_sec == st->mtime_sec &&
+			  (long long)sb.st_mtim.tv_nsec == st->mtime_nsec;
+	/* The content is read either way: a same-size rewrite can keep or
+	 * set back the mtime (coarse clocks, touch -r, git checkout). */
+	uint64_t lo, hi;
+	off_t size;
+	if (hash_file(path, &lo, &hi, &size) < 0 || size != st->size || lo != st->hash_lo ||
+	    hi != st->hash_hi)
+		return STAMP_CHANGED;
+	return same_mtime ? STAMP_SAME : STAMP_TOUCHED;
 }
 
 bool stamp_matches(const struct file_stamp *st, const char *path)
 {
-	struct stat sb;
-	if (!st->valid)
-		return stat(path, &sb) < 0 && errno == ENOENT;
-	if (stat(path, &sb) < 0)
-		return false;
-	if (sb.st_dev != st->dev || sb.st_ino != st->ino || sb.st_size != st->size)
-		return false;
-	uint64_t h;
-	off_t size;
-	if (hash_file(path, &h, &size) < 0)
-		return false;
-	return size == st->size && h == st->hash;
+	return stamp_check(st, path) != STAMP_CHANGED;
 }

@@ -143,6 +143,31 @@ static void key_text(struct sbuf *out, int indent, const char *key, const char *
 	sbuf_adds(out, eol);
 }
 
+static void emit_key(struct sbuf *out, const char *key)
+{
+	if (emit_plain_ok(key))
+		sbuf_adds(out, key);
+	else
+		emit_dq(out, key);
+}
+
+/* `extra:` as a block mapping at indent (nothing when empty). */
+static void emit_extra(struct sbuf *out, const struct extra *x, int indent, const char *eol)
+{
+	if (!x->n)
+		return;
+	pad(out, indent);
+	sbuf_adds(out, "extra:");
+	sbuf_adds(out, eol);
+	for (size_t i = 0; i < x->n; i++) {
+		pad(out, indent + 2);
+		emit_key(out, x->pair[i].key);
+		sbuf_adds(out, ": ");
+		emit_dq(out, x->pair[i].value);
+		sbuf_adds(out, eol);
+	}
+}
+
 void emit_quarters_flow(struct sbuf *out, unsigned quarters)
 {
 	sbuf_addc(out, '[');
@@ -175,6 +200,8 @@ void emit_indicator_item(struct sbuf *out, const struct indicator *in, int inden
 	sbuf_adds(out, "name: ");
 	emit_dq(out, in->name);
 	sbuf_adds(out, eol);
+	if (in->unit[0])
+		key_text(out, indent + 2, "unit", in->unit, eol);
 	key_text(out, indent + 2, "baseline", in->baseline, eol);
 	key_text(out, indent + 2, "target", in->target, eol);
 	bool any = false;
@@ -194,6 +221,7 @@ void emit_indicator_item(struct sbuf *out, const struct indicator *in, int inden
 		sbuf_addc(out, '}');
 		sbuf_adds(out, eol);
 	}
+	emit_extra(out, &in->extra, indent + 2, eol);
 }
 
 void emit_activity_item(struct sbuf *out, const struct activity *a, int indent, const char *eol)
@@ -248,30 +276,56 @@ void emit_activity_item(struct sbuf *out, const struct activity *a, int indent, 
 			sbuf_adds(out, eol);
 		}
 	}
+	emit_extra(out, &a->extra, in, eol);
 }
 
 void emit_goal_item(struct sbuf *out, const struct goal *g, int indent, const char *eol)
 {
+	int in = indent + 2;
 	pad(out, indent);
 	sbuf_adds(out, "- id: ");
 	emit_dq(out, g->id);
 	sbuf_adds(out, eol);
-	key_text(out, indent + 2, "title", g->title, eol);
-	pad(out, indent + 2);
-	if (!g->n_act) {
-		sbuf_adds(out, "activities: []");
+	if (g->section[0])
+		key_text(out, in, "section", g->section, eol);
+	key_text(out, in, "title", g->title, eol);
+	if (g->n_ind) {
+		pad(out, in);
+		sbuf_adds(out, "indicators:");
 		sbuf_adds(out, eol);
-		return;
+		for (size_t i = 0; i < g->n_ind; i++)
+			emit_indicator_item(out, &g->ind[i], in + 2, eol);
 	}
-	sbuf_adds(out, "activities:");
+	if (g->responsible[0])
+		key_text(out, in, "responsible", g->responsible, eol);
+	emit_extra(out, &g->extra, in, eol);
+	if (g->n_act || !g->n_desc) {
+		pad(out, in);
+		if (!g->n_act) {
+			sbuf_adds(out, "activities: []");
+			sbuf_adds(out, eol);
+		} else {
+			sbuf_adds(out, "activities:");
+			sbuf_adds(out, eol);
+			for (size_t a = 0; a < g->n_act; a++)
+				emit_activity_item(out, &g->act[a], indent + 4, eol);
+		}
+	}
+	if (!g->n_desc)
+		return;
+	/* the descendants follow g in pre-order; its children are one deeper */
+	pad(out, in);
+	sbuf_adds(out, "goals:");
 	sbuf_adds(out, eol);
-	for (size_t a = 0; a < g->n_act; a++)
-		emit_activity_item(out, &g->act[a], indent + 4, eol);
+	for (size_t k = 1; k <= g->n_desc; k += 1 + g[k].n_desc)
+		emit_goal_item(out, &g[k], indent + 4, eol);
 }
 
 void emit_plan(struct sbuf *out, const struct plan *p)
 {
 	sbuf_addf(out, "tolov: %d\n", p->format ? p->format : 1);
+	if (p->organisation[0])
+		key_text(out, 0, "organisation", p->organisation, "\n");
 	key_text(out, 0, "title", p->title, "\n");
 	if (p->year)
 		sbuf_addf(out, "year: %d\n", p->year);
@@ -281,11 +335,12 @@ void emit_plan(struct sbuf *out, const struct plan *p)
 	else
 		emit_dq(out, p->currency);
 	sbuf_adds(out, "\n");
+	emit_extra(out, &p->extra, 0, "\n");
 	if (!p->n_goal) {
 		sbuf_adds(out, "goals: []\n");
 		return;
 	}
 	sbuf_adds(out, "goals:\n");
-	for (size_t g = 0; g < p->n_goal; g++)
+	for (size_t g = 0; g < p->n_goal; g += 1 + p->goal[g].n_desc)
 		emit_goal_item(out, &p->goal[g], 2, "\n");
 }

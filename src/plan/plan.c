@@ -10,6 +10,7 @@
 #include "tolov/plan/plan.h"
 
 #include <errno.h>
+#include <stdio.h>
 #include <limits.h>
 #include <stdlib.h>
 #include <string.h>
@@ -37,7 +38,7 @@ static struct plan *plan_alloc(bool owned)
 	p->mem = xcalloc(1, sizeof(*p->mem));
 	p->mem->owned = owned;
 	p->format = 1;
-	p->title = "";
+	p->title = p->organisation = "";
 	p->currency = "MNT";
 	return p;
 }
@@ -51,11 +52,21 @@ void plan_free(struct plan *p)
 	free(p->mem->blocks);
 	if (p->mem->owned) {
 		for (size_t g = 0; g < p->n_goal; g++) {
-			for (size_t a = 0; a < p->goal[g].n_act; a++)
-				free(p->goal[g].act[a].ind);
-			free(p->goal[g].act);
+			struct goal *gl = &p->goal[g];
+			for (size_t a = 0; a < gl->n_act; a++) {
+				for (size_t i = 0; i < gl->act[a].n_ind; i++)
+					free(gl->act[a].ind[i].extra.pair);
+				free(gl->act[a].ind);
+				free(gl->act[a].extra.pair);
+			}
+			for (size_t i = 0; i < gl->n_ind; i++)
+				free(gl->ind[i].extra.pair);
+			free(gl->ind);
+			free(gl->act);
+			free(gl->extra.pair);
 		}
 		free(p->goal);
+		free(p->extra.pair);
 	}
 	free(p->mem);
 	free(p);
@@ -87,18 +98,71 @@ static void init_activity(struct activity *a)
 static void init_indicator(struct indicator *in)
 {
 	memset(in, 0, sizeof(*in));
-	in->name = in->baseline = in->target = "";
+	in->name = in->unit = in->baseline = in->target = "";
 	for (int q = 0; q < NQ; q++)
 		in->actual[q] = "";
+}
+
+static void init_goal(struct goal *g, size_t parent, unsigned depth)
+{
+	memset(g, 0, sizeof(*g));
+	g->id = g->title = g->section = g->responsible = "";
+	g->parent = parent;
+	g->depth = depth;
 }
 
 struct goal *plan_add_goal(struct plan *p)
 {
 	p->goal = xrealloc(p->goal, (p->n_goal + 1) * sizeof(*p->goal));
 	struct goal *g = &p->goal[p->n_goal++];
-	memset(g, 0, sizeof(*g));
-	g->id = g->title = "";
+	init_goal(g, GOAL_NONE, 0);
 	return g;
+}
+
+struct goal *plan_add_subgoal(struct plan *p, size_t parent)
+{
+	if (parent >= p->n_goal || !plan_goal_within(p, p->n_goal - 1, parent)) {
+		fprintf(stderr, "tolov: plan_add_subgoal: goal %zu is not the last goal or its ancestor\n",
+			parent);
+		abort();
+	}
+	p->goal = xrealloc(p->goal, (p->n_goal + 1) * sizeof(*p->goal));
+	struct goal *g = &p->goal[p->n_goal++];
+	init_goal(g, parent, p->goal[parent].depth + 1);
+	for (size_t a = parent; a != GOAL_NONE; a = p->goal[a].parent)
+		p->goal[a].n_desc++;
+	return g;
+}
+
+struct indicator *plan_add_goal_indicator(struct plan *p, struct goal *g)
+{
+	(void)p;
+	g->ind = xrealloc(g->ind, (g->n_ind + 1) * sizeof(*g->ind));
+	struct indicator *in = &g->ind[g->n_ind++];
+	init_indicator(in);
+	return in;
+}
+
+void plan_extra_add(struct plan *p, struct extra *x, const char *key, const char *value)
+{
+	for (size_t i = 0; i < x->n; i++) {
+		if (strcmp(x->pair[i].key, key) == 0) {
+			x->pair[i].value = plan_strdup(p, value);
+			return;
+		}
+	}
+	x->pair = xrealloc(x->pair, (x->n + 1) * sizeof(*x->pair));
+	x->pair[x->n].key = plan_strdup(p, key);
+	x->pair[x->n].value = plan_strdup(p, value);
+	x->n++;
+}
+
+const char *extra_get(const struct extra *x, const char *key)
+{
+	for (size_t i = 0; i < x->n; i++)
+		if (strcmp(x->pair[i].key, key) == 0)
+			return x->pair[i].value;
+	return NULL;
 }
 
 struct activity *plan_add_activity(struct plan *p, size_t goal)
@@ -122,29 +186,82 @@ struct indicator *plan_add_indicator(struct plan *p, struct activity *a)
 
 /* ---- building from a document ---- */
 
+/*
+ * The loader goes on after an error: each check that fails records its
+ * error (at its node's offset) and the item is built as far as it can be,
+ * so one run reports every problem of a file. Errors are handed out sorted
+ * by position.
+ */
+struct found {
+	size_t off;
+	size_t seq;		/* order found, for a stable sort */
+	char *text;		/* "FILE:L:C: error: ..." */
+	char *note;		/* "FILE:L:C: note: ..." or NULL */
+};
+
 struct ctx {
 	const struct doc *d;
 	struct plan *p;
-	struct tv_err *err;
+	struct found *errs;
+	size_t n_errs, cap_errs;
 	/* ids seen, for the uniqueness check: sorted later */
 	struct idref { const char *id; const struct yn *node; } *ids;
-	size_t n_ids;
+	size_t n_ids, cap_ids;
 };
+
+static void vrecord(struct ctx *c, size_t off, const char *fmt, va_list ap)
+{
+	unsigned line, col;
+	struct tv_err e = TV_ERR_INIT;
+	doc_linecol(c->d, off, &line, &col);
+	tv_err_vset(&e, c->d->path, line, col, fmt, ap);
+	if (c->n_errs == c->cap_errs) {
+		c->cap_errs = c->cap_errs ? 2 * c->cap_errs : 16;
+		c->errs = xrealloc(c->errs, c->cap_errs * sizeof(*c->errs));
+	}
+	c->errs[c->n_errs] = (struct found){ off, c->n_errs, e.text, NULL };
+	c->n_errs++;
+}
 
 static int fail(struct ctx *c, const struct yn *at, const char *fmt, ...)
 	__attribute__((format(printf, 3, 4)));
 static int fail(struct ctx *c, const struct yn *at, const char *fmt, ...)
 {
 	va_list ap;
-	unsigned line, col;
-	doc_linecol(c->d, at ? at->start : 0, &line, &col);
 	va_start(ap, fmt);
-	tv_err_vset(c->err, c->d->path, line, col, fmt, ap);
+	vrecord(c, at ? at->start : 0, fmt, ap);
 	va_end(ap);
 	return -1;
 }
 
-/* Text field: any scalar; null reads as "". */
+/* Attach a note line at node `at` to the last error recorded. */
+static void note(struct ctx *c, const struct yn *at, const char *fmt, ...)
+	__attribute__((format(printf, 3, 4)));
+static void note(struct ctx *c, const struct yn *at, const char *fmt, ...)
+{
+	va_list ap;
+	unsigned line, col;
+	struct tv_err e = TV_ERR_INIT;
+	doc_linecol(c->d, at->start, &line, &col);
+	va_start(ap, fmt);
+	tv_err_vset(&e, c->d->path, line, col, fmt, ap);
+	va_end(ap);
+	/* tv_err_vset writes the tag "error:"; a note says "note:" */
+	struct sbuf b = SBUF_INIT;
+	char *tag = strstr(e.text, ": error: ");
+	if (tag) {
+		sbuf_add(&b, e.text, (size_t)(tag - e.text));
+		sbuf_adds(&b, ": note: ");
+		sbuf_adds(&b, tag + 9);
+	} else {
+		sbuf_adds(&b, e.text);
+	}
+	tv_err_clear(&e);
+	free(c->errs[c->n_errs - 1].note);
+	c->errs[c->n_errs - 1].note = sbuf_detach(&b);
+}
+
+/* Text field: any scalar; null reads as "". On error *out is left as it was. */
 static int get_text(struct ctx *c, const struct yn *map, const char *key, bool required,
 		    const char **out)
 {
@@ -203,8 +320,14 @@ static int quarter_key(const char *k)
 
 static int add_id(struct ctx *c, const char *id, const struct yn *node)
 {
+	if (!node)
+		return -1;	/* missing: reported by get_text */
 	if (!*id)
 		return fail(c, node, "an id must not be empty");
+	if (c->n_ids == c->cap_ids) {
+		c->cap_ids = c->cap_ids ? 2 * c->cap_ids : 64;
+		c->ids = xrealloc(c->ids, c->cap_ids * sizeof(*c->ids));
+	}
 	c->ids[c->n_ids++] = (struct idref){ id, node };
 	return 0;
 }
@@ -218,44 +341,89 @@ static int cmp_idref(const void *a, const void *b)
 	return x->node->start < y->node->start ? -1 : x->node->start > y->node->start;
 }
 
+/* Every later use of an id is an error, with a note at the first use. */
 static int check_ids(struct ctx *c)
 {
-	qsort(c->ids, c->n_ids, sizeof(*c->ids), cmp_idref);
-	for (size_t i = 1; i < c->n_ids; i++) {
-		if (strcmp(c->ids[i].id, c->ids[i - 1].id) == 0) {
-			unsigned line, col;
-			doc_linecol(c->d, c->ids[i - 1].node->start, &line, &col);
-			return fail(c, c->ids[i].node, "duplicate id \"%s\" (first used at line %u)",
-				    c->ids[i].id, line);
+	int rc = 0;
+	if (c->n_ids)
+		qsort(c->ids, c->n_ids, sizeof(*c->ids), cmp_idref);
+	for (size_t i = 1, first = 0; i < c->n_ids; i++) {
+		if (strcmp(c->ids[i].id, c->ids[first].id) != 0) {
+			first = i;
+			continue;
 		}
+		unsigned line, col;
+		doc_linecol(c->d, c->ids[first].node->start, &line, &col);
+		rc = fail(c, c->ids[i].node, "duplicate id \"%s\" (first used at line %u)",
+			  c->ids[i].id, line);
+		note(c, c->ids[first].node, "id \"%s\" is first used here", c->ids[i].id);
 	}
-	return 0;
+	return rc;
+}
+
+/* `extra`: a mapping of text to text. */
+static int build_extra(struct ctx *c, const struct yn *map, struct extra *x)
+{
+	struct yn *v = yn_get(map, "extra");
+	if (!v || yn_is_null(v))
+		return 0;
+	if (want(c, v, YN_MAP, "'extra'"))
+		return -1;
+	int rc = 0;
+	x->pair = track(c->p, xcalloc(v->n / 2 + 1, sizeof(*x->pair)));
+	for (uint32_t i = 0; i + 1 < v->n; i += 2) {
+		struct yn *val = v->kids[i + 1];
+		if (val->kind != YN_SCALAR) {
+			rc = fail(c, val, "'extra' values must be text, not %s", yn_kind_name(val));
+			continue;
+		}
+		x->pair[x->n].key = v->kids[i]->val;
+		x->pair[x->n].value = yn_is_null(val) ? "" : val->val;
+		x->n++;
+	}
+	return rc;
 }
 
 static int build_indicator(struct ctx *c, const struct yn *n, struct indicator *in)
 {
 	init_indicator(in);
-	in->node = (struct yn *)n;
 	if (want(c, n, YN_MAP, "an indicator"))
 		return -1;
-	if (get_text(c, n, "name", false, &in->name) ||
-	    get_text(c, n, "baseline", false, &in->baseline) ||
-	    get_text(c, n, "target", false, &in->target))
-		return -1;
+	int rc = 0;
+	rc |= get_text(c, n, "name", false, &in->name);
+	rc |= get_text(c, n, "unit", false, &in->unit);
+	rc |= get_text(c, n, "baseline", false, &in->baseline);
+	rc |= get_text(c, n, "target", false, &in->target);
 	struct yn *act = yn_get(n, "actual");
 	if (act && !yn_is_null(act)) {
 		if (want(c, act, YN_MAP, "'actual'"))
 			return -1;
 		for (uint32_t i = 0; i + 1 < act->n; i += 2) {
 			int q = quarter_key(act->kids[i]->val);
-			if (q < 0)
-				return fail(c, act->kids[i], "unknown quarter '%s' in 'actual': use q1, q2, q3 or q4",
-					    act->kids[i]->val);
-			if (get_text(c, act, act->kids[i]->val, false, &in->actual[q]))
-				return -1;
+			if (q < 0) {
+				rc = fail(c, act->kids[i], "unknown quarter '%s' in 'actual': use q1, q2, q3 or q4",
+					  act->kids[i]->val);
+				continue;
+			}
+			rc |= get_text(c, act, act->kids[i]->val, false, &in->actual[q]);
 		}
 	}
-	return 0;
+	rc |= build_extra(c, n, &in->extra);
+	return rc;
+}
+
+static int build_indicators(struct ctx *c, const struct yn *map, struct indicator **ind, size_t *n_ind)
+{
+	struct yn *v = yn_get(map, "indicators");
+	if (!v || yn_is_null(v))
+		return 0;
+	if (want(c, v, YN_SEQ, "'indicators'"))
+		return -1;
+	int rc = 0;
+	*ind = track(c->p, xcalloc(v->n + 1, sizeof(**ind)));
+	for (uint32_t i = 0; i < v->n; i++, (*n_ind)++)
+		rc |= build_indicator(c, v->kids[i], &(*ind)[i]);
+	return rc;
 }
 
 static int build_status(struct ctx *c, const struct yn *st, struct activity *a)
@@ -264,30 +432,36 @@ static int build_status(struct ctx *c, const struct yn *st, struct activity *a)
 		return 0;
 	if (want(c, st, YN_MAP, "'status'"))
 		return -1;
+	int rc = 0;
 	for (uint32_t i = 0; i + 1 < st->n; i += 2) {
 		int q = quarter_key(st->kids[i]->val);
 		struct yn *e = st->kids[i + 1];
-		if (q < 0)
-			return fail(c, st->kids[i], "unknown quarter '%s' in 'status': use q1, q2, q3 or q4",
-				    st->kids[i]->val);
-		a->st[q].node = e;
+		if (q < 0) {
+			rc = fail(c, st->kids[i], "unknown quarter '%s' in 'status': use q1, q2, q3 or q4",
+				  st->kids[i]->val);
+			continue;
+		}
 		if (yn_is_null(e))
 			continue;
-		if (want(c, e, YN_MAP, "a status entry"))
-			return -1;
+		if (want(c, e, YN_MAP, "a status entry")) {
+			rc = -1;
+			continue;
+		}
 		struct yn *r = yn_get(e, "rating");
 		if (r && !yn_is_null(r)) {
-			if (r->kind != YN_SCALAR)
-				return fail(c, r, "'rating' must be 100, 70, 30, 0 or not-due, not %s",
-					    yn_kind_name(r));
-			a->st[q].rating = rating_parse(r->val);
-			if (a->st[q].rating == RATING_NONE)
-				return fail(c, r, "unknown rating '%s': use 100, 70, 30, 0 or not-due", r->val);
+			if (r->kind != YN_SCALAR) {
+				rc = fail(c, r, "'rating' must be 100, 70, 30, 0 or not-due, not %s",
+					  yn_kind_name(r));
+			} else {
+				a->st[q].rating = rating_parse(r->val);
+				if (a->st[q].rating == RATING_NONE)
+					rc = fail(c, r, "unknown rating '%s': use 100, 70, 30, 0 or not-due",
+						  r->val);
+			}
 		}
-		if (get_text(c, e, "note", false, &a->st[q].note))
-			return -1;
+		rc |= get_text(c, e, "note", false, &a->st[q].note);
 	}
-	return 0;
+	return rc;
 }
 
 static int build_budget(struct ctx *c, const struct yn *b, struct activity *a)
@@ -296,15 +470,18 @@ static int build_budget(struct ctx *c, const struct yn *b, struct activity *a)
 		return 0;
 	if (want(c, b, YN_MAP, "'budget'"))
 		return -1;
+	int rc = 0;
 	a->budget.present = true;
 	struct yn *amt = yn_get(b, "amount");
 	if (amt && !yn_is_null(amt)) {
 		if (get_int(c, amt, "amount", 0, LLONG_MAX / 4, &a->budget.amount))
-			return -1;
-		a->budget.has_amount = true;
+			rc = -1;
+		else
+			a->budget.has_amount = true;
 	}
-	return get_text(c, b, "source", false, &a->budget.source) ||
-	       get_text(c, b, "text", false, &a->budget.text) ? -1 : 0;
+	rc |= get_text(c, b, "source", false, &a->budget.source);
+	rc |= get_text(c, b, "text", false, &a->budget.text);
+	return rc;
 }
 
 static int build_quarters(struct ctx *c, const struct yn *qs, struct activity *a)
@@ -314,142 +491,224 @@ static int build_quarters(struct ctx *c, const struct yn *qs, struct activity *a
 		return 0;
 	if (want(c, qs, YN_SEQ, "'quarters'"))
 		return -1;
+	int rc = 0;
 	for (uint32_t i = 0; i < qs->n; i++) {
 		long long q;
-		if (get_int(c, qs->kids[i], "quarters", 1, 4, &q))
-			return -1;
+		if (get_int(c, qs->kids[i], "quarters", 1, 4, &q)) {
+			rc = -1;
+			continue;
+		}
 		if (a->quarters & (1u << (q - 1)))
-			return fail(c, qs->kids[i], "quarter %lld is listed twice", q);
+			rc = fail(c, qs->kids[i], "quarter %lld is listed twice", q);
 		a->quarters |= 1u << (q - 1);
 	}
-	return 0;
+	return rc;
 }
 
 static int build_activity(struct ctx *c, const struct yn *n, struct activity *a, size_t goal)
 {
 	init_activity(a);
-	a->node = (struct yn *)n;
 	a->goal = goal;
 	if (want(c, n, YN_MAP, "an activity"))
 		return -1;
-	if (get_text(c, n, "id", true, &a->id) || add_id(c, a->id, yn_get(n, "id")) ||
-	    get_text(c, n, "title", true, &a->title) ||
-	    get_text(c, n, "schedule", false, &a->schedule) ||
-	    get_text(c, n, "responsible", false, &a->responsible))
-		return -1;
+	int rc = 0;
+	if (get_text(c, n, "id", true, &a->id) || add_id(c, a->id, yn_get(n, "id")))
+		rc = -1;
+	rc |= get_text(c, n, "title", true, &a->title);
+	rc |= get_text(c, n, "schedule", false, &a->schedule);
+	rc |= get_text(c, n, "responsible", false, &a->responsible);
+	rc |= build_indicators(c, n, &a->ind, &a->n_ind);
 	struct yn *v;
-	if ((v = yn_get(n, "indicators")) && !yn_is_null(v)) {
-		if (want(c, v, YN_SEQ, "'indicators'"))
-			return -1;
-		a->ind = track(c->p, xcalloc(v->n, sizeof(*a->ind)));
-		for (uint32_t i = 0; i < v->n; i++, a->n_ind++)
-			if (build_indicator(c, v->kids[i], &a->ind[i]))
-				return -1;
-	}
-	if ((v = yn_get(n, "budget")) && build_budget(c, v, a))
-		return -1;
-	if ((v = yn_get(n, "quarters")) && build_quarters(c, v, a))
-		return -1;
-	if ((v = yn_get(n, "status")) && build_status(c, v, a))
-		return -1;
-	return 0;
+	if ((v = yn_get(n, "budget")))
+		rc |= build_budget(c, v, a);
+	if ((v = yn_get(n, "quarters")))
+		rc |= build_quarters(c, v, a);
+	if ((v = yn_get(n, "status")))
+		rc |= build_status(c, v, a);
+	rc |= build_extra(c, n, &a->extra);
+	return rc;
 }
 
-static int build_goal(struct ctx *c, const struct yn *n, struct goal *g, size_t gi)
+/* Goals in the sequence `goals` and beneath them (as far as they are
+ * mappings: the size of the flat array). */
+static size_t count_goals(const struct yn *goals)
 {
-	g->node = (struct yn *)n;
-	g->id = g->title = "";
-	if (want(c, n, YN_MAP, "a goal"))
-		return -1;
-	if (get_text(c, n, "id", true, &g->id) || add_id(c, g->id, yn_get(n, "id")) ||
-	    get_text(c, n, "title", true, &g->title))
-		return -1;
-	struct yn *acts = yn_get(n, "activities");
-	if (!acts || yn_is_null(acts))
+	if (!goals || goals->kind != YN_SEQ)
 		return 0;
-	if (want(c, acts, YN_SEQ, "'activities'"))
-		return -1;
-	g->act = track(c->p, xcalloc(acts->n, sizeof(*g->act)));
-	for (uint32_t i = 0; i < acts->n; i++, g->n_act++)
-		if (build_activity(c, acts->kids[i], &g->act[i], gi))
-			return -1;
-	return 0;
-}
-
-static size_t count_ids(const struct yn *goals)
-{
 	size_t n = goals->n;
-	for (uint32_t i = 0; i < goals->n; i++) {
-		struct yn *acts = yn_get(goals->kids[i], "activities");
-		if (acts && acts->kind == YN_SEQ)
-			n += acts->n;
-	}
+	for (uint32_t i = 0; i < goals->n; i++)
+		if (goals->kids[i]->kind == YN_MAP)
+			n += count_goals(yn_get(goals->kids[i], "goals"));
 	return n;
 }
 
-int plan_build(struct plan **out, const struct doc *d, struct tv_err *err)
-{
-	struct plan *p = plan_alloc(false);
-	struct ctx c = { .d = d, .p = p, .err = err };
-	const struct yn *root = d->root;
-	*out = NULL;
-	p->doc = d;
-	p->node = (struct yn *)root;
+static int build_goals(struct ctx *c, const struct yn *goals, size_t parent, unsigned depth);
 
+/* Goal n becomes p->goal[p->n_goal], followed by its descendants. */
+static int build_goal(struct ctx *c, const struct yn *n, size_t parent, unsigned depth)
+{
+	size_t gi = c->p->n_goal++;
+	struct goal *g = &c->p->goal[gi];
+	init_goal(g, parent, depth);
+	if (want(c, n, YN_MAP, "a goal"))
+		return -1;
+	int rc = 0;
+	if (get_text(c, n, "id", true, &g->id) || add_id(c, g->id, yn_get(n, "id")))
+		rc = -1;
+	rc |= get_text(c, n, "section", false, &g->section);
+	rc |= get_text(c, n, "title", true, &g->title);
+	rc |= get_text(c, n, "responsible", false, &g->responsible);
+	rc |= build_indicators(c, n, &g->ind, &g->n_ind);
+	rc |= build_extra(c, n, &g->extra);
+	struct yn *acts = yn_get(n, "activities");
+	if (acts && !yn_is_null(acts)) {
+		if (want(c, acts, YN_SEQ, "'activities'")) {
+			rc = -1;
+		} else {
+			g->act = track(c->p, xcalloc(acts->n + 1, sizeof(*g->act)));
+			for (uint32_t i = 0; i < acts->n; i++, g->n_act++)
+				rc |= build_activity(c, acts->kids[i], &g->act[i], gi);
+		}
+	}
+	struct yn *sub = yn_get(n, "goals");
+	if (sub && !yn_is_null(sub)) {
+		if (want(c, sub, YN_SEQ, "'goals'"))
+			rc = -1;
+		else
+			rc |= build_goals(c, sub, gi, depth + 1);
+	}
+	c->p->goal[gi].n_desc = c->p->n_goal - gi - 1;
+	return rc;
+}
+
+static int build_goals(struct ctx *c, const struct yn *goals, size_t parent, unsigned depth)
+{
+	int rc = 0;
+	for (uint32_t i = 0; i < goals->n; i++)
+		rc |= build_goal(c, goals->kids[i], parent, depth);
+	return rc;
+}
+
+static void build_root(struct ctx *c)
+{
+	struct plan *p = c->p;
+	const struct yn *root = c->d->root;
 	if (!root || yn_is_null(root)) {
-		fail(&c, NULL, "the file is empty; a plan file starts with 'tolov: 1'");
-		goto bad;
+		fail(c, NULL, "the file is empty; a plan file starts with 'tolov: 1'");
+		return;
 	}
 	if (root->kind != YN_MAP) {
-		fail(&c, root, "a plan file is a mapping starting with 'tolov: 1', not %s",
+		fail(c, root, "a plan file is a mapping starting with 'tolov: 1', not %s",
 		     yn_kind_name(root));
-		goto bad;
+		return;
 	}
 	struct yn *v = yn_get(root, "tolov");
 	long long n;
 	if (!v) {
-		fail(&c, root, "missing key 'tolov' (the format version, 1)");
-		goto bad;
+		fail(c, root, "missing key 'tolov' (the format version, 1)");
+		return;
 	}
-	if (get_int(&c, v, "tolov", 0, INT_MAX, &n))
-		goto bad;
+	if (get_int(c, v, "tolov", 0, INT_MAX, &n))
+		return;
 	if (n != 1) {
-		fail(&c, v, "format version %lld is not known to this tolov, which reads version 1", n);
-		goto bad;
+		fail(c, v, "format version %lld is not known to this tolov, which reads version 1", n);
+		return;
 	}
-	if (get_text(&c, root, "title", true, &p->title) ||
-	    get_text(&c, root, "currency", false, &p->currency))
-		goto bad;
+	get_text(c, root, "organisation", false, &p->organisation);
+	get_text(c, root, "title", true, &p->title);
+	get_text(c, root, "currency", false, &p->currency);
 	if (!*p->currency)
 		p->currency = "MNT";
 	if ((v = yn_get(root, "year")) && !yn_is_null(v)) {
-		if (get_int(&c, v, "year", 1, 9999, &n))
-			goto bad;
-		p->year = (int)n;
+		if (get_int(c, v, "year", 1, 9999, &n) == 0)
+			p->year = (int)n;
 	}
+	build_extra(c, root, &p->extra);
 	struct yn *goals = yn_get(root, "goals");
 	if (!goals) {
-		fail(&c, root, "missing key 'goals'");
-		goto bad;
+		fail(c, root, "missing key 'goals'");
+		return;
 	}
-	if (!yn_is_null(goals)) {
-		if (want(&c, goals, YN_SEQ, "'goals'"))
-			goto bad;
-		c.ids = xmalloc((count_ids(goals) + 1) * sizeof(*c.ids));
-		p->goal = track(p, xcalloc(goals->n, sizeof(*p->goal)));
-		for (uint32_t i = 0; i < goals->n; i++, p->n_goal++)
-			if (build_goal(&c, goals->kids[i], &p->goal[i], i))
-				goto bad;
-		if (check_ids(&c))
-			goto bad;
+	if (yn_is_null(goals) || want(c, goals, YN_SEQ, "'goals'"))
+		return;
+	p->goal = track(p, xcalloc(count_goals(goals) + 1, sizeof(*p->goal)));
+	build_goals(c, goals, GOAL_NONE, 0);
+	check_ids(c);
+}
+
+static int cmp_found(const void *a, const void *b)
+{
+	const struct found *x = a, *y = b;
+	if (x->off != y->off)
+		return x->off < y->off ? -1 : 1;
+	return x->seq < y->seq ? -1 : x->seq > y->seq;
+}
+
+static void ctx_free(struct ctx *c)
+{
+	for (size_t i = 0; i < c->n_errs; i++) {
+		free(c->errs[i].text);
+		free(c->errs[i].note);
 	}
-	free(c.ids);
-	*out = p;
-	return 0;
-bad:
-	free(c.ids);
-	plan_free(p);
-	return -1;
+	free(c->errs);
+	free(c->ids);
+}
+
+size_t plan_build_all(struct plan **out, const struct doc *d,
+		      void (*report)(void *ctx, const struct tv_err *e), void *rctx)
+{
+	struct plan *p = plan_alloc(false);
+	struct ctx c = { .d = d, .p = p };
+	*out = NULL;
+	p->doc = d;
+	build_root(&c);
+	size_t n = c.n_errs;
+	if (n) {
+		qsort(c.errs, n, sizeof(*c.errs), cmp_found);
+		for (size_t i = 0; report && i < n; i++) {
+			struct sbuf b = SBUF_INIT;
+			sbuf_adds(&b, c.errs[i].text);
+			if (c.errs[i].note) {
+				sbuf_addc(&b, '\n');
+				sbuf_adds(&b, c.errs[i].note);
+			}
+			struct tv_err e = TV_ERR_INIT;
+			e.text = b.buf;
+			report(rctx, &e);
+			sbuf_free(&b);
+		}
+		plan_free(p);
+	} else {
+		*out = p;
+	}
+	ctx_free(&c);
+	return n;
+}
+
+struct first_err {
+	struct tv_err *err;
+	bool done;
+};
+
+static void keep_first(void *ctx, const struct tv_err *e)
+{
+	struct first_err *f = ctx;
+	if (f->done)
+		return;
+	f->done = true;
+	/* the first line: the error without its note */
+	const char *nl = strchr(e->text, '\n');
+	size_t len = nl ? (size_t)(nl - e->text) : strlen(e->text);
+	if (f->err) {
+		free(f->err->text);
+		f->err->text = xstrndup(e->text, len);
+	}
+}
+
+int plan_build(struct plan **out, const struct doc *d, struct tv_err *err)
+{
+	struct first_err f = { err, false };
+	return plan_build_all(out, d, keep_first, &f) ? -1 : 0;
 }
 
 /* ---- lookups ---- */
@@ -477,4 +736,14 @@ size_t plan_n_activities(const struct plan *p)
 	for (size_t g = 0; g < p->n_goal; g++)
 		n += p->goal[g].n_act;
 	return n;
+}
+
+size_t plan_goal_index(const struct plan *p, const struct goal *g)
+{
+	return (size_t)(g - p->goal);
+}
+
+bool plan_goal_within(const struct plan *p, size_t d, size_t a)
+{
+	return d >= a && d <= a + p->goal[a].n_desc;
 }

@@ -251,3 +251,103 @@ void pdiff_free(struct pdiff_list *l)
 	l->d = NULL;
 	l->n = l->cap = 0;
 }
+
+/* --- progress that the differences changed ---------------------------- */
+
+static unsigned rated_quarters(const struct activity *x)
+{
+	unsigned m = 0;
+	for (int q = 0; q < NQ; q++)
+		if (x && x->st[q].rating != RATING_NONE)
+			m |= 1u << q;
+	return m;
+}
+
+unsigned plandiff_quarters(const struct plan *a, const struct plan *b, const struct pdiff_list *l)
+{
+	unsigned m = 0;
+	for (size_t i = 0; i < l->n; i++) {
+		const struct pdiff *d = &l->d[i];
+		int q;
+		char rest[16];
+		if (d->kind == PD_CHANGED && sscanf(d->field, "status.q%d.%15s", &q, rest) == 2 &&
+		    q >= 1 && q <= NQ && !strcmp(rest, "rating"))
+			m |= 1u << (q - 1);
+		else if (!d->goal && d->id[0] &&
+			 (d->kind != PD_CHANGED ? !d->field[0] : !strcmp(d->field, "goal")))
+			m |= rated_quarters(plan_find_activity(a, d->id)) |
+			     rated_quarters(plan_find_activity(b, d->id));
+		else if (d->goal && d->kind != PD_CHANGED && d->kind != PD_ORDER) {
+			const struct goal *g = plan_find_goal(d->kind == PD_ONLY_OLD ? a : b, d->id);
+			for (size_t k = 0; g && k < g->n_act; k++)
+				m |= rated_quarters(&g->act[k]);
+		}
+	}
+	return m;
+}
+
+static void prog_add(struct pprog_list *l, int q, const char *goal, int o, int n)
+{
+	if (o == n)
+		return;
+	if (l->n == l->cap) {
+		l->cap = l->cap ? l->cap * 2 : 16;
+		l->d = xrealloc(l->d, l->cap * sizeof *l->d);
+	}
+	struct pprog *p = &l->d[l->n++];
+	p->q = q;
+	p->goal = xstrdup(goal);
+	p->old_tenths = o;
+	p->new_tenths = n;
+}
+
+static int goal_tenths(const struct goal *g, int q)
+{
+	if (!g)
+		return -1;
+	struct progress pr;
+	progress_of_goal(g, q, &pr);
+	return pr.tenths;
+}
+
+void plandiff_progress(const struct plan *a, const struct plan *b, const struct pdiff_list *l,
+		       struct pprog_list *out)
+{
+	unsigned m = plandiff_quarters(a, b, l);
+	for (int q = 1; q <= NQ; q++) {
+		if (!(m & (1u << (q - 1))))
+			continue;
+		struct progress pa, pb;
+		progress_of_plan(a, q, &pa);
+		progress_of_plan(b, q, &pb);
+		prog_add(out, q, "", pa.tenths, pb.tenths);
+		for (size_t g = 0; g < b->n_goal; g++)
+			prog_add(out, q, b->goal[g].id, goal_tenths(plan_find_goal(a, b->goal[g].id), q),
+				 goal_tenths(&b->goal[g], q));
+		for (size_t g = 0; g < a->n_goal; g++)
+			if (!plan_find_goal(b, a->goal[g].id))
+				prog_add(out, q, a->goal[g].id, goal_tenths(&a->goal[g], q), -1);
+	}
+}
+
+void pprog_free(struct pprog_list *l)
+{
+	for (size_t i = 0; i < l->n; i++)
+		free(l->d[i].goal);
+	free(l->d);
+	l->d = NULL;
+	l->n = l->cap = 0;
+}
+
+const char *pdiff_goal_of(const struct plan *a, const struct plan *b, const struct pdiff *d)
+{
+	if (!d->id[0])
+		return "";
+	if (d->goal)
+		return d->id;
+	const struct activity *x = plan_find_activity(b, d->id);
+	if (x)
+		return b->goal[x->goal].id;
+	x = plan_find_activity(a, d->id);
+	return x ? a->goal[x->goal].id : "";
+}

@@ -55,11 +55,13 @@ void progress_add(struct progress *acc, const struct activity *a, int q)
 	acc->tenths = (int)((acc->sum * 10 * 2 + acc->rated) / (acc->rated * 2));
 }
 
+/* g and its descendants stand together in the plan's pre-order array. */
 void progress_of_goal(const struct goal *g, int q, struct progress *out)
 {
 	*out = (struct progress)PROGRESS_INIT;
-	for (size_t a = 0; a < g->n_act; a++)
-		progress_add(out, &g->act[a], q);
+	for (size_t k = 0; k <= g->n_desc; k++)
+		for (size_t a = 0; a < g[k].n_act; a++)
+			progress_add(out, &g[k].act[a], q);
 }
 
 void progress_of_plan(const struct plan *p, int q, struct progress *out)
@@ -79,7 +81,7 @@ const char *progress_fmt(int tenths, char buf[8])
 	return buf;
 }
 
-long long budget_of_goal(const struct goal *g)
+static long long budget_own(const struct goal *g)
 {
 	long long sum = 0;
 	for (size_t a = 0; a < g->n_act; a++)
@@ -88,11 +90,19 @@ long long budget_of_goal(const struct goal *g)
 	return sum;
 }
 
+long long budget_of_goal(const struct goal *g)
+{
+	long long sum = 0;
+	for (size_t k = 0; k <= g->n_desc; k++)
+		sum += budget_own(&g[k]);
+	return sum;
+}
+
 long long budget_of_plan(const struct plan *p)
 {
 	long long sum = 0;
 	for (size_t g = 0; g < p->n_goal; g++)
-		sum += budget_of_goal(&p->goal[g]);
+		sum += budget_own(&p->goal[g]);
 	return sum;
 }
 

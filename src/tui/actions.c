@@ -11,18 +11,16 @@
 
 #include "tolov/plan/plan.h"
 #include "tolov/base/text.h"
+#include "tolov/plan/rules.h"
 #include "tolov/tui/state.h"
 
 /* Show err in the bottom line, without the "FILE:LINE:COL: error: " lead. */
 static void show_err(struct tui *t, enum msg fmt, struct tv_err *err)
 {
-	const char *e = err->text ? err->text : "?";
-	const char *p = strstr(e, "error: ");
-	if (p)
-		e = p + 7;
 	struct sbuf one = SBUF_INIT;
-	const char *nl = strchr(e, '\n');
-	sbuf_add(&one, e, nl ? (size_t)(nl - e) : strlen(e));
+	tv_err_message(&one, err, i18n_get());
+	if (!one.len)
+		sbuf_adds(&one, "?");
 	if (fmt == M_NONE)
 		tui_msg(t, true, "%s", one.buf);
 	else
@@ -59,7 +57,7 @@ unsigned act_rate(struct tui *t, int rating, bool ask)
 	if (tui_refuse_read_only(t))
 		return RP_BOTTOM;
 	if (ask && rating != RATING_NONE && rating != RATING_NOT_DUE &&
-	    !(a->quarters & (1u << (t->sel.quarter - 1)))) {
+	    !activity_scheduled_in(a, t->sel.quarter)) {
 		/* allowed (work can happen early), but asked first */
 		size_t args[4] = { (size_t)(rating + 10), 0, 0, 0 };
 		tui_msg(t, true, tr(M_RATE_UNSCHEDULED), t->sel.quarter, a->id);

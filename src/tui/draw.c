@@ -11,6 +11,7 @@
 #include "tolov/plan/plan.h"
 #include "tolov/base/text.h"
 #include "tolov/tui/ledit.h"
+#include "tolov/plan/rules.h"
 #include "tolov/tui/state.h"
 
 static struct sbuf scratch = SBUF_INIT;
@@ -185,7 +186,7 @@ const char *quarter_cell(const struct tui *t, const struct activity *a, int q,
 			 enum attr_role *role)
 {
 	int r = a->st[q - 1].rating;
-	bool sched = sel_scheduled_in(a, q);
+	bool sched = activity_scheduled_in(a, q);
 	*role = rating_role(r);
 	switch (r) {
 	case 100: return "100";
@@ -195,7 +196,7 @@ const char *quarter_cell(const struct tui *t, const struct activity *a, int q,
 	case RATING_NOT_DUE: return "  -";
 	default: break;
 	}
-	if (sel_overdue(t->s->plan, a, q, &t->sel.today)) {
+	if (activity_overdue(t->s->plan, a, q, &t->sel.today)) {
 		*role = AR_ERR;
 		return "  !";
 	}

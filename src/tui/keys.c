@@ -15,6 +15,10 @@ const struct keybind key_table[] = {
 	{ '-', "-", A_RNOTDUE, SC_STATUS },
 	{ 'x', "x", A_RCLEAR, SC_STATUS },
 
+	/* goals panel: the tree */
+	{ '+', "+", A_EXPAND, SC_GOALS },
+	{ '-', "-", A_COLLAPSE, SC_GOALS },
+
 	/* moving */
 	{ TK(KEY_DOWN), "Down", A_DOWN, SC_ALL },
 	{ 'j', "j", A_DOWN, SC_ALL },
@@ -97,6 +101,7 @@ static const enum msg help_of[A__COUNT] = {
 	[A_HELP] = M_K_HELP, [A_REPORT] = M_K_REPORT, [A_REDRAW] = M_K_REDRAW,
 	[A_CTRL_C] = M_CTRL_C,
 	[A_ALL_GOALS] = M_K_ALL_GOALS, [A_MESSAGES] = M_K_MESSAGES, [A_UNITS] = M_K_UNITS,
+	[A_EXPAND] = M_K_EXPAND, [A_COLLAPSE] = M_K_COLLAPSE,
 };
 
 enum action key_lookup(int key, unsigned scope)

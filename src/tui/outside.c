@@ -32,12 +32,9 @@ void tui_replace_session(struct tui *t, struct session *ns)
 
 static const char *one_line(const struct tv_err *err, struct sbuf *b)
 {
-	const char *e = err->text ? err->text : "?";
-	const char *p = strstr(e, "error: ");
-	if (p)
-		e = p + 7;
-	const char *nl = strchr(e, '\n');
-	sbuf_add(b, e, nl ? (size_t)(nl - e) : strlen(e));
+	tv_err_message(b, err, i18n_get());
+	if (!b->len)
+		sbuf_adds(b, "?");
 	return b->buf;
 }
 

@@ -4,10 +4,10 @@
  */
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
 
 #include "tolov/base/util.h"
 #include "tolov/plan/plan.h"
+#include "tolov/plan/rules.h"
 #include "tolov/tui/sel.h"
 
 void sel_init(struct sel *s)
@@ -22,83 +22,28 @@ void sel_free(struct sel *s)
 {
 	free(s->vis);
 	free(s->filter.unit);
+	free(s->collapsed);
+	free(s->rows);
 	s->vis = NULL;
 	s->filter.unit = NULL;
+	s->collapsed = NULL;
+	s->rows = NULL;
+	s->n_collapsed = s->n_rows = s->cap_rows = 0;
 	s->n_vis = s->cap_vis = 0;
 }
 
-/* ---- dates and the shared rules ---- */
-
-static bool digits(const char *s, size_t n)
-{
-	for (size_t i = 0; i < n; i++)
-		if (s[i] < '0' || s[i] > '9')
-			return false;
-	return true;
-}
-
-int sel_parse_date(const char *s, struct sel_date *out)
-{
-	if (!s || strlen(s) != 10 || s[4] != '-' || s[7] != '-' || !digits(s, 4) ||
-	    !digits(s + 5, 2) || !digits(s + 8, 2))
-		return -1;
-	int y = atoi(s), m = atoi(s + 5), d = atoi(s + 8);
-	static const int mdays[12] = { 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 };
-	if (y < 1 || m < 1 || m > 12 || d < 1 || d > mdays[m - 1])
-		return -1;
-	if (m == 2 && d == 29 && !((y % 4 == 0 && y % 100 != 0) || y % 400 == 0))
-		return -1;
-	out->y = y;
-	out->m = m;
-	out->d = d;
-	return 0;
-}
-
-void sel_today(struct sel_date *out)
-{
-	/* TODO(schema): tv_today() */
-	const char *e = getenv("TOLOV_TODAY");
-	if (e && sel_parse_date(e, out) == 0)
-		return;
-	time_t now = time(NULL);
-	struct tm tm;
-	if (localtime_r(&now, &tm)) {
-		out->y = tm.tm_year + 1900;
-		out->m = tm.tm_mon + 1;
-		out->d = tm.tm_mday;
-	} else {
-		out->y = out->m = out->d = 0;
-	}
-}
-
-bool sel_scheduled_in(const struct activity *a, int q)
-{
-	/* TODO(schema): activity_scheduled_in() */
-	return q >= 1 && q <= NQ && (a->quarters & (1u << (q - 1)));
-}
-
-bool sel_overdue(const struct plan *p, const struct activity *a, int q,
-		 const struct sel_date *today)
-{
-	/* TODO(schema): activity_overdue() */
-	if (!p->year || !today || !today->y || !sel_scheduled_in(a, q))
-		return false;
-	if (a->st[q - 1].rating != RATING_NONE)
-		return false;
-	/* quarter q ends on the last day of month 3q */
-	return today->y > p->year || (today->y == p->year && today->m > 3 * q);
-}
+/* ---- overdue (the rule is activity_overdue, rules.h) ---- */
 
 bool sel_overdue_any(const struct plan *p, const struct activity *a,
-		     const struct sel_date *today)
+		     const struct tv_date *today)
 {
 	for (int q = 1; q <= NQ; q++)
-		if (sel_overdue(p, a, q, today))
+		if (activity_overdue(p, a, q, today))
 			return true;
 	return false;
 }
 
-size_t sel_count_overdue(const struct plan *p, const struct sel_date *today)
+size_t sel_count_overdue(const struct plan *p, const struct tv_date *today)
 {
 	size_t n = 0;
 	for (size_t g = 0; g < p->n_goal; g++)
@@ -119,7 +64,7 @@ bool sel_filter_pass(const struct sel *s, const struct plan *p, const struct act
 	const struct filter *f = &s->filter;
 	if (f->unit && strcmp(a->responsible ? a->responsible : "", f->unit) != 0)
 		return false;
-	if (f->quarter && !sel_scheduled_in(a, f->quarter))
+	if (f->quarter && !activity_scheduled_in(a, f->quarter))
 		return false;
 	int r = a->st[s->quarter - 1].rating;
 	switch (f->rating) {
@@ -221,13 +166,12 @@ int sel_filter_parse(struct sel *s, const char *arg)
 
 size_t sel_goal_matches(const struct sel *s, const struct plan *p, size_t g)
 {
-	/* TODO(schema): with nested goals, count the n_desc goals after g too */
 	if (g >= p->n_goal)
 		return 0;
-	size_t n = 0;
-	const struct goal *gl = &p->goal[g];
-	for (size_t i = 0; i < gl->n_act; i++)
-		n += sel_filter_pass(s, p, &gl->act[i]);
+	size_t n = 0, end = g + 1 + p->goal[g].n_desc;
+	for (size_t k = g; k < end && k < p->n_goal; k++)
+		for (size_t i = 0; i < p->goal[k].n_act; i++)
+			n += sel_filter_pass(s, p, &p->goal[k].act[i]);
 	return n;
 }
 
@@ -279,8 +223,12 @@ void sel_refilter(struct sel *s, const struct plan *p, const struct act_ref *kee
 	if (s->goal != SEL_ALL && s->goal >= p->n_goal)
 		s->goal = p->n_goal ? p->n_goal - 1 : 0;
 	s->n_vis = 0;
+	/* a goal's list: its activities and those of the goals beneath it */
 	size_t g0 = s->goal == SEL_ALL ? 0 : s->goal;
-	size_t g1 = s->goal == SEL_ALL ? p->n_goal : (p->n_goal ? s->goal + 1 : 0);
+	size_t g1 = s->goal == SEL_ALL ? p->n_goal
+		  : p->n_goal ? s->goal + 1 + p->goal[s->goal].n_desc : 0;
+	if (g1 > p->n_goal)
+		g1 = p->n_goal;
 	size_t pos = SIZE_MAX;
 	for (size_t g = g0; g < g1; g++)
 		for (size_t i = 0; i < p->goal[g].n_act; i++) {
@@ -318,14 +266,61 @@ void sel_show_act(struct sel *s, const struct plan *p, struct act_ref r)
 	sel_refilter(s, p, &r);
 }
 
-size_t sel_goal_row(const struct sel *s)
+bool sel_goal_collapsed(const struct sel *s, size_t g)
 {
-	return s->goal == SEL_ALL ? 0 : s->goal + 1;
+	return g < s->n_collapsed && s->collapsed[g];
 }
 
-size_t sel_goal_of_row(size_t row)
+void sel_goal_rows(struct sel *s, const struct plan *p)
 {
-	return row == 0 ? SEL_ALL : row - 1;
+	if (s->n_collapsed != p->n_goal) {
+		/* the plan's goals changed: every goal expanded again */
+		free(s->collapsed);
+		s->collapsed = p->n_goal ? xcalloc(p->n_goal, sizeof *s->collapsed) : NULL;
+		s->n_collapsed = p->n_goal;
+	}
+	if (s->cap_rows < p->n_goal + 1) {
+		s->cap_rows = p->n_goal + 1;
+		s->rows = xrealloc(s->rows, s->cap_rows * sizeof *s->rows);
+	}
+	s->n_rows = 0;
+	s->rows[s->n_rows++] = SEL_ALL;
+	for (size_t g = 0; g < p->n_goal;) {
+		s->rows[s->n_rows++] = g;
+		g += s->collapsed[g] ? 1 + p->goal[g].n_desc : 1;
+	}
+}
+
+size_t sel_goal_row(const struct sel *s)
+{
+	if (s->goal == SEL_ALL)
+		return 0;
+	/* the goal's row, or the row of the collapsed goal above it */
+	size_t best = 0;
+	for (size_t r = 1; r < s->n_rows; r++) {
+		if (s->rows[r] > s->goal)
+			break;
+		best = r;
+	}
+	return best;
+}
+
+size_t sel_goal_of_row(const struct sel *s, size_t row)
+{
+	return row < s->n_rows ? s->rows[row] : SEL_ALL;
+}
+
+bool sel_goal_expand(struct sel *s, const struct plan *p, size_t g, int dir)
+{
+	if (g >= p->n_goal || !p->goal[g].n_desc)
+		return false;
+	sel_goal_rows(s, p);
+	bool want = dir < 0;
+	if (s->collapsed[g] == want)
+		return false;
+	s->collapsed[g] = want;
+	sel_goal_rows(s, p);
+	return true;
 }
 
 /* ---- focus ---- */

@@ -9,6 +9,7 @@
 
 #include "tolov/plan/plan.h"
 #include "tolov/tui/state.h"
+#include "tolov/plan/rules.h"
 
 const struct goal *tui_goal(const struct tui *t)
 {
@@ -78,6 +79,7 @@ void tui_select(struct tui *t, size_t g, size_t a)
 void tui_sync(struct tui *t)
 {
 	sel_refilter(&t->sel, t->s->plan, NULL);
+	sel_goal_rows(&t->sel, t->s->plan);
 	for (int i = 0; i < P__COUNT; i++)
 		t->views[i].drawn = false;
 	crash_note(t->s);	/* the crash path writes the document as it is now */

@@ -25,6 +25,7 @@
 
 #include "tolov/io/lock.h"
 #include "tolov/plan/plan.h"
+#include "tolov/plan/rules.h"
 #include "tolov/io/recover.h"
 #include "tolov/base/text.h"
 #include "tolov/tui/ledit.h"
@@ -190,7 +191,7 @@ static unsigned handle_key(struct tui *t, int key)
 	case A_NONE:
 		return rp;
 	case A_DOWN: case A_UP: case A_PGDN: case A_PGUP: case A_HOME: case A_END:
-	case A_EDIT: case A_EDITOR: {
+	case A_EDIT: case A_EDITOR: case A_EXPAND: case A_COLLAPSE: {
 		struct view *v = &t->views[t->sel.focus];
 		return rp | v->ops->key(t, v, a);
 	}
@@ -227,10 +228,10 @@ static void define_keys(void)
 }
 
 /* Today's quarter when the plan is this year's, else the first. */
-static int default_quarter(const struct plan *p, const struct sel_date *today)
+static int default_quarter(const struct plan *p, const struct tv_date *today)
 {
-	if (p->year && today->y == p->year && today->m >= 1)
-		return (today->m - 1) / 3 + 1;
+	if (p->year && today->year == p->year && today->month >= 1)
+		return (today->month - 1) / 3 + 1;
 	return 1;
 }
 
@@ -363,7 +364,7 @@ static int run(struct tui *t)
 			ops[i]->open(t, &t->views[i]);
 	}
 	sel_init(&t->sel);
-	sel_today(&t->sel.today);
+	tv_today(&t->sel.today);
 	t->sel.quarter = default_quarter(t->s->plan, &t->sel.today);
 	tui_select(t, 0, SIZE_MAX);
 

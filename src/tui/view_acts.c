@@ -11,6 +11,7 @@
 #include "tolov/plan/plan.h"
 #include "tolov/base/text.h"
 #include "tolov/tui/state.h"
+#include "tolov/plan/rules.h"
 
 #define CELL_W 4	/* a blank, then the 3-column cell (quarter_cell) */
 #define CELLS_W (NQ * CELL_W)
@@ -20,6 +21,18 @@ static const struct activity *vis_act(const struct tui *t, size_t i)
 	const struct plan *p = t->s->plan;
 	struct act_ref r = t->sel.vis[i];
 	return &p->goal[r.g].act[r.a];
+}
+
+/* Activities of the selected goal and the goals nested beneath it. */
+static size_t subtree_acts(const struct tui *t)
+{
+	const struct plan *p = t->s->plan;
+	size_t g = t->sel.goal, n = 0;
+	if (g >= p->n_goal)
+		return 0;
+	for (size_t k = g; k <= g + p->goal[g].n_desc && k < p->n_goal; k++)
+		n += p->goal[k].n_act;
+	return n;
 }
 
 static int id_width(const struct tui *t)
@@ -54,7 +67,7 @@ static void row(struct tui *t, struct view *v, size_t i, int y0, int x0, int iw,
 	bool all = t->sel.goal == SEL_ALL;
 	if (i >= t->sel.n_vis || (!g && !all)) {
 		const char *m = "";
-		size_t n = all ? plan_n_activities(t->s->plan) : g ? g->n_act : 0;
+		size_t n = all ? plan_n_activities(t->s->plan) : g ? subtree_acts(t) : 0;
 		if (i == 0 && (g || all))
 			m = n ? tr(M_NO_MATCH_FILTER) : tr(M_NO_ACTS);
 		draw_text(t, v->win, y, x0, iw, m, draw_attr(t, AR_DIM));
@@ -105,7 +118,7 @@ static void draw(struct tui *t, struct view *v, bool full)
 		struct sbuf title = SBUF_INIT;
 		bool all = t->sel.goal == SEL_ALL;
 		sbuf_adds(&title, tr(all ? M_ALL_ACTIVITIES : M_ACTIVITIES));
-		size_t n = all ? plan_n_activities(t->s->plan) : g ? g->n_act : 0;
+		size_t n = all ? plan_n_activities(t->s->plan) : g ? subtree_acts(t) : 0;
 		if (!all && g)
 			sbuf_addf(&title, " %s", g->id);
 		if (sel_filter_active(&t->sel.filter))

@@ -16,6 +16,7 @@
 #include "tolov/plan/plan.h"
 #include "tolov/base/text.h"
 #include "tolov/tui/state.h"
+#include "tolov/plan/rules.h"
 
 enum fkind {
 	F_TITLE, F_ID, F_RESP, F_SCHED, F_QUARTERS, F_AMOUNT, F_SOURCE, F_BTEXT,
@@ -157,10 +158,10 @@ static void build(struct tui *t, struct view *v)
 		add(t, d, F_IND_ACTUAL, i, vw, 1);
 }
 
-static void quarters_text(struct sbuf *out, unsigned qs)
+static void quarters_text(struct sbuf *out, const struct activity *a)
 {
 	for (int q = 1; q <= NQ; q++)
-		if (qs & (1u << (q - 1)))
+		if (activity_scheduled_in(a, q))
 			sbuf_addf(out, "%s%s%d", out->len ? " " : "", tr(M_QUARTER_SHORT), q);
 	if (!out->len)
 		sbuf_adds(out, "-");
@@ -178,7 +179,7 @@ static void field_value(struct tui *t, const struct field *f, struct sbuf *val, 
 	case F_SCHED: sbuf_adds(val, a->schedule); sbuf_adds(path, "schedule"); break;
 	case F_QUARTERS:
 		for (int q = 1; q <= NQ; q++)
-			if (a->quarters & (1u << (q - 1)))
+			if (activity_scheduled_in(a, q))
 				sbuf_addf(val, "%s%d", val->len ? "," : "", q);
 		sbuf_adds(path, "quarters");
 		break;
@@ -215,7 +216,7 @@ static void display_value(struct tui *t, const struct field *f, struct sbuf *val
 	struct sbuf path = SBUF_INIT;
 	switch (f->kind) {
 	case F_QUARTERS:
-		quarters_text(val, a->quarters);
+		quarters_text(val, a);
 		break;
 	case F_AMOUNT:
 		if (a->budget.has_amount) {

@@ -1,6 +1,9 @@
 /*
  * view_goals.c — the goals panel: first "all goals" (every activity of the
- * plan), then each goal: id, title, how many of its activities match the
+ * plan), then the goal tree, indented two columns a level and opening
+ * with every goal expanded (+ and - expand and collapse the selected
+ * goal; a collapsed one shows "+"): id, title, how many of its activities
+ * (those of the goals beneath included) match the
  * filter (when one is on), progress for the quarter. The selected goal's
  * budget is on the bottom border.
  */
@@ -30,12 +33,13 @@ static void row(struct tui *t, struct view *v, size_t i, int y0, int x0, int iw,
 {
 	const struct plan *p = t->s->plan;
 	int y = y0 + (int)(i - v->top);
-	if (i >= p->n_goal + 1) {
+	if (i >= t->sel.n_rows) {
 		draw_text(t, v->win, y, x0, iw, i == 1 ? tr(M_NO_GOALS) : "", draw_attr(t, AR_DIM));
 		return;
 	}
 	bool all = i == 0;
-	const struct goal *g = all ? NULL : &p->goal[i - 1];
+	size_t gi = sel_goal_of_row(&t->sel, i);
+	const struct goal *g = all ? NULL : &p->goal[gi];
 	bool sel = i == sel_goal_row(&t->sel);
 	int a = sel ? draw_attr(t, t->sel.focus == P_GOALS ? AR_SEL : AR_SEL_DIM) : (int)A_NORMAL;
 	struct progress pr = PROGRESS_INIT;
@@ -52,21 +56,32 @@ static void row(struct tui *t, struct view *v, size_t i, int y0, int x0, int iw,
 			for (size_t k = 0; k < p->n_goal; k++)
 				m += sel_goal_matches(&t->sel, p, k);
 		else
-			m = sel_goal_matches(&t->sel, p, i - 1);
+			m = sel_goal_matches(&t->sel, p, gi);
 		snprintf(mc, sizeof mc, "%zu", m);
 	}
 	int mw = *mc ? (int)strlen(mc) + 1 : 0;
 	int pw = iw >= idw + 1 + PROG_W + 4 + mw ? PROG_W : 0;
 	int tw = iw - idw - 1 - (pw ? pw + 1 : 0) - mw;
-	const char *title = all ? tr(M_ALL_GOALS) : g->title;
+	/* the tree: two columns per level, "+" on a collapsed goal */
+	struct sbuf tt = SBUF_INIT;
+	if (!all) {
+		for (unsigned d = 0; d < g->depth && d < 8; d++)
+			sbuf_adds(&tt, "  ");
+		if (sel_goal_collapsed(&t->sel, gi))
+			sbuf_adds(&tt, "+ ");
+		sbuf_adds(&tt, g->title ? g->title : "");
+	}
+	const char *title = all ? tr(M_ALL_GOALS) : tt.buf;
 	wmove(v->win, y, x0);
 	if (tw < 1) {
 		draw_text(t, v->win, y, x0, iw, title, a);
+		sbuf_free(&tt);
 		return;
 	}
 	draw_text(t, v->win, y, x0, idw, all ? "*" : g->id, a ? a : (int)A_BOLD);
 	draw_text(t, v->win, y, x0 + idw, 1, "", a);
 	draw_text(t, v->win, y, x0 + idw + 1, tw, title, a ? a : all ? (int)A_BOLD : (int)A_NORMAL);
+	sbuf_free(&tt);
 	int x = x0 + idw + 1 + tw;
 	if (mw) {
 		draw_text(t, v->win, y, x, 1, "", a);
@@ -112,8 +127,9 @@ static void draw(struct tui *t, struct view *v, bool full)
 	if (ih <= 0 || iw <= 0)
 		return;
 	const struct plan *p = t->s->plan;
+	sel_goal_rows(&t->sel, p);
 	v->sel = sel_goal_row(&t->sel);
-	if (list_scroll(v, p->n_goal + 1, (size_t)ih))
+	if (list_scroll(v, t->sel.n_rows, (size_t)ih))
 		full = true;
 	if (!v->drawn || v->top != v->drawn_top)
 		full = true;
@@ -142,7 +158,14 @@ static unsigned key(struct tui *t, struct view *v, enum action a)
 	int y0, x0, ih, iw;
 	view_inner(v, &y0, &x0, &ih, &iw);
 	const struct plan *p = t->s->plan;
+	sel_goal_rows(&t->sel, p);
 	v->sel = sel_goal_row(&t->sel);
+	if (a == A_EXPAND || a == A_COLLAPSE) {
+		if (t->sel.goal == SEL_ALL ||
+		    !sel_goal_expand(&t->sel, p, t->sel.goal, a == A_EXPAND ? 1 : -1))
+			return 0;
+		return RP_FULL(P_GOALS);
+	}
 	if (a == A_EDIT || a == A_EDITOR) {
 		const struct goal *g = tui_goal(t);
 		if (!g) {
@@ -157,9 +180,9 @@ static unsigned key(struct tui *t, struct view *v, enum action a)
 		ov_edit(t, P_GOALS, y, x0 + idw + 1, iw - idw - 1, &et);
 		return RP_OVERLAY;
 	}
-	if (!list_nav(v, p->n_goal + 1, ih > 0 ? (size_t)ih : 1, a))
+	if (!list_nav(v, t->sel.n_rows, ih > 0 ? (size_t)ih : 1, a))
 		return 0;
-	tui_select(t, sel_goal_of_row(v->sel), SIZE_MAX);
+	tui_select(t, sel_goal_of_row(&t->sel, v->sel), SIZE_MAX);
 	return RP_ROWS(P_GOALS) | RP_FULL(P_ACTS) | RP_FULL(P_DETAIL) | RP_FULL(P_STATUS);
 }
 

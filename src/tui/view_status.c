@@ -11,6 +11,7 @@
 #include "tolov/plan/plan.h"
 #include "tolov/base/text.h"
 #include "tolov/tui/state.h"
+#include "tolov/plan/rules.h"
 
 struct note_lines {
 	struct sbuf buf;
@@ -68,8 +69,8 @@ static void draw_quarter(struct tui *t, struct view *v, int q, int y0, int x0, i
 		return;
 	}
 	const struct status *st = &a->st[q - 1];
-	bool sched = sel_scheduled_in(a, q);
-	bool overdue = sel_overdue(t->s->plan, a, q, &t->sel.today);
+	bool sched = activity_scheduled_in(a, q);
+	bool overdue = activity_overdue(t->s->plan, a, q, &t->sel.today);
 	enum attr_role role = overdue ? AR_ERR : rating_role(st->rating);
 	struct sbuf head = SBUF_INIT;
 	sbuf_addf(&head, "%s%d %s %s ", tr(M_QUARTER_SHORT), q,

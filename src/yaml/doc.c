@@ -86,8 +86,7 @@ static int add_node(struct builder *b, struct yn *n, const yaml_mark_t *at, stru
 {
 	if (b->depth == 0) {
 		if (b->root) {
-			doc_err_at(b->d, mark_off(b, at), err,
-				   "more than one document in the file; a plan file holds one");
+			doc_error_at(b->d, mark_off(b, at), err, M_E_TWO_DOCS, TV_NOARGS);
 			return -1;
 		}
 		b->root = n;
@@ -96,8 +95,8 @@ static int add_node(struct builder *b, struct yn *n, const yaml_mark_t *at, stru
 	struct yn *parent = b->stack[b->depth - 1];
 	if (parent->kind == YN_MAP && (b->n_kids - b->base[b->depth - 1]) % 2 == 0 &&
 	    n->kind != YN_SCALAR) {
-		doc_err_at(b->d, n->start, err, "a key must be plain text, not %s",
-			   n->kind == YN_MAP ? "a mapping" : "a list");
+		doc_error_at(b->d, n->start, err, n->kind == YN_MAP ? M_E_KEY_IS_MAP : M_E_KEY_IS_LIST,
+			     TV_NOARGS);
 		return -1;
 	}
 	push_kid(b, n);
@@ -173,7 +172,7 @@ static int open_coll(struct builder *b, int kind, int flow, const yaml_mark_t *m
 {
 	uint32_t start = mark_off(b, m);
 	if (b->depth >= DOC_MAX_DEPTH) {
-		doc_err_at(b->d, start, err, "nesting deeper than %d levels", DOC_MAX_DEPTH);
+		doc_error_at(b->d, start, err, M_E_NESTING, "%d", DOC_MAX_DEPTH);
 		return -1;
 	}
 	struct yn *n = new_node(b, kind, flow ? YN_FLOW : YN_BLOCK, start, start);
@@ -213,7 +212,8 @@ static int check_dup_keys(struct builder *b, struct yn *map, struct tv_err *err)
 			if (o->len == k->len && memcmp(o->val, k->val, k->len) == 0) {
 				unsigned line, col;
 				doc_linecol(b->d, o->start, &line, &col);
-				doc_err(b->d, k, err, "duplicate key '%s' (first at line %u)", k->val, line);
+				doc_error_at(b->d, k->start, err, M_E_DUP_KEY, "%s%u", k->val, line);
+				doc_note(b->d, o, err, M_N_FIRST_KEY, "%s", k->val);
 				return -1;
 			}
 		}
@@ -241,14 +241,12 @@ static int build(struct doc *d, const char *src, size_t len, struct doc_mem **me
 	 * to git, editors' diffs or tolov's line-based edits: refuse it. */
 	for (const char *cr = src; (cr = memchr(cr, '\r', len - (size_t)(cr - src))); cr++) {
 		if ((size_t)(cr - src) + 1 >= len || cr[1] != '\n') {
-			doc_err_at(d, (size_t)(cr - src), err,
-				   "a carriage return without a line feed; save the file with LF or "
-				   "CRLF line ends");
+			doc_error_at(d, (size_t)(cr - src), err, M_E_LONE_CR, TV_NOARGS);
 			goto out_nofree;
 		}
 	}
 	if (!yaml_parser_initialize(&p)) {
-		tv_err_set(err, d->path, 0, 0, "out of memory");
+		tv_err_at(err, d->path, 0, 0, M_E_OOM, TV_NOARGS);
 		goto out_nofree;
 	}
 	/* libyaml is told the encoding, so it would read a BOM as a
@@ -263,30 +261,29 @@ static int build(struct doc *d, const char *src, size_t len, struct doc_mem **me
 				off = p.problem_offset + b.bom <= len ? p.problem_offset + b.bom : len;
 			const char *what = p.problem ? p.problem : "invalid YAML";
 			if (p.error == YAML_READER_ERROR && strstr(what, "UTF-8"))
-				doc_err_at(d, off, err, "invalid UTF-8 (%s); plan files are UTF-8 text", what);
+				doc_error_at(d, off, err, M_E_BAD_UTF8, "%s", what);
 			else if (p.error == YAML_READER_ERROR)
-				doc_err_at(d, off, err, "%s; this does not look like a text file", what);
+				doc_error_at(d, off, err, M_E_NOT_TEXT, "%s", what);
 			else if (p.context && p.context_mark.line != p.problem_mark.line)
-				doc_err_at(d, off, err, "invalid YAML: %s at line %zu: %s", p.context,
-					   p.context_mark.line + 1, what);
+				doc_error_at(d, off, err, M_E_YAML_AT_LINE, "%s%zu%s", p.context,
+					     p.context_mark.line + 1, what);
 			else if (p.context)
-				doc_err_at(d, off, err, "invalid YAML: %s %s", p.context, what);
+				doc_error_at(d, off, err, M_E_YAML_CONTEXT, "%s%s", p.context, what);
 			else
-				doc_err_at(d, off, err, "invalid YAML: %s", what);
+				doc_error_at(d, off, err, M_E_YAML, "%s", what);
 			goto out;
 		}
 		int type = ev.type;
 		switch (type) {
 		case YAML_ALIAS_EVENT:
-			doc_err_at(d, mark_off(&b, &ev.start_mark), err,
-				   "aliases (*%s) are not allowed in plan files; write the value out",
-				   (const char *)ev.data.alias.anchor);
+			doc_error_at(d, mark_off(&b, &ev.start_mark), err, M_E_ALIAS, "%s",
+				     (const char *)ev.data.alias.anchor);
 			yaml_event_delete(&ev);
 			goto out;
 		case YAML_DOCUMENT_START_EVENT:
 			if (++b.docs > 1) {
-				doc_err_at(d, mark_off(&b, &ev.start_mark), err,
-					   "more than one document in the file; a plan file holds one");
+				doc_error_at(d, mark_off(&b, &ev.start_mark), err, M_E_TWO_DOCS,
+					     TV_NOARGS);
 				yaml_event_delete(&ev);
 				goto out;
 			}
@@ -304,7 +301,7 @@ static int build(struct doc *d, const char *src, size_t len, struct doc_mem **me
 			if (b.depth && b.stack[b.depth - 1]->kind == YN_MAP &&
 			    (b.n_kids - b.base[b.depth - 1]) % 2 == 0) {
 				if (memchr(sv, '\0', l)) {
-					doc_err_at(d, s, err, "a key must not contain a NUL character (\\0)");
+					doc_error_at(d, s, err, M_E_KEY_NUL, TV_NOARGS);
 					yaml_event_delete(&ev);
 					goto out;
 				}
@@ -374,7 +371,7 @@ int doc_from_buffer(struct doc **out, const char *path, char *src, size_t len, s
 	d->len = len;
 	*out = NULL;
 	if (len > UINT32_MAX - 16) {
-		tv_err_set(err, d->path, 0, 0, "file is too large");
+		tv_err_at(err, d->path, 0, 0, M_E_TOO_LARGE, TV_NOARGS);
 		doc_free(d);
 		return -1;
 	}

@@ -61,11 +61,12 @@ static const char *const known_keys[] = {
 	"id", "title", "activities", "indicators", "name", "baseline", "target", "actual",
 	"budget", "amount", "source", "text", "quarters", "schedule", "responsible", "status",
 	"rating", "note", "q1", "q2", "q3", "q4", "goals", "tolov", "year", "currency",
+	"organisation", "section", "unit", "extra",
 };
 
 const char *intern(const char *s, size_t n)
 {
-	if (n > 11)
+	if (n > 12)
 		return NULL;
 	for (size_t i = 0; i < sizeof(known_keys) / sizeof(*known_keys); i++)
 		if (strlen(known_keys[i]) == n && memcmp(known_keys[i], s, n) == 0)

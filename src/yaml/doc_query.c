@@ -52,6 +52,46 @@ void doc_err(const struct doc *d, const struct yn *at, struct tv_err *err, const
 	va_end(ap);
 }
 
+static void vmsg_at(const struct doc *d, size_t off, struct tv_err *err, enum tv_sev sev,
+		    enum msg m, const char *shape, va_list ap)
+{
+	unsigned line, col;
+	doc_linecol(d, off, &line, &col);
+	if (sev == TV_NOTE)
+		tv_err_vnote(err, d->path, line, col, m, shape, ap);
+	else
+		tv_diag_vat(err, sev, d->path, line, col, m, shape, ap);
+}
+
+void doc_error_at(const struct doc *d, size_t off, struct tv_err *err, enum msg m,
+		  const char *shape, ...)
+{
+	va_list ap;
+	va_start(ap, shape);
+	vmsg_at(d, off, err, TV_ERROR, m, shape, ap);
+	va_end(ap);
+}
+
+void doc_error(const struct doc *d, const struct yn *at, struct tv_err *err, enum msg m,
+	       const char *shape, ...)
+{
+	va_list ap;
+	va_start(ap, shape);
+	vmsg_at(d, at ? at->start : 0, err, TV_ERROR, m, shape, ap);
+	va_end(ap);
+}
+
+void doc_note(const struct doc *d, const struct yn *at, struct tv_err *err, enum msg m,
+	      const char *shape, ...)
+{
+	if (!err)
+		return;
+	va_list ap;
+	va_start(ap, shape);
+	vmsg_at(d, at ? at->start : 0, err, TV_NOTE, m, shape, ap);
+	va_end(ap);
+}
+
 static void shift(struct yn *n, size_t from, long delta)
 {
 	if (n->start >= from)

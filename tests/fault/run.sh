@@ -223,7 +223,7 @@ echo "fault: kill test: $kills kills (seed $seed, spread ${span}us): old version
 check "kill: after every kill the file is exactly one version" [ "$mixed" -eq 0 ]
 check "kill: no kill left more than one temporary file" [ "$over" -eq 0 ]
 check "kill: the kills landed after completed saves (both versions seen)" \
-	[ "$seen_a" -gt 0 ] && [ "$seen_b" -gt 0 ]
+	[ "$seen_a" -gt 0 -a "$seen_b" -gt 0 ]
 # Leftovers are 0600 until given the plan's own mode just before the
 # rename; either way no wider. They do not disturb the next save.
 want=$(stat -c %a "$kt")

@@ -5,7 +5,7 @@
 # Sourced by run.sh (helpers there). Dates come from TOLOV_TODAY, never
 # from the clock.
 
-CASES="$CASES walk_en walk_mn overdue read_only all_goals units_messages"
+CASES="$CASES walk_en walk_mn overdue read_only all_goals units_messages goal_tree"
 
 seed_copy() {
 	rm -rf "$tmp/work"; mkdir -p "$tmp/work"
@@ -198,4 +198,32 @@ case_units_messages() {
 	page_until "overdue: scheduled, the quarter has ended, not rated"
 	keys g
 	page_until "scheduled in the quarter, not rated yet"
+}
+
+case_goal_tree() {
+	fresh nested.yaml
+	start 80 24 nested.yaml
+	wait_for "Nested plan"
+	# the tree opens expanded, indented
+	has "1   Top goal"
+	has "1.2   Nested goal"
+	# a goal lists its nested goals' activities too
+	has "Activities 1 (2)"
+	has "1.2.1 Nested activity"
+	keys BTab
+	wait_for "[Goals (3)]"
+	keys -- -
+	wait_for "1   + Top goal"
+	hasnt "Nested goal"
+	keys j
+	wait_for "Activities 2 (1)"
+	keys k +
+	wait_for "1.2   Nested goal"
+	keys j
+	wait_for "Activities 1.2 (1)"
+	# Enter still edits the title
+	keys Enter C-u
+	text "Renamed"
+	keys Enter
+	wait_for "1.2   Renamed"
 }

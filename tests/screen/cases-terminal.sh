@@ -132,7 +132,7 @@ case_terminal_closed() {
 	if [ -x "$gen" ]; then
 		"$gen" -n 3000 -o "$tmp/work/big.yaml"
 	else
-		cp "$root/plans/anti-corruption-2023.yaml" "$tmp/work/big.yaml"
+		cp "$root/tests/data/plans/anti-corruption-2023.yaml" "$tmp/work/big.yaml"
 	fi
 	cp "$tmp/work/big.yaml" "$tmp/big.orig"
 	closed_while_drawing

@@ -212,7 +212,7 @@ case_mongolian() {
 }
 
 case_seed() {
-	seed="$root/plans/anti-corruption-2023.yaml"
+	seed="$root/tests/data/plans/anti-corruption-2023.yaml"
 	[ -f "$seed" ] || { echo "    (no seed plan yet)"; return 0; }
 	rm -rf "$tmp/work"; mkdir -p "$tmp/work"
 	cp "$seed" "$tmp/work/seed.yaml"

@@ -135,11 +135,11 @@ static void test_status_flow(void **state)
 {
 	(void)state;
 	struct sbuf b = SBUF_INIT;
-	struct status st = { RATING_NOT_DUE, "Хоёрдугаар улирлаас", NULL };
+	struct status st = { RATING_NOT_DUE, "Хоёрдугаар улирлаас" };
 	emit_status_flow(&b, &st);
 	assert_string_equal(b.buf, "{rating: not-due, note: \"Хоёрдугаар улирлаас\"}");
 	sbuf_reset(&b);
-	st = (struct status){ RATING_NONE, "", NULL };
+	st = (struct status){ RATING_NONE, "" };
 	emit_status_flow(&b, &st);
 	assert_string_equal(b.buf, "{note: \"\"}");
 	sbuf_free(&b);

@@ -168,7 +168,7 @@ static void test_csv_seed_plan(void **state)
 	struct doc *d;
 	struct plan *p;
 	struct tv_err err = TV_ERR_INIT;
-	if (doc_load(&d, "plans/anti-corruption-2023.yaml", DOC_SIZE_CAP_DEFAULT, &err) ||
+	if (doc_load(&d, "tests/data/plans/anti-corruption-2023.yaml", DOC_SIZE_CAP_DEFAULT, &err) ||
 	    plan_build(&p, d, &err))
 		fail_msg("%s", err.text);
 	size_t len;
@@ -402,7 +402,7 @@ static const char plan_json[] =
 	"          line one\n"
 	"          \"two\"\\\ttab\n"
 	"        indicators:\n"
-	"          - {name: n, baseline: 60, target: ~, actual: {q1: 12}, unit: 5}\n"
+	"          - {name: n, baseline: 60, target: ~, actual: {q1: 12}, weight: 5}\n"
 	"        budget: {amount: 2000000, source: ~, text: \"2,0 сая\", code: 07}\n"
 	"        quarters: [1, 4]\n"
 	"        responsible: Хэлтэс\n"
@@ -453,7 +453,7 @@ static const char json_want[] =
 	"              \"actual\": {\n"
 	"                \"q1\": \"12\"\n"
 	"              },\n"
-	"              \"unit\": 5\n"
+	"              \"weight\": 5\n"
 	"            }\n"
 	"          ],\n"
 	"          \"budget\": {\n"

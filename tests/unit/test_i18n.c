@@ -51,6 +51,52 @@ static void test_complete(void **state)
 	assert_string_equal(tr_in(LANG_EN, M__COUNT), "");
 }
 
+/* Every conversion in the catalog is one tv_err_format can print from the
+ * arguments it keeps (util.c): strings, characters, signed and unsigned
+ * integers with any length modifier, and no positional ("%1$s") forms,
+ * whose order the two languages could not share. */
+static void test_conversions_supported(void **state)
+{
+	(void)state;
+	for (int m = 0; m < M__COUNT; m++) {
+		for (int l = LANG_EN; l <= LANG_MN; l++) {
+			struct sbuf a = SBUF_INIT;
+			conversions(tr_in((enum lang)l, (enum msg)m), &a);
+			for (const char *p = a.buf ? a.buf : ""; *p; p++) {
+				if (*p != '%')
+					continue;
+				const char *q = p + 1;
+				while (*q && *q != '%' && !strchr("scdiuxXo", *q)) {
+					if (!strchr("0123456789.-+ #zlh", *q))
+						fail_msg("message %d: unsupported conversion in \"%s\"", m,
+							 tr_in((enum lang)l, (enum msg)m));
+					q++;
+				}
+				if (!*q || *q == '%')
+					fail_msg("message %d: conversion without a type in \"%s\"", m,
+						 tr_in((enum lang)l, (enum msg)m));
+			}
+			sbuf_free(&a);
+		}
+	}
+}
+
+/* The same arguments give the message in either language. */
+static void test_error_in_both_languages(void **state)
+{
+	(void)state;
+	struct tv_err e = TV_ERR_INIT;
+	tv_err_at(&e, "p.yaml", 2, 5, M_E_DUP_KEY, "%s%u", "year", 1u);
+	struct sbuf en = SBUF_INIT, mn = SBUF_INIT;
+	tv_err_format(&en, &e, LANG_EN);
+	tv_err_format(&mn, &e, LANG_MN);
+	assert_string_equal(en.buf, "p.yaml:2:5: error: duplicate key 'year' (first at line 1)\n");
+	assert_string_equal(mn.buf, "p.yaml:2:5: error: 'year' түлхүүр давхардсан (эхнийх нь 1-р мөрөнд)\n");
+	sbuf_free(&en);
+	sbuf_free(&mn);
+	tv_err_clear(&e);
+}
+
 static void clear_env(void)
 {
 	unsetenv("TOLOV_LANG");
@@ -101,6 +147,8 @@ int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_complete),
+		cmocka_unit_test(test_conversions_supported),
+		cmocka_unit_test(test_error_in_both_languages),
 		cmocka_unit_test(test_detect),
 		cmocka_unit_test(test_set),
 	};

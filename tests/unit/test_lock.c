@@ -274,6 +274,71 @@ static void test_lock_refuses_planted_symlink(void **state)
 	free(now);
 }
 
+/* A lock path that is a symbolic link, a folder or a FIFO is never
+ * followed: LOCK_ERROR with lock.unsafe, a coded message naming it, in
+ * either language; take-over refuses it too. */
+static void test_lock_unsafe_paths(void **state)
+{
+	(void)state;
+	struct tv_lock lock = TV_LOCK_INIT;
+	struct tv_err err = TV_ERR_INIT;
+	assert_false(lock.unsafe);
+	assert_int_equal(symlink("elsewhere", lockfile), 0);
+	assert_int_equal(lock_acquire(plan, &lock, NULL, &err), LOCK_ERROR);
+	assert_true(lock.unsafe);
+	assert_true(err.coded);
+	assert_int_equal(err.code, M_E_LOCK_SYMLINK);
+	struct sbuf b = SBUF_INIT;
+	tv_err_message(&b, &err, LANG_MN);
+	assert_non_null(strstr(b.buf, "симбол холбоос"));
+	sbuf_free(&b);
+	tv_err_clear(&err);
+	/* lock_take_over on the same lock does not follow it either */
+	assert_int_equal(lock_take_over(&lock, NULL, &err), LOCK_ERROR);
+	tv_err_clear(&err);
+	lock_release(&lock);
+	assert_false(lock.unsafe);
+	assert_int_equal(unlink(lockfile), 0);
+
+	assert_int_equal(mkdir(lockfile, 0700), 0);
+	assert_int_equal(lock_acquire(plan, &lock, NULL, &err), LOCK_ERROR);
+	assert_true(lock.unsafe);
+	assert_int_equal(err.code, M_E_LOCK_NOT_REGULAR);
+	tv_err_clear(&err);
+	lock_release(&lock);
+	assert_int_equal(rmdir(lockfile), 0);
+
+	assert_int_equal(mkfifo(lockfile, 0600), 0);
+	assert_int_equal(lock_acquire(plan, &lock, NULL, &err), LOCK_ERROR);
+	assert_true(lock.unsafe);
+	assert_int_equal(err.code, M_E_LOCK_NOT_REGULAR);
+	tv_err_clear(&err);
+	lock_release(&lock);
+	assert_int_equal(unlink(lockfile), 0);
+
+	/* an ordinary lock held by another is not unsafe */
+	put(lockfile, "user=ann\nhost=elsewhere.invalid\npid=7\n");
+	assert_int_equal(lock_acquire(plan, &lock, NULL, &err), LOCK_HELD_BY_OTHER);
+	assert_false(lock.unsafe);
+	lock_release(&lock);
+}
+
+/* The holder's description follows the chosen language. */
+static void test_lock_holder_describe_languages(void **state)
+{
+	(void)state;
+	struct lock_holder h = { (char *)"ann", (char *)"office", 42, 0 };
+	i18n_set(LANG_EN);
+	char *en = lock_holder_describe(&h);
+	assert_string_equal(en, "ann on office (process 42)");
+	i18n_set(LANG_MN);
+	char *mn = lock_holder_describe(&h);
+	assert_string_equal(mn, "ann (office дээр) (процесс 42)");
+	i18n_set(LANG_EN);
+	free(en);
+	free(mn);
+}
+
 static void test_lock_unreadable_content_is_held(void **state)
 {
 	(void)state;
@@ -319,6 +384,8 @@ int main(void)
 		T(test_lock_take_over_refuses_changed_lock),
 		T(test_lock_release_spares_new_owner),
 		T(test_lock_refuses_planted_symlink),
+		T(test_lock_unsafe_paths),
+		T(test_lock_holder_describe_languages),
 		T(test_lock_unreadable_content_is_held),
 		T(test_lock_shared_through_symlink),
 	};

@@ -195,7 +195,6 @@ static void test_status_ratings_and_notes(void **state)
 	assert_string_equal(a->st[1].note, "Дөрөв, тавдугаар сард нийтэлсэн.\nЗургадугаар сар хоцорсон.\n");
 	assert_int_equal(a->st[2].rating, RATING_NONE);	/* no entry: not rated */
 	assert_string_equal(a->st[2].note, "");
-	assert_null(a->st[2].node);
 	assert_int_equal(p->goal[0].act[1].st[0].rating, RATING_NOT_DUE);
 	assert_int_equal(p->goal[1].act[1].st[1].rating, 0);
 	plan_free(p);
@@ -564,6 +563,344 @@ static void test_owned_plan(void **state)
 	plan_free(p);
 }
 
+/* ---- format additions: nested goals, organisation, section, unit, extra ---- */
+
+#include "tolov/plan/emit.h"
+
+static const char nested_yaml[] =
+	"tolov: 1\n"
+	"organisation: \"Аймгийн ЗДТГ\"\n"
+	"title: x\n"
+	"year: 2023\n"
+	"extra: {Огноо: \"2023.01.15\"}\n"
+	"goals:\n"
+	"  - id: \"1\"\n"
+	"    section: \"НЭГ. ХУУЛЬ\"\n"
+	"    title: top\n"
+	"    indicators:\n"
+	"      - {name: goal ind, unit: \"%\", baseline: \"10\", target: \"20\"}\n"
+	"    responsible: \"Хэлтэс\"\n"
+	"    extra: {\"Хамрах хүрээ\": \"бүх сум\"}\n"
+	"    activities:\n"
+	"      - id: \"1.0\"\n"
+	"        title: own\n"
+	"        status: {q1: {rating: 100}}\n"
+	"        budget: {amount: 5}\n"
+	"    goals:\n"
+	"      - id: \"1.1\"\n"
+	"        title: middle\n"
+	"        goals:\n"
+	"          - id: \"1.1.0\"\n"
+	"            title: empty leaf\n"
+	"          - id: \"1.1.9\"\n"
+	"            title: leaf\n"
+	"            activities:\n"
+	"              - id: \"1.1.1\"\n"
+	"                title: deep\n"
+	"                status: {q1: {rating: 30}}\n"
+	"                budget: {amount: 7}\n"
+	"                extra: {Тайлбар: \"x\"}\n"
+	"                indicators:\n"
+	"                  - {name: n, unit: хувь, extra: {\"2024\": \"30\"}}\n"
+	"      - id: \"1.2\"\n"
+	"        title: sibling\n"
+	"  - id: \"2\"\n"
+	"    title: second\n"
+	"    activities:\n"
+	"      - id: \"2.1\"\n"
+	"        title: flat\n"
+	"        status: {q1: {rating: 70}}\n"
+	"        budget: {amount: 100}\n";
+
+static void test_nested_goals_flat_preorder(void **state)
+{
+	(void)state;
+	struct doc *d;
+	struct plan *p = tu_plan(nested_yaml, &d);
+	static const char *const ids[] = { "1", "1.1", "1.1.0", "1.1.9", "1.2", "2" };
+	static const size_t parent[] = { GOAL_NONE, 0, 1, 1, 0, GOAL_NONE };
+	static const unsigned depth[] = { 0, 1, 2, 2, 1, 0 };
+	static const size_t n_desc[] = { 4, 2, 0, 0, 0, 0 };
+	assert_int_equal(p->n_goal, 6);
+	for (size_t g = 0; g < 6; g++) {
+		assert_string_equal(p->goal[g].id, ids[g]);
+		assert_int_equal(p->goal[g].parent, parent[g]);
+		assert_int_equal(p->goal[g].depth, depth[g]);
+		assert_int_equal(p->goal[g].n_desc, n_desc[g]);
+	}
+	assert_int_equal(p->goal[2].n_act, 0);	/* neither activities nor goals */
+	assert_int_equal(plan_n_activities(p), 3);
+	const struct activity *deep = plan_find_activity(p, "1.1.1");
+	assert_non_null(deep);
+	assert_int_equal(deep->goal, 3);
+	assert_ptr_equal(plan_find_goal(p, "1.2"), &p->goal[4]);
+	assert_true(plan_goal_within(p, 3, 0));
+	assert_true(plan_goal_within(p, 3, 1));
+	assert_false(plan_goal_within(p, 4, 1));
+	assert_false(plan_goal_within(p, 5, 0));
+	assert_int_equal(plan_goal_index(p, &p->goal[4]), 4);
+	plan_free(p);
+	doc_free(d);
+}
+
+static void test_additions_read(void **state)
+{
+	(void)state;
+	struct doc *d;
+	struct plan *p = tu_plan(nested_yaml, &d);
+	assert_string_equal(p->organisation, "Аймгийн ЗДТГ");
+	assert_int_equal(p->extra.n, 1);
+	assert_string_equal(extra_get(&p->extra, "Огноо"), "2023.01.15");
+	const struct goal *g = &p->goal[0];
+	assert_string_equal(g->section, "НЭГ. ХУУЛЬ");
+	assert_string_equal(g->responsible, "Хэлтэс");
+	assert_int_equal(g->n_ind, 1);
+	assert_string_equal(g->ind[0].name, "goal ind");
+	assert_string_equal(g->ind[0].unit, "%");
+	assert_string_equal(g->ind[0].target, "20");
+	assert_string_equal(extra_get(&g->extra, "Хамрах хүрээ"), "бүх сум");
+	assert_string_equal(p->goal[1].section, "");
+	assert_string_equal(p->goal[1].responsible, "");
+	assert_int_equal(p->goal[1].n_ind, 0);
+	const struct activity *a = plan_find_activity(p, "1.1.1");
+	assert_string_equal(extra_get(&a->extra, "Тайлбар"), "x");
+	assert_null(extra_get(&a->extra, "missing"));
+	assert_string_equal(a->ind[0].unit, "хувь");
+	assert_string_equal(extra_get(&a->ind[0].extra, "2024"), "30");
+	assert_string_equal(plan_find_activity(p, "2.1")->ind ? "x" : "", "");
+	plan_free(p);
+	doc_free(d);
+}
+
+static void test_old_plan_has_no_additions(void **state)
+{
+	(void)state;
+	struct doc *d;
+	struct plan *p = fixture_plan("hand.yaml", &d);
+	assert_string_equal(p->organisation, "");
+	assert_int_equal(p->extra.n, 0);
+	for (size_t g = 0; g < p->n_goal; g++) {
+		assert_int_equal(p->goal[g].depth, 0);
+		assert_int_equal(p->goal[g].n_desc, 0);
+		assert_int_equal(p->goal[g].parent, GOAL_NONE);
+		for (size_t a = 0; a < p->goal[g].n_act; a++)
+			for (size_t i = 0; i < p->goal[g].act[a].n_ind; i++)
+				assert_string_equal(p->goal[g].act[a].ind[i].unit, "");
+	}
+	plan_free(p);
+	doc_free(d);
+}
+
+static void test_progress_and_budget_over_subtree(void **state)
+{
+	(void)state;
+	struct doc *d;
+	struct plan *p = tu_plan(nested_yaml, &d);
+	struct progress pr;
+	progress_of_goal(&p->goal[0], 1, &pr);	/* 100 and 30 beneath it */
+	assert_int_equal(pr.rated, 2);
+	assert_int_equal(pr.tenths, 650);
+	progress_of_goal(&p->goal[1], 1, &pr);	/* only 30 */
+	assert_int_equal(pr.tenths, 300);
+	progress_of_goal(&p->goal[2], 1, &pr);	/* an empty goal: no value */
+	assert_int_equal(pr.tenths, -1);
+	progress_of_plan(p, 1, &pr);		/* each activity once: 100, 30, 70 */
+	assert_int_equal(pr.rated, 3);
+	assert_int_equal(pr.tenths, 667);
+	assert_int_equal(budget_of_goal(&p->goal[0]), 12);
+	assert_int_equal(budget_of_goal(&p->goal[1]), 7);
+	assert_int_equal(budget_of_goal(&p->goal[5]), 100);
+	assert_int_equal(budget_of_plan(p), 112);
+	plan_free(p);
+	doc_free(d);
+}
+
+static void test_duplicate_id_across_levels(void **state)
+{
+	(void)state;
+	tu_assert_load_error("tolov: 1\ntitle: x\ngoals:\n"
+			     "- {id: 1, title: a, goals: [{id: 1.1, title: b}]}\n"
+			     "- {id: 2, title: c, activities: [{id: '1.1', title: d}]}\n",
+			     "plan.yaml:5:39: error: duplicate id \"1.1\" (first used at line 4)");
+	tu_assert_load_error("tolov: 1\ntitle: x\ngoals:\n"
+			     "- {id: 1, title: a, goals: [{id: '1', title: b}]}\n",
+			     "plan.yaml:4:34: error: duplicate id \"1\" (first used at line 4)");
+}
+
+static void test_nested_goal_errors(void **state)
+{
+	(void)state;
+	tu_assert_load_error("tolov: 1\ntitle: x\ngoals:\n- {id: 1, title: a, goals: x}\n",
+			     "plan.yaml:4:28: error: 'goals' must be a list, not text");
+	tu_assert_load_error("tolov: 1\ntitle: x\ngoals:\n- {id: 1, title: a, goals: [{id: 2}]}\n",
+			     "plan.yaml:4:29: error: missing key 'title'");
+	tu_assert_load_error("tolov: 1\ntitle: x\nextra: {a: [1]}\ngoals: []\n",
+			     "plan.yaml:3:12: error: 'extra' values must be text, not a list");
+	tu_assert_load_error("tolov: 1\ntitle: x\ngoals:\n- {id: 1, title: a, extra: [a]}\n",
+			     "plan.yaml:4:28: error: 'extra' must be a mapping, not a list");
+}
+
+struct collected {
+	struct sbuf all;
+	size_t n;
+};
+
+static void collect(void *ctx, const struct tv_err *e)
+{
+	struct collected *c = ctx;
+	sbuf_adds(&c->all, e->text);
+	sbuf_addc(&c->all, '\n');
+	c->n++;
+}
+
+static void test_build_all_reports_every_error_by_position(void **state)
+{
+	(void)state;
+	static const char text[] =
+		"tolov: 1\n"
+		"title: x\n"
+		"year: nine\n"
+		"goals:\n"
+		"  - id: \"1\"\n"
+		"    title: a\n"
+		"    activities:\n"
+		"      - {id: \"1.1\", title: b, status: {q2: {rating: 50}}}\n"
+		"      - {id: \"1.1\", title: c, quarters: [5]}\n"
+		"  - id: \"2\"\n"
+		"    goals:\n"
+		"      - {id: \"1.1\", title: d}\n";
+	struct doc *d;
+	struct tv_err err = TV_ERR_INIT;
+	assert_int_equal(tu_doc(&d, "plan.yaml", text, strlen(text), &err), 0);
+	struct collected c = { SBUF_INIT, 0 };
+	struct plan *p = (struct plan *)1;
+	assert_int_equal(plan_build_all(&p, d, collect, &c), 6);
+	assert_null(p);
+	assert_int_equal(c.n, 6);
+	assert_string_equal(c.all.buf,
+		"plan.yaml:3:7: error: 'year' must be a whole number, not 'nine'\n"
+		"plan.yaml:8:53: error: unknown rating '50': use 100, 70, 30, 0 or not-due\n"
+		"plan.yaml:9:14: error: duplicate id \"1.1\" (first used at line 8)\n"
+		"plan.yaml:8:14: note: id \"1.1\" is first used here\n"
+		"plan.yaml:9:42: error: 'quarters' is 5; it must be between 1 and 4\n"
+		"plan.yaml:10:5: error: missing key 'title'\n"
+		"plan.yaml:12:14: error: duplicate id \"1.1\" (first used at line 8)\n"
+		"plan.yaml:8:14: note: id \"1.1\" is first used here\n");
+	/* plan_build gives the first, without its note */
+	assert_int_equal(plan_build(&p, d, &err), -1);
+	assert_string_equal(err.text, "plan.yaml:3:7: error: 'year' must be a whole number, not 'nine'");
+	tv_err_clear(&err);
+	sbuf_free(&c.all);
+	doc_free(d);
+}
+
+static void test_extra_round_trip_through_emit(void **state)
+{
+	(void)state;
+	struct doc *d;
+	struct plan *p = tu_plan(nested_yaml, &d);
+	struct sbuf out = SBUF_INIT;
+	emit_plan(&out, p);
+	struct doc *d2;
+	struct plan *q = tu_plan(out.buf, &d2);
+	assert_plans_equal(p, q);
+	assert_string_equal(q->organisation, p->organisation);
+	assert_int_equal(q->n_goal, 6);
+	for (size_t g = 0; g < q->n_goal; g++) {
+		const struct goal *x = &p->goal[g], *y = &q->goal[g];
+		assert_int_equal(x->parent, y->parent);
+		assert_int_equal(x->n_desc, y->n_desc);
+		assert_string_equal(x->section, y->section);
+		assert_string_equal(x->responsible, y->responsible);
+		assert_int_equal(x->n_ind, y->n_ind);
+		assert_int_equal(x->extra.n, y->extra.n);
+		for (size_t i = 0; i < x->extra.n; i++) {
+			assert_string_equal(x->extra.pair[i].key, y->extra.pair[i].key);
+			assert_string_equal(x->extra.pair[i].value, y->extra.pair[i].value);
+		}
+	}
+	assert_string_equal(extra_get(&q->extra, "Огноо"), "2023.01.15");
+	const struct activity *a = plan_find_activity(q, "1.1.1");
+	assert_string_equal(extra_get(&a->extra, "Тайлбар"), "x");
+	assert_string_equal(a->ind[0].unit, "хувь");
+	assert_string_equal(extra_get(&a->ind[0].extra, "2024"), "30");
+	/* the canonical layout, keys in the format's order */
+	assert_non_null(strstr(out.buf, "tolov: 1\norganisation: \"Аймгийн ЗДТГ\"\ntitle: \"x\"\n"
+				       "year: 2023\ncurrency: MNT\nextra:\n  Огноо: \"2023.01.15\"\n"
+				       "goals:\n  - id: \"1\"\n    section: \"НЭГ. ХУУЛЬ\"\n    title: \"top\"\n"
+				       "    indicators:\n      - name: \"goal ind\"\n        unit: \"%\"\n"));
+	assert_non_null(strstr(out.buf, "    responsible: \"Хэлтэс\"\n    extra:\n"
+				       "      Хамрах хүрээ: \"бүх сум\"\n    activities:\n"));
+	assert_non_null(strstr(out.buf, "    goals:\n      - id: \"1.1\"\n        title: \"middle\"\n"
+				       "        goals:\n          - id: \"1.1.0\"\n"
+				       "            title: \"empty leaf\"\n            activities: []\n"));
+	sbuf_free(&out);
+	plan_free(q);
+	doc_free(d2);
+	plan_free(p);
+	doc_free(d);
+}
+
+static void test_owned_plan_nested(void **state)
+{
+	(void)state;
+	struct plan *p = plan_new();
+	p->organisation = plan_strdup(p, "org");
+	plan_extra_add(p, &p->extra, "k", "v1");
+	plan_extra_add(p, &p->extra, "k", "v2");	/* replaces */
+	plan_extra_add(p, &p->extra, "m", "w");
+	struct goal *g = plan_add_goal(p);
+	g->id = plan_strdup(p, "1");
+	g->title = plan_strdup(p, "a");
+	struct indicator *gi = plan_add_goal_indicator(p, g);
+	gi->name = plan_strdup(p, "gi");
+	gi->unit = plan_strdup(p, "%");
+	plan_extra_add(p, &gi->extra, "x", "y");
+	g = plan_add_subgoal(p, 0);
+	g->id = plan_strdup(p, "1.1");
+	g->title = plan_strdup(p, "b");
+	g = plan_add_subgoal(p, 1);
+	g->id = plan_strdup(p, "1.1.1");
+	g->title = plan_strdup(p, "c");
+	struct activity *a = plan_add_activity(p, 2);
+	a->id = plan_strdup(p, "1.1.1.1");
+	a->title = plan_strdup(p, "d");
+	a->st[0].rating = 70;
+	plan_extra_add(p, &a->extra, "e", "f");
+	g = plan_add_subgoal(p, 0);	/* back up a level */
+	g->id = plan_strdup(p, "1.2");
+	g->title = plan_strdup(p, "e");
+	g = plan_add_goal(p);
+	g->id = plan_strdup(p, "2");
+	g->title = plan_strdup(p, "f");
+	assert_int_equal(p->n_goal, 5);
+	assert_int_equal(p->goal[0].n_desc, 3);
+	assert_int_equal(p->goal[1].n_desc, 1);
+	assert_int_equal(p->goal[2].depth, 2);
+	assert_int_equal(p->goal[3].parent, 0);
+	assert_int_equal(p->goal[4].parent, GOAL_NONE);
+	assert_int_equal(p->extra.n, 2);
+	assert_string_equal(extra_get(&p->extra, "k"), "v2");
+	struct progress pr;
+	progress_of_goal(&p->goal[0], 1, &pr);
+	assert_int_equal(pr.tenths, 700);
+	/* written and read back */
+	struct sbuf out = SBUF_INIT;
+	emit_plan(&out, p);
+	struct doc *d;
+	struct plan *q = tu_plan(out.buf, &d);
+	assert_plans_equal(p, q);
+	assert_int_equal(q->goal[0].n_desc, 3);
+	assert_string_equal(q->goal[0].ind[0].unit, "%");
+	assert_string_equal(extra_get(&q->goal[0].ind[0].extra, "x"), "y");
+	assert_string_equal(extra_get(&q->goal[2].act[0].extra, "e"), "f");
+	assert_string_equal(q->organisation, "org");
+	sbuf_free(&out);
+	plan_free(q);
+	doc_free(d);
+	plan_free(p);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -602,6 +939,15 @@ int main(void)
 		cmocka_unit_test(test_ratings_round_trip),
 		cmocka_unit_test(test_fmt_amount_groups_thousands),
 		cmocka_unit_test(test_owned_plan),
+		cmocka_unit_test(test_nested_goals_flat_preorder),
+		cmocka_unit_test(test_additions_read),
+		cmocka_unit_test(test_old_plan_has_no_additions),
+		cmocka_unit_test(test_progress_and_budget_over_subtree),
+		cmocka_unit_test(test_duplicate_id_across_levels),
+		cmocka_unit_test(test_nested_goal_errors),
+		cmocka_unit_test(test_build_all_reports_every_error_by_position),
+		cmocka_unit_test(test_extra_round_trip_through_emit),
+		cmocka_unit_test(test_owned_plan_nested),
 	};
 	return cmocka_run_group_tests_name("plan", tests, NULL, NULL);
 }

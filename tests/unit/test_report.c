@@ -134,6 +134,7 @@ static const char plan_sched[] =
 	"        responsible: \"  хууль \"\n"
 	"        status: {q2: {rating: 100, note: \"early\"}}\n"
 	"      - {id: \"1.4\", title: \"no quarters key\"}\n"
+	"      - {id: \"1.5\", title: \"no key, rated\", status: {q2: {rating: 30}}}\n"
 	"  - id: \"2\"\n"
 	"    title: \"G2\"\n"
 	"    activities:\n"
@@ -152,13 +153,17 @@ static void test_listing_rules(void **state)
 	assert_false(report_lists(&p->goal[0].act[1], 2));
 	assert_true(report_lists(&p->goal[0].act[2], 2));
 	assert_false(report_lists(&p->goal[0].act[2], 3));
-	assert_true(report_lists(&p->goal[0].act[3], 2));
+	/* no quarters key: scheduled in no quarter, listed only when rated */
+	assert_false(report_lists(&p->goal[0].act[3], 2));
+	assert_true(report_lists(&p->goal[0].act[4], 2));
+	assert_false(report_lists(&p->goal[0].act[4], 3));
 	char *t = render(p, 2, NULL, LANG_EN, REPORT_TEXT, 0);
 	assert_has(t, "  1.1. due\n      Rating: unrated\n");
 	assert_null(strstr(t, "other quarter"));
 	assert_has(t, "  1.3. rated anyway\n      Rating: 100 (done) (not scheduled in Q2)\n"
 		      "      Note: early\n");
-	assert_has(t, "  1.4. no quarters key\n");
+	assert_null(strstr(t, "1.4. no quarters key"));
+	assert_has(t, "  1.5. no key, rated\n      Rating: 30 (insufficient) (not scheduled in Q2)\n");
 	assert_has(t, "Responsible unit: (no unit)\n");
 	free(t);
 	plan_free(p);
@@ -184,7 +189,7 @@ static void test_units_grouped_and_filtered(void **state)
 	assert_has(c, "\r\nResponsible unit,Progress,100,70,30,0,Not due,Unrated\r\n"
 		      "Санхүү,,0,0,0,0,0,1\r\n"
 		      "  хууль ,50.0,1,0,0,1,0,0\r\n"
-		      "(no unit),,0,0,0,0,0,1\r\n");
+		      "(no unit),30.0,0,0,1,0,0,0\r\n");
 	free(c);
 
 	char *t = render(p, 2, "хУУль", LANG_EN, REPORT_TEXT, 0);
@@ -197,7 +202,8 @@ static void test_units_grouped_and_filtered(void **state)
 	free(t);
 
 	t = render(p, 2, "", LANG_EN, REPORT_TEXT, 0);
-	assert_has(t, "1.4. no quarters key");
+	assert_has(t, "1.5. no key, rated");
+	assert_null(strstr(t, "1.4."));
 	assert_null(strstr(t, "1.3."));
 	assert_null(strstr(t, "Goal 2"));	/* no activity of the unit there */
 	free(t);
@@ -263,7 +269,7 @@ static void test_text_lines_fit_width(void **state)
 	struct doc *d;
 	struct plan *p;
 	struct tv_err err = TV_ERR_INIT;
-	if (doc_load(&d, "plans/anti-corruption-2023.yaml", DOC_SIZE_CAP_DEFAULT, &err) ||
+	if (doc_load(&d, "tests/data/plans/anti-corruption-2023.yaml", DOC_SIZE_CAP_DEFAULT, &err) ||
 	    plan_build(&p, d, &err))
 		fail_msg("%s", err.text);
 	struct report_opts o = REPORT_OPTS_INIT;

@@ -9,6 +9,9 @@
 #include "testutil.h"
 #include "tolov/edit/session.h"
 
+#include <fcntl.h>
+#include <sys/stat.h>
+
 /* ---- helpers ---- */
 
 struct fx {
@@ -839,6 +842,78 @@ static void test_open_refuses_invalid_plan(void **state)
 	free(path);
 }
 
+
+/*
+ * The seed plan with two Cyrillic letters of its title changed 32 bytes
+ * apart (Г to Й at byte 63, Н to П at byte 95): the same size, still a
+ * valid plan, rewritten in place with its mtime set back. The four-lane
+ * FNV hash tolov once used gave the same value for both contents.
+ */
+static void test_outside_change_that_collided_is_seen(void **state)
+{
+	(void)state;
+	char *path = tu_path("seed.yaml");
+	size_t len;
+	char *seed = tu_read("tests/data/plans/anti-corruption-2023.yaml", &len);
+	tu_write(path, seed, len);
+	struct session *s = NULL;
+	struct tv_err err = TV_ERR_INIT;
+	if (session_open(&s, path, &err))
+		fail_msg("%s", err.text);
+	assert_memory_equal(seed + 62, "\xd0\x93", 2);	/* Г */
+	assert_memory_equal(seed + 94, "\xd0\x9d", 2);	/* Н */
+	struct stat before;
+	assert_int_equal(stat(path, &before), 0);
+	int fd = open(path, O_WRONLY);
+	assert_true(fd >= 0);
+	assert_int_equal(pwrite(fd, "\x99", 1, 63), 1);	/* Й */
+	assert_int_equal(pwrite(fd, "\x9f", 1, 95), 1);	/* П */
+	assert_int_equal(close(fd), 0);
+	struct timespec ts[2] = { before.st_atim, before.st_mtim };
+	assert_int_equal(utimensat(AT_FDCWD, path, ts, 0), 0);
+	struct doc *d = NULL;
+	assert_int_equal(doc_load(&d, path, DOC_SIZE_CAP_DEFAULT, &err), 0);	/* still valid */
+	assert_int_equal(d->len, len);
+	doc_free(d);
+
+	assert_true(session_changed_on_disk(s));
+	if (session_set(s, "", "year", "2025", &err))
+		fail_msg("%s", err.text);
+	assert_int_equal(session_save(s, NULL, false, &err), -1);
+	tu_assert_err_has(&err, "changed on disk");
+	tv_err_clear(&err);
+	char *now = tu_read(path, NULL);
+	assert_memory_equal(now + 62, "\xd0\x99", 2);	/* the outside change is kept */
+	free(now);
+	session_free(s);
+	free(seed);
+	free(path);
+}
+
+/* A touch (new mtime, same bytes) is not a change; a same-size rewrite
+ * whose mtime is set back is. */
+static void test_stamp_check_tells_touched_from_changed(void **state)
+{
+	(void)state;
+	char *path = tu_path("t.yaml");
+	tu_write(path, "abc\n", 4);
+	struct file_stamp st;
+	assert_int_equal(stamp_take(&st, path, "abc\n", 4), 0);
+	assert_int_equal(stamp_check(&st, path), STAMP_SAME);
+	struct timespec ts[2] = { { 0, UTIME_OMIT }, { 1000000000, 123 } };
+	assert_int_equal(utimensat(AT_FDCWD, path, ts, 0), 0);
+	assert_int_equal(stamp_check(&st, path), STAMP_TOUCHED);
+	assert_true(stamp_matches(&st, path));
+	struct timespec back[2] = { { 0, UTIME_OMIT }, { st.mtime_sec, st.mtime_nsec } };
+	int fd = open(path, O_WRONLY);
+	assert_true(fd >= 0);
+	assert_int_equal(pwrite(fd, "x", 1, 1), 1);
+	assert_int_equal(close(fd), 0);
+	assert_int_equal(utimensat(AT_FDCWD, path, back, 0), 0);
+	assert_int_equal(stamp_check(&st, path), STAMP_CHANGED);
+	free(path);
+}
+
 #define T(fn) cmocka_unit_test_setup_teardown(fn, tu_setup, tu_teardown)
 
 /* ---- values that had no bytes of their own (found by fuzzing) ---- */
@@ -1004,6 +1079,187 @@ static void test_edits_read_null_as_the_loader_does(void **state)
 	fx_close(&f);
 }
 
+
+/* ---- issue 10 cases and issue 11's changing ---- */
+
+static const char styled_plan[] =
+	"tolov: 1\n"
+	"title: x\n"
+	"goals:\n"
+	"    -   id: \"1\"\n"
+	"        title: g\n"
+	"        activities:\n"
+	"        -   id: \"1.1\"\n"
+	"            title: a\n"
+	"            quarters:\n"
+	"            - 1\n"
+	"            # - 2  хойшлуулсан\n"
+	"            - 3\n"
+	"            schedule: \"1,3 дугаар улирал\"\n"
+	"            budget:\n"
+	"                amount: 2000000\n"
+	"                text: \"2,0 сая\"\n"
+	"            responsible: r\n"
+	"            # trailing comment of 1.1\n"
+	"        -   id: \"1.4\"\n"
+	"            title: b\n"
+	"            quarters: [1,  # нэг\n"
+	"               3]\n"
+	"            responsible: r\n"
+	"    -   id: \"2\"\n"
+	"        title: h\n"
+	"        activities: []\n";
+
+static void test_block_quarters_keep_block_and_comments(void **state)
+{
+	(void)state;
+	struct fx f;
+	open_text(&f, "styled.yaml", styled_plan);
+	set_ok(&f, "1.1", "quarters", "1,3,4");
+	assert_saved_with(&f, "            - 3\n            schedule: \"1,3 дугаар улирал\"\n",
+			  "            - 3\n            - 4\n            schedule: \"1,3,4 дүгээр улирал\"\n");
+	fx_close(&f);
+	open_text(&f, "styled.yaml", styled_plan);
+	set_ok(&f, "1.4", "quarters", "1,2");
+	assert_saved_with(&f, "[1,  # нэг\n               3]", "[1, 2  # нэг\n               ]");
+	fx_close(&f);
+}
+
+static void test_indentless_quarters_editable(void **state)
+{
+	(void)state;
+	struct fx f;
+	const char *text = "tolov: 1\ntitle: x\ngoals:\n- id: \"1\"\n  title: g\n  activities:\n"
+			   "  - id: \"1.1\"\n    title: a\n    quarters:\n    - 1\n    responsible: r\n";
+	open_text(&f, "indentless.yaml", text);
+	set_ok(&f, "1.1", "quarters", "1-4");
+	assert_saved_with(&f, "    - 1\n", "    - 1\n    - 2\n    - 3\n    - 4\n");
+	set_ok(&f, "1.1", "quarters", "3");
+	assert_saved_with(&f, "    quarters:\n    - 1\n", "    quarters:\n    - 3\n");
+	set_ok(&f, "1.1", "quarters", "");
+	assert_saved_with(&f, "    quarters:\n    - 1\n", "    quarters: []\n");
+	fx_close(&f);
+}
+
+static void test_wording_follows_the_numbers(void **state)
+{
+	(void)state;
+	struct fx f;
+	open_text(&f, "styled.yaml", styled_plan);
+	set_ok(&f, "1.1", "quarters", "1-4");
+	assert_string_equal(plan_find_activity(f.s->plan, "1.1")->schedule, "1-4 дүгээр улирал");
+	set_ok(&f, "1.1", "quarters", "2,3");
+	assert_string_equal(plan_find_activity(f.s->plan, "1.1")->schedule, "2,3 дугаар улирал");
+	set_ok(&f, "1.1", "quarters", "");
+	assert_string_equal(plan_find_activity(f.s->plan, "1.1")->schedule, "Тухай бүр");
+	set_ok(&f, "1.1", "budget.amount", "2500000");
+	assert_string_equal(plan_find_activity(f.s->plan, "1.1")->budget.text, "2,5 сая");
+	/* the same edit sets the wording: it wins */
+	const char *paths[] = { "quarters", "schedule" }, *vals[] = { "4", "Дөрөвдүгээр улирал" };
+	struct tv_err err = TV_ERR_INIT;
+	assert_int_equal(session_set_many(f.s, "1.1", 2, paths, vals, &err), 0);
+	assert_string_equal(plan_find_activity(f.s->plan, "1.1")->schedule, "Дөрөвдүгээр улирал");
+	/* no wording where there was none */
+	set_ok(&f, "1.4", "quarters", "2");
+	assert_string_equal(plan_find_activity(f.s->plan, "1.4")->schedule, "");
+	const char *act14 = strstr(f.s->doc->src, "id: \"1.4\"");
+	assert_non_null(act14);
+	assert_null(strstr(act14, "schedule"));
+	fx_close(&f);
+}
+
+static void test_move_activity_to_another_goal(void **state)
+{
+	(void)state;
+	struct fx f;
+	struct tv_err err = TV_ERR_INIT;
+	open_text(&f, "styled.yaml", styled_plan);
+	assert_int_equal(session_move(f.s, "1.4", "2", &err), 0);
+	assert_int_equal(f.s->plan->goal[0].n_act, 1);
+	assert_int_equal(f.s->plan->goal[1].n_act, 1);
+	assert_string_equal(f.s->plan->goal[1].act[0].id, "1.4");
+	char *cut = replaced(styled_plan,
+			     "        -   id: \"1.4\"\n            title: b\n"
+			     "            quarters: [1,  # нэг\n               3]\n"
+			     "            responsible: r\n", "");
+	char *want = replaced(cut, "        activities: []\n",
+			      "        activities:\n        -   id: \"1.4\"\n            title: b\n"
+			      "            quarters: [1,  # нэг\n               3]\n"
+			      "            responsible: r\n");
+	assert_saved(&f, want);
+	/* one undo step gives the file back */
+	assert_int_equal(session_undo(f.s, NULL), 0);
+	tu_assert_bytes(f.s->doc->src, f.s->doc->len, styled_plan);
+	size_t g, a;
+	assert_int_equal(session_changed_item(f.s, &g, &a), 0);
+	assert_int_equal(g, 0);
+	assert_int_equal(a, 1);
+	assert_int_equal(session_move(f.s, "1.1", "1", &err), -1);
+	tu_assert_err_has(&err, "already");
+	tv_err_clear(&err);
+	assert_int_equal(session_move(f.s, "1.1", "7", &err), -1);
+	tv_err_clear(&err);
+	free(cut);
+	free(want);
+	fx_close(&f);
+}
+
+static void test_delete_takes_trailing_comment(void **state)
+{
+	(void)state;
+	struct fx f;
+	struct tv_err err = TV_ERR_INIT;
+	open_text(&f, "styled.yaml", styled_plan);
+	assert_int_equal(session_delete_activity(f.s, 0, 0, &err), 0);
+	const char *from = strstr(styled_plan, "        -   id: \"1.1\"");
+	const char *to = strstr(styled_plan, "        -   id: \"1.4\"");
+	char *cut = xstrndup(from, (size_t)(to - from));
+	assert_non_null(strstr(cut, "# trailing comment of 1.1"));
+	char *want = replaced(styled_plan, cut, "");
+	assert_saved(&f, want);
+	free(want);
+	free(cut);
+	fx_close(&f);
+}
+
+static void test_new_items_in_four_space_aligned_style(void **state)
+{
+	(void)state;
+	struct fx f;
+	struct tv_err err = TV_ERR_INIT;
+	size_t idx;
+	open_text(&f, "styled.yaml", styled_plan);
+	assert_int_equal(session_add_activity(f.s, 0, 1, &idx, &err), 0);
+	assert_string_equal(f.s->plan->goal[0].act[2].id, "1.5");	/* next free number */
+	assert_saved_with(&f, "            quarters: [1,  # нэг\n               3]\n            responsible: r\n",
+			  "            quarters: [1,  # нэг\n               3]\n            responsible: r\n"
+			  "        -   id: \"1.5\"\n            title: \"\"\n            responsible: \"\"\n");
+	fx_close(&f);
+	open_text(&f, "styled.yaml", styled_plan);
+	set_ok(&f, "1.1", "status.q2.rating", "70");
+	set_ok(&f, "1.1", "status.q3.rating", "100");
+	assert_saved_with(&f, "            responsible: r\n            # trailing",
+			  "            responsible: r\n            status:\n                q2:\n"
+			  "                    rating: 70\n                q3:\n"
+			  "                    rating: 100\n            # trailing");
+	fx_close(&f);
+}
+
+static void test_renumber_puts_ids_in_order(void **state)
+{
+	(void)state;
+	struct fx f;
+	struct tv_err err = TV_ERR_INIT;
+	open_text(&f, "styled.yaml", styled_plan);
+	assert_int_equal(session_renumber(f.s, &err), 0);
+	assert_saved_with(&f, "id: \"1.4\"", "id: \"1.2\"");
+	assert_int_equal(session_undo(f.s, NULL), 0);
+	tu_assert_bytes(f.s->doc->src, f.s->doc->len, styled_plan);
+	assert_int_equal(session_redo(f.s, NULL), 0);
+	assert_string_equal(f.s->plan->goal[0].act[1].id, "1.2");
+	fx_close(&f);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1057,6 +1313,8 @@ int main(void)
 		T(test_save_refuses_file_changed_on_disk),
 		T(test_save_to_other_path),
 		T(test_open_refuses_invalid_plan),
+		T(test_outside_change_that_collided_is_seen),
+		T(test_stamp_check_tells_touched_from_changed),
 			cmocka_unit_test_setup_teardown(test_set_empty_values_writes_after_the_colon, tu_setup,
 						tu_teardown),
 		cmocka_unit_test_setup_teardown(test_set_line_separator_survives_reload, tu_setup,
@@ -1072,6 +1330,13 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_noncharacters_are_escaped, tu_setup, tu_teardown),
 		cmocka_unit_test_setup_teardown(test_edits_read_null_as_the_loader_does, tu_setup,
 						tu_teardown),
+		T(test_block_quarters_keep_block_and_comments),
+		T(test_indentless_quarters_editable),
+		T(test_wording_follows_the_numbers),
+		T(test_move_activity_to_another_goal),
+		T(test_delete_takes_trailing_comment),
+		T(test_new_items_in_four_space_aligned_style),
+		T(test_renumber_puts_ids_in_order),
 };
 	return cmocka_run_group_tests_name("session", tests, NULL, NULL);
 }

@@ -1,7 +1,7 @@
 /*
  * test_tui_sel.c — the interface's selection, filters and focus (sel.h),
  * without a terminal: "all goals", filters plan-wide and per goal, the
- * `:filter` forms, overdue from a set date, keeping the selected activity
+ * `:filter` forms, overdue (rules.h) from a set date, keeping the selected activity
  * across a refilter, focus stepping.
  */
 #include "testutil.h"
@@ -87,9 +87,12 @@ static void test_select_goal_and_all(void **state)
 	assert_int_equal(f->s.vis[3].g, 1);
 	assert_int_equal(f->s.vis[3].a, 1);
 	/* goals panel rows: 0 is all goals */
+	sel_goal_rows(&f->s, f->p);
+	assert_int_equal(f->s.n_rows, 4);
 	assert_int_equal(sel_goal_row(&f->s), 0);
-	assert_true(sel_goal_of_row(0) == SEL_ALL);
-	assert_int_equal(sel_goal_of_row(2), 1);
+	assert_true(sel_goal_of_row(&f->s, 0) == SEL_ALL);
+	assert_int_equal(sel_goal_of_row(&f->s, 2), 1);
+	assert_true(sel_goal_of_row(&f->s, 9) == SEL_ALL);
 	/* an empty goal */
 	sel_select(&f->s, f->p, 2, SIZE_MAX);
 	assert_int_equal(f->s.n_vis, 0);
@@ -167,23 +170,23 @@ static void test_filter_quarter_and_rating(void **state)
 static void test_overdue(void **state)
 {
 	struct fx *f = *state;
-	struct sel_date d;
-	assert_int_equal(sel_parse_date("2023-07-01", &d), 0);
+	struct tv_date d;
+	assert_true(tv_date_parse("2023-07-01", &d));
 	const struct activity *a11 = &f->p->goal[0].act[0], *a12 = &f->p->goal[0].act[1];
 	const struct activity *a21 = &f->p->goal[1].act[0], *a22 = &f->p->goal[1].act[1];
 	/* Q1 rated, Q2 ended and unrated */
-	assert_false(sel_overdue(f->p, a11, 1, &d));
-	assert_true(sel_overdue(f->p, a11, 2, &d));
-	assert_false(sel_overdue(f->p, a12, 2, &d));	/* rated 30 */
-	assert_true(sel_overdue(f->p, a21, 1, &d));
+	assert_false(activity_overdue(f->p, a11, 1, &d));
+	assert_true(activity_overdue(f->p, a11, 2, &d));
+	assert_false(activity_overdue(f->p, a12, 2, &d));	/* rated 30 */
+	assert_true(activity_overdue(f->p, a21, 1, &d));
 	assert_false(sel_overdue_any(f->p, a22, &d));	/* no quarters: never overdue */
 	assert_int_equal(sel_count_overdue(f->p, &d), 2);
 	/* the last day of a quarter: not yet ended */
-	assert_int_equal(sel_parse_date("2023-06-30", &d), 0);
-	assert_false(sel_overdue(f->p, a11, 2, &d));
+	assert_true(tv_date_parse("2023-06-30", &d));
+	assert_false(activity_overdue(f->p, a11, 2, &d));
 	assert_int_equal(sel_count_overdue(f->p, &d), 1);
 	/* a later year: every past quarter */
-	assert_int_equal(sel_parse_date("2024-01-01", &d), 0);
+	assert_true(tv_date_parse("2024-01-01", &d));
 	assert_int_equal(sel_count_overdue(f->p, &d), 2);
 	/* filter */
 	f->s.today = d;
@@ -196,24 +199,6 @@ static void test_overdue(void **state)
 	f->p->year = 0;
 	assert_int_equal(sel_count_overdue(f->p, &d), 0);
 	f->p->year = y;
-}
-
-static void test_dates(void **state)
-{
-	(void)state;
-	struct sel_date d = { 1, 1, 1 };
-	assert_int_equal(sel_parse_date("2023-02-29", &d), -1);
-	assert_int_equal(sel_parse_date("2024-02-29", &d), 0);
-	assert_int_equal(sel_parse_date("2023-13-01", &d), -1);
-	assert_int_equal(sel_parse_date("2023-1-01", &d), -1);
-	assert_int_equal(sel_parse_date("2023-01-01x", &d), -1);
-	assert_int_equal(sel_parse_date(NULL, &d), -1);
-	setenv("TOLOV_TODAY", "2023-05-06", 1);
-	sel_today(&d);
-	assert_int_equal(d.y, 2023);
-	assert_int_equal(d.m, 5);
-	assert_int_equal(d.d, 6);
-	unsetenv("TOLOV_TODAY");
 }
 
 static void test_refilter_keeps_selection(void **state)
@@ -238,6 +223,67 @@ static void test_refilter_keeps_selection(void **state)
 	assert_string_equal(act_id(f), "1.2");
 }
 
+static const char *NESTED =
+	"tolov: 1\n"
+	"title: T\n"
+	"goals:\n"
+	"  - id: \"1\"\n"
+	"    title: Top\n"
+	"    activities:\n"
+	"      - id: \"1.1\"\n"
+	"        title: A\n"
+	"        responsible: U\n"
+	"    goals:\n"
+	"      - id: \"1.2\"\n"
+	"        title: Nested\n"
+	"        activities:\n"
+	"          - id: \"1.2.1\"\n"
+	"            title: B\n"
+	"            responsible: U\n"
+	"  - id: \"2\"\n"
+	"    title: Second\n"
+	"    activities:\n"
+	"      - id: \"2.1\"\n"
+	"        title: C\n";
+
+static void test_nested_goals(void **state)
+{
+	(void)state;
+	struct doc *d;
+	struct plan *p = tu_plan(NESTED, &d);
+	struct sel s;
+	sel_init(&s);
+	assert_int_equal(p->n_goal, 3);
+	/* a goal's list covers the goals beneath it */
+	sel_select(&s, p, 0, SIZE_MAX);
+	assert_int_equal(s.n_vis, 2);
+	assert_string_equal(sel_act(&s, p)->id, "1.1");
+	s.act = 1;
+	assert_string_equal(sel_act(&s, p)->id, "1.2.1");
+	sel_filter_set(&s, "U", -1, FR_KEEP);
+	assert_int_equal(sel_goal_matches(&s, p, 0), 2);
+	assert_int_equal(sel_goal_matches(&s, p, 1), 1);
+	assert_int_equal(sel_goal_matches(&s, p, 2), 0);
+	/* the tree opens expanded; collapse hides what is beneath */
+	sel_goal_rows(&s, p);
+	assert_int_equal(s.n_rows, 4);
+	assert_false(sel_goal_collapsed(&s, 0));
+	assert_true(sel_goal_expand(&s, p, 0, -1));
+	assert_false(sel_goal_expand(&s, p, 0, -1));	/* already */
+	assert_false(sel_goal_expand(&s, p, 2, -1));	/* nothing beneath */
+	assert_int_equal(s.n_rows, 3);
+	assert_int_equal(sel_goal_of_row(&s, 2), 2);
+	/* a selected goal beneath a collapsed one shows on its ancestor's row */
+	s.goal = 1;
+	assert_int_equal(sel_goal_row(&s), 1);
+	assert_true(sel_goal_expand(&s, p, 0, 1));
+	assert_int_equal(s.n_rows, 4);
+	assert_int_equal(sel_goal_row(&s), 2);
+	sel_free(&s);
+	plan_free(p);
+	doc_free(d);
+}
+
 static void test_focus(void **state)
 {
 	(void)state;
@@ -259,8 +305,8 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_filter_unit_plan_wide, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_filter_quarter_and_rating, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_overdue, setup, teardown),
-		cmocka_unit_test(test_dates),
 		cmocka_unit_test_setup_teardown(test_refilter_keeps_selection, setup, teardown),
+		cmocka_unit_test(test_nested_goals),
 		cmocka_unit_test(test_focus),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);

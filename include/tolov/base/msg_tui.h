@@ -272,6 +272,8 @@
 	X(M_DEL_N_RATINGS, "%zu ratings", "%zu үнэлгээ")                                      \
 	X(M_DEL_1_GOAL, "1 nested goal", "1 дэд зорилт")                                      \
 	X(M_DEL_N_GOALS, "%zu nested goals", "%zu дэд зорилт")                                \
+	X(M_K_EXPAND, "show the goals nested in the selected goal", "дэд зорилтуудыг харуулах") \
+	X(M_K_COLLAPSE, "hide the goals nested in the selected goal", "дэд зорилтуудыг нуух") \
 	X(M_OVERDUE, "overdue", "хугацаа хэтэрсэн")                                           \
 	X(M_N_OVERDUE, "%zu overdue", "%zu хугацаа хэтэрсэн")                                 \
 	X(M_ALL_GOALS, "All goals", "Бүх зорилт")                                             \

@@ -1,9 +1,10 @@
 /*
- * util.h — memory, growable byte buffers and positioned errors.
+ * util.h — memory, growable byte buffers and errors as values.
  *
  * Ownership: every allocation failure aborts the program with a message
  * (xmalloc and friends); nothing in tolov truncates silently, so buffers grow
- * as needed. A struct tv_err owns its message; tv_err_clear frees it.
+ * as needed. Errors are values (struct tv_err, below): a message code,
+ * a position and arguments, formatted by each front end in its language.
  */
 #ifndef TOLOV_UTIL_H
 #define TOLOV_UTIL_H
@@ -11,6 +12,8 @@
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdbool.h>
+
+#include "tolov/base/i18n.h"
 
 void *xmalloc(size_t n);
 void *xcalloc(size_t n, size_t size);
@@ -36,16 +39,99 @@ char *sbuf_detach(struct sbuf *b);	/* caller frees; buffer is left empty */
 void sbuf_free(struct sbuf *b);
 
 /*
- * A user-facing error. text holds one or more complete lines in gcc style:
- * "FILE:LINE:COL: error: message" (or "FILE: error: message" when there is
- * no position). Functions that fail fill it and return -1.
+ * Errors as values. A struct tv_err is one diagnostic: a severity, a
+ * position (file, 1-based line and column; 0 = none) and either a message
+ * code of the catalog (enum msg, i18n.h) with its arguments, or — for call
+ * sites not yet converted — a ready English text (tv_err_set). Each front
+ * end formats it in the language it shows (tv_err_format), gcc style:
+ *
+ *     FILE:LINE:COL: error: MESSAGE      (FILE: error: …  without position)
+ *
+ * The tags "error:", "warning:" and "note:" stay English in every language:
+ * editors parse them. Notes attached with tv_err_note follow as their own
+ * lines ("FILE:LINE:COL: note: …"), e.g. where a duplicate id was first used.
+ *
+ * Setting a coded message:
+ *
+ *     tv_err_at(err, path, line, col, M_E_RATING, "%s", value);
+ *
+ * A message without arguments passes TV_NOARGS as its shape. The shape
+ * ("%s") names the arguments' conversions in order; the
+ * compiler checks the arguments against it (format attribute), and
+ * tests/check-msgargs.sh checks it against the catalog's English and
+ * Mongolian texts, which tests/unit/test_i18n.c checks against each other.
+ * Arguments are copied (strings duplicated), so the caller's memory may go
+ * away; integers are kept as (unsigned) long long and printed with the
+ * catalog's conversion. A conversion without a matching argument prints "?".
+ *
+ * Ownership: the error owns everything it holds; tv_err_clear frees it and
+ * leaves a TV_ERR_INIT value. Every set function replaces what was there.
+ * `text` is kept for readers not yet converted: the main line (notes left
+ * out, no final '\n'), formatted in the language current (i18n_get) when
+ * the error was set. Never write to it directly.
  */
-struct tv_err {
-	char *text;
+#define TV_NOARGS ((const char *)0)	/* shape of a message without arguments */
+
+enum tv_sev { TV_ERROR, TV_WARNING, TV_NOTE };
+
+#define TV_ERR_MAXARG 6
+struct tv_arg {
+	enum { TV_ARG_NONE, TV_ARG_STR, TV_ARG_INT, TV_ARG_UINT, TV_ARG_DBL } kind;
+	char *s;
+	long long i;
+	unsigned long long u;
+	double d;
 };
-#define TV_ERR_INIT { NULL }
+
+struct tv_err {
+	char *text;		/* derived, see above; NULL when nothing is set */
+	enum tv_sev sev;
+	bool coded;		/* code and arg are meant; else legacy holds the message */
+	enum msg code;
+	char *file;		/* NULL: no file */
+	unsigned line, col;	/* 1-based; 0 = no position */
+	struct tv_arg arg[TV_ERR_MAXARG];
+	unsigned n_arg;
+	char *legacy;		/* message of tv_err_set, English, no position */
+	struct tv_err *note;	/* following note lines, owned; NULL when none */
+};
+#define TV_ERR_INIT { .text = NULL }
+
 void tv_err_clear(struct tv_err *e);
-/* line/col are 1-based; 0 means "no position". Replaces any earlier text. */
+/* true when something is set. */
+bool tv_err_isset(const struct tv_err *e);
+
+/* An error (tv_err_at), or a diagnostic of severity sev, with message m of
+ * the catalog; shape lists the conversions of m's text in order ("" when it
+ * takes none). e may be NULL (nothing happens). */
+void tv_err_at(struct tv_err *e, const char *file, unsigned line, unsigned col, enum msg m,
+	       const char *shape, ...) __attribute__((format(printf, 6, 7)));
+void tv_diag_at(struct tv_err *e, enum tv_sev sev, const char *file, unsigned line,
+		unsigned col, enum msg m, const char *shape, ...)
+	__attribute__((format(printf, 7, 8)));
+void tv_diag_vat(struct tv_err *e, enum tv_sev sev, const char *file, unsigned line,
+		 unsigned col, enum msg m, const char *shape, va_list ap);
+/* Append a note line (severity TV_NOTE) to e, which must be set. */
+void tv_err_note(struct tv_err *e, const char *file, unsigned line, unsigned col, enum msg m,
+		 const char *shape, ...) __attribute__((format(printf, 6, 7)));
+void tv_err_vnote(struct tv_err *e, const char *file, unsigned line, unsigned col,
+		  enum msg m, const char *shape, va_list ap);
+/* A deep copy of src into *dst (replacing it), notes included. */
+void tv_err_copy(struct tv_err *dst, const struct tv_err *src);
+/* Move src into *dst (replacing it); src is left cleared. */
+void tv_err_move(struct tv_err *dst, struct tv_err *src);
+
+/* Append the complete lines of e (notes included, each ending in '\n') in
+ * language l. Text from files or arguments has control characters escaped
+ * (\xNN, \u0080–\u009f), so it cannot drive a terminal. */
+void tv_err_format(struct sbuf *out, const struct tv_err *e, enum lang l);
+/* Append only e's message in language l: no position, no tag, no notes,
+ * one line. For interfaces that show the position their own way. */
+void tv_err_message(struct sbuf *out, const struct tv_err *e, enum lang l);
+
+/* Legacy: an error with a ready English message (printf format). line/col
+ * are 1-based; 0 means "no position". Replaces any earlier error. Prefer
+ * tv_err_at: this text is never translated. */
 void tv_err_set(struct tv_err *e, const char *file, unsigned line, unsigned col,
 		const char *fmt, ...) __attribute__((format(printf, 5, 6)));
 void tv_err_vset(struct tv_err *e, const char *file, unsigned line, unsigned col,

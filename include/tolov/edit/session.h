@@ -38,6 +38,7 @@ struct session {
 	bool read_only;
 	struct undo_step *cur;		/* the step being built (edit.c) */
 	bool structural;		/* cur needs a full re-parse */
+	size_t changed_at;		/* lowest byte the last undo/redo changed */
 };
 
 int session_open(struct session **out, const char *path, struct tv_err *err);
@@ -77,12 +78,30 @@ int session_move_activity(struct session *s, size_t goal, size_t act, int dir, s
 int session_move_indicator(struct session *s, size_t goal, size_t act, size_t ind, int dir,
 			   struct tv_err *err);
 
+/*
+ * Move activity id under the goal goal_id, after its last activity, in
+ * the target siblings' style (one undo step; the id is kept). A goal id
+ * is refused until the plan format has nested goals. Refused, changing
+ * nothing: unknown ids, the same goal, an activity or list in braces.
+ */
+int session_move(struct session *s, const char *id, const char *goal_id, struct tv_err *err);
+
+/* Renumber goals 1, 2, ... and their activities G.1, G.2, ... in their
+ * order, each id in its old spelling; ids mentioned in notes are text
+ * and stay. One undo step (none when every id is already in order). */
+int session_renumber(struct session *s, struct tv_err *err);
+
 bool session_can_undo(const struct session *s);
 bool session_can_redo(const struct session *s);
 /* Undo/redo one step. Returns 0, or -1 when there is nothing to do. The
  * optional label receives a short description of the step ("q2 rating"). */
 int session_undo(struct session *s, const char **label);
 int session_redo(struct session *s, const char **label);
+/* The item the last undo or redo changed, for the interface to select:
+ * goal index and activity index (SIZE_MAX when the change was in the
+ * goal's own fields, or both SIZE_MAX for the plan's). 0, or -1 when
+ * there was no undo or redo yet or the change was outside any goal. */
+int session_changed_item(const struct session *s, size_t *goal, size_t *act);
 
 /* Save atomically to the file it was opened from (or to path when given).
  * Refuses when the file changed on disk since load (unless force).

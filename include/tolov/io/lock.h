@@ -41,8 +41,10 @@ struct tv_lock {
 	bool held;		/* true while this lock created the file */
 	dev_t dev;		/* the lock file as created, or as seen held by another */
 	ino_t ino;
+	bool unsafe;		/* after LOCK_ERROR: the lock path is a symbolic link
+				 * or not a regular file (see lock_acquire) */
 };
-#define TV_LOCK_INIT { NULL, false, 0, 0 }
+#define TV_LOCK_INIT { NULL, false, 0, 0, false }
 
 struct lock_holder {
 	char *user, *host;	/* never NULL after lock_acquire; "?" when unknown */
@@ -58,8 +60,14 @@ char *lock_path_for(const char *plan_path, struct tv_err *err);
  * Try to lock plan_path. On LOCK_OK the lock is held. On LOCK_HELD_BY_OTHER
  * and LOCK_STALE, holder describes the lock file found and lock remembers
  * it, so that lock_take_over can replace exactly that file. holder may be
- * NULL. A lock file that is a symbolic link or not a regular file gives
- * LOCK_ERROR. Call lock_release on every lock afterwards, whatever the result.
+ * NULL. A lock path that is a symbolic link or not a regular file (a
+ * folder, a FIFO: planted in a shared folder, say) is never followed,
+ * read or replaced: it gives LOCK_ERROR with lock->unsafe set and err
+ * saying so (M_E_LOCK_SYMLINK or M_E_LOCK_NOT_REGULAR). Nobody can hold
+ * such a lock, so callers must not edit as if they did: the interface
+ * opens the plan read-only and `tolov set` refuses, unless told
+ * --ignore-lock. Call lock_release on every lock afterwards, whatever the
+ * result.
  */
 enum lock_status lock_acquire(const char *plan_path, struct tv_lock *lock,
 			      struct lock_holder *holder, struct tv_err *err);

@@ -22,8 +22,9 @@
  * writing its own at that moment.
  *
  * A file_stamp records what a file was when tolov read or wrote it
- * (device, inode, size, mtime with nanoseconds and a content hash), so a
- * save can notice that someone else changed the file in the meantime.
+ * (device, inode, size, mtime with nanoseconds and the XXH3-128 hash of
+ * the content, from xxHash), so a save can notice that someone else
+ * changed the file in the meantime.
  */
 #ifndef TOLOV_SAVE_H
 #define TOLOV_SAVE_H
@@ -40,20 +41,29 @@ struct file_stamp {
 	ino_t ino;
 	off_t size;
 	long long mtime_sec, mtime_nsec;
-	uint64_t hash;		/* hash_bytes of the content */
+	uint64_t hash_lo, hash_hi;	/* XXH3-128 of the content */
 };
 
 int save_atomic(const char *path, const void *data, size_t len, struct tv_err *err);
+/* XXH3 (64-bit) of data: for telling contents apart, not for security. */
 uint64_t hash_bytes(const void *data, size_t len);
 /* Stamp of path whose content is data/len (as just read or written).
  * Returns 0; or -1 when path cannot be examined (missing), and st is then
  * not valid. */
 int stamp_take(struct file_stamp *st, const char *path, const void *data, size_t len);
-/* Does path still match st? Device, inode and size must match; then the
- * content is read and its hash compared, whatever the mtime says: a
- * same-size rewrite can keep the mtime (coarse clocks, `touch -r`), and a
- * touch without change must still match. A stamp that is not valid stands
- * for "there was no file": it matches only while path does not exist. */
+/*
+ * What became of the file st was taken of. Device, inode and size must
+ * match, else STAMP_CHANGED. Then the content is read and its XXH3-128
+ * compared whatever the mtime says (a same-size rewrite can keep or set
+ * back the mtime: coarse clocks, `touch -r`): a different hash is
+ * STAMP_CHANGED; the same content with the same nanosecond mtime is
+ * STAMP_SAME, with another mtime STAMP_TOUCHED (touched, not changed).
+ * A stamp that is not valid stands for "there was no file": STAMP_SAME
+ * only while path does not exist. An unreadable file is STAMP_CHANGED.
+ */
+enum stamp_state { STAMP_SAME, STAMP_TOUCHED, STAMP_CHANGED };
+enum stamp_state stamp_check(const struct file_stamp *st, const char *path);
+/* stamp_check is not STAMP_CHANGED: saving over path loses nothing. */
 bool stamp_matches(const struct file_stamp *st, const char *path);
 
 /* Follow symbolic links in the last component of path until a name that

@@ -27,7 +27,9 @@ bool emit_block_ok(const char *s);
 /* The whole plan as a new file (eol "\n"). */
 void emit_plan(struct sbuf *out, const struct plan *p);
 /* One goal / activity / indicator as a block sequence item "- ..." whose
- * dash stands at column indent; lines end with eol. */
+ * dash stands at column indent; lines end with eol. A goal must point into
+ * a plan's goal array: its n_desc descendants follow it there and are
+ * written nested under its `goals:`. */
 void emit_goal_item(struct sbuf *out, const struct goal *g, int indent, const char *eol);
 void emit_activity_item(struct sbuf *out, const struct activity *a, int indent, const char *eol);
 void emit_indicator_item(struct sbuf *out, const struct indicator *ind, int indent, const char *eol);

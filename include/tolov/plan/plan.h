@@ -3,14 +3,19 @@
  * and the progress rule. Knows nothing of curses or of files on disk.
  *
  * A plan built from a document (plan_build) borrows every string from the
- * document's nodes and records the node of each goal, activity and
- * indicator, so edits can find their bytes. It stays valid until the
- * document changes; struct session rebuilds it after every edit, so callers
- * must re-read session->plan (and hold positions as indices or ids, never
- * as pointers) across edits.
+ * document's nodes. It stays valid until the document changes; struct
+ * session rebuilds it after every edit, so callers must re-read
+ * session->plan (and hold positions as indices or ids, never as pointers)
+ * across edits. Edits find an item's bytes by its id (src/edit).
  *
- * A plan made by the importer owns its strings (plan->owned) and has no
- * nodes; plan_free releases either kind.
+ * A plan made by the importer owns its strings; plan_free releases either
+ * kind.
+ *
+ * Goals nest (a goal may hold `goals:` as well as, or instead of,
+ * `activities:`). plan->goal is ONE FLAT ARRAY in document pre-order: a
+ * goal is followed directly by its n_desc descendants, so a loop over
+ * goal[0..n_goal) sees every goal once, and a loop over each goal's own
+ * act[] sees every activity once. parent/depth give the tree.
  */
 #ifndef TOLOV_PLAN_H
 #define TOLOV_PLAN_H
@@ -30,13 +35,21 @@ enum {
 struct status {
 	int rating;		/* 100, 70, 30, 0, RATING_NOT_DUE or RATING_NONE */
 	const char *note;	/* "" when absent */
-	struct yn *node;	/* status.qN value node, or NULL */
+};
+
+/* `extra`: further columns of a source table, text keys and text values,
+ * in the file's order (keys unique). n == 0 when absent. */
+struct extra {
+	struct extra_pair {
+		const char *key, *value;
+	} *pair;
+	size_t n;
 };
 
 struct indicator {
-	const char *name, *baseline, *target;
+	const char *name, *unit, *baseline, *target;	/* "" when absent */
 	const char *actual[NQ];	/* "" when absent */
-	struct yn *node;
+	struct extra extra;
 };
 
 struct budget {
@@ -55,44 +68,86 @@ struct activity {
 	bool has_quarters;
 	const char *schedule, *responsible;
 	struct status st[NQ];
-	struct yn *node;
 	size_t goal;		/* index of its goal */
+	struct extra extra;
 };
+
+#define GOAL_NONE ((size_t)-1)
 
 struct goal {
 	const char *id, *title;
-	struct activity *act;
+	const char *section;	/* heading above it in the source table, "" */
+	const char *responsible;	/* the goal's own, "" */
+	struct indicator *ind;	/* the goal's own indicators */
+	size_t n_ind;
+	struct activity *act;	/* its own activities (not its descendants') */
 	size_t n_act;
-	struct yn *node;
+	size_t parent;		/* index of the parent goal, GOAL_NONE at top */
+	unsigned depth;		/* 0 at top */
+	size_t n_desc;		/* goals nested beneath, directly after it */
+	struct extra extra;
 };
 
 struct plan {
 	int format;		/* the tolov: version, 1 */
+	const char *organisation;	/* "" when absent */
 	const char *title;
 	int year;		/* 0 when absent */
 	const char *currency;	/* "MNT" when absent */
-	struct goal *goal;
+	struct extra extra;
+	struct goal *goal;	/* every goal, pre-order (see above) */
 	size_t n_goal;
-	struct yn *node;	/* root mapping, NULL for imported plans */
-	const struct doc *doc;
+	const struct doc *doc;	/* NULL for owned plans */
 	struct plan_mem *mem;
 };
 
-/* Build and validate the model from a parsed document. */
+/*
+ * Build and validate the model from a parsed document: 0, or -1 with err
+ * holding the first error by position (one line, no note). *out is NULL on
+ * failure.
+ */
 int plan_build(struct plan **out, const struct doc *d, struct tv_err *err);
+/*
+ * The same, but every error of the document is handed to report(ctx, e),
+ * sorted by position (e->text is borrowed for the call: one error line,
+ * followed by a "FILE:L:C: note: ..." line where the error has one — a
+ * duplicate id's note points at the id's first use). Returns the number of
+ * errors; *out is the plan when it is 0, else NULL. report may be NULL.
+ * Capping a long list is the caller's choice.
+ */
+size_t plan_build_all(struct plan **out, const struct doc *d,
+		      void (*report)(void *ctx, const struct tv_err *e), void *ctx);
 /* An empty plan that owns its strings (for the importer). */
 struct plan *plan_new(void);
 /* Copy s into the plan's own storage (owned plans only). */
 const char *plan_strdup(struct plan *p, const char *s);
-struct goal *plan_add_goal(struct plan *p);		/* owned plans only */
+/*
+ * Owned plans only. Pointers returned stay valid until the next call that
+ * adds an item of the same kind (goals move when a goal is added; indices
+ * stay). plan_add_goal appends a top-level goal; plan_add_subgoal appends a
+ * goal under goal index parent, which must be the last goal or an ancestor
+ * of it (so the array stays in pre-order; otherwise it aborts).
+ */
+struct goal *plan_add_goal(struct plan *p);
+struct goal *plan_add_subgoal(struct plan *p, size_t parent);
 struct activity *plan_add_activity(struct plan *p, size_t goal);
 struct indicator *plan_add_indicator(struct plan *p, struct activity *a);
+struct indicator *plan_add_goal_indicator(struct plan *p, struct goal *g);
+/* Append key: value to x (copied); a key already in x has its value
+ * replaced. x is the extra of p or of one of its items. */
+void plan_extra_add(struct plan *p, struct extra *x, const char *key, const char *value);
+/* The value of key in x, or NULL. */
+const char *extra_get(const struct extra *x, const char *key);
 void plan_free(struct plan *p);
 
 /* Lookups by id; NULL when absent. */
 struct goal *plan_find_goal(const struct plan *p, const char *id);
 struct activity *plan_find_activity(const struct plan *p, const char *id);
 size_t plan_n_activities(const struct plan *p);
+/* Index of g in p->goal. */
+size_t plan_goal_index(const struct plan *p, const struct goal *g);
+/* Is goal index d the goal a or beneath it? */
+bool plan_goal_within(const struct plan *p, size_t d, size_t a);
 
 /* Rating helpers. */
 bool rating_valid(int r);
@@ -113,11 +168,15 @@ struct progress {
 #define PROGRESS_INIT { 0, 0, 0, 0, 0, 0, 0, 0, -1 }
 /* Count activity a's quarter-q rating into acc. */
 void progress_add(struct progress *acc, const struct activity *a, int q);
+/* Over the activities of g and of its n_desc descendants (g must point into
+ * a plan's goal array). */
 void progress_of_goal(const struct goal *g, int q, struct progress *out);
+/* Over every activity of the plan, each counted once. */
 void progress_of_plan(const struct plan *p, int q, struct progress *out);
 /* "89.2" or "" (no value) into buf of at least 8 bytes. */
 const char *progress_fmt(int tenths, char buf[8]);
 
+/* Sum of budget.amount over g's activities and its descendants'. */
 long long budget_of_goal(const struct goal *g);
 long long budget_of_plan(const struct plan *p);
 /* "20,500,000" style grouping into out. */

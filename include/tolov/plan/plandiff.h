@@ -46,4 +46,36 @@ struct pdiff_list {
 void plandiff(const struct plan *a, const struct plan *b, struct pdiff_list *out);
 void pdiff_free(struct pdiff_list *l);
 
+/*
+ * Progress that the differences changed, for `tolov diff`: for every
+ * quarter touched by the differences in l (a rating changed, or an
+ * activity with a rating in that quarter added, removed or moved), the
+ * plan's progress and each goal's (goals matched by id) where old and new
+ * differ. Tenths of a percent as in struct progress; -1 means no value
+ * (nothing rated, or the goal is on one side only).
+ *
+ * Ownership: a struct pprog_list owns its goal ids; pprog_free releases them.
+ */
+struct pprog {
+	int q;			/* 1..4 */
+	char *goal;		/* goal id, or "" for the plan */
+	int old_tenths, new_tenths;
+};
+struct pprog_list {
+	struct pprog *d;
+	size_t n, cap;
+};
+#define PPROG_LIST_INIT { NULL, 0, 0 }
+void plandiff_progress(const struct plan *a, const struct plan *b, const struct pdiff_list *l,
+		       struct pprog_list *out);
+void pprog_free(struct pprog_list *l);
+
+/* The quarters (bit q-1) whose ratings differ between a and b given l. */
+unsigned plandiff_quarters(const struct plan *a, const struct plan *b, const struct pdiff_list *l);
+
+/* The goal id under which a difference is counted: the goal itself, the
+ * activity's goal in b (else in a), or "" for the plan. Borrowed from a
+ * or b. */
+const char *pdiff_goal_of(const struct plan *a, const struct plan *b, const struct pdiff *d);
+
 #endif

@@ -16,7 +16,12 @@
  *   - vis[0 .. n_vis) are the activities (goal index, index in that goal)
  *     of the selected goal (or of the plan under SEL_ALL) that pass the
  *     filter, in plan order; act indexes vis, or is 0 when n_vis == 0;
- *   - quarter is 1..4.
+ *   - quarter is 1..4;
+ *   - a goal's list covers its own activities and those of the goals
+ *     nested beneath it (goal[g + 1 .. g + n_desc], the plan's pre-order);
+ *   - rows[0 .. n_rows) are the goals panel's rows after sel_goal_rows:
+ *     SEL_ALL, then every goal not beneath a collapsed one (all goals
+ *     start expanded).
  */
 #ifndef TOLOV_TUI_SEL_H
 #define TOLOV_TUI_SEL_H
@@ -24,6 +29,8 @@
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
+
+#include "tolov/plan/rules.h"
 
 struct plan;
 struct goal;
@@ -50,11 +57,6 @@ struct filter {
 	enum filter_rating rating;	/* of the selected quarter */
 };
 
-/* A calendar day; y == 0 when unknown. */
-struct sel_date {
-	int y, m, d;
-};
-
 struct act_ref {
 	size_t g, a;		/* goal index, activity index in that goal */
 };
@@ -67,33 +69,21 @@ struct sel {
 	struct act_ref *vis;
 	size_t n_vis, cap_vis;
 	struct filter filter;
-	struct sel_date today;	/* for overdue; y == 0: nothing is overdue */
+	bool *collapsed;	/* per goal index: its nested goals hidden in the goals panel */
+	size_t n_collapsed;	/* the plan's n_goal when collapsed was made */
+	size_t *rows;		/* the goals panel's rows: SEL_ALL, then the goals shown */
+	size_t n_rows, cap_rows;
+	struct tv_date today;	/* for overdue (tv_today); year 0: nothing is overdue */
 };
 
 void sel_init(struct sel *s);
 void sel_free(struct sel *s);
 
-/* Today from TOLOV_TODAY=YYYY-MM-DD when set and valid, else the clock. */
-void sel_today(struct sel_date *out);
-/* Parse "YYYY-MM-DD" strictly; 0, or -1 (out untouched). */
-int sel_parse_date(const char *s, struct sel_date *out);
-
-/*
- * Shared rules, kept here until the schema module provides them
- * (TODO(schema): replace by activity_scheduled_in / activity_overdue).
- * Scheduled: quarter q is in the activity's quarters (an activity without
- * quarters, or with quarters: [], is scheduled in none). Overdue: scheduled
- * in q, the plan has a year, quarter q of that year ended before today,
- * and q is not rated (not due counts as rated).
- */
-bool sel_scheduled_in(const struct activity *a, int q);
-bool sel_overdue(const struct plan *p, const struct activity *a, int q,
-		 const struct sel_date *today);
-/* Activities of the plan overdue in any quarter up to today. */
-size_t sel_count_overdue(const struct plan *p, const struct sel_date *today);
-/* Whether a is overdue in some quarter. */
+/* Overdue (activity_overdue, rules.h) in some quarter; how many
+ * activities of the plan are. */
+size_t sel_count_overdue(const struct plan *p, const struct tv_date *today);
 bool sel_overdue_any(const struct plan *p, const struct activity *a,
-		     const struct sel_date *today);
+		     const struct tv_date *today);
 
 /* ---- filters ---- */
 bool sel_filter_active(const struct filter *f);
@@ -132,9 +122,17 @@ void sel_select(struct sel *s, const struct plan *p, size_t g, size_t a);
 /* Show activity r: its goal is selected unless "all goals" is (which
  * shows it too); r itself, or the next shown after it, is selected. */
 void sel_show_act(struct sel *s, const struct plan *p, struct act_ref r);
-/* The goals panel's rows: row 0 is "all goals", row i + 1 goal i. */
+/* Rebuild the goals panel's rows for p (after any change of the plan or
+ * of what is collapsed). */
+void sel_goal_rows(struct sel *s, const struct plan *p);
+/* The row of the selected goal (or of its shown ancestor); the goal (or
+ * SEL_ALL) of a row, SEL_ALL past the end. */
 size_t sel_goal_row(const struct sel *s);
-size_t sel_goal_of_row(size_t row);
+size_t sel_goal_of_row(const struct sel *s, size_t row);
+/* Expand (+1) or collapse (-1) goal g's nested goals; false when g has
+ * none or is already so. Rebuilds the rows. */
+bool sel_goal_expand(struct sel *s, const struct plan *p, size_t g, int dir);
+bool sel_goal_collapsed(const struct sel *s, size_t g);
 
 /* ---- focus ---- */
 /* The panel dir (+1 / -1) steps from p, wrapping. */

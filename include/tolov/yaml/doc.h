@@ -73,7 +73,18 @@ void doc_free(struct doc *d);
 
 /* 1-based line and column (in characters) of a byte offset. */
 void doc_linecol(const struct doc *d, size_t off, unsigned *line, unsigned *col);
-/* Positioned error at node (or offset). */
+/*
+ * Positioned error with message m of the catalog at a node (NULL: the
+ * start of the file) or a byte offset; shape names m's conversions (see
+ * tv_err_at in util.h). doc_note/doc_note_at append a note line to err.
+ */
+void doc_error(const struct doc *d, const struct yn *at, struct tv_err *err, enum msg m,
+	       const char *shape, ...) __attribute__((format(printf, 5, 6)));
+void doc_error_at(const struct doc *d, size_t off, struct tv_err *err, enum msg m,
+		  const char *shape, ...) __attribute__((format(printf, 5, 6)));
+void doc_note(const struct doc *d, const struct yn *at, struct tv_err *err, enum msg m,
+	      const char *shape, ...) __attribute__((format(printf, 5, 6)));
+/* Legacy: positioned error with a ready English text (never translated). */
 void doc_err(const struct doc *d, const struct yn *at, struct tv_err *err, const char *fmt, ...)
 	__attribute__((format(printf, 4, 5)));
 void doc_err_at(const struct doc *d, size_t off, struct tv_err *err, const char *fmt, ...)

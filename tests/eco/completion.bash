@@ -1,0 +1,95 @@
+#!/bin/bash
+# bash completion of tolov, driven as bash drives it: the script is sourced,
+# COMP_WORDS/COMP_CWORD/COMP_LINE/COMP_POINT are set for a command line, the
+# function registered with `complete -F` is called, and COMPREPLY is
+# checked. Also: every option `tolov --help` prints is known to the script.
+# usage: completion.bash BUILD plain|PATH-TO-bash_completion
+build=$(cd "${1:-build}" && pwd)
+root=$(pwd)
+if [[ $2 != plain ]]; then
+	# shellcheck disable=SC1090
+	source "$2" || { echo "cannot source $2"; exit 1; }
+fi
+source "$root/src/completion/tolov.bash" || { echo "cannot source tolov.bash"; exit 1; }
+mode=$2
+err=0
+bad() { echo "completion ($mode): $*"; err=1; }
+
+spec=$(complete -p tolov 2>/dev/null)
+[[ $spec == *"-F _tolov"* ]] || bad "tolov is not registered with complete -F: '$spec'"
+func=${spec#*-F }; func=${func%% *}
+
+tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
+cp "$root/tests/data/plans/example-en.yaml" "$tmp/plan.yaml"
+: >"$tmp/table.txt"; : >"$tmp/notes.md"; mkdir "$tmp/sub"
+cd "$tmp" || exit 1
+export PATH="$build:$PATH" TOLOV_LANG=en
+
+# complete LINE: COMPREPLY for the cursor at the end of LINE, sorted, one a line.
+complete_line() {
+	local line=$1
+	read -ra COMP_WORDS <<<"$line"
+	[[ $line == *" " ]] && COMP_WORDS+=("")
+	COMP_CWORD=$((${#COMP_WORDS[@]} - 1))
+	COMP_LINE=$line COMP_POINT=${#line}
+	COMPREPLY=()
+	"$func" tolov "${COMP_WORDS[COMP_CWORD]}" "${COMP_WORDS[COMP_CWORD-1]}"
+	printf '%s\n' "${COMPREPLY[@]}" | sed 's#/$##' | sort -u
+}
+# has LINE WORD...: every WORD is offered.
+has() {
+	local line=$1 got w; shift
+	got=$(complete_line "$line")
+	for w; do grep -qxF -- "$w" <<<"$got" || bad "'$line<Tab>' does not offer '$w'; offers: $(echo $got)"; done
+}
+# hasnt LINE WORD...: no WORD is offered.
+hasnt() {
+	local line=$1 got w; shift
+	got=$(complete_line "$line")
+	for w; do grep -qxF -- "$w" <<<"$got" && bad "'$line<Tab>' offers '$w'"; done
+}
+# exactly LINE WORDS: the offer is exactly WORDS (space-separated).
+exactly() {
+	local got; got=$(complete_line "$1" | tr '\n' ' ')
+	[[ $got == "$2 " ]] || bad "'$1<Tab>' offers '$got', expected '$2 '"
+}
+
+has "tolov " validate import export report set summary plan.yaml sub
+hasnt "tolov " table.txt notes.md
+exactly "tolov va" "validate"
+exactly "tolov --l" "--lang"
+exactly "tolov --lang " "en mn"
+has "tolov -" --lang --read-only --ignore-lock --ascii --no-color --help --version
+has "tolov report plan.yaml -" --quarter --format --unit -o
+has "tolov export plan.yaml -" --format -o
+exactly "tolov report plan.yaml --quarter " "1 2 3 4"
+exactly "tolov report plan.yaml -q " "1 2 3 4"
+has "tolov import " table.txt sub
+hasnt "tolov import " plan.yaml notes.md
+has "tolov validate " plan.yaml
+hasnt "tolov validate " table.txt
+exactly "tolov set " "plan.yaml sub"
+has "tolov set plan.yaml " 1 1.1 1.2 2 2.1 title= year= currency=
+exactly "tolov set plan.yaml 2." "2.1 2.2 2.3"
+has "tolov set plan.yaml 1.1 " status.q1.rating= status.q4.note= budget.amount= responsible= quarters=
+exactly "tolov set plan.yaml 1.1 status.q2.r" "status.q2.rating="
+exactly "tolov set plan.yaml 1.1 status.q2.rating=" "status.q2.rating=0 status.q2.rating=100 status.q2.rating=30 status.q2.rating=70 status.q2.rating=not-due"
+exactly "tolov set plan.yaml 1.1 status.q2.rating=n" "status.q2.rating=not-due"
+
+# --format values: exactly what the usage line of tolov --help lists.
+for c in export report; do
+	want=$(tolov --help | grep -m1 "tolov $c " | sed 's/.*--format \([^] ]*\).*/\1/' | tr '|' '\n' | sort | tr '\n' ' ')
+	[[ -n $want ]] || bad "no --format values for $c in tolov --help"
+	got=$(complete_line "tolov $c plan.yaml --format " | tr '\n' ' ')
+	[[ $got == "$want" ]] || bad "tolov $c --format <Tab> offers '$got', tolov --help lists '$want'"
+done
+
+# Every option tolov --help (and tolov CMD --help) prints is in the script.
+for h in "" validate import export report set summary; do
+	out=$(tolov $h --help 2>/dev/null) || continue
+	for o in $(grep -o '\(^\|[^a-zA-Z0-9-]\)--\?[a-zA-Z][a-zA-Z0-9-]*' <<<"$out" | sed 's/^[^-]*//' | sort -u); do
+		grep -q -- "[\" ]$o[\" )|]" "$root/src/completion/tolov.bash" ||
+			bad "option $o (tolov $h --help) is unknown to src/completion/tolov.bash"
+	done
+done
+exit $err
