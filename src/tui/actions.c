@@ -279,7 +279,99 @@ static unsigned undo_redo(struct tui *t, bool redo)
 		return RP_BOTTOM;
 	}
 	tui_sync(t);
+	/* select what the step changed, so the user sees it */
+	size_t g, a;
+	if (session_changed_item(t->s, &g, &a) == 0 && g < t->s->plan->n_goal) {
+		if (a != SIZE_MAX && a < t->s->plan->goal[g].n_act) {
+			if (!tui_filter_pass(t, &t->s->plan->goal[g].act[a]))
+				sel_filter_clear(&t->sel);
+			tui_select(t, g, a);
+		} else if (t->sel.goal != g) {
+			tui_select(t, g, SIZE_MAX);
+		}
+		for (int i = 0; i < P__COUNT; i++)
+			t->views[i].drawn = false;
+	}
 	tui_msg(t, false, tr(redo ? M_REDONE : M_UNDONE), label ? label : "");
+	return RP_ALL | (t->single ? RP_LAYOUT : 0);
+}
+
+/* ---- moving between goals, renumbering ---- */
+
+unsigned act_move_to(struct tui *t, const char *goal_id)
+{
+	if (refuse_read_only(t))
+		return RP_BOTTOM;
+	const struct activity *a = tui_act(t);
+	if (!a) {
+		tui_msg(t, false, "%s", tr(M_NO_TARGET));
+		return RP_BOTTOM;
+	}
+	char *id = xstrdup(a->id);
+	struct tv_err err = TV_ERR_INIT;
+	if (session_move(t->s, id, goal_id, &err) < 0) {
+		free(id);
+		show_err(t, M_NONE, &err);
+		return RP_BOTTOM;
+	}
+	tui_sync(t);
+	const struct plan *p = t->s->plan;
+	const struct activity *na = plan_find_activity(p, id);
+	if (na) {
+		if (!tui_filter_pass(t, na))
+			sel_filter_clear(&t->sel);
+		tui_select(t, na->goal, (size_t)(na - p->goal[na->goal].act));
+	}
+	tui_msg(t, false, tr(M_MOVED_TO), id, goal_id);
+	free(id);
+	for (int i = 0; i < P__COUNT; i++)
+		t->views[i].drawn = false;
+	return RP_ALL | (t->single ? RP_LAYOUT : 0);
+}
+
+unsigned act_ask_move(struct tui *t)
+{
+	if (refuse_read_only(t))
+		return RP_BOTTOM;
+	if (!tui_act(t)) {
+		tui_msg(t, false, "%s", tr(M_NO_TARGET));
+		return RP_BOTTOM;
+	}
+	ov_prompt(t, PR_MOVE, "");
+	return RP_OVERLAY;
+}
+
+/* Every goal and activity id in plan order, for telling a change. */
+static void all_ids(const struct plan *p, struct sbuf *out)
+{
+	for (size_t g = 0; g < p->n_goal; g++) {
+		sbuf_addf(out, "%s\n", p->goal[g].id ? p->goal[g].id : "");
+		for (size_t a = 0; a < p->goal[g].n_act; a++)
+			sbuf_addf(out, "%s\n", p->goal[g].act[a].id ? p->goal[g].act[a].id : "");
+	}
+}
+
+unsigned act_renumber(struct tui *t)
+{
+	if (refuse_read_only(t))
+		return RP_BOTTOM;
+	struct tv_err err = TV_ERR_INIT;
+	struct sbuf before = SBUF_INIT, after = SBUF_INIT;
+	all_ids(t->s->plan, &before);
+	if (session_renumber(t->s, &err) < 0) {
+		sbuf_free(&before);
+		show_err(t, M_NONE, &err);
+		return RP_BOTTOM;
+	}
+	tui_sync(t);
+	all_ids(t->s->plan, &after);
+	bool changed = before.len != after.len ||
+		       (before.len && memcmp(before.buf, after.buf, before.len) != 0);
+	sbuf_free(&before);
+	sbuf_free(&after);
+	for (int i = 0; i < P__COUNT; i++)
+		t->views[i].drawn = false;
+	tui_msg(t, false, "%s", tr(changed ? M_RENUMBERED : M_IN_ORDER));
 	return RP_ALL;
 }
 
@@ -295,6 +387,13 @@ unsigned act_save(struct tui *t, bool force)
 		tui_msg(t, true, "%s", tr(M_CHANGED_ON_DISK));
 		ov_choice(t, CH_CHANGED);
 		return RP_BOTTOM | RP_OVERLAY;
+	}
+	char *who = NULL;
+	if (tui_lock_lost(t, &who)) {
+		/* two editors would overwrite each other: the edits stay */
+		tui_msg(t, true, tr(M_LOCK_LOST), who ? who : "?");
+		free(who);
+		return RP_BOTTOM | RP_TOP;
 	}
 	int rc = session_save(t->s, NULL, force, &err);
 	if (rc < 0) {
@@ -397,6 +496,7 @@ unsigned act_global(struct tui *t, enum action a)
 	case A_CTRL_C: tui_msg(t, false, "%s", tr(M_CTRL_C)); return RP_BOTTOM;
 	case A_MESSAGES: return tui_show_messages(t);
 	case A_ALL_GOALS: return toggle_all_goals(t);
+	case A_MOVE_GOAL: return act_ask_move(t);
 	case A_UNITS: return units_view_open(t);
 
 	default: return 0;

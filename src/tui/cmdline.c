@@ -6,7 +6,8 @@
  * :w FILE (a copy elsewhere), :reload (or :e!; unsaved edits go to a
  * recovery file first), :recover (the recovery files again), :takeover
  * (the lock of another tolov, after a y/n), :messages (the session's
- * messages).
+ * messages), :move GOAL (the selected activity to another goal),
+ * :renumber (goals and activities in their order).
  */
 #include <ctype.h>
 #include <stdint.h>
@@ -148,6 +149,10 @@ unsigned cmd_run(struct tui *t, const char *line)
 		rp = cmd_filter(t, rest);
 	} else if (word(trim, "nofilter", &rest)) {
 		rp = act_filter_set(t, NULL, -1, FR_NONE, true);
+	} else if (word(trim, "move", &rest) && *rest) {
+		rp = act_move_to(t, rest);
+	} else if (!strcmp(trim, "renumber")) {
+		rp = act_renumber(t);
 	} else if (!strcmp(trim, "messages") || !strcmp(trim, "mes")) {
 		rp = tui_show_messages(t);
 	} else if (word(trim, "help", &rest) || word(trim, "h", &rest)) {

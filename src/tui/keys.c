@@ -54,6 +54,7 @@ const struct keybind key_table[] = {
 	{ TK(KEY_DC), "Delete", A_DELETE, SC_ALL },
 	{ 'K', "K", A_MOVE_UP, SC_ALL },
 	{ 'J', "J", A_MOVE_DOWN, SC_ALL },
+	{ 'm', "m", A_MOVE_GOAL, SC_ACTS | SC_DETAIL | SC_STATUS },
 	{ 'u', "u", A_UNDO, SC_ALL },
 	{ TK_CTRL('r'), "Ctrl-R", A_REDO, SC_ALL },
 
@@ -101,7 +102,7 @@ static const enum msg help_of[A__COUNT] = {
 	[A_HELP] = M_K_HELP, [A_REPORT] = M_K_REPORT, [A_REDRAW] = M_K_REDRAW,
 	[A_CTRL_C] = M_CTRL_C,
 	[A_ALL_GOALS] = M_K_ALL_GOALS, [A_MESSAGES] = M_K_MESSAGES, [A_UNITS] = M_K_UNITS,
-	[A_EXPAND] = M_K_EXPAND, [A_COLLAPSE] = M_K_COLLAPSE,
+	[A_EXPAND] = M_K_EXPAND, [A_COLLAPSE] = M_K_COLLAPSE, [A_MOVE_GOAL] = M_K_MOVE_GOAL,
 };
 
 enum action key_lookup(int key, unsigned scope)
@@ -125,7 +126,7 @@ bool action_edits(enum action a)
 	case A_EDIT: case A_EDITOR:
 	case A_R100: case A_R70: case A_R30: case A_R0: case A_RNOTDUE: case A_RCLEAR:
 	case A_TOGGLE_Q: case A_ADD: case A_DELETE: case A_MOVE_UP: case A_MOVE_DOWN:
-	case A_UNDO: case A_REDO: case A_SAVE:
+	case A_UNDO: case A_REDO: case A_SAVE: case A_MOVE_GOAL:
 		return true;
 	default:
 		return false;

@@ -14,6 +14,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include "tolov/io/lock.h"
 #include "tolov/tui/state.h"
@@ -94,6 +95,64 @@ unsigned act_save_as(struct tui *t, const char *path)
 		tui_msg(t, false, tr(M_SAVED_COPY), path, t->path);
 	}
 	return RP_BOTTOM | RP_TOP;
+}
+
+/* Does the lock file name this process (its pid= line)? A file taken over
+ * may reuse the inode of the one removed, so the inode alone cannot tell. */
+static bool lock_file_is_ours(const char *path)
+{
+	FILE *f = fopen(path, "r");
+	if (!f)
+		return false;
+	char line[256];
+	bool ours = false;
+	long pid = (long)getpid();
+	while (fgets(line, sizeof line, f))
+		if (strncmp(line, "pid=", 4) == 0) {
+			ours = strtol(line + 4, NULL, 10) == pid;
+			break;
+		}
+	fclose(f);
+	return ours;
+}
+
+/*
+ * Is the lock this tolov held still its own? Another tolov may have taken
+ * it over (:takeover, --ignore-lock): then *who names the holder (caller
+ * frees), this tolov now counts the lock as the other's (so :takeover can
+ * take it back) and true is returned. A lock file that simply went away
+ * is made again and kept.
+ */
+bool tui_lock_lost(struct tui *t, char **who)
+{
+	*who = NULL;
+	struct tv_lock *l = t->lock;
+	if (!l || !l->held || !l->path || t->lock_other)
+		return false;
+	struct stat st;
+	if (lstat(l->path, &st) == 0 && st.st_dev == l->dev && st.st_ino == l->ino &&
+	    lock_file_is_ours(l->path))
+		return false;
+	struct tv_lock probe = TV_LOCK_INIT;
+	struct lock_holder h = LOCK_HOLDER_INIT;
+	struct tv_err err = TV_ERR_INIT;
+	enum lock_status rc = lock_acquire(t->path, &probe, &h, &err);
+	bool lost = false;
+	if (rc == LOCK_OK) {
+		free(l->path);
+		*l = probe;	/* ours again: the file had gone */
+	} else if (rc == LOCK_HELD_BY_OTHER || rc == LOCK_STALE) {
+		*who = lock_holder_describe(&h);
+		free(l->path);
+		*l = probe;	/* the other's, as when opened read-only */
+		t->lock_other = true;
+		lost = true;
+	} else {
+		free(probe.path);
+	}
+	lock_holder_free(&h);
+	tv_err_clear(&err);
+	return lost;
 }
 
 unsigned act_ask_takeover(struct tui *t)

@@ -90,7 +90,8 @@ void ov_help(struct tui *t)
 	static const enum msg cmds[] = { M_HELP_C_W, M_HELP_C_Q, M_HELP_C_WQ, M_HELP_C_GOTO,
 					 M_HELP_C_SET, M_HELP_C_QUARTER, M_HELP_C_FILTER,
 					 M_HELP_C_WFILE, M_HELP_C_RELOAD, M_HELP_C_RECOVER,
-					 M_HELP_C_TAKEOVER, M_HELP_C_MESSAGES };
+					 M_HELP_C_TAKEOVER, M_HELP_C_MESSAGES, M_HELP_C_MOVE,
+					 M_HELP_C_RENUMBER };
 	sbuf_addf(&b, "\n%s:\n", tr(M_HELP_CMDS));
 	for (size_t i = 0; i < sizeof cmds / sizeof cmds[0]; i++)
 		sbuf_addf(&b, "  %s\n", tr(cmds[i]));
@@ -333,7 +334,8 @@ static void prompt_draw(struct tui *t)
 		return;
 	int cols = getmaxx(w);
 	const char *pfx = t->prompt == PR_SEARCH ? "/"
-			: t->prompt == PR_SAVE_AS ? tr(M_SAVE_AS_PROMPT) : ":";
+			: t->prompt == PR_SAVE_AS ? tr(M_SAVE_AS_PROMPT)
+			: t->prompt == PR_MOVE ? tr(M_MOVE_PROMPT) : ":";
 	int pw = (int)text_width(pfx, strlen(pfx));
 	if (pw > cols / 2)
 		pw = cols / 2;
@@ -397,6 +399,8 @@ static unsigned prompt_key(struct tui *t, int key)
 			rp |= cmd_run(t, line);
 		else if (k == PR_SAVE_AS && *line)
 			rp |= act_save_as(t, line);
+		else if (k == PR_MOVE && *line)
+			rp |= act_move_to(t, line);
 	}
 	free(line);
 	return rp;

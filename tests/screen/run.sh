@@ -171,6 +171,7 @@ CASES=""
 . "$here/cases-terminal.sh"
 . "$here/cases-reading.sh"
 . "$here/cases-keys.sh"
+. "$here/cases-change.sh"
 
 for c in $CASES; do run_case "$c"; done
 echo "screen: $pass passed, $fail failed"

@@ -274,6 +274,19 @@
 	X(M_DEL_N_GOALS, "%zu nested goals", "%zu дэд зорилт")                                \
 	X(M_K_EXPAND, "show the goals nested in the selected goal", "дэд зорилтуудыг харуулах") \
 	X(M_K_COLLAPSE, "hide the goals nested in the selected goal", "дэд зорилтуудыг нуух") \
+	X(M_K_MOVE_GOAL, "move the selected activity to another goal (asks which)",         \
+	  "сонгосон арга хэмжээг өөр зорилт руу зөөх (аль болохыг асууна)")                    \
+	X(M_MOVE_PROMPT, "Move to goal: ", "Аль зорилт руу: ")                                 \
+	X(M_MOVED_TO, "Moved %s to goal %s.", "%s-г %s-р зорилт руу зөөлөө.")                 \
+	X(M_RENUMBERED, "Renumbered goals and activities in their order (u undoes).",        \
+	  "Зорилт, арга хэмжээг дарааллаар нь дугаарлалаа (u буцаана).")                      \
+	X(M_IN_ORDER, "Every id is already in order.", "Бүх дугаар дарааллаараа байна.")      \
+	X(M_HELP_C_MOVE, ":move GOAL  move the selected activity to goal GOAL",             \
+	  ":move ЗОРИЛТ  сонгосон арга хэмжээг ЗОРИЛТ руу зөөх")                              \
+	X(M_HELP_C_RENUMBER, ":renumber  renumber goals and activities in their order",     \
+	  ":renumber  зорилт, арга хэмжээг дарааллаар нь дугаарлах")                          \
+	X(M_LOCK_LOST, "Not saved: %s took the lock over. Your edits are kept: :w FILE saves a copy, :takeover takes the lock back.", \
+	  "Хадгалсангүй: %s түгжээг авсан. Засвар тань хэвээр: :w ФАЙЛ хуулбар хадгална, :takeover түгжээг буцааж авна.") \
 	X(M_OVERDUE, "overdue", "хугацаа хэтэрсэн")                                           \
 	X(M_N_OVERDUE, "%zu overdue", "%zu хугацаа хэтэрсэн")                                 \
 	X(M_ALL_GOALS, "All goals", "Бүх зорилт")                                             \

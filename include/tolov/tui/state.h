@@ -117,7 +117,7 @@ struct overlay_ops {
 /* Indexed by enum overlay; OV_NONE is NULL. */
 extern const struct overlay_ops *const overlay_table[OV__COUNT];
 extern const struct overlay_ops overlay_choice_ops;
-enum prompt_kind { PR_SEARCH, PR_COMMAND, PR_SAVE_AS };
+enum prompt_kind { PR_SEARCH, PR_COMMAND, PR_SAVE_AS, PR_MOVE };
 enum confirm_kind { CF_QUIT, CF_DELETE, CF_DISCARD, CF_TAKEOVER, CF_RATE };
 /* OV_CHOICE: a box of one-key choices (choice.c). */
 enum choice_kind {
@@ -295,6 +295,11 @@ unsigned act_search(struct tui *t, const char *text, int dir, bool from_here);
 unsigned act_confirmed(struct tui *t);
 unsigned act_save(struct tui *t, bool force);
 unsigned act_quit(struct tui *t, bool force);
+/* Move the selected activity under goal goal_id (:move, m); ask for it. */
+unsigned act_move_to(struct tui *t, const char *goal_id);
+unsigned act_ask_move(struct tui *t);
+/* :renumber: goals and activities renumbered in their order. */
+unsigned act_renumber(struct tui *t);
 /* find.c: search next/previous and the filter keys. */
 unsigned act_find(struct tui *t, enum action a);
 /* Change the filter: unit (NULL: keep), quarter (-1: keep), r (FR_KEEP:
@@ -327,6 +332,9 @@ int recovery_keep(struct tui *t, char **written);
 unsigned act_reload(struct tui *t);
 /* Save a copy to path; the plan itself stays unsaved. */
 unsigned act_save_as(struct tui *t, const char *path);
+/* Another tolov took this one's lock over: true, *who names it (freed by
+ * the caller); the lock then counts as the other's (:takeover asks for it). */
+bool tui_lock_lost(struct tui *t, char **who);
 /* :takeover: ask, then take the lock from the other tolov. */
 unsigned act_ask_takeover(struct tui *t);
 unsigned act_takeover(struct tui *t);

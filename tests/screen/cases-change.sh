@@ -1,0 +1,122 @@
+# Screen cases: changing (issue 11) — moving an activity to another goal
+# (:move and m), :renumber, undo and redo selecting what they changed, a
+# save refused after another tolov took the lock over. Sourced by run.sh.
+
+CASES="$CASES move_goal renumber undo_selects lock_lost"
+
+case_move_goal() {
+	fresh small.yaml
+	start 80 24 small.yaml
+	wait_for "Activities 1 (3)"
+	keys j
+	wait_for "Indicators and details 1.2"
+	keys :
+	text "move 2"
+	keys Enter
+	wait_for "Moved 1.2 to goal 2."
+	# the moved activity stays selected, now under goal 2
+	wait_for "Activities 2 (2)"
+	has "Indicators and details 1.2"
+	keys u
+	wait_for "Activities 1 (3)"
+	has "Indicators and details 1.2"
+	# m asks for the goal
+	keys m
+	wait_for "Move to goal:"
+	text "2"
+	keys Enter
+	wait_for "Moved 1.2 to goal 2."
+	keys :
+	text "move 9"
+	keys Enter
+	wait_for "9"
+	has "Activities 2 (2)"
+	keys C-s
+	wait_for "Saved"
+	"$bin" validate "$tmp/work/small.yaml"
+	grep -A3 'id: "2"' "$tmp/work/small.yaml" | grep -q activities
+}
+
+case_renumber() {
+	fresh small.yaml
+	start 80 24 small.yaml
+	wait_for "Activities 1 (3)"
+	keys :
+	text "renumber"
+	keys Enter
+	wait_for "Every id is already in order."
+	keys j :
+	text "move 2"
+	keys Enter
+	wait_for "Moved 1.2 to goal 2."
+	keys :
+	text "renumber"
+	keys Enter
+	wait_for "Renumbered goals and activities in their order"
+	wait_for "2.2"
+	has "Activities 2 (2)"
+	keys u
+	wait_for "Undone"
+	keys :
+	text "goto 1.2"
+	keys Enter
+	wait_for "Indicators and details 1.2"
+	has "Activities 2 (2)"
+}
+
+case_undo_selects() {
+	fresh small.yaml
+	start 80 24 small.yaml
+	wait_for "Activities 1 (3)"
+	# rate 2.1, go elsewhere, undo: 2.1 is selected again
+	keys :
+	text "goto 2.1"
+	keys Enter
+	wait_for "Indicators and details 2.1"
+	keys Tab Tab 3
+	wait_for "[+]"
+	keys :
+	text "goto 1.3"
+	keys Enter
+	wait_for "Indicators and details 1.3"
+	keys u
+	wait_for "Undone"
+	wait_for "Indicators and details 2.1"
+	keys :
+	text "goto 1.1"
+	keys Enter
+	wait_for "Indicators and details 1.1"
+	keys C-r
+	wait_for "Redone"
+	wait_for "Indicators and details 2.1"
+}
+
+case_lock_lost() {
+	fresh small.yaml
+	start 80 24 small.yaml
+	wait_for "Сургалтын төлөвлөгөө"
+	keys Tab Tab 7
+	wait_for "[+]"
+	pane=tv2
+	start 80 24 small.yaml
+	wait_for "Read-only: "
+	keys :
+	text "takeover"
+	keys Enter
+	wait_for "(y/n)"
+	keys y
+	wait_for "The lock is yours"
+	pane=tv
+	keys C-s
+	wait_for "Not saved:"
+	has "took the lock"
+	has "[+]"
+	cmp -s "$data/small.yaml" "$tmp/work/small.yaml"
+	# a copy elsewhere still works
+	keys :
+	text "w copy.yaml"
+	keys Enter
+	wait_for "Saved a copy"
+	grep -q "rating: 70" "$tmp/work/copy.yaml"
+	T kill-session -t tv2
+}
