@@ -1,13 +1,76 @@
 /* interface.c — `tolov [--read-only] [--ignore-lock] [--ascii]
  * [--no-color] FILE`: open the terminal interface. --lang has been applied
- * by main(); o.lang passes the chosen language on. */
+ * by main(); o.lang passes the chosen language on. A FILE that does not
+ * exist is offered to be made (title and year asked on the terminal, then
+ * written as `tolov new` does). */
+#include <errno.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
 #include "tolov/cli/cli.h"
 #include "tolov/tui/tui.h"
+
+/* One line from the terminal without its newline; NULL at end of input. */
+static char *ask(const char *prompt)
+{
+	fputs(prompt, stdout);
+	fflush(stdout);
+	struct sbuf b = SBUF_INIT;
+	int c;
+	while ((c = getchar()) != EOF && c != '\n')
+		sbuf_addc(&b, (char)c);
+	if (c == EOF && !b.len) {
+		sbuf_free(&b);
+		return NULL;
+	}
+	char *line = sbuf_detach(&b);
+	if (!line)
+		line = xstrdup("");
+	size_t n = strlen(line);
+	while (n && (line[n - 1] == '\r' || line[n - 1] == ' '))
+		line[--n] = '\0';
+	return line;
+}
+
+/* FILE is missing: ask whether to make it, its title and year. 0 when
+ * made, else the exit status. */
+static int offer_new(const char *file)
+{
+	printf(tr(M_NEW_MISSING), file);
+	char *yes = ask(tr(M_NEW_ASK));
+	bool go = yes && (yes[0] == 'y' || yes[0] == 'Y');
+	free(yes);
+	if (!go) {
+		printf("%s\n", tr(M_NEW_NOT_MADE));
+		return 1;
+	}
+	char *title = NULL, *year = NULL;
+	while (!(title = ask(tr(M_NEW_TITLE))) || !*title) {
+		if (!title)
+			return 1;
+		free(title);
+	}
+	year = ask(tr(M_NEW_YEAR));
+	const char *av[7];
+	int ac = 0;
+	av[ac++] = "new";
+	av[ac++] = "--title";
+	av[ac++] = title;
+	if (year && *year) {
+		av[ac++] = "--year";
+		av[ac++] = year;
+	}
+	av[ac++] = file;
+	av[ac] = NULL;
+	optind = 0;	/* a fresh getopt scan */
+	int rc = cli_new(ac, (char **)av);
+	free(title);
+	free(year);
+	return rc;
+}
 
 int cli_interface(int argc, char **argv)
 {
@@ -49,6 +112,12 @@ int cli_interface(int argc, char **argv)
 		sbuf_free(&b);
 		tv_err_clear(&err);
 		return 1;
+	}
+	struct stat st;
+	if (!o.read_only && stat(file, &st) < 0 && errno == ENOENT) {
+		int rc = offer_new(file);
+		if (rc != 0)
+			return rc;
 	}
 	return tui_main(file, &o);
 }

@@ -2,7 +2,7 @@
 # (:move and m), :renumber, undo and redo selecting what they changed, a
 # save refused after another tolov took the lock over. Sourced by run.sh.
 
-CASES="$CASES move_goal renumber undo_selects lock_lost"
+CASES="$CASES move_goal renumber undo_selects lock_lost new_plan"
 
 case_move_goal() {
 	fresh small.yaml
@@ -119,4 +119,32 @@ case_lock_lost() {
 	wait_for "Saved a copy"
 	grep -q "rating: 70" "$tmp/work/copy.yaml"
 	T kill-session -t tv2
+}
+
+case_new_plan() {
+	rm -rf "$tmp/work"; mkdir -p "$tmp/work"
+	start 80 24 new.yaml
+	wait_for "new.yaml does not exist."
+	wait_for "Create a new plan there? (y/n)"
+	text "y"
+	keys Enter
+	wait_for "Title of the plan:"
+	text "Шинэ төлөвлөгөө"
+	keys Enter
+	wait_for "Year (Enter: none):"
+	text "2025"
+	keys Enter
+	wait_for "Шинэ төлөвлөгөө"
+	wait_for "Goals (0)"
+	keys q
+	wait_dead
+	"$bin" validate "$tmp/work/new.yaml"
+	grep -q "year: 2025" "$tmp/work/new.yaml"
+	# declined: nothing made
+	EXTRA_ENV="export TOLOV_LANG=mn" start 80 24 other.yaml
+	wait_for "other.yaml файл алга."
+	text "n"
+	keys Enter
+	wait_for "Юу ч үүсгэсэнгүй."
+	test ! -e "$tmp/work/other.yaml"
 }

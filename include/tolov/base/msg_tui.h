@@ -287,6 +287,11 @@
 	  ":renumber  зорилт, арга хэмжээг дарааллаар нь дугаарлах")                          \
 	X(M_LOCK_LOST, "Not saved: %s took the lock over. Your edits are kept: :w FILE saves a copy, :takeover takes the lock back.", \
 	  "Хадгалсангүй: %s түгжээг авсан. Засвар тань хэвээр: :w ФАЙЛ хуулбар хадгална, :takeover түгжээг буцааж авна.") \
+	X(M_NEW_MISSING, "%s does not exist.\n", "%s файл алга.\n")                          \
+	X(M_NEW_ASK, "Create a new plan there? (y/n) ", "Тэнд шинэ төлөвлөгөө үүсгэх үү? (y/n) ") \
+	X(M_NEW_TITLE, "Title of the plan: ", "Төлөвлөгөөний нэр: ")                           \
+	X(M_NEW_YEAR, "Year (Enter: none): ", "Он (Enter: байхгүй): ")                         \
+	X(M_NEW_NOT_MADE, "Nothing was created.", "Юу ч үүсгэсэнгүй.")                        \
 	X(M_OVERDUE, "overdue", "хугацаа хэтэрсэн")                                           \
 	X(M_N_OVERDUE, "%zu overdue", "%zu хугацаа хэтэрсэн")                                 \
 	X(M_ALL_GOALS, "All goals", "Бүх зорилт")                                             \
