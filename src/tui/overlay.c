@@ -215,11 +215,12 @@ static void pager_draw(struct tui *t)
 		t->pager_top = 0;
 	size_t page = ih > 0 ? (size_t)ih : 1;
 	if (t->pager_lines > page) {
-		/* which page of how many: "Keys  1/4" */
+		/* which page of how many: "Keys  1/4"; a page forward moves
+		 * by page - 1 lines (pager_key), one line kept for context */
 		struct sbuf tt = SBUF_INIT;
-		size_t pages = (t->pager_lines + page - 1) / page;
-		size_t at = t->pager_top + page >= t->pager_lines ? pages
-			  : (t->pager_top + page - 1) / page + 1;
+		size_t step = page > 1 ? page - 1 : 1;
+		size_t pages = (t->pager_lines - page + step - 1) / step + 1;
+		size_t at = t->pager_top + page >= t->pager_lines ? pages : t->pager_top / step + 1;
 		sbuf_addf(&tt, tr(M_HELP_PAGE), t->pager_title, at, pages);
 		draw_frame(t, &frame, tt.buf);
 		sbuf_free(&tt);

@@ -1,7 +1,8 @@
 /*
  * report_view.c — the quarterly report (report.h) in the scrollable text
  * view: the selected quarter, the unit of the active unit filter if any,
- * the interface's language, wrapped to the terminal's width. And the
+ * the interface's language, wrapped to the terminal's width, opened at the
+ * selected activity. And the
  * per-unit view (v): for each responsible unit, its activities, budget,
  * progress in the selected quarter and overdue count.
  */
@@ -26,6 +27,24 @@ unsigned report_view_open(struct tui *t)
 	struct sbuf title = SBUF_INIT;
 	sbuf_addf(&title, tr(M_REPORT_TITLE), t->sel.quarter);
 	ov_pager(t, title.buf, b.buf ? b.buf : "");
+	/* open at the selected activity: the line "  ID. title" */
+	const struct activity *a = tui_act(t);
+	if (a && a->id && b.buf) {
+		size_t line = 0, idl = strlen(a->id);
+		for (const char *s = b.buf; *s; line++) {
+			const char *p = s;
+			while (*p == ' ')
+				p++;
+			if (p > s && strncmp(p, a->id, idl) == 0 && p[idl] == '.' && p[idl + 1] == ' ') {
+				t->pager_top = line > 0 ? line - 1 : 0;
+				break;
+			}
+			const char *e = strchr(s, '\n');
+			if (!e)
+				break;
+			s = e + 1;
+		}
+	}
 	sbuf_free(&title);
 	sbuf_free(&b);
 	return RP_OVERLAY;

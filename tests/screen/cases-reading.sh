@@ -194,7 +194,7 @@ case_units_messages() {
 	has "No goal or activity has id one two three four five six seven eight nine ten"
 	keys q
 	keys '?'
-	wait_for "[Keys  1/4]"
+	wait_for "[Keys  1/5]"
 	page_until "overdue: scheduled, the quarter has ended, not rated"
 	keys g
 	page_until "scheduled in the quarter, not rated yet"
