@@ -2,7 +2,9 @@
  * [--no-color] FILE`: open the terminal interface. --lang has been applied
  * by main(); o.lang passes the chosen language on. A FILE that does not
  * exist is offered to be made (title and year asked on the terminal, then
- * written as `tolov new` does). */
+ * written as `tolov new` does). Several files, or a folder, open the
+ * chooser of plans (tui_choose). */
+#include <dirent.h>
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -72,6 +74,60 @@ static int offer_new(const char *file)
 	return rc;
 }
 
+static int by_name(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* The plans named, a folder standing for its *.yaml and *.yml files (not
+ * hidden ones), in name order; then the chooser. */
+static int choose(int n, char **names, const struct tui_opts *o)
+{
+	char **paths = NULL;
+	size_t np = 0, cap = 0;
+	for (int i = 0; i < n; i++) {
+		struct stat st;
+		if (stat(names[i], &st) == 0 && S_ISDIR(st.st_mode)) {
+			DIR *dir = opendir(names[i]);
+			if (!dir)
+				continue;
+			size_t first = np;
+			struct dirent *de;
+			while ((de = readdir(dir))) {
+				size_t k = strlen(de->d_name);
+				if (de->d_name[0] == '.' ||
+				    !((k > 5 && !strcmp(de->d_name + k - 5, ".yaml")) ||
+				      (k > 4 && !strcmp(de->d_name + k - 4, ".yml"))))
+					continue;
+				if (np == cap) {
+					cap = cap ? cap * 2 : 16;
+					paths = xrealloc(paths, cap * sizeof *paths);
+				}
+				paths[np++] = xasprintf("%s/%s", names[i], de->d_name);
+			}
+			closedir(dir);
+			qsort(paths + first, np - first, sizeof *paths, by_name);
+		} else {
+			if (np == cap) {
+				cap = cap ? cap * 2 : 16;
+				paths = xrealloc(paths, cap * sizeof *paths);
+			}
+			paths[np++] = xstrdup(names[i]);
+		}
+	}
+	int rc;
+	if (!np) {
+		fprintf(stderr, "tolov: %s\n", tr(M_CH_NO_PLANS));
+		rc = 1;
+	} else {
+		rc = tui_choose((const char *const *)paths, np, o);
+	}
+	for (size_t i = 0; i < np; i++)
+		free(paths[i]);
+	free(paths);
+	return rc;
+}
+
 int cli_interface(int argc, char **argv)
 {
 	static const struct option longopts[] = {
@@ -95,13 +151,11 @@ int cli_interface(int argc, char **argv)
 	if (optind >= argc)
 		return cli_usage_error(NULL, M_CLI_NO_FILE, TV_NOARGS);
 	const char *file = argv[optind];
-	if (optind + 1 < argc) {
+	struct stat st;
+	if (optind + 1 < argc && stat(file, &st) < 0)
 		/* "tolov exprot plan.yaml": a mistyped command, not two files */
-		struct stat st;
-		if (stat(file, &st) < 0)
-			return cli_usage_error(NULL, M_CLI_UNKNOWN_COMMAND, "%s", file);
-		return cli_usage_error(NULL, M_CLI_EXTRA_ARGUMENT, "%s%s", "tolov", argv[optind + 1]);
-	}
+		return cli_usage_error(NULL, M_CLI_UNKNOWN_COMMAND, "%s", file);
+	bool many = optind + 1 < argc || (stat(file, &st) == 0 && S_ISDIR(st.st_mode));
 	o.lang = i18n_get() == LANG_MN ? "mn" : "en";
 	if (!isatty(STDIN_FILENO) || !isatty(STDOUT_FILENO)) {
 		struct tv_err err = TV_ERR_INIT;
@@ -113,7 +167,8 @@ int cli_interface(int argc, char **argv)
 		tv_err_clear(&err);
 		return 1;
 	}
-	struct stat st;
+	if (many)
+		return choose(argc - optind, argv + optind, &o);
 	if (!o.read_only && stat(file, &st) < 0 && errno == ENOENT) {
 		int rc = offer_new(file);
 		if (rc != 0)

@@ -2,7 +2,7 @@
 # (:move and m), :renumber, undo and redo selecting what they changed, a
 # save refused after another tolov took the lock over. Sourced by run.sh.
 
-CASES="$CASES move_goal renumber undo_selects lock_lost new_plan"
+CASES="$CASES move_goal renumber undo_selects lock_lost new_plan many_plans"
 
 case_move_goal() {
 	fresh small.yaml
@@ -147,4 +147,40 @@ case_new_plan() {
 	keys Enter
 	wait_for "Юу ч үүсгэсэнгүй."
 	test ! -e "$tmp/work/other.yaml"
+}
+
+case_many_plans() {
+	rm -rf "$tmp/work"; mkdir -p "$tmp/work/plans"
+	cp "$data/small.yaml" "$data/nested.yaml" "$tmp/work/plans/"
+	start 80 24 plans
+	wait_for "Plans: progress, activities, title  Q1"
+	has "66.7%      4  Сургалтын төлөвлөгөө 2023  [plans/small.yaml]"
+	has "100.0%      3  Nested plan  [plans/nested.yaml]"
+	keys ']'
+	wait_for "title  Q2"
+	keys '['
+	wait_for "title  Q1"
+	# open one: its own interface, lock and save; q comes back
+	keys j Enter
+	wait_for "Сургалтын төлөвлөгөө 2023"
+	wait_for "Activities 1 (3)"
+	test -f "$tmp/work/plans/.small.yaml.lock"
+	keys Tab Tab 0
+	wait_for "[+]"
+	keys C-s
+	wait_for "Saved"
+	keys q
+	wait_for "Plans: progress"
+	test ! -f "$tmp/work/plans/.small.yaml.lock"
+	# its line is read again: 1.1 is now rated 0 in Q1
+	wait_for "33.3%      4  Сургалтын төлөвлөгөө 2023"
+	keys q
+	wait_dead
+	exited_ok
+	# two files named on the command line, in Mongolian
+	EXTRA_ENV="export TOLOV_LANG=mn" start 80 24 plans/nested.yaml plans/small.yaml
+	wait_for "Төлөвлөгөөнүүд"
+	has "Nested plan"
+	keys q
+	wait_dead
 }

@@ -292,6 +292,10 @@
 	X(M_NEW_TITLE, "Title of the plan: ", "Төлөвлөгөөний нэр: ")                           \
 	X(M_NEW_YEAR, "Year (Enter: none): ", "Он (Enter: байхгүй): ")                         \
 	X(M_NEW_NOT_MADE, "Nothing was created.", "Юу ч үүсгэсэнгүй.")                        \
+	X(M_CH_PLANS_TITLE, "Plans: progress, activities, title", "Төлөвлөгөөнүүд: хэрэгжилт, арга хэмжээ, нэр") \
+	X(M_CH_PLANS_KEYS, "Enter:open (q there comes back)  [ ]:quarter  q:quit",            \
+	  "Enter:нээх (тэнд q дарвал буцна)  [ ]:улирал  q:гарах")                              \
+	X(M_CH_NO_PLANS, "no plan (*.yaml, *.yml) there", "тэнд төлөвлөгөө (*.yaml, *.yml) алга") \
 	X(M_OVERDUE, "overdue", "хугацаа хэтэрсэн")                                           \
 	X(M_N_OVERDUE, "%zu overdue", "%zu хугацаа хэтэрсэн")                                 \
 	X(M_ALL_GOALS, "All goals", "Бүх зорилт")                                             \
