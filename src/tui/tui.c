@@ -288,6 +288,23 @@ static void take_lock(struct tui *t, struct tv_lock *lock, struct sbuf *msg)
 		t->ro_why = xstrdup(who);
 		free(who);
 	}
+	if (st == LOCK_ERROR && lock->unsafe) {
+		/* a lock path that is a symbolic link or not a regular file
+		 * (planted in a shared folder): nobody can hold it, so edit
+		 * only when told to ignore locks */
+		struct sbuf why = SBUF_INIT;
+		tv_err_message(&why, &err, i18n_get());
+		if (t->opts.ignore_lock) {
+			sbuf_addf(msg, tr(M_LOCK_UNSAFE_IGNORED), why.buf ? why.buf : "");
+		} else {
+			t->s->read_only = true;
+			t->lock_other = false;
+			free(t->ro_why);
+			t->ro_why = NULL;
+			sbuf_addf(msg, tr(M_LOCK_UNSAFE_RO), why.buf ? why.buf : "");
+		}
+		sbuf_free(&why);
+	}
 	/* LOCK_ERROR (a folder tolov cannot write, say): go on without a
 	 * lock; a save will name the problem. */
 	lock_holder_free(&h);

@@ -2,7 +2,7 @@
 # (:move and m), :renumber, undo and redo selecting what they changed, a
 # save refused after another tolov took the lock over. Sourced by run.sh.
 
-CASES="$CASES move_goal renumber undo_selects lock_lost new_plan many_plans"
+CASES="$CASES move_goal renumber undo_selects lock_lost new_plan many_plans unsafe_lock"
 
 case_move_goal() {
 	fresh small.yaml
@@ -183,4 +183,20 @@ case_many_plans() {
 	has "Nested plan"
 	keys q
 	wait_dead
+}
+
+case_unsafe_lock() {
+	fresh small.yaml
+	ln -s "$tmp/elsewhere" "$tmp/work/.small.yaml.lock"
+	start 80 24 small.yaml
+	wait_for "[read-only]"
+	has "Read-only: the lock file is a symbolic link"
+	keys Tab Tab 7
+	wait_for "The plan is open read-only."
+	test ! -e "$tmp/elsewhere"
+	keys q
+	wait_dead
+	start 80 24 --ignore-lock small.yaml
+	wait_for "Editing without a lock (--ignore-lock)"
+	hasnt "[read-only]"
 }

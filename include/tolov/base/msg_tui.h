@@ -296,6 +296,9 @@
 	X(M_CH_PLANS_KEYS, "Enter:open (q there comes back)  [ ]:quarter  q:quit",            \
 	  "Enter:нээх (тэнд q дарвал буцна)  [ ]:улирал  q:гарах")                              \
 	X(M_CH_NO_PLANS, "no plan (*.yaml, *.yml) there", "тэнд төлөвлөгөө (*.yaml, *.yml) алга") \
+	X(M_LOCK_UNSAFE_RO, "Read-only: %s", "Зөвхөн унших: %s")                               \
+	X(M_LOCK_UNSAFE_IGNORED, "Editing without a lock (--ignore-lock): %s",                 \
+	  "Түгжээгүй засаж байна (--ignore-lock): %s")                                          \
 	X(M_OVERDUE, "overdue", "хугацаа хэтэрсэн")                                           \
 	X(M_N_OVERDUE, "%zu overdue", "%zu хугацаа хэтэрсэн")                                 \
 	X(M_ALL_GOALS, "All goals", "Бүх зорилт")                                             \
