@@ -218,7 +218,7 @@ asan:
 	@$(MAKE) --no-print-directory BUILD=build-asan OPT="-O1 -g -fno-omit-frame-pointer" \
 	  EXTRA_CFLAGS="-fsanitize=address,undefined -fno-sanitize-recover=all" test
 
-bench: tolov $(BUILD)/tools/bench_parse $(BUILD)/tools/genplan $(BUILD)/tools/runstat $(BUILD)/tools/planedit
+bench: tolov $(BUILD)/tools/bench_parse $(BUILD)/tools/genplan $(BUILD)/tools/runstat $(BUILD)/tools/planedit $(BUILD)/tools/gentable
 	@sh tests/bench.sh ./tolov $(BUILD)/tools
 
 fuzz:

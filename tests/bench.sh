@@ -15,6 +15,10 @@
 #   peak memory    of each tolov command                  target < 3x file size
 #   Down key       bytes written to the terminal per Down in the activities
 #                  panel, tolov FILE in tmux at 80x24     target median < 1500
+#   import         tolov import of a BENCH_ACTIVITIES-activity plan table,
+#                  as tab-separated text and as .xlsx (build/tools/gentable),
+#                  against reading the same file's bytes: the ratio is
+#                  reported (no target)
 #
 # Each timing is the median wall time of BENCH_RUNS runs (default 7) after
 # one untimed warm-up run; peak memory is the largest over the runs. The two
@@ -276,10 +280,43 @@ if [ "$ui" = 1 ] && command -v tmux >/dev/null 2>&1; then
 	$T kill-server 2>/dev/null
 fi
 
+# ---- import of a large plan table (text and .xlsx) ----
+IMPORT_ROWS=$WORK/import-rows
+: > "$IMPORT_ROWS"
+if [ ! -x "$TOOLS/gentable" ]; then
+	${MAKE:-make} --no-print-directory "$TOOLS/gentable" >/dev/null || failed=1
+fi
+if [ -x "$TOOLS/gentable" ]; then
+	for kind in tsv xlsx; do
+		TABLE=$DIR/table.$kind
+		if [ "$kind" = tsv ]; then opt=-o; else opt=-x; fi
+		"$TOOLS/gentable" -n "$N" "$opt" "$TABLE" || { failed=1; continue; }
+		tsize=$(wc -c < "$TABLE" | tr -d ' ')
+		if measure "read $kind" : -- "$TOOLS/gentable" --read "$TABLE"; then
+			READ=$MED
+		else
+			failed=1
+			continue
+		fi
+		if measure "import $kind" : -- "$TOLOV" import "$TABLE" -o "$WORK/imported.yaml"; then
+			printf '%-22s %9.3f s  %8sx reading its %s bytes (%.3f s)  peak %.1f MB\n' \
+				"tolov import .$kind" "$MED" "$(ratio "$MED" "$READ")" "$tsize" "$READ" \
+				"$(awk -v k="$PEAK" 'BEGIN { print k / 1024 }')" >> "$IMPORT_ROWS"
+		else
+			failed=1
+		fi
+	done
+fi
+
 echo
 printf '%-22s %9s %8s  %-14s %11s %7s  %s\n' "measure" "median s" "ratio" "time target" "peak mem" "x file" "memory target"
 cat "$ROWS"
 printf '%-22s %s\n' "bytes per Down key" "$keys_result"
+if [ -s "$IMPORT_ROWS" ]; then
+	echo
+	echo "import of a $N-activity plan table, against reading the same file's bytes:"
+	cat "$IMPORT_ROWS"
+fi
 
 # Merges (issue "git-native plans"): 200 random pairs of concurrent edits
 # on two branches of the seed plan, merged by git with tolov's merge driver

@@ -24,6 +24,7 @@
 #include "tolov/base/i18n.h"
 #include "tolov/base/text.h"
 #include "tolov/io/git.h"
+#include "tolov/plan/schema.h"
 
 #define C_ID "\033[1m"
 #define C_OLD "\033[31m"
@@ -68,10 +69,16 @@ void gdiff_json_str(struct sbuf *out, const char *s)
 /* Fields whose values are numbers or lists, shown without quotes. */
 static bool raw_field(const char *f)
 {
-	const char *dot = strrchr(f, '.');
-	const char *last = dot ? dot + 1 : f;
-	return !strcmp(last, "rating") || !strcmp(f, "quarters") || !strcmp(f, "budget.amount") ||
-	       !strcmp(f, "year") || !strcmp(f, "goal");
+	static const enum sp items[] = { SP_PLAN, SP_GOAL, SP_ACT };
+	for (size_t i = 0; i < sizeof items / sizeof *items; i++) {
+		struct schema_path p;
+		bool ok = schema_resolve(items[i], f, &p) == SR_OK;
+		enum st t = ok ? p.leaf->type : ST_TEXT;
+		schema_path_free(&p);
+		if (ok)
+			return t == ST_YEAR || t == ST_AMOUNT || t == ST_RATING || t == ST_QUARTERS;
+	}
+	return !strcmp(f, "goal");	/* an activity moved between goals */
 }
 
 static void value(struct sbuf *out, const char *field, const char *v, bool md)

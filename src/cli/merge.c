@@ -19,12 +19,13 @@
 #include "tolov/io/git.h"
 #include "tolov/io/save.h"
 #include "tolov/io/conflict.h"
+#include "tolov/plan/schema.h"
 
 static void label(struct sbuf *b, const struct merge_conflict *c)
 {
 	if (!c->id[0])
 		sbuf_adds(b, tr(M_GIT_PLAN));
-	else if (c->field[0] && !strcmp(c->field, "title") && !strchr(c->id, '.'))
+	else if (c->field[0] && !strcmp(c->field, K(SK_GOAL_TITLE)) && !strchr(c->id, '.'))
 		sbuf_addf(b, "%s %s", tr(M_GIT_GOAL), c->id);
 	else
 		sbuf_adds(b, c->id);

@@ -29,6 +29,12 @@ static void collect(struct found *f, const struct tv_err *e)
 	f->n++;
 }
 
+/* plan_build_all's callback: every error of the plan, sorted by position. */
+static void collect_one(void *ctx, const struct tv_err *e)
+{
+	collect(ctx, e);
+}
+
 static int by_position(const void *a, const void *b)
 {
 	const struct tv_err *x = a, *y = b;
@@ -48,7 +54,7 @@ static size_t validate_one(const char *path, size_t max)
 	size_t n_conflicts = cli_conflicts(path, &f.e, &f.n, &f.cap);	/* git area */
 	if (!n_conflicts && doc_load(&d, path, DOC_SIZE_CAP_DEFAULT, &err) == 0) {
 		struct plan *p;
-		if (plan_build(&p, d, &err) == 0)
+		if (plan_build_all(&p, d, collect_one, &f) == 0)
 			plan_free(p);
 		doc_free(d);
 	}

@@ -18,14 +18,14 @@
 #include "session_impl.h"
 #include "tolov/plan/emit.h"
 #include "tolov/base/text.h"
-
-enum ftype { F_TEXT, F_ID, F_YEAR, F_AMOUNT, F_RATING, F_QUARTERS };
+#include "tolov/plan/schema.h"
 
 struct field {
-	const char *segs[4];	/* the path's keys (the indicator number among them) */
+	struct schema_path sp;	/* the path's keys (the indicator number among them) */
+	const char **segs;
 	size_t nseg;
 	size_t index;		/* indicator index */
-	enum ftype type;
+	enum st type;
 };
 
 /* ---- paths ---- */
@@ -44,97 +44,38 @@ static int path_err(struct session *s, struct tv_err *err, const char *path, con
 	return -1;
 }
 
-static bool is_quarter(const char *k)
-{
-	return k[0] == 'q' && k[1] >= '1' && k[1] <= '4' && !k[2];
-}
-
-/* Split path at dots into at most 4 parts; validate against the format. */
+/* Look path up in the schema under the item target (kind T_PLAN, T_GOAL or
+ * T_ACT); f->sp is filled either way and freed by the caller. */
 static int resolve(struct session *s, int kind, const struct yn *target, const char *path,
-		   struct field *f, char *buf, struct tv_err *err)
+		   struct field *f, struct tv_err *err)
 {
-	char *part[5];
-	size_t n = 0;
-	strcpy(buf, path);
-	for (char *p = buf; n < 5;) {
-		part[n++] = p;
-		char *dot = strchr(p, '.');
-		if (!dot)
-			break;
-		*dot = '\0';
-		p = dot + 1;
+	enum sp item = kind == T_PLAN ? SP_PLAN : kind == T_GOAL ? SP_GOAL : SP_ACT;
+	const char *what = kind == T_PLAN ? "the plan" : kind == T_GOAL ? "a goal" : "an activity";
+	enum schema_resolve_err r = schema_resolve(item, path, &f->sp);
+	f->segs = f->sp.seg;
+	f->nseg = f->sp.nseg;
+	f->index = f->sp.index;
+	if (r == SR_BAD_INDEX)
+		return path_err(s, err, path, "'%s' is not an indicator number", f->sp.seg[f->sp.index_seg]);
+	if (r != SR_OK) {
+		struct sbuf fields = SBUF_INIT;
+		schema_paths(item, &fields);
+		path_err(s, err, path, "not a field of %s; fields: %s", what, fields.buf);
+		sbuf_free(&fields);
+		return -1;
 	}
-	memset(f, 0, sizeof(*f));
-	for (size_t i = 0; i < n && i < 4; i++)
-		f->segs[i] = part[i];
-	f->nseg = n;
-	f->type = F_TEXT;
-	const char *a = part[0];
-	static const char fields_plan[] = "title, year, currency";
-	static const char fields_goal[] = "id, title";
-	static const char fields_act[] =
-		"id, title, responsible, schedule, quarters, budget.amount, budget.source, "
-		"budget.text, status.qN.rating, status.qN.note, "
-		"indicators.I.name|baseline|target|actual.qN";
-	if (kind == T_PLAN) {
-		if (n == 1 && (!strcmp(a, "title") || !strcmp(a, "currency")))
-			return 0;
-		if (n == 1 && !strcmp(a, "year")) {
-			f->type = F_YEAR;
-			return 0;
-		}
-		return path_err(s, err, path, "not a field of the plan; fields: %s", fields_plan);
-	}
-	if (n == 1 && !strcmp(a, "id")) {
-		f->type = F_ID;
-		return 0;
-	}
-	if (n == 1 && !strcmp(a, "title"))
-		return 0;
-	if (kind == T_GOAL)
-		return path_err(s, err, path, "not a field of a goal; fields: %s", fields_goal);
-	if (n == 1 && (!strcmp(a, "responsible") || !strcmp(a, "schedule")))
-		return 0;
-	if (n == 1 && !strcmp(a, "quarters")) {
-		f->type = F_QUARTERS;
-		return 0;
-	}
-	if (n == 2 && !strcmp(a, "budget")) {
-		if (!strcmp(part[1], "amount")) {
-			f->type = F_AMOUNT;
-			return 0;
-		}
-		if (!strcmp(part[1], "source") || !strcmp(part[1], "text"))
-			return 0;
-	}
-	if (n == 3 && !strcmp(a, "status") && is_quarter(part[1])) {
-		if (!strcmp(part[2], "rating")) {
-			f->type = F_RATING;
-			return 0;
-		}
-		if (!strcmp(part[2], "note"))
-			return 0;
-	}
-	if ((n == 3 || n == 4) && !strcmp(a, "indicators")) {
-		char *end;
-		unsigned long i = strtoul(part[1], &end, 10);
-		struct yn *inds = yn_get(target, "indicators");
+	f->type = f->sp.leaf->type;
+	if (f->sp.has_index) {
+		const char *owner = kind == T_GOAL ? "goal" : "activity";
+		struct yn *inds = yn_get(target, f->segs[f->sp.index_seg - 1]);
 		size_t have = inds && inds->kind == YN_SEQ ? inds->n : 0;
-		if (!*part[1] || *end)
-			return path_err(s, err, path, "'%s' is not an indicator number", part[1]);
-		if (i >= have)
-			return have > 1 ? path_err(s, err, path, "the activity has %zu indicators, numbered 0 to %zu",
-						   have, have - 1)
-			       : have ? path_err(s, err, path, "the activity has one indicator, number 0")
-				      : path_err(s, err, path, "the activity has no indicators");
-		f->index = i;
-		if (n == 3 && (!strcmp(part[2], "name") || !strcmp(part[2], "baseline") ||
-			       !strcmp(part[2], "target")))
-			return 0;
-		if (n == 4 && !strcmp(part[2], "actual") && is_quarter(part[3]))
-			return 0;
+		if (f->index >= have)
+			return have > 1 ? path_err(s, err, path, "the %s has %zu indicators, numbered 0 to %zu",
+						   owner, have, have - 1)
+			       : have ? path_err(s, err, path, "the %s has one indicator, number 0", owner)
+				      : path_err(s, err, path, "the %s has no indicators", owner);
 	}
-	return path_err(s, err, path, "not a field of an activity; fields: %s", fields_act);
+	return 0;
 }
 
 bool id_taken(const struct doc *d, const char *id, const struct yn *self)
@@ -146,34 +87,6 @@ bool id_taken(const struct doc *d, const char *id, const struct yn *self)
 
 /* ---- values ---- */
 
-static int parse_quarters(const char *v, unsigned *mask)
-{
-	*mask = 0;
-	const char *p = v;
-	while (*p) {
-		if (*p == ' ' || *p == ',' || *p == '[' || *p == ']' || *p == 'q' || *p == 'Q') {
-			p++;
-			continue;
-		}
-		if (*p < '1' || *p > '4')
-			return -1;
-		int a = *p++ - '0', b = a;
-		if (*p == '-') {
-			p++;
-			if (*p == 'q' || *p == 'Q')
-				p++;
-			if (*p < '1' || *p > '4')
-				return -1;
-			b = *p++ - '0';
-			if (b < a)
-				return -1;
-		}
-		for (int q = a; q <= b; q++)
-			*mask |= 1u << (q - 1);
-	}
-	return 0;
-}
-
 /* Check value for f; fill canon with what is written as a number, or leave
  * it empty for text. */
 static int check_value(struct session *s, const struct field *f, const char *path,
@@ -182,41 +95,14 @@ static int check_value(struct session *s, const struct field *f, const char *pat
 	size_t bad = utf8_invalid_at(val, strlen(val));
 	if (bad != (size_t)-1)
 		return path_err(s, err, path, "the value is not valid UTF-8 (byte %zu)", bad + 1);
-	switch (f->type) {
-	case F_TEXT:
-		return 0;
-	case F_ID:
-		if (!*val)
-			return path_err(s, err, path, "an id must not be empty");
-		if (id_taken(s->doc, val, target))
-			return path_err(s, err, path, "id \"%s\" is already used", val);
-		return 0;
-	case F_YEAR:
-	case F_AMOUNT: {
-		char *end;
-		long long n = strtoll(val, &end, 10);
-		if (!*val || *end || (f->type == F_YEAR ? (n < 1 || n > 9999) : n < 0))
-			return path_err(s, err, path, f->type == F_YEAR
-					? "a year is a whole number from 1 to 9999, not '%s'"
-					: "an amount is a whole number of at least 0, not '%s'", val);
-		sbuf_addf(canon, "%lld", n);
-		return 0;
+	struct sbuf why = SBUF_INIT;
+	if (schema_check(f->type, val, canon, &why)) {
+		path_err(s, err, path, "%s", why.buf);
+		sbuf_free(&why);
+		return -1;
 	}
-	case F_RATING:
-		if (!*val)
-			return 0;	/* clear */
-		if (rating_parse(val) == RATING_NONE)
-			return path_err(s, err, path, "unknown rating '%s': use 100, 70, 30, 0 or not-due", val);
-		sbuf_adds(canon, rating_str(rating_parse(val)));
-		return 0;
-	case F_QUARTERS: {
-		unsigned m;
-		if (parse_quarters(val, &m))
-			return path_err(s, err, path, "quarters are 1 to 4, as in 2,3 or 1-4, not '%s'", val);
-		emit_quarters_flow(canon, m);
-		return 0;
-	}
-	}
+	if (f->type == ST_ID && id_taken(s->doc, val, target))
+		return path_err(s, err, path, "id \"%s\" is already used", val);
 	return 0;
 }
 
@@ -245,6 +131,7 @@ static int replace_scalar(struct session *s, struct yn *old, const char *val, bo
 		int style = number ? YN_PLAIN
 			  : b.buf[0] == '"' ? YN_DQUOTE : b.buf[0] == '\'' ? YN_SQUOTE : YN_PLAIN;
 		doc_scalar_replaced(s->doc, old, val, strlen(val), style, start + b.len);
+		step_tree_current(s);
 	}
 	sbuf_free(&b);
 	return rc;
@@ -255,17 +142,17 @@ static int clear_rating(struct session *s, const char *id, const char *q, struct
 {
 	int kind;
 	struct yn *act = doc_find(s->doc, id, &kind);
-	struct yn *st = yn_get(act, "status");
+	struct yn *st = yn_get(act, K(SK_STATUS));
 	struct yn *e = st && st->kind == YN_MAP ? yn_get(st, q) : NULL;
-	if (!e || e->kind != YN_MAP || !yn_get(e, "rating"))
+	if (!e || e->kind != YN_MAP || !yn_get(e, K(SK_RATING)))
 		return 0;
-	struct yn *note = yn_get(e, "note");
+	struct yn *note = yn_get(e, K(SK_NOTE));
 	bool keep_entry = e->n > 4 || (note && note->len) || (!note && e->n > 2);
 	if (keep_entry)
-		return delete_key(s, e, key_index(e, "rating"), err);
+		return delete_key(s, e, key_index(e, K(SK_RATING)), err);
 	if (st->n > 2)
 		return delete_key(s, st, key_index(st, q), err);
-	return delete_key(s, act, key_index(act, "status"), err);
+	return delete_key(s, act, key_index(act, K(SK_STATUS)), err);
 }
 
 static int set_field(struct session *s, const char *id, const char *path, const char *val,
@@ -278,14 +165,13 @@ static int set_field(struct session *s, const char *id, const char *path, const 
 		return -1;
 	}
 	struct field f;
-	char *buf = xmalloc(strlen(path) + 1);
 	struct sbuf canon = SBUF_INIT;
 	int rc = -1;
-	if (resolve(s, kind, target, path, &f, buf, err) ||
+	if (resolve(s, kind, target, path, &f, err) ||
 	    check_value(s, &f, path, val, target, &canon, err))
 		goto out;
-	bool number = f.type != F_TEXT && f.type != F_ID;
-	if (f.type == F_RATING && !*val) {
+	bool number = f.type != ST_TEXT && f.type != ST_ID;
+	if (f.type == ST_RATING && !*val) {
 		rc = clear_rating(s, id, f.segs[1], err);
 		goto out;
 	}
@@ -317,13 +203,13 @@ static int set_field(struct session *s, const char *id, const char *path, const 
 		}
 		cur = next;
 	}
-	if (f.type == F_QUARTERS || cur->kind != YN_SCALAR) {
-		if (f.type != F_QUARTERS) {
+	if (f.type == ST_QUARTERS || cur->kind != YN_SCALAR) {
+		if (f.type != ST_QUARTERS) {
 			path_err(s, err, path, "holds %s, not a single value", yn_kind_name(cur));
 			goto out;
 		}
 		unsigned mask;
-		parse_quarters(val, &mask);
+		schema_parse_quarters(val, &mask);
 		if (cur->kind == YN_SEQ) {
 			rc = set_quarters_list(s, cur, mask, err);
 			goto out;
@@ -359,7 +245,7 @@ static int set_field(struct session *s, const char *id, const char *path, const 
 	if (strcmp(cur->val, leaf) != 0 || cur->len != strlen(leaf))
 		rc = replace_scalar(s, cur, leaf, number, err);
 out:
-	free(buf);
+	schema_path_free(&f.sp);
 	sbuf_free(&canon);
 	return rc;
 }
@@ -389,15 +275,18 @@ int session_set_many(struct session *s, const char *id, size_t n, const char *co
 		/* an id changed by an earlier path is found under its new name */
 		const char *cur_id = own_id;
 		for (size_t j = 0; j < i; j++)
-			if (!strcmp(own[2 * j], "id"))
+			if (!strcmp(own[2 * j], K(SK_ACT_ID)))
 				cur_id = own[2 * j + 1];
 		rc = set_field(s, cur_id, own[2 * i], own[2 * i + 1], err);
 	}
 	/* wording that the numbers make stale, unless this edit sets it */
+	struct sbuf amount = SBUF_INIT, btext = SBUF_INIT;
+	schema_set_path(&amount, SK_AMOUNT, 0, 0);
+	schema_set_path(&btext, SK_BUDGET_TEXT, 0, 0);
 	for (size_t i = 0; i < n && rc == 0; i++) {
 		const char *p = own[2 * i];
-		const char *word = !strcmp(p, "quarters") ? "schedule"
-				 : !strcmp(p, "budget.amount") ? "budget.text" : NULL;
+		const char *word = !strcmp(p, K(SK_QUARTERS)) ? K(SK_SCHEDULE)
+				 : !strcmp(p, amount.buf) ? btext.buf : NULL;
 		bool set_too = false;
 		for (size_t j = 0; word && j < n; j++)
 			set_too |= !strcmp(own[2 * j], word);
@@ -405,10 +294,12 @@ int session_set_many(struct session *s, const char *id, size_t n, const char *co
 			continue;
 		const char *cur_id = own_id;
 		for (size_t j = 0; j < n; j++)
-			if (!strcmp(own[2 * j], "id"))
+			if (!strcmp(own[2 * j], K(SK_ACT_ID)))
 				cur_id = own[2 * j + 1];
 		rc = follow_wording(s, cur_id, p, own[2 * i + 1], err);
 	}
+	sbuf_free(&amount);
+	sbuf_free(&btext);
 	if (rc)
 		step_abort(s);
 	else
@@ -527,21 +418,26 @@ static int follow_wording(struct session *s, const char *id, const char *path, c
 		return 0;
 	struct sbuf w = SBUF_INIT;
 	int rc = 0;
-	if (!strcmp(path, "quarters")) {
-		struct yn *sch = yn_get(act, "schedule");
+	if (!strcmp(path, K(SK_QUARTERS))) {
+		struct yn *sch = yn_get(act, K(SK_SCHEDULE));
 		unsigned mask;
-		if (sch && sch->kind == YN_SCALAR && sch->len && parse_quarters(val, &mask) == 0) {
+		if (sch && sch->kind == YN_SCALAR && sch->len &&
+		    schema_parse_quarters(val, &mask) == 0) {
 			schedule_wording(&w, mask, has_cyrillic(sch->val));
 			if (strcmp(w.buf, sch->val))
-				rc = set_field(s, id, "schedule", w.buf, err);
+				rc = set_field(s, id, K(SK_SCHEDULE), w.buf, err);
 		}
 	} else {
-		struct yn *b = yn_get(act, "budget");
-		struct yn *t = b && b->kind == YN_MAP ? yn_get(b, "text") : NULL;
+		struct yn *b = yn_get(act, K(SK_BUDGET));
+		struct yn *t = b && b->kind == YN_MAP ? yn_get(b, K(SK_BUDGET_TEXT)) : NULL;
 		if (t && t->kind == YN_SCALAR && t->len) {
 			budget_wording(&w, t->val, strtoll(val, NULL, 10));
-			if (strcmp(w.buf, t->val))
-				rc = set_field(s, id, "budget.text", w.buf, err);
+			if (strcmp(w.buf, t->val)) {
+				struct sbuf pt = SBUF_INIT;
+				schema_set_path(&pt, SK_BUDGET_TEXT, 0, 0);
+				rc = set_field(s, id, pt.buf, w.buf, err);
+				sbuf_free(&pt);
+			}
 		}
 	}
 	sbuf_free(&w);

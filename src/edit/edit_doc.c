@@ -9,24 +9,25 @@
 #include "edit_impl.h"
 #include "session_impl.h"
 #include "tolov/plan/emit.h"
+#include "tolov/plan/schema.h"
 
 /* ---- finding things in the document ---- */
 
 struct yn *doc_goals(const struct doc *d)
 {
-	struct yn *g = yn_get(d->root, "goals");
+	struct yn *g = yn_get(d->root, K(SK_GOALS));
 	return g && g->kind == YN_SEQ ? g : NULL;
 }
 
 struct yn *doc_acts(const struct yn *goal)
 {
-	struct yn *a = yn_get(goal, "activities");
+	struct yn *a = yn_get(goal, K(SK_ACTIVITIES));
 	return a && a->kind == YN_SEQ ? a : NULL;
 }
 
 static bool id_is(const struct yn *item, const char *id)
 {
-	struct yn *v = yn_get(item, "id");
+	struct yn *v = yn_get(item, K(SK_ACT_ID));
 	return v && v->kind == YN_SCALAR && strcmp(v->val, id) == 0;
 }
 
@@ -45,7 +46,7 @@ static struct yn *find_in_goals(const struct yn *goals, const char *id, int *kin
 				return acts->kids[a];
 			}
 		}
-		struct yn *sub = yn_get(goals->kids[g], "goals");
+		struct yn *sub = yn_get(goals->kids[g], K(SK_SUBGOALS));
 		struct yn *found = sub && sub->kind == YN_SEQ ? find_in_goals(sub, id, kind) : NULL;
 		if (found)
 			return found;
@@ -89,7 +90,14 @@ void spell(struct session *s, struct sbuf *out, const struct yn *old, const char
 	}
 	int style = old && old->kind == YN_SCALAR ? old->style : YN_DQUOTE;
 	bool multiline = strchr(val, '\n') != NULL;
-	if ((style == YN_LITERAL || style == YN_FOLDED) && multiline && emit_block_ok(val)) {
+	/* a block's indentation is set by its first line with content: one
+	 * that starts with a space would lose it (it would need an indentation
+	 * indicator), so such text is double-quoted */
+	const char *first = val;
+	while (*first == '\n')
+		first++;
+	if ((style == YN_LITERAL || style == YN_FOLDED) && multiline && emit_block_ok(val) &&
+	    *first != ' ' && *first != '\t') {
 		const struct doc *d = s->doc;
 		const struct yn *key = yn_key_of(s->doc, old);
 		unsigned ind = key ? node_col(d, key) + 2 : 2;
@@ -150,52 +158,36 @@ static void nest_flow(struct sbuf *b, const char *const *keys, size_t n, const c
 	sbuf_addc(b, '}');
 }
 
-/* The format's key orders, for putting a new key where a reader expects
- * it: after the last present key that comes before it. */
-static const char *const key_orders[][9] = {
-	{ "tolov", "organisation", "title", "year", "currency", "extra", "goals" },
-	{ "id", "title", "indicators", "budget", "quarters", "schedule", "responsible", "status",
-	  "extra" },
-	{ "id", "section", "title", "indicators", "responsible", "extra", "activities", "goals" },
-	{ "name", "unit", "baseline", "target", "actual", "extra" },
-	{ "rating", "note" },
-	{ "amount", "source", "text" },
-	{ "q1", "q2", "q3", "q4" },
-};
-
-static size_t order_pos(const char *const *ord, const char *key)
-{
-	size_t pos = 0;
-	while (pos < 9 && ord[pos] && strcmp(ord[pos], key))
-		pos++;
-	return pos < 9 && ord[pos] ? pos : (size_t)-1;
-}
-
-/* The order that knows key and most of map's keys (a goal and an activity
- * share some keys; their other keys tell them apart). */
+/* For putting a new key where a reader expects it: after the last present
+ * key that comes before it in the format's order (the schema table's). The
+ * place is the one that knows key and most of map's keys (a goal and an
+ * activity share some keys; their other keys tell them apart). */
 uint32_t key_slot(const struct yn *map, const char *key)
 {
-	const char *const *ord = NULL;
+	static const enum sp places[] = {
+		SP_PLAN, SP_GOAL, SP_ACT, SP_IND, SP_BUDGET, SP_STATUS, SP_ENTRY, SP_ACTUAL,
+	};
+	enum sp place = SP_NONE;
 	size_t most = 0;
-	for (size_t o = 0; o < sizeof(key_orders) / sizeof(*key_orders); o++) {
-		if (order_pos(key_orders[o], key) == (size_t)-1)
+	for (size_t o = 0; o < sizeof(places) / sizeof(*places); o++) {
+		if (schema_order(places[o], key) < 0)
 			continue;
 		size_t known = 0;
 		for (uint32_t i = 0; i + 1 < map->n; i += 2)
-			known += order_pos(key_orders[o], map->kids[i]->val) != (size_t)-1;
+			known += schema_order(places[o], map->kids[i]->val) >= 0;
 		if (known > most) {
 			most = known;
-			ord = key_orders[o];
+			place = places[o];
 		}
 	}
-	if (!ord)
+	if (place == SP_NONE)
 		return UINT32_MAX;
-	size_t pos = order_pos(ord, key);
+	int pos = schema_order(place, key);
 	uint32_t best = UINT32_MAX;
 	bool before_any = false;
 	for (uint32_t i = 0; i + 1 < map->n; i += 2) {
-		size_t j = order_pos(ord, map->kids[i]->val);
-		if (j == (size_t)-1)
+		int j = schema_order(place, map->kids[i]->val);
+		if (j < 0)
 			continue;
 		if (j < pos)
 			best = i / 2;
@@ -292,7 +284,7 @@ int insert_key(struct session *s, struct yn *map, const char *const *keys, size_
 				pad(&b, col + step * (unsigned)(i + 1));
 			}
 			sbuf_addf(&b, "%s: %s", keys[n - 1], leaf);
-		} else if (n >= 2 && !strcmp(keys[0], "status")) {
+		} else if (n >= 2 && !strcmp(keys[0], K(SK_STATUS))) {
 			/* status holds one entry per quarter, each on its line */
 			sbuf_addf(&b, "%s:%s", keys[0], eol);
 			pad(&b, col + step);

@@ -14,11 +14,13 @@
 #include "edit_impl.h"
 #include "session_impl.h"
 #include "tolov/plan/emit.h"
+#include "tolov/plan/schema.h"
 #include "tolov/base/i18n.h"
 
 enum item { I_GOAL, I_ACT, I_IND };
 
-static const char *const item_key[] = { "goals", "activities", "indicators" };
+static const enum sk item_sk[] = { SK_GOALS, SK_ACTIVITIES, SK_ACT_INDS };
+#define item_key(kind) K(item_sk[kind])
 static const char *const item_name[] = { "goal", "activity", "indicator" };
 
 /* The list a new or moved item belongs to, and the map holding its key. */
@@ -46,10 +48,10 @@ static int locate(struct session *s, enum item kind, size_t goal, size_t act, st
 			w->owner = acts->kids[act];
 		}
 	}
-	w->list = yn_get(w->owner, item_key[kind]);
+	w->list = yn_get(w->owner, item_key(kind));
 	w->key = w->list ? yn_key_of(s->doc, w->list) : NULL;
 	if (w->list && w->list->kind != YN_SEQ && !yn_is_null(w->list)) {
-		tv_err_set(err, d->path, 0, 0, "'%s' is not a list", item_key[kind]);
+		tv_err_set(err, d->path, 0, 0, "'%s' is not a list", item_key(kind));
 		return -1;
 	}
 	if (w->list && w->list->kind != YN_SEQ)
@@ -145,7 +147,7 @@ static char *fresh_goal_id(const struct doc *d)
 	long max = 0;
 	struct yn *goals = doc_goals(d);
 	for (uint32_t g = 0; goals && g < goals->n; g++) {
-		struct yn *id = yn_get(goals->kids[g], "id");
+		struct yn *id = yn_get(goals->kids[g], K(SK_GOAL_ID));
 		char *end;
 		long v = id && id->kind == YN_SCALAR ? strtol(id->val, &end, 10) : 0;
 		if (id && id->kind == YN_SCALAR && *id->val && !*end && v > max)
@@ -161,13 +163,13 @@ static char *fresh_goal_id(const struct doc *d)
 
 static char *fresh_act_id(const struct doc *d, const struct yn *goal)
 {
-	struct yn *gid = yn_get(goal, "id");
+	struct yn *gid = yn_get(goal, K(SK_GOAL_ID));
 	const char *g = gid && gid->kind == YN_SCALAR ? gid->val : "";
 	size_t gl = strlen(g);
 	long max = 0;
 	struct yn *acts = doc_acts(goal);
 	for (uint32_t a = 0; acts && a < acts->n; a++) {
-		struct yn *id = yn_get(acts->kids[a], "id");
+		struct yn *id = yn_get(acts->kids[a], K(SK_ACT_ID));
 		if (!id || id->kind != YN_SCALAR || strncmp(id->val, g, gl) || id->val[gl] != '.')
 			continue;
 		char *end;
@@ -329,20 +331,20 @@ static int add_item(struct session *s, enum item kind, size_t goal, size_t act, 
 			b.len -= strlen(eol), b.buf[b.len] = '\0';
 		step_splice(s, from, to - from, b.buf, b.len);
 	} else if (w.owner->style == YN_FLOW) {
-		struct yn *prev = key_slot_value(w.owner, item_key[kind]);
+		struct yn *prev = key_slot_value(w.owner, item_key(kind));
 		at = prev ? prev->end : w.owner->n ? w.owner->kids[w.owner->n - 1]->end : w.owner->end - 1;
-		sbuf_addf(&b, "%s%s: [", w.owner->n ? ", " : "", item_key[kind]);
+		sbuf_addf(&b, "%s%s: [", w.owner->n ? ", " : "", item_key(kind));
 		new_item(&b, kind, id, true, 0, eol);
 		sbuf_addc(&b, ']');
 		step_splice(s, at, 0, b.buf, b.len);
 	} else {
 		unsigned col = node_col(d, w.owner->kids[0]);
-		struct yn *prev = key_slot_value(w.owner, item_key[kind]);
+		struct yn *prev = key_slot_value(w.owner, item_key(kind));
 		at = line_end(d, prev ? prev->end : w.owner->end);
 		if (at == d->len && d->len && d->src[d->len - 1] != '\n')
 			sbuf_adds(&b, eol);
 		pad(&b, col);
-		sbuf_addf(&b, "%s:%s", item_key[kind], eol);
+		sbuf_addf(&b, "%s:%s", item_key(kind), eol);
 		new_item(&b, kind, id, false, col + 2, eol);
 		step_splice(s, at, 0, b.buf, b.len);
 	}
@@ -624,8 +626,8 @@ int session_move(struct session *s, const char *id, const char *goal_id, struct 
 		reindent(d, from, to, node, d->src + ls, sib->start - ls, dash1, key1,
 			 dash_col(d, sib), node_col(d, sib), &ins);
 	} else {
-		struct yn *key = tl ? yn_key_of(d, tl) : yn_get(target, "activities") ?
-			yn_key_of(d, yn_get(target, "activities")) : NULL;
+		struct yn *key = tl ? yn_key_of(d, tl) : yn_get(target, K(SK_ACTIVITIES)) ?
+			yn_key_of(d, yn_get(target, K(SK_ACTIVITIES))) : NULL;
 		/* the source list's dash stands this far from its key (0 for
 		 * an indentless list): so does the new one */
 		struct yn *skey = yn_key_of(d, src_list);
@@ -643,7 +645,7 @@ int session_move(struct session *s, const char *id, const char *goal_id, struct 
 			at_len = line_end(d, at) - at;
 			sbuf_addf(&ins, ":%s", eol);
 		} else {
-			struct yn *prev = key_slot_value(target, "activities");
+			struct yn *prev = key_slot_value(target, K(SK_ACTIVITIES));
 			at = line_end(d, prev ? prev->end : target->end);
 			if (at == d->len && d->len && d->src[d->len - 1] != '\n')
 				sbuf_adds(&ins, eol);
@@ -693,7 +695,7 @@ struct renum {
 
 static void renum_add(struct renum **r, size_t *n, struct yn *item, char *id)
 {
-	struct yn *v = yn_get(item, "id");
+	struct yn *v = yn_get(item, K(SK_ACT_ID));
 	if (!v || v->kind != YN_SCALAR || !strcmp(v->val, id)) {
 		free(id);
 		return;

@@ -21,6 +21,7 @@
 #include "tolov/plan/plandiff.h"
 #include "tolov/io/save.h"
 #include "edit_impl.h"
+#include "tolov/plan/schema.h"
 
 enum mark { MK_NONE, MK_SET, MK_DELETE_ACT, MK_DELETE_GOAL, MK_DELETE_IND, MK_INSERT_T, MK_REPLACE_T };
 
@@ -200,46 +201,56 @@ static void quarters_str(const struct activity *a, char out[16])
 			k += (size_t)snprintf(out + k, 16 - k, "%s%d", k ? "," : "", i);
 }
 
+/* The set path of field k (indicator index i, quarter q), from the schema. */
+static char *path_of(enum sk k, size_t i, int q)
+{
+	struct sbuf b = SBUF_INIT;
+	schema_set_path(&b, k, i, q);
+	return sbuf_detach(&b);
+}
+
 static void snap_ind(struct snap *s, size_t k, const struct indicator *in)
 {
 	if (in->name[0])
-		snap_add(s, xasprintf("indicators.%zu.name", k), in->name);
+		snap_add(s, path_of(SK_IND_NAME, k, 0), in->name);
+	if (in->unit[0])
+		snap_add(s, path_of(SK_UNIT, k, 0), in->unit);
 	if (in->baseline[0])
-		snap_add(s, xasprintf("indicators.%zu.baseline", k), in->baseline);
+		snap_add(s, path_of(SK_BASELINE, k, 0), in->baseline);
 	if (in->target[0])
-		snap_add(s, xasprintf("indicators.%zu.target", k), in->target);
+		snap_add(s, path_of(SK_TARGET, k, 0), in->target);
 	for (int q = 0; q < NQ; q++)
 		if (in->actual[q][0])
-			snap_add(s, xasprintf("indicators.%zu.actual.q%d", k, q + 1), in->actual[q]);
+			snap_add(s, path_of(SK_ACTUAL_Q1, k, q + 1), in->actual[q]);
 }
 
 /* Every field of a with a value, as tolov set paths; indicators numbered
  * from first. */
 static void snap_act(struct snap *s, const struct activity *a, size_t first)
 {
-	snap_add(s, xstrdup("title"), a->title);
-	snap_add(s, xstrdup("responsible"), a->responsible);
+	snap_add(s, path_of(SK_ACT_TITLE, 0, 0), a->title);
+	snap_add(s, path_of(SK_ACT_RESP, 0, 0), a->responsible);
 	if (a->schedule[0])
-		snap_add(s, xstrdup("schedule"), a->schedule);
+		snap_add(s, path_of(SK_SCHEDULE, 0, 0), a->schedule);
 	if (a->has_quarters) {
 		char q[16];
 		quarters_str(a, q);
-		snap_add(s, xstrdup("quarters"), q);
+		snap_add(s, path_of(SK_QUARTERS, 0, 0), q);
 	}
 	if (a->budget.has_amount) {
 		char b[32];
 		snprintf(b, sizeof b, "%lld", a->budget.amount);
-		snap_add(s, xstrdup("budget.amount"), b);
+		snap_add(s, path_of(SK_AMOUNT, 0, 0), b);
 	}
 	if (a->budget.source[0])
-		snap_add(s, xstrdup("budget.source"), a->budget.source);
+		snap_add(s, path_of(SK_SOURCE, 0, 0), a->budget.source);
 	if (a->budget.text[0])
-		snap_add(s, xstrdup("budget.text"), a->budget.text);
+		snap_add(s, path_of(SK_BUDGET_TEXT, 0, 0), a->budget.text);
 	for (int q = 0; q < NQ; q++) {
 		if (a->st[q].rating != RATING_NONE)
-			snap_add(s, xasprintf("status.q%d.rating", q + 1), rating_str(a->st[q].rating));
+			snap_add(s, path_of(SK_RATING, 0, q + 1), rating_str(a->st[q].rating));
 		if (a->st[q].note[0])
-			snap_add(s, xasprintf("status.q%d.note", q + 1), a->st[q].note);
+			snap_add(s, path_of(SK_NOTE, 0, q + 1), a->st[q].note);
 	}
 	for (size_t k = 0; k < a->n_ind; k++)
 		snap_ind(s, first + k, &a->ind[k]);
@@ -333,7 +344,7 @@ static int insert_act(struct ctx *c, size_t gi, const struct goal *tg, const cha
 	if (!found && n_before)
 		ni = 0;
 	char *fresh = xstrdup(c->s->plan->goal[gi].act[ni].id);
-	int rc = session_set(c->s, fresh, "id", id, err);
+	int rc = session_set(c->s, fresh, K(SK_ACT_ID), id, err);
 	free(fresh);
 	return rc ? -1 : fill(c, id, sn, err);
 }
@@ -446,7 +457,7 @@ static int added_goal(struct ctx *c, const struct pdiff *e, struct tv_err *err)
 	const struct goal *og = plan_find_goal(c->s->plan, e->id);
 	if (og) {
 		if (strcmp(og->title, tg->title))
-			conflict(c, MC_FIELD, MK_SET, true, e->id, "title", og->title, tg->title);
+			conflict(c, MC_FIELD, MK_SET, true, e->id, K(SK_GOAL_TITLE), og->title, tg->title);
 		return 0;
 	}
 	size_t t = (size_t)(tg - c->tp->goal), after = 0, gi;
@@ -462,9 +473,9 @@ static int added_goal(struct ctx *c, const struct pdiff *e, struct tv_err *err)
 		gi = 0;
 	}
 	char *fresh = xstrdup(c->s->plan->goal[gi].id);
-	int rc = session_set(c->s, fresh, "id", e->id, err);
+	int rc = session_set(c->s, fresh, K(SK_GOAL_ID), e->id, err);
 	free(fresh);
-	return rc ? -1 : session_set(c->s, e->id, "title", tg->title, err);
+	return rc ? -1 : session_set(c->s, e->id, K(SK_GOAL_TITLE), tg->title, err);
 }
 
 static int added_act(struct ctx *c, const struct pdiff *e, struct tv_err *err)
@@ -491,7 +502,7 @@ static int added_act(struct ctx *c, const struct pdiff *e, struct tv_err *err)
 
 static int added_ind(struct ctx *c, const struct pdiff *e, struct tv_err *err)
 {
-	size_t k = (size_t)strtoul(e->field + strlen("indicators."), NULL, 10);
+	size_t k = (size_t)strtoul(e->field + strlen(K(SK_ACT_INDS)) + 1, NULL, 10);
 	const struct activity *ta = plan_find_activity(c->tp, e->id);
 	const struct activity *oa = plan_find_activity(c->op, e->id);
 	size_t g, a;
@@ -527,9 +538,9 @@ static int removed_ind(struct ctx *c, const struct pdiff *e, struct tv_err *err)
 	size_t g, a;
 	if (!find_act(c->s, e->id, &g, &a))
 		return 0;
-	if (ours_touched(c, false, e->id, "indicators")) {
+	if (ours_touched(c, false, e->id, K(SK_ACT_INDS))) {
 		struct pend *p = conflict(c, MC_DELETED_CHANGED, MK_DELETE_IND, false, e->id,
-					  "indicators", "", "");
+					  K(SK_ACT_INDS), "", "");
 		if (p)
 			p->ind = ta->n_ind;
 		return 0;

@@ -109,6 +109,7 @@ int session_reload(struct session *s, struct tv_err *err)
 	plan_free(s->plan);
 	doc_free(s->doc);
 	s->doc = d;
+	s->stale = false;
 	s->plan = p;
 	stamp_take(&s->stamp, d->path, d->src, d->len);
 	return 0;
@@ -124,6 +125,7 @@ void session_free(struct session *s)
 	step_free(s->cur);
 	plan_free(s->plan);
 	doc_free(s->doc);
+	free(s->chain);
 	free(s);
 }
 
@@ -142,6 +144,40 @@ void step_begin(struct session *s, const char *label)
 	s->structural = false;
 }
 
+/*
+ * The items whose nodes a splice makes stale: at the first splice after
+ * the tree was last brought up to date, the items that hold it are taken
+ * from the tree (still valid then); later splices keep those that hold
+ * them too. A re-read is then limited to the innermost one.
+ */
+static void splice_tracked(struct session *s, size_t off, size_t oldlen, const char *rep,
+			   size_t replen)
+{
+	if (!s->chain)
+		s->chain = xcalloc(1, sizeof(*s->chain));
+	if (!s->stale) {
+		doc_item_chain(s->doc, off, off + oldlen, s->chain);
+		s->stale = true;
+	}
+	doc_chain_splice(s->chain, off, oldlen, replen);
+	doc_splice(s->doc, off, oldlen, rep, replen);
+}
+
+void step_tree_current(struct session *s)
+{
+	s->stale = false;
+}
+
+/* Re-read what the tracked splices made stale: one item when it can. */
+static int reparse_dirty(struct session *s, struct tv_err *err)
+{
+	int rc = s->stale && s->chain ? doc_reparse_chain(s->doc, s->chain, err)
+				       : doc_reparse(s->doc, err);
+	if (rc == 0)
+		step_tree_current(s);
+	return rc;
+}
+
 void step_splice(struct session *s, size_t off, size_t oldlen, const char *rep, size_t replen)
 {
 	struct undo_step *st = s->cur;
@@ -150,15 +186,17 @@ void step_splice(struct session *s, size_t off, size_t oldlen, const char *rep, 
 	sp->off = off;
 	sp->old = xstrndup(s->doc->src + off, oldlen);
 	sp->oldlen = oldlen;
+	if (!rep)
+		rep = "";	/* an empty sbuf has no buffer yet */
 	sp->new = xstrndup(rep, replen);
 	sp->newlen = replen;
-	doc_splice(s->doc, off, oldlen, rep, replen);
+	splice_tracked(s, off, oldlen, rep, replen);
 }
 
 int step_reparse(struct session *s, struct tv_err *err)
 {
 	struct tv_err inner = TV_ERR_INIT;
-	if (doc_reparse(s->doc, &inner) == 0)
+	if (reparse_dirty(s, &inner) == 0)
 		return 0;
 	tv_err_clear(&inner);
 	/* The parser's position is in the edited text, which the user never
@@ -182,7 +220,7 @@ static void apply_inverse(struct session *s, const struct undo_step *st)
 {
 	for (size_t i = st->n; i-- > 0;) {
 		const struct splice *sp = &st->sp[i];
-		doc_splice(s->doc, sp->off, sp->newlen, sp->old, sp->oldlen);
+		splice_tracked(s, sp->off, sp->newlen, sp->old, sp->oldlen);
 	}
 }
 
@@ -190,7 +228,7 @@ static void apply_forward(struct session *s, const struct undo_step *st)
 {
 	for (size_t i = 0; i < st->n; i++) {
 		const struct splice *sp = &st->sp[i];
-		doc_splice(s->doc, sp->off, sp->oldlen, sp->new, sp->newlen);
+		splice_tracked(s, sp->off, sp->oldlen, sp->new, sp->newlen);
 	}
 }
 
@@ -199,7 +237,7 @@ static void apply_forward(struct session *s, const struct undo_step *st)
  * and the caller puts the previous text back and refreshes again. */
 static int refresh(struct session *s, bool reparse, struct tv_err *err)
 {
-	if (reparse && doc_reparse(s->doc, err))
+	if (reparse && reparse_dirty(s, err))
 		return -1;
 	plan_free(s->plan);
 	s->plan = NULL;

@@ -22,6 +22,9 @@ void step_abort(struct session *s);
  * where the text before it is still the user's) and says the edit could
  * not be written in the file's style; the caller aborts the step. */
 int step_reparse(struct session *s, struct tv_err *err);
+/* The tree is up to date with the text again (a rewritten scalar was
+ * patched in place): the next re-read need not cover it. */
+void step_tree_current(struct session *s);
 /* Set a quarters list (block or flow) to mask (bit q-1 for quarter q),
  * item by item in its own style (seqedit.c); re-reads the document. */
 struct yn;

@@ -15,99 +15,65 @@
 #include <string.h>
 
 #include "tolov/plan/emit.h"
+#include "tolov/plan/schema.h"
 #include "tolov/base/text.h"
 
+/*
+ * Where the walk stands: a place of the format (schema.h's enum sp), or a
+ * typed leaf inside one.
+ */
 enum place {
-	P_ANY,		/* not a place the format defines */
-	P_TEXT,		/* a text field */
-	P_INT,		/* a whole number field */
-	P_RATING,	/* status.qN.rating */
-	P_ROOT, P_GOALS, P_GOAL, P_ACTS, P_ACT, P_INDS, P_IND, P_ACTUAL,
-	P_BUDGET, P_QUARTERS, P_STATUS, P_ENTRY, P_EXTRA,
+	P_ANY = SP_NONE,	/* not a place the format defines */
+	P_TEXT = SP_NONE + 1,	/* a text field */
+	P_INT,			/* a whole number field */
+	P_RATING,		/* status.qN.rating */
+	P_GOALS,		/* a list of goals */
+	P_ACTS,			/* a list of activities */
+	P_INDS,			/* a list of indicators */
+	P_QUARTERS,		/* quarters: whole numbers */
+	P_ROOT = SP_PLAN,
 };
-
-static bool is_quarter_key(const char *k)
-{
-	return (k[0] == 'q' || k[0] == 'Q') && k[1] >= '1' && k[1] <= '4' && !k[2];
-}
-
-static bool key_in(const char *k, const char *const *list)
-{
-	for (; *list; list++)
-		if (strcmp(k, *list) == 0)
-			return true;
-	return false;
-}
 
 /* The place of the value under key k in a mapping at place at. */
 static enum place map_child(enum place at, const char *k)
 {
-	static const char *const act_text[] = { "id", "title", "schedule", "responsible", NULL };
-	static const char *const ind_text[] = { "name", "unit", "baseline", "target", NULL };
-	static const char *const goal_text[] = { "id", "section", "title", "responsible", NULL };
-	switch (at) {
-	case P_ROOT:
-		if (strcmp(k, "tolov") == 0 || strcmp(k, "year") == 0)
-			return P_INT;
-		if (strcmp(k, "title") == 0 || strcmp(k, "currency") == 0 ||
-		    strcmp(k, "organisation") == 0)
-			return P_TEXT;
-		if (strcmp(k, "extra") == 0)
-			return P_EXTRA;
-		return strcmp(k, "goals") == 0 ? P_GOALS : P_ANY;
-	case P_GOAL:
-		if (key_in(k, goal_text))
-			return P_TEXT;
-		if (strcmp(k, "indicators") == 0)
-			return P_INDS;
-		if (strcmp(k, "goals") == 0)
-			return P_GOALS;
-		if (strcmp(k, "extra") == 0)
-			return P_EXTRA;
-		return strcmp(k, "activities") == 0 ? P_ACTS : P_ANY;
-	case P_EXTRA:
-		return P_TEXT;
-	case P_ACT:
-		if (key_in(k, act_text))
-			return P_TEXT;
-		if (strcmp(k, "indicators") == 0)
-			return P_INDS;
-		if (strcmp(k, "budget") == 0)
-			return P_BUDGET;
-		if (strcmp(k, "quarters") == 0)
-			return P_QUARTERS;
-		if (strcmp(k, "extra") == 0)
-			return P_EXTRA;
-		return strcmp(k, "status") == 0 ? P_STATUS : P_ANY;
-	case P_IND:
-		if (key_in(k, ind_text))
-			return P_TEXT;
-		if (strcmp(k, "extra") == 0)
-			return P_EXTRA;
-		return strcmp(k, "actual") == 0 ? P_ACTUAL : P_ANY;
-	case P_ACTUAL:
-		return is_quarter_key(k) ? P_TEXT : P_ANY;
-	case P_BUDGET:
-		if (strcmp(k, "amount") == 0)
-			return P_INT;
-		return strcmp(k, "source") == 0 || strcmp(k, "text") == 0 ? P_TEXT : P_ANY;
-	case P_STATUS:
-		return is_quarter_key(k) ? P_ENTRY : P_ANY;
-	case P_ENTRY:
-		if (strcmp(k, "rating") == 0)
-			return P_RATING;
-		return strcmp(k, "note") == 0 ? P_TEXT : P_ANY;
-	default:
+	if (at == (enum place)SP_EXTRA)
+		return P_TEXT;		/* extra: any key, text values */
+	if (at >= (enum place)SP_NONE)
 		return P_ANY;
+	int q = schema_quarter_of(k);	/* the loader reads Q1 as q1 */
+	if (q && (at == (enum place)SP_STATUS || at == (enum place)SP_ACTUAL))
+		k = schema_quarter_key((enum sp)at, q);
+	const struct schema_key *r = schema_find((enum sp)at, k);
+	if (!r)
+		return P_ANY;
+	switch (r->type) {
+	case ST_TEXT:
+	case ST_ID:
+		return P_TEXT;
+	case ST_VERSION:
+	case ST_YEAR:
+	case ST_AMOUNT:
+		return P_INT;
+	case ST_RATING:
+		return P_RATING;
+	case ST_QUARTERS:
+		return P_QUARTERS;
+	case ST_MAP:
+	case ST_EXTRA:
+		return (enum place)r->child;
+	case ST_LIST:
+		return r->child == SP_GOAL ? P_GOALS : r->child == SP_ACT ? P_ACTS : P_INDS;
 	}
+	return P_ANY;
 }
 
 static enum place seq_item(enum place at)
 {
 	switch (at) {
-	case P_GOALS: return P_GOAL;
-	case P_ACTS: return P_ACT;
-	case P_INDS: return P_IND;
+	case P_GOALS: return (enum place)SP_GOAL;
+	case P_ACTS: return (enum place)SP_ACT;
+	case P_INDS: return (enum place)SP_IND;
 	case P_QUARTERS: return P_INT;
 	default: return P_ANY;
 	}

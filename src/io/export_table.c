@@ -8,23 +8,21 @@
  * before the goal's activities, as the printed plans do.
  */
 #include "tolov/io/export.h"
+#include "tolov/plan/schema.h"
 
 #include <string.h>
 
 enum col { C_ACT, C_IND, C_BASE, C_TARGET, C_BUDGET, C_SCHED, C_UNIT, NCOL };
 
-static const char *const col_en[NCOL] = {
-	"Activity", "Performance indicator", "Baseline", "Target", "Budget", "Schedule",
-	"Responsible unit",
-};
-static const char *const col_mn[NCOL] = {
-	"Хэрэгжүүлэх арга хэмжээ", "Гүйцэтгэлийн шалгуур үзүүлэлт", "Суурь түвшин", "Хүрэх түвшин",
-	"Төсөв", "Хугацаа", "Хариуцсан нэгж",
+/* The fields of the columns; their headers are the schema's export column
+ * names (Mongolian: the seed table's header names). */
+static const enum sk col_key[NCOL] = {
+	SK_ACT_TITLE, SK_IND_NAME, SK_BASELINE, SK_TARGET, SK_BUDGET, SK_SCHEDULE, SK_ACT_RESP,
 };
 
 static const char *col_name(enum lang lang, int c)
 {
-	return (lang == LANG_MN ? col_mn : col_en)[c];
+	return tr_in(lang, (enum msg)schema_key(col_key[c])->column);
 }
 
 static const char *goal_word(enum lang lang)

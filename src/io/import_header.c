@@ -1,18 +1,21 @@
 /*
- * import_header.c — finding the header row and the format (TSV or CSV) of
- * a plan table for `tolov import`. The rules are in include/tolov/import.h.
+ * import_header.c — the header of a plan table for `tolov import`: which
+ * column each header cell names (the synonym table below), the header row
+ * (one or two rows) and its columns' years, units and quarters. The rules
+ * are in include/tolov/io/import.h.
+ *
+ * TODO(schema): the header names belong in the schema table (an import
+ * header field on each key); this table moves there once it lands.
  */
 #include "tolov/io/import.h"
 
 #include <stdlib.h>
 #include <string.h>
 
-static const char *const col_name[NCOL] = {
-	"activity", "indicator", "baseline", "target", "budget", "schedule", "responsible",
-	"number",
-};
-
-#define HEADER_MAX_CHARS 60
+/* How many rows from the top may hold the header. */
+#define HEADER_SEARCH_ROWS 60
+/* A header cell may be a long sentence; a longer cell is never a header. */
+#define HEADER_MAX_CHARS 400
 
 size_t import_n_chars(const char *s)
 {
@@ -23,15 +26,46 @@ size_t import_n_chars(const char *s)
 	return c;
 }
 
-static bool has(const char *s, const char *w)
-{
-	return strstr(s, w) != NULL;
-}
+/* Folded names; where a cell holds several, the earliest wins, and at one
+ * place the longest. */
+static const struct {
+	const char *name;
+	int col;
+} names[] = {
+	{ "хэрэгжүүлэх арга хэмжээ", C_ACT }, { "арга хэмжээ", C_ACT },
+	{ "үйл ажиллагаа", C_ACT }, { "стратеги", C_ACT }, { "хөтөлбөр", C_ACT },
+	{ "ажлын нэр", C_ACT }, { "activit", C_ACT }, { "action", C_ACT }, { "measure", C_ACT },
+	{ "шалгуур", C_IND }, { "үзүүлэлт", C_IND }, { "гүйцэтгэлийн шалгуур", C_IND },
+	{ "гүйцэтгэл үзүүлэлт", C_IND }, { "indicator", C_IND }, { "kpi", C_IND },
+	{ "суурь", C_BASE }, { "baseline", C_BASE },
+	{ "хүрэх", C_TARGET }, { "зорилтот", C_TARGET }, { "target", C_TARGET },
+	{ "төсөв", C_BUDGET }, { "шаардагдах хөрөнгө", C_BUDGET }, { "зардал", C_BUDGET },
+	{ "санхүүжилт", C_BUDGET }, { "budget", C_BUDGET }, { "cost", C_BUDGET },
+	{ "funding", C_BUDGET },
+	{ "эх үүсвэр", C_SOURCE }, { "санхүүгийн эх үүсвэр", C_SOURCE },
+	{ "source", C_SOURCE }, { "funding source", C_SOURCE },
+	{ "хугацаа", C_SCHED }, { "schedule", C_SCHED }, { "timeline", C_SCHED },
+	{ "deadline", C_SCHED }, { "timeframe", C_SCHED }, { "time frame", C_SCHED },
+	{ "хариуц", C_RESP }, { "хэрэгжүүлэгч", C_RESP }, { "responsib", C_RESP },
+	{ "implementer", C_RESP }, { "owner", C_RESP },
+	{ "хэмжих нэгж", C_UNIT }, { "unit of measure", C_UNIT },
+	{ "хүрсэн түвшин", C_ACHIEVED }, { "хүрсэн", C_ACHIEVED }, { "гүйцэтгэл", C_ACHIEVED },
+	{ "хэрэгжилт", C_ACHIEVED }, { "биелэлт", C_ACHIEVED }, { "achieved", C_ACHIEVED },
+	{ "actual", C_ACHIEVED },
+	{ "үнэлгээ", C_RATING }, { "гүйцэтгэлийн хувь", C_RATING },
+	{ "хэрэгжилтийн хувь", C_RATING }, { "биелэлтийн хувь", C_RATING },
+	{ "rating", C_RATING }, { "score", C_RATING },
+	{ "хамрах хүрээ", C_OTHER }, { "coverage", C_OTHER }, { "тайлбар", C_OTHER },
+	{ "remark", C_OTHER },
+};
 
-static bool starts(const char *s, const char *w)
-{
-	return strncmp(s, w, strlen(w)) == 0;
-}
+/* Whole-cell names. */
+static const char *const number_names[] = {
+	"№", "д/д", "д.д", "№ д/д", "no", "no.", "#", "n", "№/№", "д/д №",
+};
+static const char *const exact_act[] = {
+	"хэрэгжүүлэх арга хэмжээ", "арга хэмжээ", "activity", "activities",
+};
 
 /* Folded, spaces collapsed, trimmed, without trailing ":", "*" or ".". */
 static char *header_key(const char *cell)
@@ -55,124 +89,293 @@ static char *header_key(const char *cell)
 	return f;
 }
 
-/* Which column a header cell names, or -1. *exact when it is the activity
- * column's full name (enough for a one-column table). */
-static int header_col(const char *cell, bool *exact)
+static bool ends_with(const char *s, const char *w)
+{
+	size_t n = strlen(s), l = strlen(w);
+	return n >= l && !strcmp(s + n - l, w);
+}
+
+int import_header_kind(const char *cell, bool *exact)
 {
 	*exact = false;
 	if (!*cell || import_n_chars(cell) > HEADER_MAX_CHARS)
 		return -1;
+	/* "1.1 ..." and "Зорилт 1" start rows, never headers */
+	if (cell[0] >= '0' && cell[0] <= '9')
+		return -1;
 	char *k = header_key(cell);
 	int c = -1;
-	if (!strcmp(k, "№") || !strcmp(k, "д/д") || !strcmp(k, "no") || !strcmp(k, "#") ||
-	    !strcmp(k, "№ д/д"))
-		c = C_NUM;
-	else if (has(k, "хугацаа") || has(k, "schedule") || has(k, "timeline") ||
-		 has(k, "deadline") || has(k, "timeframe"))
-		c = C_SCHED;
-	else if (has(k, "хариуц") || has(k, "responsib"))
-		c = C_RESP;
-	else if (has(k, "төсөв") || has(k, "budget") || starts(k, "cost"))
-		c = C_BUDGET;
-	else if (has(k, "суурь") || has(k, "baseline"))
-		c = C_BASE;
-	else if (has(k, "хүрэх") || has(k, "target"))
-		c = C_TARGET;
-	else if (has(k, "шалгуур") || has(k, "үзүүлэлт") || has(k, "indicator"))
-		c = C_IND;
-	else if (has(k, "арга хэмжээ") || has(k, "үйл ажиллагаа") || starts(k, "activit") ||
-		 starts(k, "action"))
-		c = C_ACT;
-	if (c == C_ACT)
-		*exact = !strcmp(k, "хэрэгжүүлэх арга хэмжээ") || !strcmp(k, "activity") ||
-			 !strcmp(k, "activities");
+	for (size_t i = 0; i < sizeof number_names / sizeof *number_names; i++)
+		if (!strcmp(k, number_names[i])) {
+			c = C_NUM;
+			*exact = true;
+		}
+	if (c < 0 && (ends_with(k, "зорилт") || ends_with(k, "зорилтууд") || !strcmp(k, "goal") ||
+		      !strcmp(k, "goals") || !strcmp(k, "objective") ||
+		      !strcmp(k, "strategic objective"))) {
+		c = C_GOAL;
+		*exact = true;
+	}
+	if (c < 0) {
+		size_t best_at = (size_t)-1, best_len = 0;
+		for (size_t i = 0; i < sizeof names / sizeof *names; i++) {
+			const char *at = strstr(k, names[i].name);
+			if (!at)
+				continue;
+			size_t pos = (size_t)(at - k), l = strlen(names[i].name);
+			/* a name stands at the start of a word */
+			if (pos > 0) {
+				size_t st = pos - 1;
+				while (st > 0 && ((unsigned char)k[st] & 0xc0) == 0x80)
+					st--;
+				if (import_is_letter(k + st, pos - st))
+					continue;
+			}
+			if (pos < best_at || (pos == best_at && l > best_len)) {
+				best_at = pos;
+				best_len = l;
+				c = names[i].col;
+			}
+		}
+		/* "Биелэлт (%)": a percentage is a rating */
+		if (c == C_ACHIEVED && strchr(k, '%'))
+			c = C_RATING;
+		for (size_t i = 0; c == C_ACT && i < sizeof exact_act / sizeof *exact_act; i++)
+			if (!strcmp(k, exact_act[i]))
+				*exact = true;
+	}
 	free(k);
 	return c;
 }
 
-/* The first row naming two or more columns, or a lone activity header. */
-static bool find_header(const struct import_rows *rows, struct import_header *h)
+static bool is_digit(char c)
 {
-	for (size_t i = 0; i < rows->n; i++) {
-		const struct import_row *r = &rows->row[i];
-		int named = 0;
-		bool exact = false;
-		for (size_t j = 0; j < r->n; j++) {
-			bool ex;
-			if (header_col(r->cell[j].text, &ex) >= 0) {
-				named++;
-				exact |= ex;
-			}
-		}
-		if (named >= 2 || (named == 1 && exact)) {
-			h->row = i;
-			h->named = named;
-			h->width = r->n;
-			return true;
-		}
-	}
-	return false;
+	return c >= '0' && c <= '9';
 }
 
-/* Fill h->col; two cells naming one column are errors. */
-void import_map_header(const struct import_rows *rows, struct import_header *h, struct import_errs *e)
+/* A year 19xx/20xx standing alone in s, 0 when none. */
+static int year_in(const char *s)
 {
-	const struct import_row *r = &rows->row[h->row];
-	for (int c = 0; c < NCOL; c++)
-		h->col[c] = -1;
+	for (const char *p = s; *p; p++) {
+		if (!is_digit(p[0]) || !is_digit(p[1]) || !is_digit(p[2]) || !is_digit(p[3]) ||
+		    is_digit(p[4]) || (p > s && is_digit(p[-1])))
+			continue;
+		if ((p[0] == '1' && p[1] == '9') || (p[0] == '2' && p[1] == '0'))
+			return atoi(p);
+	}
+	return 0;
+}
+
+/* The quarter a short header part names ("I", "II улирал", "2-р улирал",
+ * "Q3"), 0 when none. */
+static int quarter_of(const char *s)
+{
+	unsigned q;
+	if (import_n_chars(s) > 24)
+		return 0;
+	static const char *const bare[] = { "i", "ii", "iii", "iv", "1", "2", "3", "4" };
+	char *k = header_key(s);
+	for (size_t i = 0; i < sizeof bare / sizeof *bare; i++)
+		if (!strcmp(k, bare[i])) {
+			free(k);
+			return (int)(i % 4) + 1;
+		}
+	free(k);
+	if (import_schedule_quarters(s, &q) && q && (q & (q - 1)) == 0) {
+		int n = 1;
+		while (!(q & 1u)) {
+			q >>= 1;
+			n++;
+		}
+		return n;
+	}
+	return 0;
+}
+
+static long long unit_of(const char *name)
+{
+	char *k = header_key(name);
+	long long m = 1;
+	if (strstr(k, "тэрбум") || strstr(k, "billion"))
+		m = 1000000000;
+	else if (strstr(k, "сая") || strstr(k, "million"))
+		m = 1000000;
+	else if (strstr(k, "мян") || strstr(k, "thousand"))
+		m = 1000;
+	free(k);
+	return m;
+}
+
+/* "/0-30/" or "(0-30)": a rating scale other than 0-100. */
+static bool odd_scale(const char *name)
+{
+	const char *p = strstr(name, "0-");
+	if (!p || (p > name && is_digit(p[-1])))
+		return false;
+	int v = atoi(p + 2);
+	return v > 0 && v != 100;
+}
+
+static size_t filled(const struct import_row *r)
+{
+	size_t n = 0;
+	for (size_t j = 0; j < r->n; j++)
+		n += *r->cell[j].text != '\0';
+	return n;
+}
+
+/* How many cells of r name columns; *exact when one is a whole name. */
+static int row_score(const struct import_row *r, bool *exact)
+{
+	int named = 0;
+	*exact = false;
 	for (size_t j = 0; j < r->n; j++) {
 		bool ex;
-		int c = header_col(r->cell[j].text, &ex);
-		if (c < 0)
+		if (r->cell[j].merged && j > 0 && !strcmp(r->cell[j].text, r->cell[j - 1].text))
 			continue;
-		if (h->col[c] >= 0) {
-			const struct import_cell *o = &r->cell[h->col[c]];
-			import_error(e, r->cell[j].line, r->cell[j].col,
-				     "two %s columns in the header: “%s” (column %d) and “%s” (column %zu)",
-				     col_name[c], o->text, h->col[c] + 1, r->cell[j].text, j + 1);
-			continue;
+		if (import_header_kind(r->cell[j].text, &ex) >= 0) {
+			named++;
+			*exact |= ex;
 		}
-		h->col[c] = (int)j;
 	}
-	if (h->col[C_ACT] < 0)
-		import_error(e, r->line, 1,
-			     "the header line has no activity column "
-			     "(“Хэрэгжүүлэх арга хэмжээ” or “Activity”)");
+	return named;
 }
 
-/* Split as TSV, or CSV when the tab-split rows have no header. */
-bool import_split_any(const char *s, size_t n, struct import_rows *rows, struct import_header *h,
-		      struct import_errs *e)
+static bool is_header_row(const struct import_row *r, int *score)
 {
-	struct import_errs quiet = { e->path, SBUF_INIT, 0 };
-	import_split(s, n, '\t', false, rows, &quiet);
-	bool tsv = find_header(rows, h);
-	if (tsv && h->named >= 2)
+	bool exact;
+	int named = row_score(r, &exact);
+	size_t f = filled(r);
+	*score = named;
+	if (named >= 2 && (size_t)named * 2 >= f)
 		return true;
-	static const char delims[] = { ',', ';' };
-	for (size_t k = 0; k < sizeof delims; k++) {
-		struct import_rows csv = { NULL, 0, 0 };
-		struct import_errs ce = { e->path, SBUF_INIT, 0 };
-		struct import_header ch;
-		import_split(s, n, delims[k], true, &csv, &ce);
-		if (find_header(&csv, &ch) && (ch.named >= 2 || !tsv)) {
-			import_rows_free(rows);
-			*rows = csv;
-			*h = ch;
-			if (ce.n) {
-				if (e->text.len)
-					sbuf_addc(&e->text, '\n');
-				sbuf_add(&e->text, ce.text.buf, ce.text.len);
-				e->n += ce.n;
-			}
-			sbuf_free(&ce.text);
-			sbuf_free(&quiet.text);
-			return true;
-		}
-		import_rows_free(&csv);
-		sbuf_free(&ce.text);
-	}
-	sbuf_free(&quiet.text);
-	return tsv;
+	return named == 1 && exact && f <= 2;
 }
 
+int import_header_score(const struct import_rows *rows)
+{
+	for (size_t i = 0; i < rows->n && i < HEADER_SEARCH_ROWS; i++) {
+		int s;
+		if (is_header_row(&rows->row[i], &s))
+			return s;
+	}
+	return 0;
+}
+
+/* A part of a second header row: a year, a quarter, or a known name. */
+static bool header_part(const char *t)
+{
+	bool ex;
+	if (!*t)
+		return true;
+	if (import_n_chars(t) > 60)
+		return false;
+	if (year_in(t) && import_n_chars(t) <= 12)
+		return true;
+	if (quarter_of(t))
+		return true;
+	if (is_digit(t[0]))
+		return false;
+	return import_header_kind(t, &ex) >= 0 || import_n_chars(t) <= 24;
+}
+
+static const char *cell_text(const struct import_row *r, size_t j)
+{
+	return j < r->n ? r->cell[j].text : "";
+}
+
+/* Is the row after the header its second row (parts under merged parents)? */
+static bool second_row(const struct import_row *h, const struct import_row *r)
+{
+	bool under_span = false;
+	size_t parts = 0;
+	for (size_t j = 0; j < r->n; j++) {
+		const char *t = r->cell[j].text;
+		if (!*t)
+			continue;
+		if (!header_part(t))
+			return false;
+		if (r->cell[j].merged && !strcmp(t, cell_text(h, j)))
+			continue;	/* a header cell merged down */
+		parts++;
+		const char *above = cell_text(h, j);
+		if (!*above || (j < h->n && h->cell[j].merged))
+			under_span = true;
+		else if (j + 1 < r->n && *r->cell[j + 1].text &&
+			 (j + 1 >= h->n || !*h->cell[j + 1].text || h->cell[j + 1].merged))
+			under_span = true;
+	}
+	return under_span && parts >= 2;
+}
+
+void import_header_free(struct import_header *h)
+{
+	if (!h->c)
+		return;
+	for (size_t j = 0; j < h->width; j++)
+		free((char *)h->c[j].name);
+	free(h->c);
+	h->c = NULL;
+}
+
+bool import_find_header(const struct import_rows *rows, struct import_header *h)
+{
+	memset(h, 0, sizeof *h);
+	size_t i;
+	int score = 0;
+	for (i = 0; i < rows->n && i < HEADER_SEARCH_ROWS; i++)
+		if (is_header_row(&rows->row[i], &score))
+			break;
+	if (i >= rows->n || i >= HEADER_SEARCH_ROWS)
+		return false;
+	const struct import_row *hr = &rows->row[i];
+	h->row = i;
+	h->n_rows = 1;
+	h->named = score;
+	const struct import_row *sub = NULL;
+	if (i + 1 < rows->n && second_row(hr, &rows->row[i + 1])) {
+		sub = &rows->row[i + 1];
+		h->n_rows = 2;
+	}
+	size_t w = hr->n;
+	if (sub && sub->n > w)
+		w = sub->n;
+	/* empty columns at the right (as Excel writes them) are no columns */
+	while (w > 0 && !*cell_text(hr, w - 1) && (!sub || !*cell_text(sub, w - 1)))
+		w--;
+	h->width = w;
+	h->c = xcalloc(w ? w : 1, sizeof *h->c);
+	for (int k = 0; k < NCOL; k++)
+		h->col[k] = -1;
+	const char *parent = "";
+	for (size_t j = 0; j < w; j++) {
+		struct import_column *c = &h->c[j];
+		const char *top = cell_text(hr, j);
+		bool top_merged = j < hr->n && hr->cell[j].merged;
+		if (*top && !(top_merged && j > 0 && !strcmp(top, parent)))
+			parent = top;
+		else if (*top && top_merged)
+			parent = top;
+		const char *part = sub ? cell_text(sub, j) : "";
+		if (sub && j < sub->n && sub->cell[j].merged && !strcmp(part, top))
+			part = "";
+		const char *base = *top ? top : (*part ? parent : "");
+		if (*base && *part)
+			c->name = xasprintf("%s %s", base, part);
+		else
+			c->name = xstrdup(*base ? base : part);
+		bool ex;
+		c->kind = import_header_kind(c->name, &ex);
+		if (c->kind < 0 && *base)
+			c->kind = import_header_kind(base, &ex);
+		c->year = year_in(*part ? part : c->name);
+		c->mult = c->kind == C_BUDGET ? unit_of(c->name) : 1;
+		c->quarter = c->kind == C_SCHED && *part ? quarter_of(part) : 0;
+		c->odd_scale = c->kind == C_RATING && odd_scale(c->name);
+		if (c->kind >= 0 && c->kind != C_OTHER && h->col[c->kind] < 0 && !c->quarter) {
+			h->col[c->kind] = (int)j;
+			c->field = true;
+		}
+	}
+	return true;
+}

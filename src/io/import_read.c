@@ -170,23 +170,6 @@ size_t import_skip_space(const char *s, size_t n, size_t i)
 	return i;
 }
 
-void import_error(struct import_errs *e, unsigned line, unsigned col, const char *fmt, ...)
-{
-	e->n++;
-	if (e->n > IMPORT_MAX_ERRORS)
-		return;
-	if (e->text.len)
-		sbuf_addc(&e->text, '\n');
-	if (line)
-		sbuf_addf(&e->text, "%s:%u:%u: error: ", e->path, line, col ? col : 1);
-	else
-		sbuf_addf(&e->text, "%s: error: ", e->path);
-	va_list ap;
-	va_start(ap, fmt);
-	sbuf_addvf(&e->text, fmt, ap);
-	va_end(ap);
-}
-
 int import_check_utf8(const char *s, size_t n, struct import_errs *e)
 {
 	const unsigned char *u = (const unsigned char *)s;
@@ -204,7 +187,7 @@ int import_check_utf8(const char *s, size_t n, struct import_errs *e)
 			import_error(e, line, col, "NUL byte in text");
 			rc = -1;
 		}
-		if (u[i] == '\n') {
+		if (u[i] == '\n' || (u[i] == '\r' && (i + 1 >= n || u[i + 1] != '\n'))) {
 			line++;
 			col = 1;
 		} else {
@@ -226,7 +209,7 @@ struct splitter {
 static void step(struct splitter *sp)
 {
 	unsigned char c = (unsigned char)sp->s[sp->i];
-	if (c == '\n') {
+	if (c == '\n' || (c == '\r' && (sp->i + 1 >= sp->n || sp->s[sp->i + 1] != '\n'))) {
 		sp->line++;
 		sp->col = 1;
 		sp->i++;
@@ -239,8 +222,7 @@ static void step(struct splitter *sp)
 
 static bool at_eol(const struct splitter *sp, size_t i)
 {
-	return i >= sp->n || sp->s[i] == '\n' ||
-	       (sp->s[i] == '\r' && (i + 1 >= sp->n || sp->s[i + 1] == '\n'));
+	return i >= sp->n || sp->s[i] == '\n' || sp->s[i] == '\r';
 }
 
 /* Would a quoted cell starting at i close well (before a delimiter or a line
@@ -261,30 +243,8 @@ static bool quotes_close(const struct splitter *sp, size_t i)
 
 static void add_cell(struct import_row *r, struct sbuf *b, unsigned line, unsigned col)
 {
-	if (r->n == r->cap) {
-		r->cap = r->cap ? r->cap * 2 : 8;
-		r->cell = xrealloc(r->cell, r->cap * sizeof *r->cell);
-	}
-	const char *t = b->buf ? b->buf : "";
-	size_t tl = b->len;
-	import_trim(&t, &tl);
-	r->cell[r->n].text = xstrndup(t, tl);
-	r->cell[r->n].line = line;
-	r->cell[r->n].col = col;
-	r->n++;
+	import_cell_add(r, b->buf ? b->buf : "", b->len, line, col);
 	sbuf_reset(b);
-}
-
-static struct import_row *new_row(struct import_rows *out, unsigned line)
-{
-	if (out->n == out->cap) {
-		out->cap = out->cap ? out->cap * 2 : 64;
-		out->row = xrealloc(out->row, out->cap * sizeof *out->row);
-	}
-	struct import_row *r = &out->row[out->n++];
-	memset(r, 0, sizeof *r);
-	r->line = line;
-	return r;
 }
 
 /* A quoted cell from the opening quote at sp->i; CRLF inside becomes LF. */
@@ -307,8 +267,11 @@ static bool read_quoted(struct splitter *sp, struct sbuf *b, bool csv, struct im
 			}
 			break;
 		}
-		if (c == '\r' && sp->i + 1 < sp->n && sp->s[sp->i + 1] == '\n') {
+		if (c == '\r') {
+			bool lf = sp->i + 1 < sp->n && sp->s[sp->i + 1] == '\n';
 			step(sp);
+			if (!lf)
+				sbuf_addc(b, '\n');
 			continue;
 		}
 		size_t st = sp->i;
@@ -323,12 +286,12 @@ static bool read_quoted(struct splitter *sp, struct sbuf *b, bool csv, struct im
 	return true;
 }
 
-void import_split(const char *s, size_t n, char delim, bool csv, struct import_rows *out,
-		  struct import_errs *e)
+void import_split_from(const char *s, size_t n, unsigned line0, char delim, bool csv,
+		       struct import_rows *out, struct import_errs *e)
 {
-	struct splitter sp = { s, n, 0, 1, 1, delim };
+	struct splitter sp = { s, n, 0, line0, 1, delim };
 	struct sbuf b = SBUF_INIT;
-	struct import_row *r = new_row(out, 1);
+	struct import_row *r = import_row_new(out, line0);
 	for (;;) {
 		unsigned line = sp.line, col = sp.col;
 		if (sp.i < n && s[sp.i] == '"' && (csv || quotes_close(&sp, sp.i))) {
@@ -347,25 +310,19 @@ void import_split(const char *s, size_t n, char delim, bool csv, struct import_r
 			step(&sp);
 			continue;
 		}
-		if (s[sp.i] == '\r')
-			step(&sp);
+		if (s[sp.i] == '\r' && sp.i + 1 < n && s[sp.i + 1] == '\n')
+			sp.i++;	/* CRLF: the CR is not a line of its own */
 		if (sp.i < n)
-			step(&sp);	/* the LF (a lone CR at the very end has none) */
+			step(&sp);	/* the LF, or a lone CR */
 		if (sp.i >= n)
 			break;
-		r = new_row(out, sp.line);
+		r = import_row_new(out, sp.line);
 	}
 	sbuf_free(&b);
 }
 
-void import_rows_free(struct import_rows *r)
+void import_split(const char *s, size_t n, char delim, bool csv, struct import_rows *out,
+		  struct import_errs *e)
 {
-	for (size_t i = 0; i < r->n; i++) {
-		for (size_t j = 0; j < r->row[i].n; j++)
-			free(r->row[i].cell[j].text);
-		free(r->row[i].cell);
-	}
-	free(r->row);
-	r->row = NULL;
-	r->n = r->cap = 0;
+	import_split_from(s, n, 1, delim, csv, out, e);
 }

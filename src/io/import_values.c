@@ -78,7 +78,9 @@ static size_t read_currency(const char *s, size_t n, size_t i)
 	return i;
 }
 
-static bool amount_of(const char *s, size_t n, long long *amount)
+/* extra: a power of ten the header's unit adds ("мян.төг": 3); unlike a
+ * unit word in the cell it does not make "2,000" read as 2.000. */
+static bool amount_of(const char *s, size_t n, int extra, long long *amount)
 {
 	size_t i = import_skip_space(s, n, 0);
 	i = import_skip_space(s, n, read_currency(s, n, i));
@@ -114,6 +116,7 @@ static bool amount_of(const char *s, size_t n, long long *amount)
 		if (exp > 0 || num.glen[num.n - 1] != 3 || other)
 			nint = num.n - 1;
 	}
+	exp += extra;
 	/* The rest are thousands separators, all of one kind. */
 	for (size_t k = 0; k + 1 < nint; k++) {
 		if (num.sep[k] != num.sep[0])
@@ -157,6 +160,11 @@ static bool amount_of(const char *s, size_t n, long long *amount)
 
 bool import_budget_amount(const char *cell, long long *amount, char **source)
 {
+	return import_budget_amount_scaled(cell, 0, amount, source);
+}
+
+bool import_budget_amount_scaled(const char *cell, int exp10, long long *amount, char **source)
+{
 	size_t n = strlen(cell);
 	*source = NULL;
 	struct sbuf rest = SBUF_INIT;
@@ -178,7 +186,7 @@ bool import_budget_amount(const char *cell, long long *amount, char **source)
 	size_t rl = rest.len;
 	import_trim(&r, &rl);
 	char *f = import_fold(r, rl);
-	bool ok = rl > 0 && amount_of(f, rl, amount);
+	bool ok = rl > 0 && amount_of(f, rl, exp10, amount);
 	free(f);
 	sbuf_free(&rest);
 	return ok;
@@ -285,8 +293,60 @@ static const char *const as_needed[] = {
 static const char *const all_year[] = {
 	"жилдээ", "жилийн турш", "жилийн туршид", "жилийн туршид тогтмол", "байнга",
 	"улирал бүр", "year-round", "year round", "all year", "throughout the year",
-	"every quarter", "quarterly",
+	"every quarter", "quarterly", "жил бүр", "жыл бүр", "тогтмол", "жилийн турш тогтмол",
+	"every year", "annually", "continuous", "ongoing",
 };
+static const struct {
+	const char *text;
+	unsigned quarters;
+} halves[] = {
+	{ "эхний хагас жил", 0x3 }, { "эхний хагас жилд", 0x3 }, { "i хагас жил", 0x3 },
+	{ "хоёрдугаар хагас жил", 0xc }, { "хоёрдугаар хагас жилд", 0xc },
+	{ "хоёрдахь хагас жил", 0xc }, { "ii хагас жил", 0xc }, { "жилийн эцэст", 0x8 },
+	{ "жилийн эцэс", 0x8 }, { "жилийн сүүлд", 0x8 }, { "first half", 0x3 },
+	{ "second half", 0xc }, { "end of year", 0x8 }, { "year end", 0x8 },
+};
+
+/* Months and dates: "9 сард", "1 дүгээр сарын 10-ны дотор", "3, 6 сард",
+ * "2023.03.01", "2023-03-01", "03/15": the quarters they fall in. */
+static bool month_quarters(const char *s, unsigned *quarters)
+{
+	size_t n = strlen(s);
+	const char *p = s;
+	/* a date: YYYY.MM.DD or YYYY-MM-DD */
+	if (n >= 10 && p[0] >= '1' && p[0] <= '2' && (p[4] == '.' || p[4] == '-')) {
+		int m = atoi(p + 5);
+		if (m >= 1 && m <= 12) {
+			*quarters = 1u << ((m - 1) / 3);
+			return true;
+		}
+	}
+	/* MM/DD */
+	if (p[0] >= '0' && p[0] <= '9') {
+		char *end;
+		long m = strtol(p, &end, 10);
+		if (*end == '/' && m >= 1 && m <= 12 && end[1] >= '0' && end[1] <= '9') {
+			*quarters = 1u << ((m - 1) / 3);
+			return true;
+		}
+	}
+	const char *sar = strstr(s, "сар");
+	if (!sar)
+		return false;
+	unsigned mask = 0;
+	for (const char *q = s; q < sar; q++) {
+		if (*q < '0' || *q > '9' || (q > s && q[-1] >= '0' && q[-1] <= '9'))
+			continue;
+		long m = strtol(q, NULL, 10);
+		if (m < 1 || m > 12)
+			return false;
+		mask |= 1u << ((m - 1) / 3);
+	}
+	if (!mask)
+		return false;
+	*quarters = mask;
+	return true;
+}
 
 /* Folded, with white space runs made one space and trailing dots removed. */
 static char *normalize(const char *cell)
@@ -326,6 +386,11 @@ bool import_schedule_quarters(const char *cell, unsigned *quarters)
 	for (size_t k = 0; k < sizeof all_year / sizeof *all_year; k++)
 		if (strcmp(s, all_year[k]) == 0) {
 			*quarters = 0xf;
+			goto done;
+		}
+	for (size_t k = 0; k < sizeof halves / sizeof *halves; k++)
+		if (strcmp(s, halves[k].text) == 0) {
+			*quarters = halves[k].quarters;
 			goto done;
 		}
 
@@ -386,7 +451,116 @@ bool import_schedule_quarters(const char *cell, unsigned *quarters)
 	ok = ok && !dash && !pending && mask;
 	if (ok)
 		*quarters = mask;
+	else
+		ok = month_quarters(s, quarters);
 done:
 	free(s);
 	return ok;
+}
+
+/* ---- ratings and report quarters ---- */
+
+int import_rating(const char *cell, const char **rest, size_t *rest_len)
+{
+	size_t n = strlen(cell);
+	char *f = import_fold(cell, n);
+	int v = RATING_NONE;
+	size_t i = 0;
+	*rest = "";
+	*rest_len = 0;
+	static const char *const not_due[] = { "хугацаа болоогүй", "хб", "not-due", "not due" };
+	for (size_t k = 0; k < sizeof not_due / sizeof *not_due; k++) {
+		size_t l = import_word_at(f, n, not_due[k]);
+		if (l) {
+			v = RATING_NOT_DUE;
+			i = l;
+			break;
+		}
+	}
+	if (v == RATING_NONE && f[0] >= '0' && f[0] <= '9') {
+		long x = 0;
+		while (i < n && f[i] >= '0' && f[i] <= '9' && x < 1000)
+			x = x * 10 + (f[i++] - '0');
+		/* "100.0", "70,0" */
+		if (i + 1 < n && (f[i] == '.' || f[i] == ',') && f[i + 1] == '0') {
+			i++;
+			while (i < n && f[i] == '0')
+				i++;
+		}
+		size_t j = import_skip_space(f, n, i);
+		if (j < n && f[j] == '%')
+			i = j + 1;
+		if ((i >= n || !(f[i] >= '0' && f[i] <= '9')) &&
+		    (x == 100 || x == 70 || x == 30 || x == 0) &&
+		    (i >= n || f[i] != '.' || i + 1 >= n || f[i + 1] < '0' || f[i + 1] > '9'))
+			v = (int)x;
+	}
+	if (v != RATING_NONE) {
+		const char *r = cell + i;
+		size_t rl = n - i;
+		while (rl && (*r == ' ' || *r == ',' || *r == ';' || *r == '.' || *r == ':' ||
+			      *r == '-' || *r == '\n' || *r == '\t' || *r == ')' || *r == '('))
+			r++, rl--;
+		/* "70 (хугацаа хойшилсон)": the parenthesis is the note */
+		if (rl && r[rl - 1] == ')' && !memchr(r, '(', rl) &&
+		    memchr(cell + i, '(', (size_t)(r - (cell + i))))
+			rl--;
+		*rest = r;
+		*rest_len = rl;
+	}
+	free(f);
+	return v;
+}
+
+int import_title_quarter(const char *title)
+{
+	char *f = import_fold(title, strlen(title));
+	int q = 0;
+	if (strstr(f, "жилийн эцэс") || strstr(f, "жилийн эцсийн") || strstr(f, "year-end") ||
+	    strstr(f, "annual report"))
+		q = 4;
+	else if (strstr(f, "хагас жил") || strstr(f, "half-year") || strstr(f, "half year"))
+		q = 2;
+	else if (strstr(f, "9 сар") || strstr(f, "9 сарын") || strstr(f, "есөн сар"))
+		q = 3;
+	else {
+		/* "II улирал", "2 дугаар улирал", "Q3" */
+		const char *u = strstr(f, "улирал");
+		if (!u)
+			u = strstr(f, "улирлын");
+		if (u) {
+			const char *s = u;
+			size_t back = 0;
+			while (s > f && back < 24) {
+				s--;
+				back++;
+			}
+			char *part = xstrndup(s, (size_t)(u - s) + strlen("улирал"));
+			/* the last number before "улирал" */
+			const char *best = NULL;
+			for (const char *p = part; *p; p++)
+				if ((*p >= '1' && *p <= '4') && (p == part || p[-1] < '0' || p[-1] > '9') &&
+				    (p[1] < '0' || p[1] > '9'))
+					best = p;
+			if (best)
+				q = *best - '0';
+			else if (strstr(part, "iv "))
+				q = 4;
+			else if (strstr(part, "iii "))
+				q = 3;
+			else if (strstr(part, "ii "))
+				q = 2;
+			else if (strstr(part, "i "))
+				q = 1;
+			free(part);
+		}
+		for (int k = 1; k <= 4 && !q; k++) {
+			char w[4] = { 'q', (char)('0' + k), 0, 0 };
+			const char *p = strstr(f, w);
+			if (p && (p == f || p[-1] == ' ') && (p[2] == '\0' || p[2] == ' '))
+				q = k;
+		}
+	}
+	free(f);
+	return q;
 }

@@ -6,6 +6,7 @@
  * readable in the file and in `git diff`. Nothing is ever folded.
  */
 #include "tolov/plan/emit.h"
+#include "tolov/plan/schema.h"
 
 #include <string.h>
 
@@ -135,12 +136,19 @@ static void pad(struct sbuf *out, int n)
 		sbuf_addc(out, ' ');
 }
 
-static void key_text(struct sbuf *out, int indent, const char *key, const char *val, const char *eol)
+static void key_text(struct sbuf *out, int indent, enum sk id, const char *val, const char *eol)
 {
 	pad(out, indent);
-	sbuf_addf(out, "%s: ", key);
+	sbuf_addf(out, "%s: ", K(id));
 	emit_dq(out, val);
 	sbuf_adds(out, eol);
+}
+
+/* "key:" then eol, at indent: a block collection follows. */
+static void key_open(struct sbuf *out, int indent, enum sk id, const char *eol)
+{
+	pad(out, indent);
+	sbuf_addf(out, "%s:%s", K(id), eol);
 }
 
 static void emit_key(struct sbuf *out, const char *key)
@@ -152,13 +160,11 @@ static void emit_key(struct sbuf *out, const char *key)
 }
 
 /* `extra:` as a block mapping at indent (nothing when empty). */
-static void emit_extra(struct sbuf *out, const struct extra *x, int indent, const char *eol)
+static void emit_extra(struct sbuf *out, enum sk id, const struct extra *x, int indent, const char *eol)
 {
 	if (!x->n)
 		return;
-	pad(out, indent);
-	sbuf_adds(out, "extra:");
-	sbuf_adds(out, eol);
+	key_open(out, indent, id, eol);
 	for (size_t i = 0; i < x->n; i++) {
 		pad(out, indent + 2);
 		emit_key(out, x->pair[i].key);
@@ -184,11 +190,9 @@ void emit_quarters_flow(struct sbuf *out, unsigned quarters)
 void emit_status_flow(struct sbuf *out, const struct status *st)
 {
 	sbuf_addc(out, '{');
-	if (st->rating != RATING_NONE) {
-		sbuf_addf(out, "rating: %s", rating_str(st->rating));
-		sbuf_adds(out, ", ");
-	}
-	sbuf_adds(out, "note: ");
+	if (st->rating != RATING_NONE)
+		sbuf_addf(out, "%s: %s, ", K(SK_RATING), rating_str(st->rating));
+	sbuf_addf(out, "%s: ", K(SK_NOTE));
 	emit_dq(out, st->note);
 	sbuf_addc(out, '}');
 }
@@ -196,117 +200,110 @@ void emit_status_flow(struct sbuf *out, const struct status *st)
 void emit_indicator_item(struct sbuf *out, const struct indicator *in, int indent, const char *eol)
 {
 	pad(out, indent);
-	sbuf_adds(out, "- ");
-	sbuf_adds(out, "name: ");
+	sbuf_addf(out, "- %s: ", K(SK_IND_NAME));
 	emit_dq(out, in->name);
 	sbuf_adds(out, eol);
 	if (in->unit[0])
-		key_text(out, indent + 2, "unit", in->unit, eol);
-	key_text(out, indent + 2, "baseline", in->baseline, eol);
-	key_text(out, indent + 2, "target", in->target, eol);
+		key_text(out, indent + 2, SK_UNIT, in->unit, eol);
+	key_text(out, indent + 2, SK_BASELINE, in->baseline, eol);
+	key_text(out, indent + 2, SK_TARGET, in->target, eol);
 	bool any = false;
 	for (int q = 0; q < NQ; q++)
 		any |= in->actual[q][0] != '\0';
 	if (any) {
 		pad(out, indent + 2);
-		sbuf_adds(out, "actual: {");
+		sbuf_addf(out, "%s: {", K(SK_ACTUAL));
 		const char *sep = "";
 		for (int q = 0; q < NQ; q++) {
 			if (!in->actual[q][0])
 				continue;
-			sbuf_addf(out, "%sq%d: ", sep, q + 1);
+			sbuf_addf(out, "%s%s: ", sep, schema_quarter_key(SP_ACTUAL, q + 1));
 			emit_dq(out, in->actual[q]);
 			sep = ", ";
 		}
 		sbuf_addc(out, '}');
 		sbuf_adds(out, eol);
 	}
-	emit_extra(out, &in->extra, indent + 2, eol);
+	emit_extra(out, SK_IND_EXTRA, &in->extra, indent + 2, eol);
+}
+
+static void emit_indicators(struct sbuf *out, enum sk id, const struct indicator *ind, size_t n,
+			    int indent, const char *eol)
+{
+	if (!n)
+		return;
+	key_open(out, indent, id, eol);
+	for (size_t i = 0; i < n; i++)
+		emit_indicator_item(out, &ind[i], indent + 2, eol);
 }
 
 void emit_activity_item(struct sbuf *out, const struct activity *a, int indent, const char *eol)
 {
 	int in = indent + 2;
 	pad(out, indent);
-	sbuf_adds(out, "- id: ");
+	sbuf_addf(out, "- %s: ", K(SK_ACT_ID));
 	emit_dq(out, a->id);
 	sbuf_adds(out, eol);
-	key_text(out, in, "title", a->title, eol);
-	if (a->n_ind) {
-		pad(out, in);
-		sbuf_adds(out, "indicators:");
-		sbuf_adds(out, eol);
-		for (size_t i = 0; i < a->n_ind; i++)
-			emit_indicator_item(out, &a->ind[i], in + 2, eol);
-	}
+	key_text(out, in, SK_ACT_TITLE, a->title, eol);
+	emit_indicators(out, SK_ACT_INDS, a->ind, a->n_ind, in, eol);
 	if (a->budget.present) {
 		pad(out, in);
-		sbuf_adds(out, "budget: {");
+		sbuf_addf(out, "%s: {", K(SK_BUDGET));
 		if (a->budget.has_amount)
-			sbuf_addf(out, "amount: %lld, ", a->budget.amount);
-		sbuf_adds(out, "source: ");
+			sbuf_addf(out, "%s: %lld, ", K(SK_AMOUNT), a->budget.amount);
+		sbuf_addf(out, "%s: ", K(SK_SOURCE));
 		emit_dq(out, a->budget.source);
-		sbuf_adds(out, ", text: ");
+		sbuf_addf(out, ", %s: ", K(SK_BUDGET_TEXT));
 		emit_dq(out, a->budget.text);
 		sbuf_addc(out, '}');
 		sbuf_adds(out, eol);
 	}
 	if (a->has_quarters) {
 		pad(out, in);
-		sbuf_adds(out, "quarters: ");
+		sbuf_addf(out, "%s: ", K(SK_QUARTERS));
 		emit_quarters_flow(out, a->quarters);
 		sbuf_adds(out, eol);
 	}
 	if (a->schedule[0])
-		key_text(out, in, "schedule", a->schedule, eol);
-	key_text(out, in, "responsible", a->responsible, eol);
+		key_text(out, in, SK_SCHEDULE, a->schedule, eol);
+	key_text(out, in, SK_ACT_RESP, a->responsible, eol);
 	bool any = false;
 	for (int q = 0; q < NQ; q++)
 		any |= a->st[q].rating != RATING_NONE || a->st[q].note[0];
 	if (any) {
-		pad(out, in);
-		sbuf_adds(out, "status:");
-		sbuf_adds(out, eol);
+		key_open(out, in, SK_STATUS, eol);
 		for (int q = 0; q < NQ; q++) {
 			if (a->st[q].rating == RATING_NONE && !a->st[q].note[0])
 				continue;
 			pad(out, in + 2);
-			sbuf_addf(out, "q%d: ", q + 1);
+			sbuf_addf(out, "%s: ", schema_quarter_key(SP_STATUS, q + 1));
 			emit_status_flow(out, &a->st[q]);
 			sbuf_adds(out, eol);
 		}
 	}
-	emit_extra(out, &a->extra, in, eol);
+	emit_extra(out, SK_ACT_EXTRA, &a->extra, in, eol);
 }
 
 void emit_goal_item(struct sbuf *out, const struct goal *g, int indent, const char *eol)
 {
 	int in = indent + 2;
 	pad(out, indent);
-	sbuf_adds(out, "- id: ");
+	sbuf_addf(out, "- %s: ", K(SK_GOAL_ID));
 	emit_dq(out, g->id);
 	sbuf_adds(out, eol);
 	if (g->section[0])
-		key_text(out, in, "section", g->section, eol);
-	key_text(out, in, "title", g->title, eol);
-	if (g->n_ind) {
-		pad(out, in);
-		sbuf_adds(out, "indicators:");
-		sbuf_adds(out, eol);
-		for (size_t i = 0; i < g->n_ind; i++)
-			emit_indicator_item(out, &g->ind[i], in + 2, eol);
-	}
+		key_text(out, in, SK_SECTION, g->section, eol);
+	key_text(out, in, SK_GOAL_TITLE, g->title, eol);
+	emit_indicators(out, SK_GOAL_INDS, g->ind, g->n_ind, in, eol);
 	if (g->responsible[0])
-		key_text(out, in, "responsible", g->responsible, eol);
-	emit_extra(out, &g->extra, in, eol);
+		key_text(out, in, SK_GOAL_RESP, g->responsible, eol);
+	emit_extra(out, SK_GOAL_EXTRA, &g->extra, in, eol);
 	if (g->n_act || !g->n_desc) {
-		pad(out, in);
 		if (!g->n_act) {
-			sbuf_adds(out, "activities: []");
-			sbuf_adds(out, eol);
+			pad(out, in);
+			sbuf_addf(out, "%s: []%s", K(SK_ACTIVITIES), eol);
 		} else {
-			sbuf_adds(out, "activities:");
-			sbuf_adds(out, eol);
+			key_open(out, in, SK_ACTIVITIES, eol);
 			for (size_t a = 0; a < g->n_act; a++)
 				emit_activity_item(out, &g->act[a], indent + 4, eol);
 		}
@@ -314,33 +311,31 @@ void emit_goal_item(struct sbuf *out, const struct goal *g, int indent, const ch
 	if (!g->n_desc)
 		return;
 	/* the descendants follow g in pre-order; its children are one deeper */
-	pad(out, in);
-	sbuf_adds(out, "goals:");
-	sbuf_adds(out, eol);
+	key_open(out, in, SK_SUBGOALS, eol);
 	for (size_t k = 1; k <= g->n_desc; k += 1 + g[k].n_desc)
 		emit_goal_item(out, &g[k], indent + 4, eol);
 }
 
 void emit_plan(struct sbuf *out, const struct plan *p)
 {
-	sbuf_addf(out, "tolov: %d\n", p->format ? p->format : 1);
+	sbuf_addf(out, "%s: %d\n", K(SK_TOLOV), p->format ? p->format : 1);
 	if (p->organisation[0])
-		key_text(out, 0, "organisation", p->organisation, "\n");
-	key_text(out, 0, "title", p->title, "\n");
+		key_text(out, 0, SK_ORGANISATION, p->organisation, "\n");
+	key_text(out, 0, SK_PLAN_TITLE, p->title, "\n");
 	if (p->year)
-		sbuf_addf(out, "year: %d\n", p->year);
-	sbuf_adds(out, "currency: ");
+		sbuf_addf(out, "%s: %d\n", K(SK_YEAR), p->year);
+	sbuf_addf(out, "%s: ", K(SK_CURRENCY));
 	if (emit_plain_ok(p->currency))
 		sbuf_adds(out, p->currency);
 	else
 		emit_dq(out, p->currency);
 	sbuf_adds(out, "\n");
-	emit_extra(out, &p->extra, 0, "\n");
+	emit_extra(out, SK_PLAN_EXTRA, &p->extra, 0, "\n");
 	if (!p->n_goal) {
-		sbuf_adds(out, "goals: []\n");
+		sbuf_addf(out, "%s: []\n", K(SK_GOALS));
 		return;
 	}
-	sbuf_adds(out, "goals:\n");
+	key_open(out, 0, SK_GOALS, "\n");
 	for (size_t g = 0; g < p->n_goal; g += 1 + p->goal[g].n_desc)
 		emit_goal_item(out, &p->goal[g], 2, "\n");
 }

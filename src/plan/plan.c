@@ -8,6 +8,8 @@
  * the file and the exporters find them through the nodes.
  */
 #include "tolov/plan/plan.h"
+#include "tolov/plan/schema.h"
+#include "tolov/base/i18n.h"
 
 #include <errno.h>
 #include <stdio.h>
@@ -195,8 +197,7 @@ struct indicator *plan_add_indicator(struct plan *p, struct activity *a)
 struct found {
 	size_t off;
 	size_t seq;		/* order found, for a stable sort */
-	char *text;		/* "FILE:L:C: error: ..." */
-	char *note;		/* "FILE:L:C: note: ..." or NULL */
+	struct tv_err e;	/* positioned, with its notes */
 };
 
 struct ctx {
@@ -212,14 +213,14 @@ struct ctx {
 static void vrecord(struct ctx *c, size_t off, const char *fmt, va_list ap)
 {
 	unsigned line, col;
-	struct tv_err e = TV_ERR_INIT;
 	doc_linecol(c->d, off, &line, &col);
-	tv_err_vset(&e, c->d->path, line, col, fmt, ap);
 	if (c->n_errs == c->cap_errs) {
 		c->cap_errs = c->cap_errs ? 2 * c->cap_errs : 16;
 		c->errs = xrealloc(c->errs, c->cap_errs * sizeof(*c->errs));
 	}
-	c->errs[c->n_errs] = (struct found){ off, c->n_errs, e.text, NULL };
+	struct found *f = &c->errs[c->n_errs];
+	*f = (struct found){ off, c->n_errs, TV_ERR_INIT };
+	tv_err_vset(&f->e, c->d->path, line, col, fmt, ap);
 	c->n_errs++;
 }
 
@@ -234,40 +235,22 @@ static int fail(struct ctx *c, const struct yn *at, const char *fmt, ...)
 	return -1;
 }
 
-/* Attach a note line at node `at` to the last error recorded. */
-static void note(struct ctx *c, const struct yn *at, const char *fmt, ...)
-	__attribute__((format(printf, 3, 4)));
-static void note(struct ctx *c, const struct yn *at, const char *fmt, ...)
+/* Attach to the last error recorded a note that id is first used at node
+ * `at`. */
+static void note_first_id(struct ctx *c, const struct yn *at, const char *id)
 {
-	va_list ap;
 	unsigned line, col;
-	struct tv_err e = TV_ERR_INIT;
 	doc_linecol(c->d, at->start, &line, &col);
-	va_start(ap, fmt);
-	tv_err_vset(&e, c->d->path, line, col, fmt, ap);
-	va_end(ap);
-	/* tv_err_vset writes the tag "error:"; a note says "note:" */
-	struct sbuf b = SBUF_INIT;
-	char *tag = strstr(e.text, ": error: ");
-	if (tag) {
-		sbuf_add(&b, e.text, (size_t)(tag - e.text));
-		sbuf_adds(&b, ": note: ");
-		sbuf_adds(&b, tag + 9);
-	} else {
-		sbuf_adds(&b, e.text);
-	}
-	tv_err_clear(&e);
-	free(c->errs[c->n_errs - 1].note);
-	c->errs[c->n_errs - 1].note = sbuf_detach(&b);
+	tv_err_note(&c->errs[c->n_errs - 1].e, c->d->path, line, col, M_N_FIRST_ID, "%s", id);
 }
 
 /* Text field: any scalar; null reads as "". On error *out is left as it was. */
-static int get_text(struct ctx *c, const struct yn *map, const char *key, bool required,
-		    const char **out)
+static int get_text(struct ctx *c, const struct yn *map, enum sk id, const char **out)
 {
+	const char *key = K(id);
 	struct yn *v = yn_get(map, key);
 	if (!v) {
-		if (required)
+		if (schema_key(id)->required)
 			return fail(c, map, "missing key '%s'", key);
 		return 0;
 	}
@@ -290,9 +273,10 @@ static bool parse_int(const char *s, long long *out)
 	return true;
 }
 
-static int get_int(struct ctx *c, const struct yn *v, const char *key, long long lo, long long hi,
+static int get_int(struct ctx *c, const struct yn *v, enum sk id, long long lo, long long hi,
 		   long long *out)
 {
+	const char *key = K(id);
 	if (v->kind != YN_SCALAR)
 		return fail(c, v, "'%s' must be a whole number, not %s", key, yn_kind_name(v));
 	if (!parse_int(v->val, out))
@@ -310,12 +294,22 @@ static int want(struct ctx *c, const struct yn *v, int kind, const char *what)
 		    kind == YN_MAP ? "a mapping" : kind == YN_SEQ ? "a list" : "text", yn_kind_name(v));
 }
 
+/* The value of key id must be of its type's kind: a mapping or a list. */
+static int want_key(struct ctx *c, const struct yn *v, enum sk id)
+{
+	int kind = schema_key(id)->type == ST_MAP || schema_key(id)->type == ST_EXTRA ? YN_MAP : YN_SEQ;
+	if (v->kind == kind)
+		return 0;
+	char *what = xasprintf("'%s'", K(id));
+	int rc = want(c, v, kind, what);
+	free(what);
+	return rc;
+}
+
 /* "q1".."q4" → 0..3, else -1. */
 static int quarter_key(const char *k)
 {
-	if ((k[0] == 'q' || k[0] == 'Q') && k[1] >= '1' && k[1] <= '4' && !k[2])
-		return k[1] - '1';
-	return -1;
+	return schema_quarter_of(k) - 1;
 }
 
 static int add_id(struct ctx *c, const char *id, const struct yn *node)
@@ -356,25 +350,25 @@ static int check_ids(struct ctx *c)
 		doc_linecol(c->d, c->ids[first].node->start, &line, &col);
 		rc = fail(c, c->ids[i].node, "duplicate id \"%s\" (first used at line %u)",
 			  c->ids[i].id, line);
-		note(c, c->ids[first].node, "id \"%s\" is first used here", c->ids[i].id);
+		note_first_id(c, c->ids[first].node, c->ids[i].id);
 	}
 	return rc;
 }
 
 /* `extra`: a mapping of text to text. */
-static int build_extra(struct ctx *c, const struct yn *map, struct extra *x)
+static int build_extra(struct ctx *c, const struct yn *map, enum sk id, struct extra *x)
 {
-	struct yn *v = yn_get(map, "extra");
+	struct yn *v = yn_get(map, K(id));
 	if (!v || yn_is_null(v))
 		return 0;
-	if (want(c, v, YN_MAP, "'extra'"))
+	if (want_key(c, v, id))
 		return -1;
 	int rc = 0;
 	x->pair = track(c->p, xcalloc(v->n / 2 + 1, sizeof(*x->pair)));
 	for (uint32_t i = 0; i + 1 < v->n; i += 2) {
 		struct yn *val = v->kids[i + 1];
 		if (val->kind != YN_SCALAR) {
-			rc = fail(c, val, "'extra' values must be text, not %s", yn_kind_name(val));
+			rc = fail(c, val, "'%s' values must be text, not %s", K(id), yn_kind_name(val));
 			continue;
 		}
 		x->pair[x->n].key = v->kids[i]->val;
@@ -390,34 +384,35 @@ static int build_indicator(struct ctx *c, const struct yn *n, struct indicator *
 	if (want(c, n, YN_MAP, "an indicator"))
 		return -1;
 	int rc = 0;
-	rc |= get_text(c, n, "name", false, &in->name);
-	rc |= get_text(c, n, "unit", false, &in->unit);
-	rc |= get_text(c, n, "baseline", false, &in->baseline);
-	rc |= get_text(c, n, "target", false, &in->target);
-	struct yn *act = yn_get(n, "actual");
+	rc |= get_text(c, n, SK_IND_NAME, &in->name);
+	rc |= get_text(c, n, SK_UNIT, &in->unit);
+	rc |= get_text(c, n, SK_BASELINE, &in->baseline);
+	rc |= get_text(c, n, SK_TARGET, &in->target);
+	struct yn *act = yn_get(n, K(SK_ACTUAL));
 	if (act && !yn_is_null(act)) {
-		if (want(c, act, YN_MAP, "'actual'"))
+		if (want_key(c, act, SK_ACTUAL))
 			return -1;
 		for (uint32_t i = 0; i + 1 < act->n; i += 2) {
 			int q = quarter_key(act->kids[i]->val);
 			if (q < 0) {
-				rc = fail(c, act->kids[i], "unknown quarter '%s' in 'actual': use q1, q2, q3 or q4",
-					  act->kids[i]->val);
+				rc = fail(c, act->kids[i], "unknown quarter '%s' in '%s': use q1, q2, q3 or q4",
+					  act->kids[i]->val, K(SK_ACTUAL));
 				continue;
 			}
-			rc |= get_text(c, act, act->kids[i]->val, false, &in->actual[q]);
+			rc |= get_text(c, act, (enum sk)(SK_ACTUAL_Q1 + q), &in->actual[q]);
 		}
 	}
-	rc |= build_extra(c, n, &in->extra);
+	rc |= build_extra(c, n, SK_IND_EXTRA, &in->extra);
 	return rc;
 }
 
-static int build_indicators(struct ctx *c, const struct yn *map, struct indicator **ind, size_t *n_ind)
+static int build_indicators(struct ctx *c, const struct yn *map, enum sk id, struct indicator **ind,
+			    size_t *n_ind)
 {
-	struct yn *v = yn_get(map, "indicators");
+	struct yn *v = yn_get(map, K(id));
 	if (!v || yn_is_null(v))
 		return 0;
-	if (want(c, v, YN_SEQ, "'indicators'"))
+	if (want_key(c, v, id))
 		return -1;
 	int rc = 0;
 	*ind = track(c->p, xcalloc(v->n + 1, sizeof(**ind)));
@@ -430,15 +425,15 @@ static int build_status(struct ctx *c, const struct yn *st, struct activity *a)
 {
 	if (yn_is_null(st))
 		return 0;
-	if (want(c, st, YN_MAP, "'status'"))
+	if (want_key(c, st, SK_STATUS))
 		return -1;
 	int rc = 0;
 	for (uint32_t i = 0; i + 1 < st->n; i += 2) {
 		int q = quarter_key(st->kids[i]->val);
 		struct yn *e = st->kids[i + 1];
 		if (q < 0) {
-			rc = fail(c, st->kids[i], "unknown quarter '%s' in 'status': use q1, q2, q3 or q4",
-				  st->kids[i]->val);
+			rc = fail(c, st->kids[i], "unknown quarter '%s' in '%s': use q1, q2, q3 or q4",
+				  st->kids[i]->val, K(SK_STATUS));
 			continue;
 		}
 		if (yn_is_null(e))
@@ -447,11 +442,11 @@ static int build_status(struct ctx *c, const struct yn *st, struct activity *a)
 			rc = -1;
 			continue;
 		}
-		struct yn *r = yn_get(e, "rating");
+		struct yn *r = yn_get(e, K(SK_RATING));
 		if (r && !yn_is_null(r)) {
 			if (r->kind != YN_SCALAR) {
-				rc = fail(c, r, "'rating' must be 100, 70, 30, 0 or not-due, not %s",
-					  yn_kind_name(r));
+				rc = fail(c, r, "'%s' must be 100, 70, 30, 0 or not-due, not %s",
+					  K(SK_RATING), yn_kind_name(r));
 			} else {
 				a->st[q].rating = rating_parse(r->val);
 				if (a->st[q].rating == RATING_NONE)
@@ -459,7 +454,7 @@ static int build_status(struct ctx *c, const struct yn *st, struct activity *a)
 						  r->val);
 			}
 		}
-		rc |= get_text(c, e, "note", false, &a->st[q].note);
+		rc |= get_text(c, e, SK_NOTE, &a->st[q].note);
 	}
 	return rc;
 }
@@ -468,19 +463,19 @@ static int build_budget(struct ctx *c, const struct yn *b, struct activity *a)
 {
 	if (yn_is_null(b))
 		return 0;
-	if (want(c, b, YN_MAP, "'budget'"))
+	if (want_key(c, b, SK_BUDGET))
 		return -1;
 	int rc = 0;
 	a->budget.present = true;
-	struct yn *amt = yn_get(b, "amount");
+	struct yn *amt = yn_get(b, K(SK_AMOUNT));
 	if (amt && !yn_is_null(amt)) {
-		if (get_int(c, amt, "amount", 0, LLONG_MAX / 4, &a->budget.amount))
+		if (get_int(c, amt, SK_AMOUNT, 0, LLONG_MAX / 4, &a->budget.amount))
 			rc = -1;
 		else
 			a->budget.has_amount = true;
 	}
-	rc |= get_text(c, b, "source", false, &a->budget.source);
-	rc |= get_text(c, b, "text", false, &a->budget.text);
+	rc |= get_text(c, b, SK_SOURCE, &a->budget.source);
+	rc |= get_text(c, b, SK_BUDGET_TEXT, &a->budget.text);
 	return rc;
 }
 
@@ -489,12 +484,12 @@ static int build_quarters(struct ctx *c, const struct yn *qs, struct activity *a
 	a->has_quarters = true;
 	if (yn_is_null(qs))
 		return 0;
-	if (want(c, qs, YN_SEQ, "'quarters'"))
+	if (want_key(c, qs, SK_QUARTERS))
 		return -1;
 	int rc = 0;
 	for (uint32_t i = 0; i < qs->n; i++) {
 		long long q;
-		if (get_int(c, qs->kids[i], "quarters", 1, 4, &q)) {
+		if (get_int(c, qs->kids[i], SK_QUARTERS, 1, 4, &q)) {
 			rc = -1;
 			continue;
 		}
@@ -512,20 +507,20 @@ static int build_activity(struct ctx *c, const struct yn *n, struct activity *a,
 	if (want(c, n, YN_MAP, "an activity"))
 		return -1;
 	int rc = 0;
-	if (get_text(c, n, "id", true, &a->id) || add_id(c, a->id, yn_get(n, "id")))
+	if (get_text(c, n, SK_ACT_ID, &a->id) || add_id(c, a->id, yn_get(n, K(SK_ACT_ID))))
 		rc = -1;
-	rc |= get_text(c, n, "title", true, &a->title);
-	rc |= get_text(c, n, "schedule", false, &a->schedule);
-	rc |= get_text(c, n, "responsible", false, &a->responsible);
-	rc |= build_indicators(c, n, &a->ind, &a->n_ind);
+	rc |= get_text(c, n, SK_ACT_TITLE, &a->title);
+	rc |= get_text(c, n, SK_SCHEDULE, &a->schedule);
+	rc |= get_text(c, n, SK_ACT_RESP, &a->responsible);
+	rc |= build_indicators(c, n, SK_ACT_INDS, &a->ind, &a->n_ind);
 	struct yn *v;
-	if ((v = yn_get(n, "budget")))
+	if ((v = yn_get(n, K(SK_BUDGET))))
 		rc |= build_budget(c, v, a);
-	if ((v = yn_get(n, "quarters")))
+	if ((v = yn_get(n, K(SK_QUARTERS))))
 		rc |= build_quarters(c, v, a);
-	if ((v = yn_get(n, "status")))
+	if ((v = yn_get(n, K(SK_STATUS))))
 		rc |= build_status(c, v, a);
-	rc |= build_extra(c, n, &a->extra);
+	rc |= build_extra(c, n, SK_ACT_EXTRA, &a->extra);
 	return rc;
 }
 
@@ -538,7 +533,7 @@ static size_t count_goals(const struct yn *goals)
 	size_t n = goals->n;
 	for (uint32_t i = 0; i < goals->n; i++)
 		if (goals->kids[i]->kind == YN_MAP)
-			n += count_goals(yn_get(goals->kids[i], "goals"));
+			n += count_goals(yn_get(goals->kids[i], K(SK_SUBGOALS)));
 	return n;
 }
 
@@ -553,16 +548,16 @@ static int build_goal(struct ctx *c, const struct yn *n, size_t parent, unsigned
 	if (want(c, n, YN_MAP, "a goal"))
 		return -1;
 	int rc = 0;
-	if (get_text(c, n, "id", true, &g->id) || add_id(c, g->id, yn_get(n, "id")))
+	if (get_text(c, n, SK_GOAL_ID, &g->id) || add_id(c, g->id, yn_get(n, K(SK_GOAL_ID))))
 		rc = -1;
-	rc |= get_text(c, n, "section", false, &g->section);
-	rc |= get_text(c, n, "title", true, &g->title);
-	rc |= get_text(c, n, "responsible", false, &g->responsible);
-	rc |= build_indicators(c, n, &g->ind, &g->n_ind);
-	rc |= build_extra(c, n, &g->extra);
-	struct yn *acts = yn_get(n, "activities");
+	rc |= get_text(c, n, SK_SECTION, &g->section);
+	rc |= get_text(c, n, SK_GOAL_TITLE, &g->title);
+	rc |= get_text(c, n, SK_GOAL_RESP, &g->responsible);
+	rc |= build_indicators(c, n, SK_GOAL_INDS, &g->ind, &g->n_ind);
+	rc |= build_extra(c, n, SK_GOAL_EXTRA, &g->extra);
+	struct yn *acts = yn_get(n, K(SK_ACTIVITIES));
 	if (acts && !yn_is_null(acts)) {
-		if (want(c, acts, YN_SEQ, "'activities'")) {
+		if (want_key(c, acts, SK_ACTIVITIES)) {
 			rc = -1;
 		} else {
 			g->act = track(c->p, xcalloc(acts->n + 1, sizeof(*g->act)));
@@ -570,9 +565,9 @@ static int build_goal(struct ctx *c, const struct yn *n, size_t parent, unsigned
 				rc |= build_activity(c, acts->kids[i], &g->act[i], gi);
 		}
 	}
-	struct yn *sub = yn_get(n, "goals");
+	struct yn *sub = yn_get(n, K(SK_SUBGOALS));
 	if (sub && !yn_is_null(sub)) {
-		if (want(c, sub, YN_SEQ, "'goals'"))
+		if (want_key(c, sub, SK_SUBGOALS))
 			rc = -1;
 		else
 			rc |= build_goals(c, sub, gi, depth + 1);
@@ -602,34 +597,34 @@ static void build_root(struct ctx *c)
 		     yn_kind_name(root));
 		return;
 	}
-	struct yn *v = yn_get(root, "tolov");
+	struct yn *v = yn_get(root, K(SK_TOLOV));
 	long long n;
 	if (!v) {
-		fail(c, root, "missing key 'tolov' (the format version, 1)");
+		fail(c, root, "missing key '%s' (the format version, 1)", K(SK_TOLOV));
 		return;
 	}
-	if (get_int(c, v, "tolov", 0, INT_MAX, &n))
+	if (get_int(c, v, SK_TOLOV, 0, INT_MAX, &n))
 		return;
 	if (n != 1) {
 		fail(c, v, "format version %lld is not known to this tolov, which reads version 1", n);
 		return;
 	}
-	get_text(c, root, "organisation", false, &p->organisation);
-	get_text(c, root, "title", true, &p->title);
-	get_text(c, root, "currency", false, &p->currency);
+	get_text(c, root, SK_ORGANISATION, &p->organisation);
+	get_text(c, root, SK_PLAN_TITLE, &p->title);
+	get_text(c, root, SK_CURRENCY, &p->currency);
 	if (!*p->currency)
 		p->currency = "MNT";
-	if ((v = yn_get(root, "year")) && !yn_is_null(v)) {
-		if (get_int(c, v, "year", 1, 9999, &n) == 0)
+	if ((v = yn_get(root, K(SK_YEAR))) && !yn_is_null(v)) {
+		if (get_int(c, v, SK_YEAR, 1, 9999, &n) == 0)
 			p->year = (int)n;
 	}
-	build_extra(c, root, &p->extra);
-	struct yn *goals = yn_get(root, "goals");
+	build_extra(c, root, SK_PLAN_EXTRA, &p->extra);
+	struct yn *goals = yn_get(root, K(SK_GOALS));
 	if (!goals) {
-		fail(c, root, "missing key 'goals'");
+		fail(c, root, "missing key '%s'", K(SK_GOALS));
 		return;
 	}
-	if (yn_is_null(goals) || want(c, goals, YN_SEQ, "'goals'"))
+	if (yn_is_null(goals) || want_key(c, goals, SK_GOALS))
 		return;
 	p->goal = track(p, xcalloc(count_goals(goals) + 1, sizeof(*p->goal)));
 	build_goals(c, goals, GOAL_NONE, 0);
@@ -646,10 +641,8 @@ static int cmp_found(const void *a, const void *b)
 
 static void ctx_free(struct ctx *c)
 {
-	for (size_t i = 0; i < c->n_errs; i++) {
-		free(c->errs[i].text);
-		free(c->errs[i].note);
-	}
+	for (size_t i = 0; i < c->n_errs; i++)
+		tv_err_clear(&c->errs[i].e);
 	free(c->errs);
 	free(c->ids);
 }
@@ -665,18 +658,8 @@ size_t plan_build_all(struct plan **out, const struct doc *d,
 	size_t n = c.n_errs;
 	if (n) {
 		qsort(c.errs, n, sizeof(*c.errs), cmp_found);
-		for (size_t i = 0; report && i < n; i++) {
-			struct sbuf b = SBUF_INIT;
-			sbuf_adds(&b, c.errs[i].text);
-			if (c.errs[i].note) {
-				sbuf_addc(&b, '\n');
-				sbuf_adds(&b, c.errs[i].note);
-			}
-			struct tv_err e = TV_ERR_INIT;
-			e.text = b.buf;
-			report(rctx, &e);
-			sbuf_free(&b);
-		}
+		for (size_t i = 0; report && i < n; i++)
+			report(rctx, &c.errs[i].e);
 		plan_free(p);
 	} else {
 		*out = p;
@@ -696,13 +679,8 @@ static void keep_first(void *ctx, const struct tv_err *e)
 	if (f->done)
 		return;
 	f->done = true;
-	/* the first line: the error without its note */
-	const char *nl = strchr(e->text, '\n');
-	size_t len = nl ? (size_t)(nl - e->text) : strlen(e->text);
-	if (f->err) {
-		free(f->err->text);
-		f->err->text = xstrndup(e->text, len);
-	}
+	if (f->err)
+		tv_err_copy(f->err, e);
 }
 
 int plan_build(struct plan **out, const struct doc *d, struct tv_err *err)

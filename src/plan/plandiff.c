@@ -1,5 +1,6 @@
 /* plandiff.c — field-by-field differences between two plans; see plandiff.h. */
 #include "tolov/plan/plandiff.h"
+#include "tolov/plan/schema.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -82,24 +83,27 @@ static void indicators(struct pdiff_list *l, const struct activity *a, const str
 {
 	size_t n = a->n_ind > b->n_ind ? a->n_ind : b->n_ind;
 	for (size_t i = 0; i < n; i++) {
-		char *base = xasprintf("indicators.%zu", i);
+		char *base = xasprintf("%s.%zu", K(SK_ACT_INDS), i);
 		if (i >= a->n_ind) {
 			add(l, PD_ONLY_NEW, false, b->id, base, "", b->ind[i].name);
 		} else if (i >= b->n_ind) {
 			add(l, PD_ONLY_OLD, false, a->id, base, a->ind[i].name, "");
 		} else {
 			const struct indicator *x = &a->ind[i], *y = &b->ind[i];
-			char *f = xasprintf("%s.name", base);
+			char *f = xasprintf("%s.%s", base, K(SK_IND_NAME));
 			field(l, false, a->id, f, x->name, y->name);
 			free(f);
-			f = xasprintf("%s.baseline", base);
+			f = xasprintf("%s.%s", base, K(SK_UNIT));
+			field(l, false, a->id, f, x->unit, y->unit);
+			free(f);
+			f = xasprintf("%s.%s", base, K(SK_BASELINE));
 			field(l, false, a->id, f, x->baseline, y->baseline);
 			free(f);
-			f = xasprintf("%s.target", base);
+			f = xasprintf("%s.%s", base, K(SK_TARGET));
 			field(l, false, a->id, f, x->target, y->target);
 			free(f);
 			for (int q = 0; q < NQ; q++) {
-				f = xasprintf("%s.actual.q%d", base, q + 1);
+				f = xasprintf("%s.%s.%s", base, K(SK_ACTUAL), schema_quarter_key(SP_ACTUAL, q + 1));
 				field(l, false, a->id, f, x->actual[q], y->actual[q]);
 				free(f);
 			}
@@ -113,28 +117,36 @@ static void activity(struct pdiff_list *l, const struct plan *pa, const struct a
 {
 	const char *id = b->id;
 	field(l, false, id, "goal", pa->goal[a->goal].id, pb->goal[b->goal].id);
-	field(l, false, id, "title", a->title, b->title);
-	field(l, false, id, "responsible", a->responsible, b->responsible);
-	field(l, false, id, "schedule", a->schedule, b->schedule);
+	field(l, false, id, K(SK_ACT_TITLE), a->title, b->title);
+	field(l, false, id, K(SK_ACT_RESP), a->responsible, b->responsible);
+	field(l, false, id, K(SK_SCHEDULE), a->schedule, b->schedule);
 	char qa[16], qb[16];
 	quarters_str(a->quarters, a->has_quarters, qa);
 	quarters_str(b->quarters, b->has_quarters, qb);
-	field(l, false, id, "quarters", qa, qb);
+	field(l, false, id, K(SK_QUARTERS), qa, qb);
 	char ba[32] = "", bb[32] = "";
 	if (a->budget.has_amount)
 		snprintf(ba, sizeof ba, "%lld", a->budget.amount);
 	if (b->budget.has_amount)
 		snprintf(bb, sizeof bb, "%lld", b->budget.amount);
-	field(l, false, id, "budget.amount", ba, bb);
-	field(l, false, id, "budget.source", a->budget.source, b->budget.source);
-	field(l, false, id, "budget.text", a->budget.text, b->budget.text);
+	char *f = xasprintf("%s.%s", K(SK_BUDGET), K(SK_AMOUNT));
+	field(l, false, id, f, ba, bb);
+	free(f);
+	f = xasprintf("%s.%s", K(SK_BUDGET), K(SK_SOURCE));
+	field(l, false, id, f, a->budget.source, b->budget.source);
+	free(f);
+	f = xasprintf("%s.%s", K(SK_BUDGET), K(SK_BUDGET_TEXT));
+	field(l, false, id, f, a->budget.text, b->budget.text);
+	free(f);
 	indicators(l, a, b);
 	for (int q = 0; q < NQ; q++) {
-		char f[32];
-		snprintf(f, sizeof f, "status.q%d.rating", q + 1);
+		const char *qk = schema_quarter_key(SP_STATUS, q + 1);
+		f = xasprintf("%s.%s.%s", K(SK_STATUS), qk, K(SK_RATING));
 		field(l, false, id, f, rating_str(a->st[q].rating), rating_str(b->st[q].rating));
-		snprintf(f, sizeof f, "status.q%d.note", q + 1);
+		free(f);
+		f = xasprintf("%s.%s.%s", K(SK_STATUS), qk, K(SK_NOTE));
 		field(l, false, id, f, a->st[q].note, b->st[q].note);
+		free(f);
 	}
 }
 
@@ -175,7 +187,7 @@ static void act_order(struct pdiff_list *l, const struct goal *ga, const struct 
 				ib[j] = gb->act[j].id;
 	}
 	if (!same_order(ia, ga->n_act, ib, gb->n_act))
-		add(l, PD_ORDER, true, gb->id, "activities", "", gb->title);
+		add(l, PD_ORDER, true, gb->id, K(SK_ACTIVITIES), "", gb->title);
 	free(ia);
 	free(ib);
 }
@@ -189,7 +201,7 @@ static void goal_order(struct pdiff_list *l, const struct plan *a, const struct 
 	for (size_t j = 0; j < b->n_goal; j++)
 		ib[j] = plan_find_goal(a, b->goal[j].id) ? b->goal[j].id : NULL;
 	if (!same_order(ia, a->n_goal, ib, b->n_goal))
-		add(l, PD_ORDER, false, "", "goals", "", "");
+		add(l, PD_ORDER, false, "", K(SK_GOALS), "", "");
 	free(ia);
 	free(ib);
 }
@@ -201,9 +213,10 @@ void plandiff(const struct plan *a, const struct plan *b, struct pdiff_list *out
 		snprintf(ya, sizeof ya, "%d", a->year);
 	if (b->year)
 		snprintf(yb, sizeof yb, "%d", b->year);
-	field(out, false, "", "title", a->title, b->title);
-	field(out, false, "", "year", ya, yb);
-	field(out, false, "", "currency", a->currency, b->currency);
+	field(out, false, "", K(SK_ORGANISATION), a->organisation, b->organisation);
+	field(out, false, "", K(SK_PLAN_TITLE), a->title, b->title);
+	field(out, false, "", K(SK_YEAR), ya, yb);
+	field(out, false, "", K(SK_CURRENCY), a->currency, b->currency);
 	goal_order(out, a, b);
 
 	struct act_index ixa, ixb;
@@ -215,7 +228,9 @@ void plandiff(const struct plan *a, const struct plan *b, struct pdiff_list *out
 		if (!ga) {
 			add(out, PD_ONLY_NEW, true, gb->id, "", "", gb->title);
 		} else {
-			field(out, true, gb->id, "title", ga->title, gb->title);
+			field(out, true, gb->id, K(SK_SECTION), ga->section, gb->section);
+			field(out, true, gb->id, K(SK_GOAL_TITLE), ga->title, gb->title);
+			field(out, true, gb->id, K(SK_GOAL_RESP), ga->responsible, gb->responsible);
 			act_order(out, ga, gb);
 		}
 		for (size_t i = 0; i < gb->n_act; i++) {
@@ -271,7 +286,7 @@ unsigned plandiff_quarters(const struct plan *a, const struct plan *b, const str
 		int q;
 		char rest[16];
 		if (d->kind == PD_CHANGED && sscanf(d->field, "status.q%d.%15s", &q, rest) == 2 &&
-		    q >= 1 && q <= NQ && !strcmp(rest, "rating"))
+		    q >= 1 && q <= NQ && !strcmp(rest, K(SK_RATING)))
 			m |= 1u << (q - 1);
 		else if (!d->goal && d->id[0] &&
 			 (d->kind != PD_CHANGED ? !d->field[0] : !strcmp(d->field, "goal")))

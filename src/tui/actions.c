@@ -13,6 +13,7 @@
 #include "tolov/base/text.h"
 #include "tolov/plan/rules.h"
 #include "tolov/tui/state.h"
+#include "tolov/plan/schema.h"
 
 /* Show err in the bottom line, without the "FILE:LINE:COL: error: " lead. */
 static void show_err(struct tui *t, enum msg fmt, struct tv_err *err)
@@ -64,9 +65,11 @@ unsigned act_rate(struct tui *t, int rating, bool ask)
 		ov_confirm(t, CF_RATE, args);
 		return RP_BOTTOM | RP_OVERLAY;
 	}
-	char path[32];
-	snprintf(path, sizeof path, "status.q%d.rating", t->sel.quarter);
-	return act_set(t, a->id, path, rating == RATING_NONE ? "" : rating_str(rating));
+	struct sbuf path = SBUF_INIT;
+	schema_set_path(&path, SK_RATING, 0, t->sel.quarter);
+	unsigned rp = act_set(t, a->id, path.buf, rating == RATING_NONE ? "" : rating_str(rating));
+	sbuf_free(&path);
+	return rp;
 }
 
 static unsigned toggle_quarter(struct tui *t)
@@ -82,7 +85,7 @@ static unsigned toggle_quarter(struct tui *t)
 	for (int q = 1; q <= NQ; q++)
 		if (qs & (1u << (q - 1)))
 			k += (size_t)snprintf(val + k, sizeof val - k, "%s%d", k ? "," : "", q);
-	return act_set(t, a->id, "quarters", val);
+	return act_set(t, a->id, K(SK_QUARTERS), val);
 }
 
 /* ---- structure ---- */

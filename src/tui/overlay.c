@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "tolov/base/text.h"
+#include "tolov/plan/schema.h"
 #include "tolov/tui/ledit.h"
 #include "tolov/tui/state.h"
 
@@ -93,8 +94,11 @@ void ov_help(struct tui *t)
 					 M_HELP_C_TAKEOVER, M_HELP_C_MESSAGES, M_HELP_C_MOVE,
 					 M_HELP_C_RENUMBER };
 	sbuf_addf(&b, "\n%s:\n", tr(M_HELP_CMDS));
-	for (size_t i = 0; i < sizeof cmds / sizeof cmds[0]; i++)
+	for (size_t i = 0; i < sizeof cmds / sizeof cmds[0]; i++) {
 		sbuf_addf(&b, "  %s\n", tr(cmds[i]));
+		if (cmds[i] == M_HELP_C_SET)
+			schema_set_help(&b, 4, 74);	/* the paths, from the schema */
+	}
 	sbuf_addf(&b, "\n%s", tr(M_HELP_CLOSE));
 	ov_pager(t, tr(M_HELP_TITLE), b.buf);
 	t->ov = OV_HELP;

@@ -12,6 +12,7 @@
 #include "tolov/base/text.h"
 #include "tolov/tui/state.h"
 #include "tolov/plan/rules.h"
+#include "tolov/plan/schema.h"
 
 #define CELL_W 4	/* a blank, then the 3-column cell (quarter_cell) */
 #define CELLS_W (NQ * CELL_W)
@@ -165,7 +166,7 @@ static unsigned key(struct tui *t, struct view *v, enum action a)
 			tui_msg(t, false, "%s", tr(M_NOT_EDITABLE));
 			return RP_BOTTOM;
 		}
-		struct edit_target et = { xstrdup(ac->id), xstrdup("title"), xstrdup(ac->title), true };
+		struct edit_target et = { xstrdup(ac->id), xstrdup(K(SK_ACT_TITLE)), xstrdup(ac->title), true };
 		if (a == A_EDITOR)
 			return act_run_editor(t, &et);
 		int idw = id_width(t), tw, cw;

@@ -17,6 +17,7 @@
 #include "tolov/base/text.h"
 #include "tolov/tui/state.h"
 #include "tolov/plan/rules.h"
+#include "tolov/plan/schema.h"
 
 enum fkind {
 	F_TITLE, F_ID, F_RESP, F_SCHED, F_QUARTERS, F_AMOUNT, F_SOURCE, F_BTEXT,
@@ -173,36 +174,36 @@ static void field_value(struct tui *t, const struct field *f, struct sbuf *val, 
 	const struct activity *a = tui_act(t);
 	const struct indicator *ind = f->kind >= F_IND_NAME ? &a->ind[f->ind] : NULL;
 	switch (f->kind) {
-	case F_TITLE: sbuf_adds(val, a->title); sbuf_adds(path, "title"); break;
-	case F_ID: sbuf_adds(val, a->id); sbuf_adds(path, "id"); break;
-	case F_RESP: sbuf_adds(val, a->responsible); sbuf_adds(path, "responsible"); break;
-	case F_SCHED: sbuf_adds(val, a->schedule); sbuf_adds(path, "schedule"); break;
+	case F_TITLE: sbuf_adds(val, a->title); schema_set_path(path, SK_ACT_TITLE, 0, 0); break;
+	case F_ID: sbuf_adds(val, a->id); schema_set_path(path, SK_ACT_ID, 0, 0); break;
+	case F_RESP: sbuf_adds(val, a->responsible); schema_set_path(path, SK_ACT_RESP, 0, 0); break;
+	case F_SCHED: sbuf_adds(val, a->schedule); schema_set_path(path, SK_SCHEDULE, 0, 0); break;
 	case F_QUARTERS:
 		for (int q = 1; q <= NQ; q++)
 			if (activity_scheduled_in(a, q))
 				sbuf_addf(val, "%s%d", val->len ? "," : "", q);
-		sbuf_adds(path, "quarters");
+		schema_set_path(path, SK_QUARTERS, 0, 0);
 		break;
 	case F_AMOUNT:
 		if (a->budget.has_amount)
 			sbuf_addf(val, "%lld", a->budget.amount);
-		sbuf_adds(path, "budget.amount");
+		schema_set_path(path, SK_AMOUNT, 0, 0);
 		break;
-	case F_SOURCE: sbuf_adds(val, a->budget.source); sbuf_adds(path, "budget.source"); break;
-	case F_BTEXT: sbuf_adds(val, a->budget.text); sbuf_adds(path, "budget.text"); break;
-	case F_IND_NAME: sbuf_adds(val, ind->name); sbuf_addf(path, "indicators.%zu.name", f->ind); break;
+	case F_SOURCE: sbuf_adds(val, a->budget.source); schema_set_path(path, SK_SOURCE, 0, 0); break;
+	case F_BTEXT: sbuf_adds(val, a->budget.text); schema_set_path(path, SK_BUDGET_TEXT, 0, 0); break;
+	case F_IND_NAME: sbuf_adds(val, ind->name); schema_set_path(path, SK_IND_NAME, f->ind, 0); break;
 	case F_IND_BASE:
 		sbuf_adds(val, ind->baseline);
-		sbuf_addf(path, "indicators.%zu.baseline", f->ind);
+		schema_set_path(path, SK_BASELINE, f->ind, 0);
 		break;
 	case F_IND_TARGET:
 		sbuf_adds(val, ind->target);
-		sbuf_addf(path, "indicators.%zu.target", f->ind);
+		schema_set_path(path, SK_TARGET, f->ind, 0);
 		break;
 	case F_IND_QACTUAL:
 	case F_IND_ACTUAL:
 		sbuf_adds(val, ind->actual[t->sel.quarter - 1]);
-		sbuf_addf(path, "indicators.%zu.actual.q%d", f->ind, t->sel.quarter);
+		schema_set_path(path, SK_ACTUAL_Q1, f->ind, t->sel.quarter);
 		break;
 	}
 	if (!val->buf)

@@ -14,6 +14,7 @@
 #include "tolov/plan/plan.h"
 #include "tolov/base/text.h"
 #include "tolov/tui/state.h"
+#include "tolov/plan/schema.h"
 
 #define PROG_W 6	/* "100.0%" */
 
@@ -172,7 +173,7 @@ static unsigned key(struct tui *t, struct view *v, enum action a)
 			tui_msg(t, false, "%s", tr(M_NOT_EDITABLE));
 			return RP_BOTTOM;
 		}
-		struct edit_target et = { xstrdup(g->id), xstrdup("title"), xstrdup(g->title), true };
+		struct edit_target et = { xstrdup(g->id), xstrdup(K(SK_GOAL_TITLE)), xstrdup(g->title), true };
 		if (a == A_EDITOR)
 			return act_run_editor(t, &et);
 		int idw = (int)id_width(p);

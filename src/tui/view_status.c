@@ -12,6 +12,7 @@
 #include "tolov/base/text.h"
 #include "tolov/tui/state.h"
 #include "tolov/plan/rules.h"
+#include "tolov/plan/schema.h"
 
 struct note_lines {
 	struct sbuf buf;
@@ -194,9 +195,9 @@ static unsigned key(struct tui *t, struct view *v, enum action a)
 			tui_msg(t, false, "%s", tr(M_NOT_EDITABLE));
 			return RP_BOTTOM;
 		}
-		char path[32];
-		snprintf(path, sizeof path, "status.q%d.note", t->sel.quarter);
-		struct edit_target et = { xstrdup(ac->id), xstrdup(path),
+		struct sbuf path = SBUF_INIT;
+		schema_set_path(&path, SK_NOTE, 0, t->sel.quarter);
+		struct edit_target et = { xstrdup(ac->id), sbuf_detach(&path),
 					  xstrdup(ac->st[t->sel.quarter - 1].note), true };
 		if (a == A_EDITOR)
 			return act_run_editor(t, &et);

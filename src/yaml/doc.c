@@ -58,6 +58,7 @@ struct builder {
 	struct doc_mem *mem;
 	struct cursor cur;
 	size_t bom;
+	size_t off0;		/* byte offset of libyaml's input in the source */
 	struct yn **stack;	/* open collections */
 	size_t depth;
 	struct yn **kids;	/* children of open collections, innermost last */
@@ -70,7 +71,7 @@ struct builder {
 
 static uint32_t mark_off(struct builder *b, const yaml_mark_t *m)
 {
-	return (uint32_t)(cursor_seek(&b->cur, m->index) + b->bom);
+	return (uint32_t)(cursor_seek(&b->cur, m->index) + b->off0);
 }
 
 static void push_kid(struct builder *b, struct yn *n)
@@ -221,26 +222,41 @@ static int check_dup_keys(struct builder *b, struct yn *map, struct tv_err *err)
 	return 0;
 }
 
-static int build(struct doc *d, const char *src, size_t len, struct doc_mem **memp,
-		 struct yn **rootp, struct tv_err *err)
+/*
+ * Parse src[base, base + len) into a tree whose spans are offsets in src.
+ * base is 0 for a whole file (a BOM is skipped there only); a part of a
+ * file (doc_reparse_item) is parsed as a document of its own. With mem_in
+ * the nodes go to that storage (left as it is on failure), else to a new
+ * one handed back in *memp.
+ */
+static int build(struct doc *d, const char *src, size_t base, size_t len, struct doc_mem *mem_in,
+		 struct doc_mem **memp, struct yn **rootp, struct tv_err *err)
 {
 	struct builder b = { .d = d };
 	yaml_parser_t p;
 	yaml_event_t ev;
 	int rc = -1;
 
-	b.mem = mem_new();
-	mem_reserve(b.mem, len + len / 2);
+	if (mem_in) {
+		b.mem = mem_in;
+	} else {
+		b.mem = mem_new();
+		mem_reserve(b.mem, len + len / 2);
+	}
 	b.stack = xmalloc((DOC_MAX_DEPTH + 1) * sizeof(*b.stack));
 	b.base = xmalloc((DOC_MAX_DEPTH + 1) * sizeof(*b.base));
-	if (len >= 3 && memcmp(src, "\xEF\xBB\xBF", 3) == 0)
+	if (base == 0 && len >= 3 && memcmp(src, "\xEF\xBB\xBF", 3) == 0)
 		b.bom = 3;
-	b.cur = (struct cursor){ src + b.bom, len - b.bom, 0, 0 };
+	b.off0 = base + b.bom;
+	const char *in = src + b.off0;
+	size_t in_len = len - b.bom;
+	size_t end = base + len;
+	b.cur = (struct cursor){ in, in_len, 0, 0 };
 
 	/* Lines end in LF or CRLF. A lone CR is a line break to YAML but not
 	 * to git, editors' diffs or tolov's line-based edits: refuse it. */
-	for (const char *cr = src; (cr = memchr(cr, '\r', len - (size_t)(cr - src))); cr++) {
-		if ((size_t)(cr - src) + 1 >= len || cr[1] != '\n') {
+	for (const char *cr = src + base; (cr = memchr(cr, '\r', end - (size_t)(cr - src))); cr++) {
+		if ((size_t)(cr - src) + 1 >= end || cr[1] != '\n') {
 			doc_error_at(d, (size_t)(cr - src), err, M_E_LONE_CR, TV_NOARGS);
 			goto out_nofree;
 		}
@@ -251,14 +267,14 @@ static int build(struct doc *d, const char *src, size_t len, struct doc_mem **me
 	}
 	/* libyaml is told the encoding, so it would read a BOM as a
 	 * character (and count it as a column); it gets the bytes after it. */
-	yaml_parser_set_input_string(&p, (const unsigned char *)src + b.bom, len - b.bom);
+	yaml_parser_set_input_string(&p, (const unsigned char *)in, in_len);
 	yaml_parser_set_encoding(&p, YAML_UTF8_ENCODING);
 
 	for (;;) {
 		if (!yaml_parser_parse(&p, &ev)) {
-			size_t off = cursor_seek(&b.cur, p.problem_mark.index) + b.bom;
+			size_t off = cursor_seek(&b.cur, p.problem_mark.index) + b.off0;
 			if (p.error == YAML_READER_ERROR)
-				off = p.problem_offset + b.bom <= len ? p.problem_offset + b.bom : len;
+				off = p.problem_offset + b.off0 <= end ? p.problem_offset + b.off0 : end;
 			const char *what = p.problem ? p.problem : "invalid YAML";
 			if (p.error == YAML_READER_ERROR && strstr(what, "UTF-8"))
 				doc_error_at(d, off, err, M_E_BAD_UTF8, "%s", what);
@@ -349,13 +365,15 @@ static int build(struct doc *d, const char *src, size_t len, struct doc_mem **me
 			break;
 	}
 	*rootp = b.root;
-	*memp = b.mem;
+	if (!mem_in)
+		*memp = b.mem;
 	b.mem = NULL;
 	rc = 0;
 out:
 	yaml_parser_delete(&p);
 out_nofree:
-	mem_free(b.mem);
+	if (!mem_in)
+		mem_free(b.mem);
 	free(b.stack);
 	free(b.base);
 	free(b.kids);
@@ -375,7 +393,7 @@ int doc_from_buffer(struct doc **out, const char *path, char *src, size_t len, s
 		doc_free(d);
 		return -1;
 	}
-	if (build(d, d->src, d->len, &d->mem, &d->root, err)) {
+	if (build(d, d->src, 0, d->len, NULL, &d->mem, &d->root, err)) {
 		doc_free(d);
 		return -1;
 	}
@@ -397,12 +415,170 @@ int doc_reparse(struct doc *d, struct tv_err *err)
 {
 	struct doc_mem *mem = NULL;
 	struct yn *root = NULL;
-	if (build(d, d->src, d->len, &mem, &root, err))
+	if (build(d, d->src, 0, d->len, NULL, &mem, &root, err))
 		return -1;
 	mem_free(d->mem);
 	d->mem = mem;
 	d->root = root;
 	return 0;
+}
+
+/* ---- re-reading one item ---- */
+
+static size_t line_start_in(const char *src, size_t off)
+{
+	while (off > 0 && src[off - 1] != '\n')
+		off--;
+	return off;
+}
+
+/* The last item of block list n whose first line starts before off, or
+ * UINT32_MAX. */
+static uint32_t last_line_before(const struct doc *d, const struct yn *n, size_t off)
+{
+	uint32_t a = 0, b = n->n;
+	if (line_start_in(d->src, n->kids[0]->start) >= off)
+		return UINT32_MAX;
+	while (b - a > 1) {
+		uint32_t m = a + (b - a) / 2;
+		if (line_start_in(d->src, n->kids[m]->start) < off)
+			a = m;
+		else
+			b = m;
+	}
+	return a;
+}
+
+/* Walk from n (its lines end at to) down the block collections whose
+ * lines hold [lo, hi); every block-list item that does is a link. */
+size_t doc_item_chain(const struct doc *d, size_t lo, size_t hi, struct doc_chain *c)
+{
+	c->n = c->n_path = 0;
+	struct yn *n = d->root;
+	size_t to = d->len;
+	while (n && c->n_path < DOC_CHAIN_MAX && n->kind != YN_SCALAR && n->style == YN_BLOCK &&
+	       n->n) {
+		c->path[c->n_path++] = n;
+		struct yn *next = NULL;
+		size_t next_to = to;
+		if (n->kind == YN_MAP) {
+			for (uint32_t i = 0; i + 1 < n->n; i += 2) {
+				size_t f = line_start_in(d->src, n->kids[i]->start);
+				size_t t = i + 2 < n->n ? line_start_in(d->src, n->kids[i + 2]->start) : to;
+				if (lo > f && hi <= t) {
+					next = n->kids[i + 1];
+					next_to = t;
+					break;
+				}
+			}
+		} else {
+			/* the items whose lines hold lo and hi: the last starting
+			 * before each (lo may be the very start of the first) */
+			uint32_t ia = last_line_before(d, n, lo), ib = last_line_before(d, n, hi);
+			size_t f0 = line_start_in(d->src, n->kids[0]->start);
+			if (ia == UINT32_MAX && lo == f0)
+				ia = 0;
+			if (ia == UINT32_MAX)
+				break;
+			if (ib == UINT32_MAX || ib < ia)
+				ib = ia;
+			size_t f = line_start_in(d->src, n->kids[ia]->start);
+			size_t t = ib + 1 < n->n ? line_start_in(d->src, n->kids[ib + 1]->start) : to;
+			if (!(lo >= f && hi <= t))
+				break;
+			c->link[c->n++] = (struct doc_item){ n, ia, ib - ia + 1, f, t, c->n_path - 1,
+							     lo == f };
+			struct yn *it = n->kids[ia];
+			if (ia != ib || lo == f || it->kind != YN_MAP || it->style != YN_BLOCK)
+				break;	/* the change spans items, or starts a line */
+			next = it;
+			next_to = t;
+		}
+		n = next;
+		to = next_to;
+	}
+	return c->n;
+}
+
+void doc_chain_splice(struct doc_chain *c, size_t off, size_t oldlen, size_t newlen)
+{
+	size_t keep = 0;
+	for (size_t i = 0; i < c->n; i++) {
+		struct doc_item *l = &c->link[i];
+		if (!((off > l->from || (off == l->from && l->at_start)) && off + oldlen <= l->to))
+			break;	/* this item and the ones inside it no longer hold it */
+		l->to = l->to - oldlen + newlen;
+		keep++;
+	}
+	c->n = keep;
+}
+
+/* Are src[from, to) items of one block list on their own: a dash first,
+ * and every other line that is not blank or a comment either a dash in
+ * the same column or indented deeper? */
+static bool item_stands_alone(const char *src, size_t from, size_t to)
+{
+	size_t p = from;
+	while (p < to && src[p] == ' ')
+		p++;
+	if (p >= to || src[p] != '-')
+		return false;
+	size_t dash = p - from;
+	for (p = from; p < to;) {
+		const char *nl = memchr(src + p, '\n', to - p);
+		size_t next = nl ? (size_t)(nl - src) + 1 : to;
+		if (p != from) {
+			size_t q = p;
+			while (q < next && src[q] == ' ')
+				q++;
+			bool empty = q >= next || src[q] == '\n' || src[q] == '\r' || src[q] == '#';
+			bool sibling = q - p == dash && src[q] == '-' &&
+				       (q + 1 >= next || src[q + 1] == ' ' || src[q + 1] == '\n' ||
+					src[q + 1] == '\r');
+			if (!empty && !sibling && q - p <= dash)
+				return false;
+		}
+		p = next;
+	}
+	return true;
+}
+
+int doc_reparse_chain(struct doc *d, const struct doc_chain *c, struct tv_err *err)
+{
+	for (size_t k = c->n; k-- > 0;) {
+		const struct doc_item *l = &c->link[k];
+		if (l->to > d->len || !item_stands_alone(d->src, l->from, l->to))
+			continue;
+		struct yn *root = NULL;
+		struct tv_err ignore = TV_ERR_INIT;
+		int rc = build(d, d->src, l->from, l->to - l->from, d->mem, NULL, &root, &ignore);
+		tv_err_clear(&ignore);
+		if (rc || !root || root->kind != YN_SEQ || root->style != YN_BLOCK || root->n == 0)
+			continue;	/* a wider part, or the whole file, says what is wrong */
+		struct yn *list = l->list;
+		if (root->n == l->n) {
+			memcpy(list->kids + l->i, root->kids, root->n * sizeof(*list->kids));
+		} else {
+			uint32_t n = list->n - l->n + root->n;
+			struct yn **kids = mem_alloc(d->mem, n * sizeof(*kids));
+			memcpy(kids, list->kids, l->i * sizeof(*kids));
+			memcpy(kids + l->i, root->kids, root->n * sizeof(*kids));
+			memcpy(kids + l->i + root->n, list->kids + l->i + l->n,
+			       (list->n - l->i - l->n) * sizeof(*kids));
+			list->kids = kids;
+			list->n = n;
+		}
+		if (l->i == 0)
+			list->start = root->start;	/* a block list starts at its first dash */
+		/* block collections end where their last item ends */
+		for (size_t j = l->depth + 1; j-- > 0;) {
+			struct yn *n = c->path[j];
+			if (n->kind != YN_SCALAR && n->style == YN_BLOCK && n->n)
+				n->end = n->kids[n->n - 1]->end;
+		}
+		return 0;
+	}
+	return doc_reparse(d, err);
 }
 
 void doc_free(struct doc *d)

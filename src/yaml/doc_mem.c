@@ -3,6 +3,7 @@
  * freed together, the format's key names shared, short values shared.
  */
 #include "doc_mem.h"
+#include "tolov/base/schema_keys.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -56,12 +57,13 @@ char *mem_str(struct doc_mem *m, const char *s, size_t n)
 	return p;
 }
 
-/* The format's own keys, shared instead of stored once per mapping. */
+/* The format's own keys (from the schema table), shared instead of stored
+ * once per mapping. A key may stand under several parents: listed once
+ * each time, found at its first. */
 static const char *const known_keys[] = {
-	"id", "title", "activities", "indicators", "name", "baseline", "target", "actual",
-	"budget", "amount", "source", "text", "quarters", "schedule", "responsible", "status",
-	"rating", "note", "q1", "q2", "q3", "q4", "goals", "tolov", "year", "currency",
-	"organisation", "section", "unit", "extra",
+#define KNOWN_KEY(id, parent, key, type, child, req, set, label, col) key,
+	SCHEMA_KEYS(KNOWN_KEY)
+#undef KNOWN_KEY
 };
 
 const char *intern(const char *s, size_t n)
@@ -69,7 +71,7 @@ const char *intern(const char *s, size_t n)
 	if (n > 12)
 		return NULL;
 	for (size_t i = 0; i < sizeof(known_keys) / sizeof(*known_keys); i++)
-		if (strlen(known_keys[i]) == n && memcmp(known_keys[i], s, n) == 0)
+		if (known_keys[i][0] == s[0] && strlen(known_keys[i]) == n && memcmp(known_keys[i], s, n) == 0)
 			return known_keys[i];
 	return NULL;
 }

@@ -92,8 +92,13 @@ void doc_note(const struct doc *d, const struct yn *at, struct tv_err *err, enum
 	va_end(ap);
 }
 
+/* Spans nest (a collection ends where its last child ends, or at its
+ * closing bracket), so a node that ends before from has nothing to move
+ * beneath it either. */
 static void shift(struct yn *n, size_t from, long delta)
 {
+	if (n->end < from)
+		return;
 	if (n->start >= from)
 		n->start = (uint32_t)((long)n->start + delta);
 	if (n->end >= from)

@@ -2,12 +2,16 @@
  * fuzz_session — tolov's lossless editing on arbitrary plans: open a plan
  * file, apply one edit chosen by the input, then undo, redo and undo.
  *
- * Input: PLAN [ NUL CONTROL ]. PLAN is written to a file on a temporary
+ * Input: PLAN [ NUL CONTROL ], or SOH SEED [ NUL CONTROL ]: a first byte
+ * 0x01 (no plan starts with it) asks for a plan in a hand-written style
+ * from the generator of the unit tests (tests/unit/stylegen.h), seeded
+ * with the next bytes up to the NUL. PLAN is written to a file on a temporary
  * folder (tmpfs when there is one) and opened with session_open. CONTROL,
  * the bytes after the first NUL (a plan file never holds a NUL), chooses
  * the edit:
  *   c[0]  the operation: set one field, set two fields, add, delete or move
- *         a goal / activity / indicator; bit 7 also saves the result
+ *         a goal / activity / indicator, move an activity to another goal
+ *         (c[2] picks the goal), renumber; bit 7 also saves the result
  *   c[1]  the target: the plan, a goal or an activity (by position)
  *   c[2]  the field (set), or the item (add, delete, move)
  *   c[3]  quarter, indicator number, direction
@@ -31,6 +35,7 @@
 #include <unistd.h>
 
 #include "common.h"
+#include "../unit/stylegen.h"
 #include "tolov/edit/session.h"
 #include "tolov/base/util.h"
 
@@ -211,7 +216,7 @@ static int apply(struct session *s, const unsigned char *c, size_t nc, const cha
 	*t = pick_target(p, tc);
 	int rc = -1;
 	size_t idx;
-	switch ((op & 0x7f) % 12) {
+	switch ((op & 0x7f) % 14) {
 	default: {	/* 0..5: one field */
 		*set_path = make_path(t, fc, qc, value, text);
 		rc = session_set(s, t->id, *set_path, value, &err);
@@ -258,6 +263,13 @@ static int apply(struct session *s, const unsigned char *c, size_t nc, const cha
 						    &err);
 		break;
 	}
+	case 12:
+		if (t->kind == 2 && p->n_goal)
+			rc = session_move(s, t->id, p->goal[fc % p->n_goal].id, &err);
+		break;
+	case 13:
+		rc = session_renumber(s, &err);
+		break;
 	}
 	if (rc && err.text)
 		fz_check_err(s->doc->path, err.text);
@@ -284,12 +296,22 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		free(value);
 		value = xstrdup(canned[c[4] - 1]);
 	}
+	char *generated = NULL;
+	if (plan_len && data[0] == 0x01) {
+		uint64_t seed = 0;
+		for (size_t i = 1; i < plan_len && i < 9; i++)
+			seed = seed << 8 | data[i];
+		struct style st;
+		generated = sg_plan(seed, &st, &plan_len);
+		in = generated;
+	}
 	write_file(in, plan_len);
 
 	struct tv_err err = TV_ERR_INIT;
 	struct session *s;
 	if (session_open(&s, file, &err)) {
 		tv_err_clear(&err);
+		free(generated);
 		free(value);
 		return 0;
 	}
@@ -352,6 +374,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		fz_fail("second undo", xstrdup("dirty after undoing every edit"));
 	free(after);
 out:
+	free(generated);
 	free(set_path);
 	free(orig);
 	free(value);

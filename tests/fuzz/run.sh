@@ -8,6 +8,9 @@
 #   fuzz_load     the loader: doc_from_buffer + plan_build, canonical re-emit
 #   fuzz_session  an edit chosen by the input, then undo, redo, undo
 #   fuzz_import   the table importer and the plan file it writes
+#   fuzz_import_text    the text reader under UTF-16 LE/BE, sep= and raw bytes
+#   fuzz_import_office  the .xlsx and .docx readers: fuzzed XML parts inside
+#                       a valid container, and whole containers
 #
 # The core library (the tiers `make -s print-core-src` names) is compiled into build-fuzz/ with
 # the fuzzer's instrumentation; objects are rebuilt when a source or header
@@ -29,7 +32,7 @@ case $SECS in ''|*[!0-9]*) echo "usage: sh tests/fuzz/run.sh [SECONDS]" >&2; exi
 OUT=build-fuzz
 CC=${FUZZ_CC:-clang}
 JOBS=${FUZZ_JOBS:-2}
-HARNESSES="fuzz_load fuzz_session fuzz_import"
+HARNESSES="fuzz_load fuzz_session fuzz_import fuzz_import_text fuzz_import_office"
 FINDINGS=tests/fuzz/findings
 REGRESS=tests/fuzz/regress
 
@@ -91,7 +94,8 @@ fi
 
 # ---- seed corpora ----
 rm -rf "$OUT/seeds"
-mkdir -p "$OUT/seeds/fuzz_load" "$OUT/seeds/fuzz_session" "$OUT/seeds/fuzz_import"
+mkdir -p "$OUT/seeds/fuzz_load" "$OUT/seeds/fuzz_session" "$OUT/seeds/fuzz_import" \
+	"$OUT/seeds/fuzz_import_text" "$OUT/seeds/fuzz_import_office"
 i=0
 for f in plans/*.yaml $(find tests/data -type f 2>/dev/null); do
 	[ -f "$f" ] || continue
@@ -114,12 +118,48 @@ for f in plans/*.yaml $(find tests/data/hand -name '*.yaml' 2>/dev/null); do
 		{ cat "$f"; printf "$ctl"; } > "$OUT/seeds/fuzz_session/$i"
 	done
 done
+# Generated hand-written styles (SOH SEED NUL CONTROL): every operation
+# on a few seeds.
+for seed in 1 2 3 4 5 6 7 8 9; do
+	for op in 000 003 006 007 010 011 012 013 014 015; do
+		i=$((i + 1))
+		printf "\001\00$seed\000\$op\003\002\001\002" > "$OUT/seeds/fuzz_session/$i"
+	done
+done
 i=0
 for f in plans/*.txt tests/data/import/*; do
 	[ -f "$f" ] || continue
 	i=$((i + 1))
 	cp "$f" "$OUT/seeds/fuzz_import/$i"
 done
+# Text seeds: each table under each presentation (the first byte).
+i=0
+for f in plans/*.txt tests/data/import/*.tsv tests/data/import/*.csv tests/data/import/cases/*.txt; do
+	[ -f "$f" ] || continue
+	for m in '\000' '\001' '\002' '\003'; do
+		i=$((i + 1))
+		{ printf "$m"; cat "$f"; } > "$OUT/seeds/fuzz_import_text/$i"
+	done
+done
+# Office seeds: the XML parts of the committed fixtures under their modes,
+# and the whole containers (mode 4).
+i=0
+for f in tests/data/import/*.xlsx tests/data/import/*.docx tests/data/import/*.xlsm; do
+	[ -f "$f" ] || continue
+	i=$((i + 1))
+	{ printf '\004'; cat "$f"; } > "$OUT/seeds/fuzz_import_office/$i"
+	for part in xl/worksheets/sheet1.xml:'\000' xl/sharedStrings.xml:'\001' \
+		    xl/workbook.xml:'\002' word/document.xml:'\003'; do
+		name=${part%%:*}
+		m=${part#*:}
+		if unzip -p "$f" "$name" > "$OUT/part.xml" 2>/dev/null && [ -s "$OUT/part.xml" ] &&
+		   [ "$(wc -c < "$OUT/part.xml")" -le 65536 ]; then
+			i=$((i + 1))
+			{ printf "$m"; cat "$OUT/part.xml"; } > "$OUT/seeds/fuzz_import_office/$i"
+		fi
+	done
+done
+rm -f "$OUT/part.xml"
 for h in $HARNESSES; do
 	if [ -d "$REGRESS/$h" ]; then
 		for f in "$REGRESS/$h"/*; do
@@ -152,7 +192,8 @@ for h in $HARNESSES; do
 	fi
 	case $h in
 	fuzz_session) maxlen=8192 dict=tests/fuzz/yaml.dict ;;
-	fuzz_import) maxlen=16384 dict=tests/fuzz/import.dict ;;
+	fuzz_import|fuzz_import_text) maxlen=16384 dict=tests/fuzz/import.dict ;;
+	fuzz_import_office) maxlen=65536 dict=tests/fuzz/office.dict ;;
 	*) maxlen=16384 dict=tests/fuzz/yaml.dict ;;
 	esac
 	if [ "$ok" = 1 ]; then

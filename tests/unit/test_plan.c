@@ -748,8 +748,7 @@ struct collected {
 static void collect(void *ctx, const struct tv_err *e)
 {
 	struct collected *c = ctx;
-	sbuf_adds(&c->all, e->text);
-	sbuf_addc(&c->all, '\n');
+	tv_err_format(&c->all, e, LANG_EN);
 	c->n++;
 }
 
@@ -781,11 +780,11 @@ static void test_build_all_reports_every_error_by_position(void **state)
 		"plan.yaml:3:7: error: 'year' must be a whole number, not 'nine'\n"
 		"plan.yaml:8:53: error: unknown rating '50': use 100, 70, 30, 0 or not-due\n"
 		"plan.yaml:9:14: error: duplicate id \"1.1\" (first used at line 8)\n"
-		"plan.yaml:8:14: note: id \"1.1\" is first used here\n"
+		"plan.yaml:8:14: note: \"1.1\" is first used here\n"
 		"plan.yaml:9:42: error: 'quarters' is 5; it must be between 1 and 4\n"
 		"plan.yaml:10:5: error: missing key 'title'\n"
 		"plan.yaml:12:14: error: duplicate id \"1.1\" (first used at line 8)\n"
-		"plan.yaml:8:14: note: id \"1.1\" is first used here\n");
+		"plan.yaml:8:14: note: \"1.1\" is first used here\n");
 	/* plan_build gives the first, without its note */
 	assert_int_equal(plan_build(&p, d, &err), -1);
 	assert_string_equal(err.text, "plan.yaml:3:7: error: 'year' must be a whole number, not 'nine'");

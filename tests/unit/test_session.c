@@ -410,7 +410,7 @@ static void test_refused_unknown_paths(void **state)
 	struct fx f;
 	fx_open(&f, "hand.yaml");
 	set_refused(&f, "", "goals", "x", "not a field of the plan");
-	set_refused(&f, "1", "responsible", "x", "not a field of a goal");
+	set_refused(&f, "1", "quarters", "x", "not a field of a goal");
 	set_refused(&f, "1.1", "status.q5.rating", "100", "not a field of an activity");
 	set_refused(&f, "1.1", "indicators.3.name", "x", "number 0");
 	set_refused(&f, "2.2", "indicators.0.name", "x", "has no indicators");
@@ -1260,6 +1260,46 @@ static void test_renumber_puts_ids_in_order(void **state)
 	fx_close(&f);
 }
 
+
+/* Found by fuzzing: a literal block takes its indentation from its first
+ * line with content, so text whose first such line starts with spaces is
+ * double-quoted instead. */
+static void test_block_text_starting_with_spaces_reads_back(void **state)
+{
+	(void)state;
+	struct fx f;
+	open_text(&f, "block.yaml", "tolov: 1\ntitle: |-\n  a\n  b\ngoals: []\n");
+	set_ok(&f, "", "title", "\n      - id: 1.1\nx");
+	assert_string_equal(f.s->plan->title, "\n      - id: 1.1\nx");
+	fx_close(&f);
+}
+
+
+/* An edit inside one activity re-reads that activity only: the nodes of
+ * the other goals are the same objects after it, after undo and redo. */
+static void test_edit_rereads_only_its_item(void **state)
+{
+	(void)state;
+	struct fx f;
+	open_text(&f, "styled.yaml", styled_plan);
+	struct yn *goals = yn_get(f.s->doc->root, "goals");
+	struct yn *g2 = goals->kids[1];
+	set_ok(&f, "1.1", "status.q2.note", "Шинэ тэмдэглэл");
+	set_ok(&f, "1.4", "quarters", "2,3");
+	goals = yn_get(f.s->doc->root, "goals");
+	assert_ptr_equal(goals->kids[1], g2);
+	assert_string_equal(plan_find_activity(f.s->plan, "1.1")->st[1].note, "Шинэ тэмдэглэл");
+	assert_int_equal(session_undo(f.s, NULL), 0);
+	assert_int_equal(session_undo(f.s, NULL), 0);
+	assert_int_equal(session_redo(f.s, NULL), 0);
+	goals = yn_get(f.s->doc->root, "goals");
+	assert_ptr_equal(goals->kids[1], g2);
+	assert_int_equal(goals->kids[1]->start, g2->start);
+	assert_string_equal(plan_find_activity(f.s->plan, "1.1")->st[1].note, "Шинэ тэмдэглэл");
+	assert_string_equal(plan_find_activity(f.s->plan, "1.4")->schedule, "");
+	fx_close(&f);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1337,6 +1377,8 @@ int main(void)
 		T(test_delete_takes_trailing_comment),
 		T(test_new_items_in_four_space_aligned_style),
 		T(test_renumber_puts_ids_in_order),
+		T(test_block_text_starting_with_spaces_reads_back),
+		T(test_edit_rereads_only_its_item),
 };
 	return cmocka_run_group_tests_name("session", tests, NULL, NULL);
 }

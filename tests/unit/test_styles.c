@@ -211,6 +211,45 @@ static void die_with(const char *fmt, ...)
 	fail_msg("see above");
 }
 
+/* Two trees agree node for node: kind, style, span, value. */
+static const char *tree_diff(const struct yn *a, const struct yn *b, size_t *at)
+{
+	if (!a || !b)
+		return a == b ? NULL : "one tree is empty";
+	*at = a->start;
+	if (a->kind != b->kind || a->style != b->style)
+		return "kind or style differs";
+	if (a->start != b->start || a->end != b->end)
+		return "span differs";
+	if (a->kind == YN_SCALAR)
+		return a->len == b->len && !memcmp(a->val, b->val, a->len) ? NULL : "value differs";
+	if (a->n != b->n)
+		return "number of children differs";
+	for (uint32_t i = 0; i < a->n; i++) {
+		const char *w = tree_diff(a->kids[i], b->kids[i], at);
+		if (w)
+			return w;
+	}
+	return NULL;
+}
+
+/* The debug check of the incremental re-read: the session's tree (one
+ * item re-read after each edit, undo and redo) equals a full parse. */
+static void assert_tree_fresh(const struct session *s, uint64_t seed, const char *when)
+{
+	struct doc *d = NULL;
+	struct tv_err err = TV_ERR_INIT;
+	if (doc_from_buffer(&d, "fresh", xstrndup(s->doc->src, s->doc->len), s->doc->len, &err))
+		die_with("seed %llu, %s: text does not parse: %s", (unsigned long long)seed, when,
+			 err.text);
+	size_t at = 0;
+	const char *why = tree_diff(s->doc->root, d->root, &at);
+	if (why)
+		die_with("seed %llu, %s: incremental tree vs full parse: %s at byte %zu\n%s",
+			 (unsigned long long)seed, when, why, at, s->doc->src);
+	doc_free(d);
+}
+
 struct ctx {
 	uint64_t seed;
 	struct style st;
@@ -288,6 +327,7 @@ static void check_edit(struct ctx *c, struct session *s, const struct edit *e)
 			 err.text, c->text);
 	p = s->plan;
 	assert_non_null(p);
+	assert_tree_fresh(s, c->seed, "after the edit");
 	const char *nw = s->doc->src;
 	size_t nl = s->doc->len;
 	/* loads on its own, to the same plan */
@@ -364,10 +404,13 @@ static void check_edit(struct ctx *c, struct session *s, const struct edit *e)
 	char *edited = xstrndup(nw, nl);
 	assert_int_equal(session_undo(s, NULL), 0);
 	tu_assert_bytes(s->doc->src, s->doc->len, c->text);
+	assert_tree_fresh(s, c->seed, "after undo");
 	assert_int_equal(session_redo(s, NULL), 0);
 	tu_assert_bytes(s->doc->src, s->doc->len, edited);
+	assert_tree_fresh(s, c->seed, "after redo");
 	assert_int_equal(session_undo(s, NULL), 0);
 	tu_assert_bytes(s->doc->src, s->doc->len, c->text);
+	assert_tree_fresh(s, c->seed, "after the second undo");
 	free(edited);
 	tv_err_clear(&err);
 }

@@ -210,7 +210,9 @@ static TU_UNUSED char *tu_load_error_len(const char *text, size_t len)
 	if (rc == 0)
 		fail_msg("the plan should be refused");
 	assert_non_null(err.text);
-	return err.text;
+	char *main_line = xstrdup(err.text);
+	tv_err_clear(&err);	/* its notes and arguments too */
+	return main_line;
 }
 
 static TU_UNUSED char *tu_load_error(const char *text)

@@ -30,6 +30,7 @@ enum lang { LANG_EN, LANG_MN };
 #include "tolov/base/msg_import.h"
 #include "tolov/base/msg_git.h"
 #include "tolov/base/msg_edit.h"
+#include "tolov/base/msg_schema.h"
 
 #define TOLOV_MESSAGES(X) \
 	TOLOV_MSG_TUI(X) \
@@ -39,6 +40,7 @@ enum lang { LANG_EN, LANG_MN };
 	TOLOV_MSG_IMPORT(X) \
 	TOLOV_MSG_GIT(X) \
 	TOLOV_MSG_EDIT(X) \
+	TOLOV_MSG_SCHEMA(X) \
 
 enum msg {
 #define TOLOV_MSG_ENUM(id, en, mn) id,

@@ -103,20 +103,35 @@
 	X(M_CLI_BAD_NUMBER, "option '%s' needs a whole number, not '%s'",                    \
 	  "'%s' сонголтод бүхэл тоо хэрэгтэй, '%s' биш")                                     \
 	/* import */                                                                         \
-	X(M_CLI_IMPORT_SYNOPSIS, "import TABLE [-o OUT]", "import ХҮСНЭГТ [-o ГАРАЛТ]")     \
+	X(M_CLI_IMPORT_SYNOPSIS, "import TABLE [-o OUT] [-q N] [-y YEAR] [-s SHEET] [--strict]",   \
+	  "import ХҮСНЭГТ [-o ГАРАЛТ] [-q N] [-y ОН] [-s ХУУДАС] [--strict]")                 \
 	X(M_CLI_IMPORT_HELP,                                                                 \
 	  "Read a plan table into a new plan file.\n"                                        \
-	  "TABLE is tab-separated text or CSV.\n"                                            \
+	  "TABLE is a Word document (.docx), an Excel workbook (.xlsx), or text:\n"          \
+	  "tab-separated, CSV or semicolon-separated, UTF-8 or UTF-16.\n"                    \
+	  "Warnings and a one-line summary go to standard error.\n"                          \
 	  "\n"                                                                               \
 	  "Options:\n"                                                                       \
 	  "  -o, --output=OUT   write to the file OUT (replaced whole); - or none:\n"        \
-	  "                     standard output\n",                                          \
+	  "                     standard output\n"                                          \
+	  "  -q, --quarter=N    an implementation report's quarter (1-4): achieved\n"       \
+	  "                     values and ratings go to that quarter\n"                    \
+	  "  -y, --year=YEAR    the plan year: picks the target column of that year\n"      \
+	  "  -s, --sheet=SHEET  the .xlsx sheet to read (else the first)\n"                 \
+	  "      --strict       refuse on any warning (nothing is written)\n",              \
 	  "Төлөвлөгөөний хүснэгтийг уншиж, шинэ төлөвлөгөөний файл бичнэ.\n"                \
-	  "ХҮСНЭГТ нь таб тусгаарласан текст эсвэл CSV байна.\n"                             \
+	  "ХҮСНЭГТ нь Word баримт (.docx), Excel ажлын ном (.xlsx), эсвэл текст:\n"          \
+	  "таб, таслал, цэгтэй таслалаар тусгаарласан, UTF-8 эсвэл UTF-16.\n"                \
+	  "Анхааруулга, нэг мөр хураангуйг стандарт алдааны урсгалд бичнэ.\n"                \
 	  "\n"                                                                               \
 	  "Сонголтууд:\n"                                                                    \
 	  "  -o, --output=ГАРАЛТ  ГАРАЛТ файлд бичнэ (бүтнээр нь солино); - эсвэл\n"          \
-	  "                       өгөхгүй бол стандарт гаралт\n")                             \
+	  "                       өгөхгүй бол стандарт гаралт\n"                             \
+	  "  -q, --quarter=N      хэрэгжилтийн тайлангийн улирал (1-4): хүрсэн түвшин,\n"    \
+	  "                       үнэлгээ тэр улиралд орно\n"                                \
+	  "  -y, --year=ОН        төлөвлөгөөний он: тухайн оны хүрэх түвшний баганыг авна\n" \
+	  "  -s, --sheet=ХУУДАС   унших .xlsx хуудас (өгөхгүй бол эхнийх)\n"                 \
+	  "      --strict         анхааруулга гарвал татгалзана (юу ч бичихгүй)\n")           \
 	X(M_CLI_NEEDS_TABLE, "import needs a TABLE file", "import тушаалд ХҮСНЭГТ файл хэрэгтэй") \
 	X(M_CLI_ONE_TABLE, "import takes one TABLE", "import тушаал нэг л ХҮСНЭГТ авна")      \
 	/* export and report */                                                              \

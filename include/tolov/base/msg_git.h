@@ -27,7 +27,8 @@
 	  "      --color[=WHEN]   always, never or auto (default: on a terminal,\n" \
 	  "                       unless NO_COLOR is set)\n" \
 	  "      --no-color       the same as --color=never\n", \
-	  "Төлөвлөгөөний хоёр хувилбарын ялгааг төлөвлөгөөний үгээр харуулна.\n" \
+	  "Төлөвлөгөөний хоёр хувилбарын ялгааг харуулна.\n" \
+	  "Ялгааг төлөвлөгөөний үгээр (дугаар, талбар) хэлнэ.\n" \
 	  "ХУУЧИН ШИНЭ нь хоёр файл; git-тэй бол ХУВИЛБАРгүй нь HEAD-ийг ажлын ФАЙЛтай,\n" \
 	  "нэг ХУВИЛБАР түүнийг ажлын ФАЙЛтай, хоёр ХУВИЛБАР хоорондоо харьцуулна.\n" \
 	  "Зөвхөн бичлэгийн хэлбэрийн өөрчлөлт ялгаа биш. git-ийн diff драйвер\n" \
@@ -44,29 +45,31 @@
 	  "merge СУУРЬ МАНАЙХ ТЭДНИЙХ [ЗАМ]") \
 	X(M_GIT_MERGE_HELP, \
 	  "Merge two versions of a plan by id, field by field.\n" \
-	  "It is git's merge driver (merge.tolov.driver = tolov merge %O %A %B %P).\n" \
-	  "The result is written to OURS; conflicts are marked around the lines of\n" \
-	  "the field. A file that is not a plan is merged by git merge-file.\n" \
+	  "This is git's merge driver (tolov git-setup configures it). The result\n" \
+	  "is written to OURS; conflicts are marked around the lines of the field.\n" \
+	  "A file that is not a plan is merged by git merge-file.\n" \
 	  "Exit status: 0 merged, 1 conflicts left, 2 trouble.\n", \
-	  "Төлөвлөгөөний хоёр хувилбарыг дугаараар, талбар бүрээр нийлүүлнэ.\n" \
-	  "Энэ нь git-ийн merge драйвер (merge.tolov.driver = tolov merge %O %A %B %P).\n" \
-	  "Үр дүнг МАНАЙХ файлд бичнэ; зөрчлийг талбарын мөрүүдийн эргэн тойронд\n" \
-	  "тэмдэглэнэ. Төлөвлөгөө биш файлыг git merge-file нийлүүлнэ.\n" \
+	  "Хоёр хувилбарыг дугаараар, талбар бүрээр нийлүүлнэ.\n" \
+	  "Энэ нь git-ийн merge драйвер (tolov git-setup тохируулна). Үр дүнг МАНАЙХ\n" \
+	  "файлд бичнэ; зөрчлийг талбарын мөрүүдийн эргэн тойронд тэмдэглэнэ.\n" \
+	  "Төлөвлөгөө биш файлыг git merge-file нийлүүлнэ.\n" \
 	  "Гарах төлөв: 0 нийлсэн, 1 зөрчил үлдсэн, 2 алдаа.\n") \
 	X(M_GIT_LOG_SYNOPSIS, "log FILE [ID[.PATH]] [--since DATE] [--format text|json]", \
 	  "log ФАЙЛ [ДУГААР[.ЗАМ]] [--since ОГНОО] [--format text|json]") \
 	X(M_GIT_LOG_HELP, \
-	  "The history of a plan, a goal, an activity or one field through git.\n" \
-	  "Newest first: commit, author, date and what changed. Renames of the file\n" \
-	  "and ids changed in a commit are followed.\n" \
+	  "The history of a plan, an activity or one field, through git.\n" \
+	  "Newest first: commit, author, date and what changed. ID may be a goal\n" \
+	  "(its activities included). Renames of the file and ids changed in a\n" \
+	  "commit are followed.\n" \
 	  "\n" \
 	  "Options:\n" \
 	  "      --since=DATE     only commits after DATE (any date git understands)\n" \
 	  "  -f, --format=FORMAT  text or json\n" \
 	  "      --follow         follow renames (always done)\n", \
-	  "Төлөвлөгөө, зорилт, арга хэмжээ эсвэл нэг талбарын түүх git-ээс.\n" \
-	  "Шинээс нь эхлэн: commit, зохиогч, огноо, юу өөрчлөгдсөн. Файлын нэр\n" \
-	  "солигдсон, commit-д дугаар өөрчлөгдсөнийг мөрдөнө.\n" \
+	  "Төлөвлөгөө, арга хэмжээ эсвэл нэг талбарын түүх, git-ээс.\n" \
+	  "Шинээс нь эхлэн: commit, зохиогч, огноо, юу өөрчлөгдсөн. ДУГААР нь зорилт\n" \
+	  "байж болно (арга хэмжээнүүдийнх нь хамт). Файлын нэр солигдсон, commit-д\n" \
+	  "дугаар өөрчлөгдсөнийг мөрдөнө.\n" \
 	  "\n" \
 	  "Сонголтууд:\n" \
 	  "      --since=ОГНОО    ОГНООноос хойшхи commit (git-ийн ойлгох огноо)\n" \
@@ -74,14 +77,14 @@
 	  "      --follow         нэр солигдсоныг мөрдөнө (үргэлж)\n") \
 	X(M_GIT_SETUP_SYNOPSIS, "git-setup [--global]", "git-setup [--global]") \
 	X(M_GIT_SETUP_HELP, \
-	  "Set git up for tolov plans: .gitattributes and the drivers' config.\n" \
+	  "Set git up to diff and merge tolov plans.\n" \
 	  "Writes the .gitattributes line and the git config of the diff and merge\n" \
-	  "drivers. Shows what it changed; running it again changes nothing.\n" \
+	  "drivers, and shows what it changed; running it again changes nothing.\n" \
 	  "\n" \
 	  "Options:\n" \
 	  "      --global  for every repository of your account\n", \
-	  "git-ийг tolov төлөвлөгөөнд тохируулна: .gitattributes, драйверын тохиргоо.\n" \
-	  ".gitattributes мөр, diff ба merge драйверын git тохиргоог бичнэ. Юуг\n" \
+	  "tolov төлөвлөгөөг харьцуулах, нийлүүлэхээр git-ийг тохируулна.\n" \
+	  ".gitattributes мөр, diff ба merge драйверын git тохиргоог бичиж, юуг\n" \
 	  "өөрчилснөө харуулна; дахин ажиллуулахад юу ч өөрчлөхгүй.\n" \
 	  "\n" \
 	  "Сонголтууд:\n" \
@@ -107,6 +110,10 @@
 	X(M_GIT_E_LOG, "git log: %s", "git log: %s") \
 	X(M_GIT_E_NOT_DATE, "'%s' is not a date", "'%s' нь огноо биш") \
 	X(M_GIT_E_SETUP, "%s", "%s") \
+	X(M_GIT_E_CANNOT_SET, "theirs changed %s of %s, which a field-by-field merge cannot make yet", \
+	  "тэднийх %s талбарыг (%s) өөрчилсөн; талбар бүрээр нийлүүлэхэд үүнийг хараахан хийж чадахгүй") \
+	X(M_GIT_E_NOT_CARRIED, "theirs changed something a field-by-field merge does not carry", \
+	  "тэднийх талбар бүрээр нийлүүлэхэд багтахгүй зүйл өөрчилсөн") \
 	X(M_GIT_NONE, "(none)", "(байхгүй)") \
 	X(M_GIT_PLAN, "plan", "төлөвлөгөө") \
 	X(M_GIT_GOAL, "goal", "зорилт") \

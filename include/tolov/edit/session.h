@@ -9,13 +9,10 @@
  * goals and activities by index or id, not by pointer.
  *
  * Edit targets: id NULL or "" is the plan itself, else a goal or activity
- * id. Paths are dotted keys below the target, as in `tolov set`:
- *   plan:     title, year, currency
- *   goal:     id, title
- *   activity: id, title, responsible, schedule, quarters (value "2,3" or ""),
- *             budget.amount, budget.source, budget.text,
- *             status.qN.rating (100|70|30|0|not-due|"" to clear),
- *             status.qN.note, indicators.I.name|baseline|target|actual.qN
+ * id. Paths are dotted keys below the target, as in `tolov set`; the
+ * schema defines them (tolov/plan/schema.h: schema_resolve, schema_paths,
+ * README's path table), e.g. status.q2.rating (100|70|30|0|not-due|"" to
+ * clear), quarters ("2,3" or ""), indicators.0.name (I counts from 0).
  */
 #ifndef TOLOV_SESSION_H
 #define TOLOV_SESSION_H
@@ -39,6 +36,8 @@ struct session {
 	struct undo_step *cur;		/* the step being built (edit.c) */
 	bool structural;		/* cur needs a full re-parse */
 	size_t changed_at;		/* lowest byte the last undo/redo changed */
+	struct doc_chain *chain;	/* items a re-read may limit itself to */
+	bool stale;			/* chain holds the splices since the last re-read */
 };
 
 int session_open(struct session **out, const char *path, struct tv_err *err);

@@ -1,69 +1,53 @@
 /*
- * import.h — `tolov import`: a plan table copied or saved from Word, Excel
- * or LibreOffice (TSV or CSV text) to a new plan.
+ * import.h — `tolov import`: a plan table from Word (.docx), Excel (.xlsx)
+ * or text (TSV, CSV, any of UTF-8/UTF-16) to a new plan.
  *
- * Ownership: import_table and import_file return a plan made with plan_new
- * (it owns every string; plan_free releases it) in *out, or -1 with err
- * holding one line "FILE:LINE:COL: error: message" per problem found (or
- * "FILE: error: message" when there is no position) and *out set to NULL.
- * The input buffer is only read. Lines count from 1 and columns count
- * characters (UTF-8 code points) from 1; a tab is one column.
+ * A pipeline with one seam (import_grid.h): a reader turns the file into a
+ * grid of cells with positions; the interpreter (import.c) finds the header
+ * and reads the rows by the rules below, building a plan. Every non-empty
+ * cell below the header ends in a field, a section or an extra; what is
+ * left out (the column-number row, repeated headers, ornaments, signature
+ * lines, total rows) is named in a warning "FILE:POS: warning: ...".
  *
- * The rules:
- *   - Encoding: UTF-8, with or without a byte-order mark. Invalid UTF-8 and
- *     NUL bytes are errors at their position (at most IMPORT_MAX_ERRORS
- *     lines are reported; the last says so when more were found).
- *   - Format: the first row that names known columns decides. If split on
- *     tabs it names two or more, the input is TSV; otherwise it is CSV
- *     (RFC 4180, comma or, failing that, semicolon as the delimiter). Line
- *     ends may be LF or CRLF. CSV cells may be quoted, with "" for a quote
- *     and line breaks kept in the value (a CRLF inside a cell becomes LF).
- *     In TSV a cell that starts with a quote is read as quoted (as Excel
- *     writes it) only when the quotes are well formed; else it is literal.
- *   - Columns are found by their header names, Mongolian or English, in any
- *     order, compared case-insensitively after trimming and collapsing
- *     spaces: activity (Хэрэгжүүлэх арга хэмжээ, "арга хэмжээ", Activity,
- *     Action), indicator (Гүйцэтгэлийн шалгуур үзүүлэлт, "шалгуур",
- *     "үзүүлэлт", Indicator), baseline (Суурь түвшин, Baseline), target
- *     (Хүрэх түвшин, Target), budget (Төсөв, Budget, Cost), schedule
- *     (Хугацаа, Schedule, Timeline, Deadline, Timeframe), responsible
- *     (Хариуцсан/Хариуцах нэгж, Responsible) and number (№, д/д, No, #).
- *     The header is the first row naming two or more of them (or a lone
- *     activity header). It must have an activity column; a column named
- *     twice is an error. Columns with other names are ignored.
- *   - Rows before the header are the title (non-empty cells joined with a
- *     space); a year 19xx/20xx in it is the plan year.
- *   - Blank rows, the row of column numbers (1 2 3 ...), the header row
- *     repeated, and ornaments such as "-Оо-" or "***" (a lone short cell of
- *     dashes, stars and the like) are skipped.
- *   - A goal row starts with "Зорилт N" or "Goal N", N in digits or a
- *     Mongolian number word from нэг to арав; the rest is the title and
- *     the goal id is N in digits. Its other cells must be empty (the number
- *     column may repeat N).
- *   - An activity row has "N.M" (optionally "N.M.", or more levels) at the
- *     start of its activity cell, or in the number column; the rest is the
- *     title. It must follow a goal whose id is its first part, and ids of
- *     goals and of activities are unique. Any other row, and any cell to
- *     the right of the last header column, is an error ("cannot read
- *     row: ..."), never dropped.
- *   - "-" (or a dash only) and empty cells are "". An activity has one
- *     indicator (name/baseline/target) unless all three are empty.
- *   - Budget: an empty cell means no budget. Otherwise text is the whole
- *     cell, a "(...)" part is the source, and the amount is read from what
- *     is left: a number with space, comma or dot thousands separators, a
- *     decimal comma or dot, then "сая" (million), "мянга"/"мян." (thousand)
- *     or "тэрбум" (billion) and "төгрөг"/"төг"/"₮"/"MNT", all optional.
- *     Integer arithmetic only; fractions of a tögrög round half up. A cell
- *     that does not read this way (say "Төсөвт тусгасан") keeps its text
- *     and source with no amount, and is not an error: the text is what the
- *     user wrote and stays visible in tolov.
- *   - Schedule: the cell is kept as written; quarters are read from forms
- *     like "1-4 дүгээр улирал", "2,3 дугаар улирал", "1,-4 ..." (read as
- *     1-4), "II-III улирал", "2-р улиралд", "Q2-Q3", "Q1,Q3"; "Тухай бүр"
- *     (as needed) gives no quarters with has_quarters set; "жилдээ",
- *     "жилийн турш", "байнга", "улирал бүр", "Year-round" give all four.
- *     A schedule that does not read this way has no quarters (not an
- *     error).
+ * Ownership: import_run fills a struct import_result whose plan is made
+ * with plan_new (it owns every string; plan_free releases it) and whose
+ * warnings and notes belong to the result (import_result_free releases
+ * all). On failure it returns -1 with err holding one line per problem
+ * ("FILE:POS: error: message", or "FILE: error: message") and no plan.
+ * The input buffer is only read.
+ *
+ * The rules (README "Importing a plan table" has an example of each row):
+ *   - Header: the row naming the most known columns among the first rows
+ *     (synonyms in import_header.c, Mongolian and English, long sentences
+ *     allowed: the earliest name in a cell decides); a second header row
+ *     under merged parents (years, quarters) joins parent and part with a
+ *     space. No activity column: the column of the longest texts is the
+ *     activity column; an indicator table (indicator, no activity column)
+ *     gives an activity per numbered row titled by its indicator.
+ *   - Rows above the header: the title (joined by spaces); a line that is
+ *     only an organisation's name followed by a further title line is the
+ *     organisation; a date line goes to the plan's extra.
+ *   - Goal rows: "Зорилт 1.", "Зорилт Нэг.", "Зорилт-1:", "ЗОРИЛТ 1",
+ *     "Стратегийн зорилт 1.", "Нэг. ...", "1 Нэг. ...", "I. ...", "1. ..."
+ *     (with 1.1 under it), quoted or not; a row of one sentence followed by
+ *     activities; a goal column; nested goals from ids with children
+ *     ("1" over "1.1" over "1.1.1"). An all-capitals row followed by goals,
+ *     "... чиг үүрэг: ..." and other headings above goals are sections.
+ *   - Activity rows: an id at the start of the activity cell or in the
+ *     number column ("1.1.", "1.1.1", "Арга хэмжээ 1.1", sequence numbers
+ *     "1", "2." that become GOAL.N); a row without id under a goal gets the
+ *     next GOAL.N. Ids stay unique (a repeated one is renumbered, with a
+ *     warning).
+ *   - Continuation rows (empty activity cell): a further indicator of the
+ *     activity above; its other differing cells go to that indicator's extra.
+ *   - Values: "-" and empty cells are ""; budgets as in import_budget_amount
+ *     (a header unit "(мян.төг)" multiplies); schedules as in
+ *     import_schedule_quarters (unread: kept as written, a warning);
+ *     achieved and rating columns fill indicators[0].actual.qN and
+ *     status.qN for the report's quarter (100/70/30/0, ХБ = not-due; other
+ *     values stay in the note with a warning).
+ *   - Any other column: indicator unit (Хэмжих нэгж) or extra keyed by the
+ *     header text (a key met twice in one extra gets " (2)", " (3)" ...).
  */
 #ifndef TOLOV_IMPORT_H
 #define TOLOV_IMPORT_H
@@ -76,6 +60,62 @@
 #define IMPORT_MAX_ERRORS 50
 #define IMPORT_FILE_CAP ((size_t)64 << 20)
 
+struct import_opts {
+	int quarter;		/* 1..4 for an implementation report, 0: from the title */
+	int year;		/* the plan year for multi-year targets, 0: title/first */
+	const char *sheet;	/* .xlsx sheet, NULL: the first */
+	bool strict;		/* refuse on any warning */
+};
+
+/*
+ * Where the values that are not plain fields went, as notes naming their
+ * place by indices (nested goals' parents, sections, units, extras, the
+ * organisation, a goal's own indicators and responsible). The plan already
+ * holds every one of them (organisation, goals' parent/section/responsible/
+ * ind, indicators' unit, extra on plan, goal, activity and indicator); the
+ * notes are a record for tests and tools (test_import_kinds prints them).
+ */
+enum note_on { NOTE_PLAN, NOTE_GOAL, NOTE_ACT, NOTE_IND, NOTE_GOAL_IND };
+enum note_what {
+	NOTE_EXTRA,		/* key: header text */
+	NOTE_SECTION,		/* goal */
+	NOTE_UNIT,		/* indicator */
+	NOTE_PARENT,		/* goal: value is the parent goal's id */
+	NOTE_ORGANISATION,	/* plan */
+	NOTE_RESPONSIBLE,	/* goal */
+	NOTE_IND_NAME, NOTE_IND_BASELINE, NOTE_IND_TARGET,	/* goal's own indicator i */
+};
+struct import_note {
+	enum note_on on;
+	enum note_what what;
+	size_t g, a, i;		/* goal, activity (in the goal), indicator */
+	const char *key, *value;	/* owned by the result */
+};
+
+struct import_result {
+	struct plan *plan;
+	struct import_note *note;
+	size_t n_note, cap_note;
+	char *warnings;		/* "FILE:POS: warning: ...\n" lines, or NULL */
+	unsigned n_warn;
+	unsigned n_goals, n_acts, n_inds;	/* for the summary line */
+};
+
+int import_run(const char *path, const char *data, size_t len, const struct import_opts *o,
+	       struct import_result *res, struct tv_err *err);
+int import_run_file(const char *path, const struct import_opts *o, struct import_result *res,
+		    struct tv_err *err);
+void import_result_free(struct import_result *res);
+/* The note of (on, what, g, a, i[, key]); NULL when there is none. key is
+ * compared only for NOTE_EXTRA. */
+const char *import_note_get(const struct import_result *res, enum note_on on,
+			    enum note_what what, size_t g, size_t a, size_t i, const char *key);
+/* "goals 3, activities 12, indicators 14, warnings 0" style line (in the
+ * chosen language) into out. */
+void import_summary(struct sbuf *out, const struct import_result *res);
+
+/* The plan only (warnings and notes dropped): for callers that need no
+ * more, as before. */
 int import_table(const char *path, const char *data, size_t len, struct plan **out,
 		 struct tv_err *err);
 int import_file(const char *path, struct plan **out, struct tv_err *err);
@@ -89,6 +129,11 @@ int import_file(const char *path, struct plan **out, struct tv_err *err);
  * the cell reads as quarters; "Тухай бүр" reads as 0.
  */
 bool import_budget_amount(const char *cell, long long *amount, char **source);
+/* The same under a header unit of 10^exp10 ("Төсөв (мян.төг)": 3): the cell
+ * reads as without it ("2,000" is two thousand, "12,500.5" twelve thousand
+ * five hundred and a half), then is multiplied; a unit word in the cell
+ * ("2 сая") is not multiplied again. */
+bool import_budget_amount_scaled(const char *cell, int exp10, long long *amount, char **source);
 bool import_schedule_quarters(const char *cell, unsigned *quarters);
 
 /* Text helpers shared by the importer's files (src/import_*.c). */
@@ -109,51 +154,60 @@ bool import_is_letter(const char *s, size_t n);	/* Latin or Cyrillic */
 size_t import_word_at(const char *s, size_t n, const char *w);
 
 
-/* The importer's own parts (src/import_read.c), not for other callers. */
-struct import_errs {
-	const char *path;
-	struct sbuf text;	/* lines joined with "\n" */
-	unsigned n;		/* errors found, reported or not */
-};
+/* The importer's own parts, not for other callers. */
+#include "tolov/io/import_grid.h"
 void import_error(struct import_errs *e, unsigned line, unsigned col, const char *fmt, ...)
 	__attribute__((format(printf, 4, 5)));
-
-struct import_cell {
-	char *text;		/* trimmed, NUL-terminated */
-	unsigned line, col;
-};
-struct import_row {
-	struct import_cell *cell;
-	size_t n, cap;
-	unsigned line;
-};
-struct import_rows {
-	struct import_row *row;
-	size_t n, cap;
-};
 /* Check UTF-8 (and refuse NUL); 0 when clean, else -1 with errors added. */
 int import_check_utf8(const char *s, size_t n, struct import_errs *e);
 /* Split s into rows of cells on delim; csv selects strict RFC 4180 quotes
- * (errors added to e), else quotes are read only when well formed. */
+ * (errors added to e), else quotes are read only when well formed. Line
+ * ends LF, CRLF or a lone CR. */
 void import_split(const char *s, size_t n, char delim, bool csv, struct import_rows *out,
 		  struct import_errs *e);
-void import_rows_free(struct import_rows *r);
+/* The same, numbering lines from line0. */
+void import_split_from(const char *s, size_t n, unsigned line0, char delim, bool csv,
+		       struct import_rows *out, struct import_errs *e);
 
 /* The header (src/import_header.c). */
-enum import_col { C_ACT, C_IND, C_BASE, C_TARGET, C_BUDGET, C_SCHED, C_RESP, C_NUM, NCOL };
-struct import_header {
-	size_t row;		/* index in rows */
-	int col[NCOL];		/* cell index, or -1 */
-	int named;		/* columns recognised */
-	size_t width;		/* cells in the header row */
+enum import_col {
+	C_ACT, C_IND, C_BASE, C_TARGET, C_BUDGET, C_SOURCE, C_SCHED, C_RESP, C_NUM, C_GOAL,
+	C_UNIT, C_ACHIEVED, C_RATING, C_OTHER, NCOL
 };
-/* Split s as TSV, or as CSV when that is what has a header; false when no
- * row is a header. CSV errors are added to e. */
-bool import_split_any(const char *s, size_t n, struct import_rows *rows,
-		      struct import_header *h, struct import_errs *e);
-/* Fill h->col; a column named twice or no activity column adds errors. */
-void import_map_header(const struct import_rows *rows, struct import_header *h,
-		       struct import_errs *e);
+struct import_column {
+	int kind;		/* enum import_col, or -1 (unnamed) */
+	const char *name;	/* header text (parts of a two-row header joined) */
+	int year;		/* a year in the header, 0 when none */
+	long long mult;		/* budget: the header's unit (1000 for "мян.төг"), else 1 */
+	int quarter;		/* schedule part headed by a quarter (1..4), else 0 */
+	bool odd_scale;		/* rating: a scale other than 0-100 ("/0-30/") */
+	bool field;		/* the column that fills the field of its kind */
+};
+struct import_header {
+	size_t row;		/* index in rows of the (first) header row */
+	size_t n_rows;		/* 1, or 2 for a two-row header */
+	size_t width;		/* columns */
+	struct import_column *c;	/* width of them; names owned by the header */
+	int col[NCOL];		/* the field column of each kind, or -1 */
+	int named;		/* columns recognised */
+};
+/* Which column a header cell names (-1: none); *exact when the whole
+ * cell is a known name. Exposed for tests. */
+int import_header_kind(const char *cell, bool *exact);
+/* Find the header in rows (the best-scoring row among the first rows) and
+ * map its columns; false when none is found. */
+bool import_find_header(const struct import_rows *rows, struct import_header *h);
+void import_header_free(struct import_header *h);
 size_t import_n_chars(const char *s);	/* UTF-8 code points */
+
+/* Cell readers (src/import_values.c) beyond budgets and schedules. */
+/* A rating cell: 100, 70, 30, 0 (with or without %), ХБ / хугацаа
+ * болоогүй (RATING_NOT_DUE); *rest and *rest_len (bytes) get the text
+ * after the rating (the note, a parenthesis unwrapped), pointing into
+ * cell. RATING_NONE when the cell is not a rating. */
+int import_rating(const char *cell, const char **rest, size_t *rest_len);
+/* The quarter a report's title names ("хагас жил" 2, "жилийн эцэс" 4,
+ * "II улирал" 2, "9 сар" 3), 0 when none. */
+int import_title_quarter(const char *title);
 
 #endif

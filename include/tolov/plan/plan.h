@@ -103,17 +103,16 @@ struct plan {
 
 /*
  * Build and validate the model from a parsed document: 0, or -1 with err
- * holding the first error by position (one line, no note). *out is NULL on
- * failure.
+ * holding the first error by position (with its notes, such as where a
+ * duplicate id is first used). *out is NULL on failure.
  */
 int plan_build(struct plan **out, const struct doc *d, struct tv_err *err);
 /*
  * The same, but every error of the document is handed to report(ctx, e),
- * sorted by position (e->text is borrowed for the call: one error line,
- * followed by a "FILE:L:C: note: ..." line where the error has one — a
- * duplicate id's note points at the id's first use). Returns the number of
- * errors; *out is the plan when it is 0, else NULL. report may be NULL.
- * Capping a long list is the caller's choice.
+ * sorted by position (e is borrowed for the call; a duplicate id is
+ * reported at its later use, with a note at its first use). Returns the
+ * number of errors; *out is the plan when it is 0, else NULL. report may
+ * be NULL. Capping a long list is the caller's choice.
  */
 size_t plan_build_all(struct plan **out, const struct doc *d,
 		      void (*report)(void *ctx, const struct tv_err *e), void *ctx);

@@ -69,6 +69,43 @@ int doc_load(struct doc **out, const char *path, size_t cap, struct tv_err *err)
 int doc_from_buffer(struct doc **out, const char *path, char *src, size_t len, struct tv_err *err);
 /* Re-parse d->src after splices; on failure d is unchanged. */
 int doc_reparse(struct doc *d, struct tv_err *err);
+/*
+ * Re-reading one item after an edit instead of the whole file.
+ *
+ * Before splicing, doc_item_chain records, outermost first, the runs of
+ * block-list items (goals, activities, indicators, list entries) whose
+ * lines hold the bytes [lo, hi) about to change: one item when the change
+ * is inside it, else the items it touches (an item added or deleted among
+ * its siblings). An item's lines run from its first line to the next
+ * sibling's first line (or to the end of what holds its list). Every
+ * later splice is passed to doc_chain_splice, which keeps the runs that
+ * still hold it and moves their ends. doc_reparse_chain then parses the
+ * innermost run whose text stands alone (a dash first, every other line
+ * blank, a comment, a dash in the same column or indented deeper) as a
+ * document of its own and puts its items in place of the old ones (as
+ * many as the text now holds), fixing the ends of the collections above; the
+ * old nodes stay in the document's storage until the next full parse.
+ * When no item fits it parses the whole text (doc_reparse: its errors,
+ * and d unchanged on failure). Either way the tree is the one a full
+ * parse gives, span for span.
+ */
+#define DOC_CHAIN_MAX (DOC_MAX_DEPTH + 1)
+struct doc_item {
+	struct yn *list;	/* the block list holding the item */
+	uint32_t i, n;		/* the items list->kids[i .. i+n) */
+	size_t from, to;	/* their lines, in the current text */
+	size_t depth;		/* index of list in path[] */
+	bool at_start;		/* a change may start at from (a new item before them) */
+};
+struct doc_chain {
+	struct doc_item link[DOC_CHAIN_MAX];
+	size_t n;
+	struct yn *path[DOC_CHAIN_MAX];	/* root .. innermost collection */
+	size_t n_path;
+};
+size_t doc_item_chain(const struct doc *d, size_t lo, size_t hi, struct doc_chain *c);
+void doc_chain_splice(struct doc_chain *c, size_t off, size_t oldlen, size_t newlen);
+int doc_reparse_chain(struct doc *d, const struct doc_chain *c, struct tv_err *err);
 void doc_free(struct doc *d);
 
 /* 1-based line and column (in characters) of a byte offset. */

@@ -1,0 +1,149 @@
+/*
+ * schema.h — the plan format, defined once.
+ *
+ * Every key of the format is one row of one table (src/plan/schema.c):
+ * where it stands (its parent place), its YAML key, its type and value
+ * check, its place in the canonical key order (the table's order), the
+ * path `tolov set` and `:set` reach it by, its label in both languages, the
+ * header names an import recognises, and its export column. The loader,
+ * set paths and value checks, the key order of new keys, JSON typing,
+ * plandiff's field names, the detail panel and the README's path table are
+ * driven by it: no other file spells a format key (tests/schema-keys.sh
+ * checks this).
+ *
+ * Adding a field: one row in SCHEMA_KEYS below (and its label in
+ * base/msg_schema.h), a field in struct plan/goal/activity/indicator, and
+ * the line in plan.c that stores it; then README's path table if settable.
+ *
+ * All strings are static; nothing here allocates except schema_paths.
+ */
+#ifndef TOLOV_SCHEMA_H
+#define TOLOV_SCHEMA_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include "tolov/base/i18n.h"
+#include "tolov/base/util.h"
+
+/* Places of the format: what a mapping is. */
+enum sp {
+	SP_PLAN,	/* the root mapping */
+	SP_GOAL,	/* an item of goals */
+	SP_ACT,		/* an item of activities */
+	SP_IND,		/* an item of indicators */
+	SP_BUDGET,	/* budget */
+	SP_STATUS,	/* status: q1..q4 */
+	SP_ENTRY,	/* status.qN */
+	SP_ACTUAL,	/* an indicator's actual: q1..q4 */
+	SP_EXTRA,	/* extra: any text key, text values */
+	SP_NONE,	/* not a place of the format */
+};
+
+/* Types, each with its value check (schema_check). */
+enum st {
+	ST_VERSION,	/* whole number, the format version (1) */
+	ST_TEXT,	/* any scalar; null reads as "" */
+	ST_ID,		/* text, not empty, unique across the plan */
+	ST_YEAR,	/* whole number 1..9999 */
+	ST_AMOUNT,	/* whole number, at least 0 */
+	ST_RATING,	/* 100, 70, 30, 0 or not-due */
+	ST_QUARTERS,	/* list of distinct 1..4; [] = as needed */
+	ST_MAP,		/* a mapping at place child */
+	ST_LIST,	/* a list of mappings at place child */
+	ST_EXTRA,	/* a mapping of text to text */
+};
+
+#include "tolov/base/schema_keys.h"
+
+enum sk {
+#define SCHEMA_ENUM(id, parent, key, type, child, req, set, label, col) id,
+	SCHEMA_KEYS(SCHEMA_ENUM)
+#undef SCHEMA_ENUM
+	SK__COUNT
+};
+
+struct schema_key {
+	enum sk id;
+	enum sp parent;
+	const char *key;	/* the YAML key */
+	enum st type;
+	enum sp child;		/* ST_MAP, ST_LIST, ST_EXTRA: the place inside */
+	bool required;
+	bool settable;		/* a leaf `set` may write */
+	enum msg label;		/* the field's name for people */
+	int column;		/* enum msg of its export column, or NOCOL */
+	/* Header names (lower case) an import recognises for this field, in
+	 * both languages; NULL-terminated, or NULL when none yet. The import
+	 * owns their content. */
+	const char *const *import_headers;
+};
+
+/* The row of key id. */
+const struct schema_key *schema_key(enum sk id);
+/* The YAML key of id: K(SK_BASELINE) is "baseline". */
+#define K(id) (schema_key(id)->key)
+/* The row for key under parent, or NULL when the format has no such key. */
+const struct schema_key *schema_find(enum sp parent, const char *key);
+/* Rows in table order: schema_at(0 .. SK__COUNT-1). */
+const struct schema_key *schema_at(size_t i);
+/* The position of key in parent's canonical order, or -1. */
+int schema_order(enum sp parent, const char *key);
+/* The quarter key "q1".."q4" of status (SP_STATUS) or actual (SP_ACTUAL). */
+const char *schema_quarter_key(enum sp parent, int q);
+/* "q1".."q4" (any case) → 1..4, else 0. */
+int schema_quarter_of(const char *key);
+
+/*
+ * Set paths. A path names a leaf from an item (the plan, a goal or an
+ * activity) by keys joined with dots; a list of indicators is indexed
+ * from 0 (`indicators.0.name`), a quarter is q1..q4 (`status.q2.rating`).
+ * schema_resolve splits path into its keys and checks that the format has
+ * such a settable leaf under place item (SP_PLAN, SP_GOAL or SP_ACT).
+ */
+#define SCHEMA_PATH_MAX 6
+struct schema_path {
+	const char *seg[SCHEMA_PATH_MAX];	/* into buf; the index as written */
+	size_t nseg;
+	const struct schema_key *leaf;
+	bool has_index;
+	size_t index;		/* the indicator number */
+	size_t index_seg;	/* which seg is the index */
+	int quarter;		/* 1..4 when the path names a quarter, else 0 */
+	char *buf;		/* owned: free with schema_path_free */
+};
+enum schema_resolve_err {
+	SR_OK,
+	SR_NOT_A_FIELD,		/* no such settable leaf under item */
+	SR_BAD_INDEX,		/* the index is not a number */
+};
+enum schema_resolve_err schema_resolve(enum sp item, const char *path, struct schema_path *out);
+void schema_path_free(struct schema_path *p);
+/* Append the set path of leaf to out: index is the indicator number and q
+ * (1..4) the quarter where the path has them ("indicators.0.actual.q2",
+ * "status.q2.rating"); for a quarter row as leaf, q picks its quarter. */
+void schema_set_path(struct sbuf *out, enum sk leaf, size_t index, int q);
+/* Every settable path of item, as people read them ("id, title, ...,
+ * indicators.I.name|unit|baseline|target|actual.qN"), into out. */
+void schema_paths(enum sp item, struct sbuf *out);
+/* Help for :set: the settable paths of an activity and of a goal, and how
+ * indicators are numbered, in the current language (tr), as lines
+ * indented by indent spaces and wrapped at width columns. */
+void schema_set_help(struct sbuf *out, int indent, size_t width);
+/* One line per settable path "ITEM\tPATH\tTYPE" for plan, goal and
+ * activity, in table order (README's path table is checked against it). */
+void schema_path_table(struct sbuf *out);
+
+/*
+ * Value checks of a settable leaf, shared by the loader and `set`:
+ * 0 when val (a string as typed) is valid for type, with *canon (may be
+ * NULL) receiving the canonical spelling of numbers, ratings and quarter
+ * lists; -1 with a message (English; no position) in *why (may be NULL)
+ * when not. ST_TEXT and ST_ID accept any text (uniqueness of ids is the
+ * caller's check); "" clears a rating.
+ */
+int schema_check(enum st type, const char *val, struct sbuf *canon, struct sbuf *why);
+/* Parse "2,3", "1-4", "[1, 2]", "q2", "" into a mask (bit q-1); -1 when
+ * invalid. */
+int schema_parse_quarters(const char *v, unsigned *mask);
+
+#endif

@@ -1,0 +1,161 @@
+/*
+ * import_grid.c — the grid of cells between the readers and the
+ * interpreter of `tolov import`: building it, positions in the reader's
+ * terms, the error and warning lists, and choosing the reader by content.
+ * See include/tolov/io/import_grid.h.
+ */
+#include "tolov/io/import.h"
+
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+
+void import_rows_free(struct import_rows *r)
+{
+	for (size_t i = 0; i < r->n; i++) {
+		for (size_t j = 0; j < r->row[i].n; j++)
+			free(r->row[i].cell[j].text);
+		free(r->row[i].cell);
+	}
+	free(r->row);
+	r->row = NULL;
+	r->n = r->cap = 0;
+}
+
+void import_grid_free(struct import_grid *g)
+{
+	import_rows_free(&g->rows);
+	free(g->sheet);
+	g->sheet = NULL;
+}
+
+struct import_row *import_row_new(struct import_rows *rows, unsigned line)
+{
+	if (rows->n == rows->cap) {
+		rows->cap = rows->cap ? rows->cap * 2 : 64;
+		rows->row = xrealloc(rows->row, rows->cap * sizeof *rows->row);
+	}
+	struct import_row *r = &rows->row[rows->n++];
+	memset(r, 0, sizeof *r);
+	r->line = line;
+	return r;
+}
+
+struct import_cell *import_cell_add(struct import_row *r, const char *t, size_t n,
+				    unsigned line, unsigned col)
+{
+	if (r->n == r->cap) {
+		r->cap = r->cap ? r->cap * 2 : 8;
+		r->cell = xrealloc(r->cell, r->cap * sizeof *r->cell);
+	}
+	import_trim(&t, &n);
+	struct import_cell *c = &r->cell[r->n++];
+	memset(c, 0, sizeof *c);
+	c->text = xstrndup(t, n);
+	c->line = line;
+	c->col = col;
+	return c;
+}
+
+/* Spreadsheet column letters of col (from 1). */
+static void col_letters(struct sbuf *out, unsigned col)
+{
+	char buf[8];
+	int n = 0;
+	while (col > 0 && n < 7) {
+		col--;
+		buf[n++] = (char)('A' + col % 26);
+		col /= 26;
+	}
+	while (n > 0)
+		sbuf_addc(out, buf[--n]);
+}
+
+void import_pos(struct sbuf *out, const struct import_errs *e, unsigned table, unsigned line,
+		unsigned col)
+{
+	sbuf_adds(out, e->path);
+	if (!line)
+		return;
+	switch (e->kind) {
+	case GRID_DOCX:
+		if (table == 0)
+			sbuf_addf(out, ":paragraph %u", line);
+		else
+			sbuf_addf(out, ":table %u, row %u, column %u", table, line, col ? col : 1);
+		break;
+	case GRID_XLSX:
+		sbuf_addf(out, ":%s!", e->sheet ? e->sheet : "");
+		col_letters(out, col ? col : 1);
+		sbuf_addf(out, "%u", line);
+		break;
+	default:
+		sbuf_addf(out, ":%u:%u", line, col ? col : 1);
+	}
+}
+
+static void add_line(struct import_errs *e, struct sbuf *to, const char *tag, unsigned table,
+		     unsigned line, unsigned col, const char *fmt, va_list ap)
+{
+	import_pos(to, e, table, line, col);
+	sbuf_addf(to, ": %s: ", tag);
+	sbuf_addvf(to, fmt, ap);
+}
+
+void import_error_at(struct import_errs *e, unsigned table, unsigned line, unsigned col,
+		     const char *fmt, ...)
+{
+	e->n++;
+	if (e->n > IMPORT_MAX_ERRORS)
+		return;
+	if (e->text.len)
+		sbuf_addc(&e->text, '\n');
+	va_list ap;
+	va_start(ap, fmt);
+	add_line(e, &e->text, "error", table, line, col, fmt, ap);
+	va_end(ap);
+}
+
+void import_error(struct import_errs *e, unsigned line, unsigned col, const char *fmt, ...)
+{
+	e->n++;
+	if (e->n > IMPORT_MAX_ERRORS)
+		return;
+	if (e->text.len)
+		sbuf_addc(&e->text, '\n');
+	va_list ap;
+	va_start(ap, fmt);
+	add_line(e, &e->text, "error", 0, line, col, fmt, ap);
+	va_end(ap);
+}
+
+void import_warn_at(struct import_errs *e, unsigned table, unsigned line, unsigned col,
+		    const char *fmt, ...)
+{
+	e->n_warn++;
+	va_list ap;
+	va_start(ap, fmt);
+	add_line(e, &e->warn, "warning", table, line, col, fmt, ap);
+	va_end(ap);
+	sbuf_addc(&e->warn, '\n');
+}
+
+int import_read_any(const char *data, size_t len, const char *sheet, struct import_grid *g,
+		    struct import_errs *e)
+{
+	memset(g, 0, sizeof *g);
+	if (len >= 4 && !memcmp(data, "PK\x03\x04", 4)) {
+		if (import_zip_has(data, len, "word/document.xml"))
+			return import_read_docx(data, len, g, e);
+		/* the .xlsx reader says what any other container is */
+		return import_read_xlsx(data, len, sheet, g, e);
+	}
+	if (len >= 8 && !memcmp(data, "\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", 8)) {
+		e->kind = GRID_TEXT;
+		import_error_at(e, 0, 0, 0,
+				"an OLE compound file: an encrypted (password-protected) .docx/.xlsx, "
+				"or an old .doc/.xls; save it as .docx, .xlsx or text without a password");
+		return -1;
+	}
+	return import_read_text(data, len, g, e);
+}

@@ -1,0 +1,467 @@
+/*
+ * read_xlsx.c — the .xlsx reader of `tolov import`: a workbook's sheet (the
+ * first, or the one --sheet names) to a grid of cells positioned
+ * "FILE:SHEET!C14". Shared strings, inline strings and formula results are
+ * text; numbers stay numbers (written without a needless ".0", so a budget
+ * of 2000000 reads as an amount); merged ranges are filled with their first
+ * cell's text and marked merged. Parts are read by read_zip.c (caps on
+ * sizes, no DTDs).
+ */
+#include "tolov/io/import_zip.h"
+
+#include <math.h>	/* fabs, isfinite: no libm needed */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+struct sheet_ref {
+	char *name, *rid;
+};
+
+struct wb {
+	struct sheet_ref *sheet;
+	size_t n;
+	/* rels */
+	char *want_rid;
+	char *target;
+};
+
+static void wb_start(void *ud, const char *name, const char **atts)
+{
+	struct wb *w = ud;
+	if (!strcmp(name, "sheet")) {
+		const char *n = import_xml_attr(atts, "name");
+		const char *id = import_xml_attr(atts, "id");
+		if (!n || !id)
+			return;
+		w->sheet = xrealloc(w->sheet, (w->n + 1) * sizeof *w->sheet);
+		w->sheet[w->n].name = xstrdup(n);
+		w->sheet[w->n].rid = xstrdup(id);
+		w->n++;
+	} else if (!strcmp(name, "Relationship") && w->want_rid && !w->target) {
+		const char *id = import_xml_attr(atts, "Id");
+		const char *t = import_xml_attr(atts, "Target");
+		if (id && t && !strcmp(id, w->want_rid))
+			w->target = xstrdup(t);
+	}
+}
+
+static void no_end(void *ud, const char *name)
+{
+	(void)ud;
+	(void)name;
+}
+
+/* ---- shared strings ---- */
+
+struct sst {
+	char **s;
+	size_t n, cap;
+	struct sbuf cur;
+	int in_si, in_t, in_rph;
+	struct import_errs *e;
+	struct import_xml *x;
+};
+
+static void sst_start(void *ud, const char *name, const char **atts)
+{
+	(void)atts;
+	struct sst *s = ud;
+	if (!strcmp(name, "si")) {
+		s->in_si = 1;
+		sbuf_reset(&s->cur);
+	} else if (!strcmp(name, "rPh")) {
+		s->in_rph++;
+	} else if (!strcmp(name, "t") && s->in_si) {
+		s->in_t = 1;
+	}
+}
+
+static void sst_end(void *ud, const char *name)
+{
+	struct sst *s = ud;
+	if (!strcmp(name, "si")) {
+		if (s->n >= IMPORT_MAX_CELLS) {
+			import_error_at(s->e, 0, 0, 0, "more than %u shared strings: refused",
+					IMPORT_MAX_CELLS);
+			s->x->stop = true;
+			return;
+		}
+		if (s->n == s->cap) {
+			s->cap = s->cap ? s->cap * 2 : 256;
+			s->s = xrealloc(s->s, s->cap * sizeof *s->s);
+		}
+		s->s[s->n++] = xstrdup(s->cur.buf ? s->cur.buf : "");
+		s->in_si = 0;
+	} else if (!strcmp(name, "rPh")) {
+		s->in_rph--;
+	} else if (!strcmp(name, "t")) {
+		s->in_t = 0;
+	}
+}
+
+static void sst_text(void *ud, const char *t, size_t n)
+{
+	struct sst *s = ud;
+	if (s->in_t && !s->in_rph)
+		sbuf_add(&s->cur, t, n);
+}
+
+/* ---- the sheet ---- */
+
+struct xcell {
+	unsigned row, col;
+	char *text;
+	bool number, merged;
+};
+
+struct merge {
+	unsigned r1, c1, r2, c2;
+};
+
+struct sheet {
+	struct xcell *c;
+	size_t n, cap;
+	struct merge *m;
+	size_t nm;
+	const struct sst *sst;
+	struct import_errs *e;
+	struct import_xml *x;
+	unsigned row, col;	/* current */
+	char type[16];
+	struct sbuf v;
+	int in_v, in_t, in_is, in_c;
+	unsigned max_row;
+};
+
+/* "C14" to column 3, row 14; false when not a reference. */
+static bool cell_ref(const char *r, unsigned *row, unsigned *col)
+{
+	unsigned c = 0, n = 0;
+	const char *p = r;
+	while (*p >= 'A' && *p <= 'Z') {
+		c = c * 26 + (unsigned)(*p - 'A' + 1);
+		if (c > 100000)
+			return false;
+		p++;
+	}
+	while (*p >= '0' && *p <= '9') {
+		n = n * 10 + (unsigned)(*p - '0');
+		if (n > 10000000)
+			return false;
+		p++;
+	}
+	if (*p || !c || !n)
+		return false;
+	*row = n;
+	*col = c;
+	return true;
+}
+
+static void sh_start(void *ud, const char *name, const char **atts)
+{
+	struct sheet *s = ud;
+	if (!strcmp(name, "row")) {
+		const char *r = import_xml_attr(atts, "r");
+		s->row = r ? (unsigned)strtoul(r, NULL, 10) : s->row + 1;
+		s->col = 0;
+		if (s->row > IMPORT_MAX_ROWS) {
+			import_error_at(s->e, 0, 0, 0, "the sheet has more than %u rows: refused",
+					IMPORT_MAX_ROWS);
+			s->x->stop = true;
+		}
+	} else if (!strcmp(name, "c")) {
+		const char *r = import_xml_attr(atts, "r");
+		unsigned row, col;
+		if (r && cell_ref(r, &row, &col)) {
+			s->row = row;
+			s->col = col;
+		} else {
+			s->col++;
+		}
+		if (s->col > IMPORT_MAX_COLS) {
+			import_error_at(s->e, 0, 0, 0, "the sheet has more than %u columns: refused",
+					IMPORT_MAX_COLS);
+			s->x->stop = true;
+		}
+		const char *t = import_xml_attr(atts, "t");
+		snprintf(s->type, sizeof s->type, "%s", t ? t : "n");
+		sbuf_reset(&s->v);
+		s->in_c = 1;
+	} else if (!strcmp(name, "v") && s->in_c) {
+		s->in_v = 1;
+	} else if (!strcmp(name, "is") && s->in_c) {
+		s->in_is = 1;
+	} else if (!strcmp(name, "t") && s->in_is) {
+		s->in_t = 1;
+	} else if (!strcmp(name, "mergeCell")) {
+		const char *ref = import_xml_attr(atts, "ref");
+		const char *colon = ref ? strchr(ref, ':') : NULL;
+		if (!colon || colon - ref > 15)
+			return;
+		char a[16];
+		memcpy(a, ref, (size_t)(colon - ref));
+		a[colon - ref] = '\0';
+		struct merge m;
+		if (!cell_ref(a, &m.r1, &m.c1) || !cell_ref(colon + 1, &m.r2, &m.c2) ||
+		    m.r2 < m.r1 || m.c2 < m.c1 || m.c2 > IMPORT_MAX_COLS || m.r2 > IMPORT_MAX_ROWS)
+			return;
+		if ((unsigned long long)(m.r2 - m.r1 + 1) * (m.c2 - m.c1 + 1) > IMPORT_MAX_CELLS) {
+			import_error_at(s->e, 0, 0, 0, "a merged range of more than %u cells: refused",
+					IMPORT_MAX_CELLS);
+			s->x->stop = true;
+			return;
+		}
+		s->m = xrealloc(s->m, (s->nm + 1) * sizeof *s->m);
+		s->m[s->nm++] = m;
+	}
+}
+
+/* A number as the sheet shows it: integers without ".0". */
+static char *number_text(const char *v)
+{
+	char *end;
+	double d = strtod(v, &end);
+	if (end == v || *end || !isfinite(d))
+		return xstrdup(v);
+	if (fabs(d) < 1e15 && d == (double)(long long)d)
+		return xasprintf("%lld", (long long)d);
+	char buf[64];
+	snprintf(buf, sizeof buf, "%.15g", d);
+	return xstrdup(buf);
+}
+
+static void sh_end(void *ud, const char *name)
+{
+	struct sheet *s = ud;
+	if (!strcmp(name, "v")) {
+		s->in_v = 0;
+	} else if (!strcmp(name, "t")) {
+		s->in_t = 0;
+	} else if (!strcmp(name, "is")) {
+		s->in_is = 0;
+	} else if (!strcmp(name, "c") && s->in_c) {
+		s->in_c = 0;
+		const char *v = s->v.buf ? s->v.buf : "";
+		char *text;
+		bool number = false;
+		if (!strcmp(s->type, "s")) {
+			unsigned long k = strtoul(v, NULL, 10);
+			text = xstrdup(k < s->sst->n ? s->sst->s[k] : "");
+		} else if (!strcmp(s->type, "n") && *v) {
+			text = number_text(v);
+			number = true;
+		} else if (!strcmp(s->type, "b")) {
+			text = xstrdup(!strcmp(v, "1") ? "TRUE" : "FALSE");
+		} else {
+			text = xstrdup(v);	/* inlineStr, str (a formula's text), e */
+		}
+		if (!*text) {
+			free(text);
+			return;
+		}
+		if (s->n >= IMPORT_MAX_CELLS) {
+			free(text);
+			import_error_at(s->e, 0, 0, 0, "the sheet has more than %u cells: refused",
+					IMPORT_MAX_CELLS);
+			s->x->stop = true;
+			return;
+		}
+		if (s->n == s->cap) {
+			s->cap = s->cap ? s->cap * 2 : 1024;
+			s->c = xrealloc(s->c, s->cap * sizeof *s->c);
+		}
+		s->c[s->n++] = (struct xcell){ s->row, s->col, text, number, false };
+		if (s->row > s->max_row)
+			s->max_row = s->row;
+	}
+}
+
+static void sh_text(void *ud, const char *t, size_t n)
+{
+	struct sheet *s = ud;
+	if (s->in_v || s->in_t)
+		sbuf_add(&s->v, t, n);
+}
+
+static int by_pos(const void *a, const void *b)
+{
+	const struct xcell *x = a, *y = b;
+	if (x->row != y->row)
+		return x->row < y->row ? -1 : 1;
+	return x->col < y->col ? -1 : x->col > y->col;
+}
+
+/* The sheet's cells to grid rows, merged ranges filled. */
+static void to_grid(struct sheet *s, struct import_grid *g)
+{
+	qsort(s->c, s->n, sizeof *s->c, by_pos);
+	size_t k = 0, n_real = s->n;
+	/* every cell of a merged range but the first: a copy of the first */
+	for (size_t i = 0; i < s->nm; i++) {
+		const struct merge *m = &s->m[i];
+		struct xcell key = { m->r1, m->c1, NULL, false, false };
+		const struct xcell *f = bsearch(&key, s->c, n_real, sizeof *s->c, by_pos);
+		if (!f)
+			continue;
+		size_t fi = (size_t)(f - s->c);
+		/* only down the first column: a cell merged across a row is one
+		 * cell (the columns it spans are empty), as in the .docx reader */
+		for (unsigned r = m->r1 + 1; r <= m->r2; r++)
+			for (unsigned c = m->c1; c <= m->c1; c++) {
+				if (s->n >= IMPORT_MAX_CELLS)
+					break;
+				if (s->n == s->cap) {
+					s->cap = s->cap ? s->cap * 2 : 1024;
+					s->c = xrealloc(s->c, s->cap * sizeof *s->c);
+				}
+				s->c[s->n++] = (struct xcell){ r, c, xstrdup(s->c[fi].text),
+							       s->c[fi].number, true };
+			}
+	}
+	qsort(s->c, s->n, sizeof *s->c, by_pos);
+	while (k < s->n) {
+		unsigned row = s->c[k].row;
+		struct import_row *r = import_row_new(&g->rows, row);
+		unsigned col = 1;
+		for (; k < s->n && s->c[k].row == row; k++) {
+			const struct xcell *x = &s->c[k];
+			if (r->n && r->cell[r->n - 1].col == x->col)
+				continue;	/* a merged copy over a written cell */
+			for (; col < x->col; col++)
+				import_cell_add(r, "", 0, row, col);
+			struct import_cell *c = import_cell_add(r, x->text, strlen(x->text), row, col);
+			c->number = x->number;
+			c->merged = x->merged;
+			col++;
+		}
+	}
+}
+
+static void free_sheet(struct sheet *s)
+{
+	for (size_t i = 0; i < s->n; i++)
+		free(s->c[i].text);
+	free(s->c);
+	free(s->m);
+	sbuf_free(&s->v);
+}
+
+int import_read_xlsx(const char *data, size_t len, const char *sheet, struct import_grid *g,
+		     struct import_errs *e)
+{
+	struct import_zip z;
+	e->kind = g->kind = GRID_XLSX;
+	if (!import_zip_open(&z, data, len, e))
+		return -1;
+	int rc = -1;
+	char *buf = NULL;
+	size_t blen;
+	struct wb w = { NULL, 0, NULL, NULL };
+	struct sst sst = { NULL, 0, 0, SBUF_INIT, 0, 0, 0, e, NULL };
+	struct sheet sh;
+	memset(&sh, 0, sizeof sh);
+
+	if (!import_zip_exists(&z, "xl/workbook.xml")) {
+		if (import_zip_exists(&z, "xl/vbaProject.bin") ||
+		    import_zip_exists(&z, "word/vbaProject.bin"))
+			import_error_at(e, 0, 0, 0, "a container of macros only, with no workbook "
+						    "or document: nothing to import");
+		else if (import_zip_exists(&z, "content.xml") && import_zip_exists(&z, "mimetype"))
+			import_error_at(e, 0, 0, 0, "an OpenDocument file (.ods/.odt): save it as "
+						    ".xlsx or .docx");
+		else if (import_zip_exists(&z, "word/document.xml"))
+			import_error_at(e, 0, 0, 0, "a Word document, not a workbook");
+		else
+			import_error_at(e, 0, 0, 0, "a zip file that is neither a Word document "
+						    "(.docx) nor an Excel workbook (.xlsx)");
+		goto out;
+	}
+	struct import_xml x = { &w, wb_start, no_end, NULL, false, false, NULL };
+	if (import_zip_read(&z, "xl/workbook.xml", &buf, &blen, e) != 0 ||
+	    import_xml_parse(&x, "xl/workbook.xml", buf, blen, e) < 0)
+		goto out;
+	free(buf);
+	buf = NULL;
+	size_t pick = SIZE_MAX;
+	for (size_t i = 0; i < w.n; i++)
+		if (!sheet || !strcmp(w.sheet[i].name, sheet)) {
+			pick = i;
+			break;
+		}
+	if (pick == SIZE_MAX) {
+		struct sbuf names = SBUF_INIT;
+		for (size_t i = 0; i < w.n; i++)
+			sbuf_addf(&names, "%s“%s”", i ? ", " : "", w.sheet[i].name);
+		if (sheet)
+			import_error_at(e, 0, 0, 0, "no sheet named “%s”; the sheets are %s", sheet,
+					names.buf ? names.buf : "(none)");
+		else
+			import_error_at(e, 0, 0, 0, "the workbook has no sheet");
+		sbuf_free(&names);
+		goto out;
+	}
+	g->sheet = xstrdup(w.sheet[pick].name);
+	e->sheet = g->sheet;
+	w.want_rid = w.sheet[pick].rid;
+	struct import_xml xr = { &w, wb_start, no_end, NULL, false, false, NULL };
+	if (import_zip_read(&z, "xl/_rels/workbook.xml.rels", &buf, &blen, e) != 0 ||
+	    import_xml_parse(&xr, "xl/_rels/workbook.xml.rels", buf, blen, e) < 0)
+		goto out;
+	free(buf);
+	buf = NULL;
+	if (!w.target) {
+		import_error_at(e, 0, 0, 0, "the sheet “%s” has no part in the workbook",
+				w.sheet[pick].name);
+		goto out;
+	}
+	char *part = w.target[0] == '/' ? xstrdup(w.target + 1) : xasprintf("xl/%s", w.target);
+
+	int has = import_zip_read(&z, "xl/sharedStrings.xml", &buf, &blen, e);
+	if (has < 0) {
+		free(part);
+		goto out;
+	}
+	if (has == 0) {
+		struct import_xml xs = { &sst, sst_start, sst_end, sst_text, false, false, NULL };
+		sst.x = &xs;
+		if (import_xml_parse(&xs, "xl/sharedStrings.xml", buf, blen, e) < 0) {
+			free(part);
+			goto out;
+		}
+		free(buf);
+		buf = NULL;
+	}
+	sh.sst = &sst;
+	sh.e = e;
+	struct import_xml xsh = { &sh, sh_start, sh_end, sh_text, false, false, NULL };
+	sh.x = &xsh;
+	if (import_zip_read(&z, part, &buf, &blen, e) != 0) {
+		if (!e->n)
+			import_error_at(e, 0, 0, 0, "the sheet's part %s is missing", part);
+		free(part);
+		goto out;
+	}
+	if (import_xml_parse(&xsh, part, buf, blen, e) < 0) {
+		free(part);
+		goto out;
+	}
+	free(part);
+	to_grid(&sh, g);
+	rc = 0;
+out:
+	free(buf);
+	for (size_t i = 0; i < w.n; i++) {
+		free(w.sheet[i].name);
+		free(w.sheet[i].rid);
+	}
+	free(w.sheet);
+	free(w.target);
+	for (size_t i = 0; i < sst.n; i++)
+		free(sst.s[i]);
+	free(sst.s);
+	sbuf_free(&sst.cur);
+	free_sheet(&sh);
+	import_zip_close(&z);
+	return rc;
+}

@@ -1,0 +1,407 @@
+/*
+ * schema.c — the table of the plan format's keys (schema.h) and what is
+ * derived from it: lookups, key order, set paths and value checks.
+ */
+#include "tolov/plan/schema.h"
+
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "tolov/plan/plan.h"
+#include "tolov/base/text.h"
+
+static const struct schema_key table[] = {
+#define SCHEMA_ROW(id, parent, key, type, child, req, set, label, col) \
+	{ id, parent, key, type, child, req, set, label, col, NULL },
+	SCHEMA_KEYS(SCHEMA_ROW)
+#undef SCHEMA_ROW
+};
+
+_Static_assert(sizeof(table) / sizeof(*table) == SK__COUNT, "one row per key");
+
+const struct schema_key *schema_key(enum sk id)
+{
+	return &table[id];
+}
+
+const struct schema_key *schema_at(size_t i)
+{
+	return i < SK__COUNT ? &table[i] : NULL;
+}
+
+const struct schema_key *schema_find(enum sp parent, const char *key)
+{
+	for (size_t i = 0; i < SK__COUNT; i++)
+		if (table[i].parent == parent && strcmp(table[i].key, key) == 0)
+			return &table[i];
+	return NULL;
+}
+
+int schema_order(enum sp parent, const char *key)
+{
+	int pos = 0;
+	for (size_t i = 0; i < SK__COUNT; i++) {
+		if (table[i].parent != parent)
+			continue;
+		if (strcmp(table[i].key, key) == 0)
+			return pos;
+		pos++;
+	}
+	return -1;
+}
+
+const char *schema_quarter_key(enum sp parent, int q)
+{
+	if (q < 1 || q > NQ)
+		return NULL;
+	return parent == SP_ACTUAL ? table[SK_ACTUAL_Q1 + q - 1].key : table[SK_STATUS_Q1 + q - 1].key;
+}
+
+int schema_quarter_of(const char *k)
+{
+	if ((k[0] == 'q' || k[0] == 'Q') && k[1] >= '1' && k[1] <= '4' && !k[2])
+		return k[1] - '0';
+	return 0;
+}
+
+static bool quarter_row(const struct schema_key *r)
+{
+	return r->parent == SP_STATUS || r->parent == SP_ACTUAL;
+}
+
+/* ---- set paths ---- */
+
+void schema_path_free(struct schema_path *p)
+{
+	free(p->buf);
+	p->buf = NULL;
+}
+
+enum schema_resolve_err schema_resolve(enum sp item, const char *path, struct schema_path *out)
+{
+	memset(out, 0, sizeof(*out));
+	out->buf = xstrdup(path);
+	for (char *p = out->buf;;) {
+		if (out->nseg == SCHEMA_PATH_MAX)
+			return SR_NOT_A_FIELD;
+		out->seg[out->nseg++] = p;
+		char *dot = strchr(p, '.');
+		if (!dot)
+			break;
+		*dot = '\0';
+		p = dot + 1;
+	}
+	enum sp place = item;
+	for (size_t i = 0; i < out->nseg; i++) {
+		const struct schema_key *r = schema_find(place, out->seg[i]);
+		if (!r)
+			return SR_NOT_A_FIELD;
+		if (quarter_row(r))
+			out->quarter = schema_quarter_of(r->key);
+		bool last = i + 1 == out->nseg;
+		switch (r->type) {
+		case ST_LIST:
+			if (r->child != SP_IND || last)
+				return SR_NOT_A_FIELD;
+			i++;
+			char *end;
+			errno = 0;
+			unsigned long n = strtoul(out->seg[i], &end, 10);
+			if (!*out->seg[i] || *end || out->seg[i][0] == '-' || out->seg[i][0] == '+' ||
+			    errno)
+				return SR_BAD_INDEX;
+			out->has_index = true;
+			out->index = n;
+			out->index_seg = i;
+			place = r->child;
+			if (i + 1 == out->nseg)
+				return SR_NOT_A_FIELD;
+			break;
+		case ST_MAP:
+			if (last)
+				return SR_NOT_A_FIELD;
+			place = r->child;
+			break;
+		case ST_EXTRA:
+			return SR_NOT_A_FIELD;
+		default:
+			if (!last || !r->settable)
+				return SR_NOT_A_FIELD;
+			out->leaf = r;
+			return SR_OK;
+		}
+	}
+	return SR_NOT_A_FIELD;
+}
+
+/* Settable paths under place, relative, in table order; quarter maps
+ * written once as qN, lists of indicators as I. compress joins an
+ * indicator's leaves as "indicators.I.a|b|c" (for people). */
+static void walk(enum sp place, const char *prefix, bool compress, const char *sep,
+		 struct sbuf *out, void (*emit)(struct sbuf *, const char *, const struct schema_key *,
+						const char *))
+{
+	for (size_t i = 0; i < SK__COUNT; i++) {
+		const struct schema_key *r = &table[i];
+		if (r->parent != place)
+			continue;
+		if (quarter_row(r) && r->id != SK_STATUS_Q1 && r->id != SK_ACTUAL_Q1)
+			continue;
+		const char *key = quarter_row(r) ? "qN" : r->key;
+		char *path = xasprintf("%s%s", prefix, key);
+		if (r->type == ST_MAP) {
+			char *sub = xasprintf("%s.", path);
+			walk(r->child, sub, compress, sep, out, emit);
+			free(sub);
+		} else if (r->type == ST_LIST && r->child == SP_IND) {
+			if (compress) {
+				struct sbuf inner = SBUF_INIT;
+				walk(r->child, "", false, "|", &inner, NULL);
+				if (out->len)
+					sbuf_adds(out, sep);
+				sbuf_addf(out, "%s.I.%s", path, inner.buf ? inner.buf : "");
+				sbuf_free(&inner);
+			} else {
+				char *sub = xasprintf("%s.I.", path);
+				walk(r->child, sub, compress, sep, out, emit);
+				free(sub);
+			}
+		} else if (r->settable) {
+			if (emit) {
+				emit(out, path, r, sep);
+			} else {
+				if (out->len)
+					sbuf_adds(out, sep);
+				sbuf_adds(out, path);
+			}
+		}
+		free(path);
+	}
+}
+
+/* The row whose value is a mapping (or list items) at place. */
+static const struct schema_key *owner_of(enum sp place, int q)
+{
+	for (size_t i = 0; i < SK__COUNT; i++) {
+		if (table[i].child != place || table[i].type == ST_EXTRA)
+			continue;
+		if (quarter_row(&table[i]) && q >= 1 && q <= NQ)
+			return &table[i + (size_t)(q - 1) - (size_t)(schema_quarter_of(table[i].key) - 1)];
+		return &table[i];
+	}
+	return NULL;
+}
+
+void schema_set_path(struct sbuf *out, enum sk leaf, size_t index, int q)
+{
+	const char *part[2 * SCHEMA_PATH_MAX];
+	char num[32];
+	size_t n = 0;
+	const struct schema_key *r = &table[leaf];
+	if (quarter_row(r) && q >= 1 && q <= NQ)
+		r = &table[leaf + (size_t)(q - 1) - (size_t)(schema_quarter_of(r->key) - 1)];
+	part[n++] = r->key;
+	for (enum sp place = r->parent; place != SP_PLAN && place != SP_GOAL && place != SP_ACT;) {
+		const struct schema_key *o = owner_of(place, q);
+		if (!o || n + 2 > sizeof(part) / sizeof(*part))
+			break;
+		if (o->type == ST_LIST) {
+			snprintf(num, sizeof num, "%zu", index);
+			part[n++] = num;
+		}
+		part[n++] = o->key;
+		place = o->parent;
+	}
+	while (n--)
+		sbuf_addf(out, "%s%s", part[n], n ? "." : "");
+}
+
+void schema_paths(enum sp item, struct sbuf *out)
+{
+	struct sbuf b = SBUF_INIT;
+	walk(item, "", true, ", ", &b, NULL);
+	sbuf_adds(out, b.buf ? b.buf : "");
+	sbuf_free(&b);
+}
+
+static void wrapped(struct sbuf *out, int indent, size_t width, const char *head, const char *list)
+{
+	size_t col = (size_t)indent;
+	for (int i = 0; i < indent; i++)
+		sbuf_addc(out, ' ');
+	sbuf_adds(out, head);
+	col += text_width(head, strlen(head));
+	for (const char *p = list; *p;) {
+		const char *end = strstr(p, ", ");
+		size_t n = end ? (size_t)(end - p) + 1 : strlen(p);	/* with its comma */
+		if (col + 1 + n > width && col > (size_t)indent + 8) {
+			sbuf_addc(out, '\n');
+			for (int i = 0; i < indent + 2; i++)
+				sbuf_addc(out, ' ');
+			col = (size_t)indent + 2;
+		} else {
+			sbuf_addc(out, ' ');
+			col++;
+		}
+		sbuf_add(out, p, n);
+		col += n;
+		p += n;
+		while (*p == ' ')
+			p++;
+	}
+	sbuf_addc(out, '\n');
+}
+
+void schema_set_help(struct sbuf *out, int indent, size_t width)
+{
+	struct sbuf b = SBUF_INIT;
+	schema_paths(SP_ACT, &b);
+	wrapped(out, indent, width, tr(M_SET_HELP_ACT), b.buf);
+	sbuf_reset(&b);
+	schema_paths(SP_GOAL, &b);
+	wrapped(out, indent, width, tr(M_SET_HELP_GOAL), b.buf);
+	sbuf_free(&b);
+	for (int i = 0; i < indent; i++)
+		sbuf_addc(out, ' ');
+	sbuf_addf(out, "%s\n", tr(M_SET_HELP_INDEX));
+}
+
+static const char *type_name(enum st t)
+{
+	switch (t) {
+	case ST_ID: return "id";
+	case ST_YEAR: return "year";
+	case ST_AMOUNT: return "amount";
+	case ST_RATING: return "rating";
+	case ST_QUARTERS: return "quarters";
+	default: return "text";
+	}
+}
+
+static const char *item_name;
+
+static void table_line(struct sbuf *out, const char *path, const struct schema_key *r, const char *sep)
+{
+	(void)sep;
+	sbuf_addf(out, "%s\t%s\t%s\n", item_name, path, type_name(r->type));
+}
+
+void schema_path_table(struct sbuf *out)
+{
+	static const struct { enum sp place; const char *name; } items[] = {
+		{ SP_PLAN, "plan" }, { SP_GOAL, "goal" }, { SP_ACT, "activity" },
+	};
+	for (size_t i = 0; i < 3; i++) {
+		item_name = items[i].name;
+		walk(items[i].place, "", false, "", out, table_line);
+	}
+}
+
+/* ---- values ---- */
+
+int schema_parse_quarters(const char *v, unsigned *mask)
+{
+	*mask = 0;
+	const char *p = v;
+	while (*p) {
+		if (*p == ' ' || *p == ',' || *p == '[' || *p == ']' || *p == 'q' || *p == 'Q') {
+			p++;
+			continue;
+		}
+		if (*p < '1' || *p > '4')
+			return -1;
+		int a = *p++ - '0', b = a;
+		if (*p == '-') {
+			p++;
+			if (*p == 'q' || *p == 'Q')
+				p++;
+			if (*p < '1' || *p > '4')
+				return -1;
+			b = *p++ - '0';
+			if (b < a)
+				return -1;
+		}
+		for (int q = a; q <= b; q++)
+			*mask |= 1u << (q - 1);
+	}
+	return 0;
+}
+
+static bool whole(const char *s, long long *out)
+{
+	char *end;
+	if (!*s || (*s != '-' && *s != '+' && (*s < '0' || *s > '9')))
+		return false;
+	errno = 0;
+	long long v = strtoll(s, &end, 10);
+	if (errno || *end)
+		return false;
+	*out = v;
+	return true;
+}
+
+int schema_check(enum st type, const char *val, struct sbuf *canon, struct sbuf *why)
+{
+	long long n;
+	switch (type) {
+	case ST_TEXT:
+		return 0;
+	case ST_ID:
+		if (!*val) {
+			if (why)
+				sbuf_adds(why, "an id must not be empty");
+			return -1;
+		}
+		return 0;
+	case ST_VERSION:
+	case ST_YEAR:
+	case ST_AMOUNT:
+		if (!whole(val, &n) || (type == ST_YEAR ? (n < 1 || n > 9999) : n < 0)) {
+			if (why)
+				sbuf_addf(why, type == ST_YEAR
+					  ? "a year is a whole number from 1 to 9999, not '%s'"
+					  : "an amount is a whole number of at least 0, not '%s'", val);
+			return -1;
+		}
+		if (canon)
+			sbuf_addf(canon, "%lld", n);
+		return 0;
+	case ST_RATING:
+		if (!*val)
+			return 0;	/* clear */
+		if (rating_parse(val) == RATING_NONE) {
+			if (why)
+				sbuf_addf(why, "unknown rating '%s': use 100, 70, 30, 0 or not-due", val);
+			return -1;
+		}
+		if (canon)
+			sbuf_adds(canon, rating_str(rating_parse(val)));
+		return 0;
+	case ST_QUARTERS: {
+		unsigned m;
+		if (schema_parse_quarters(val, &m)) {
+			if (why)
+				sbuf_addf(why, "quarters are 1 to 4, as in 2,3 or 1-4, not '%s'", val);
+			return -1;
+		}
+		if (canon) {
+			sbuf_addc(canon, '[');
+			const char *sep = "";
+			for (int q = 1; q <= NQ; q++) {
+				if (m & (1u << (q - 1))) {
+					sbuf_addf(canon, "%s%d", sep, q);
+					sep = ", ";
+				}
+			}
+			sbuf_addc(canon, ']');
+		}
+		return 0;
+	}
+	default:
+		if (why)
+			sbuf_adds(why, "not a single value");
+		return -1;
+	}
+}
