@@ -15,37 +15,13 @@
 #include "tolov/tui/state.h"
 #include "tolov/plan/schema.h"
 
-/* Show err in the bottom line, without the "FILE:LINE:COL: error: " lead. */
-static void show_err(struct tui *t, enum msg fmt, struct tv_err *err)
-{
-	struct sbuf one = SBUF_INIT;
-	tv_err_message(&one, err, i18n_get());
-	if (!one.len)
-		sbuf_adds(&one, "?");
-	if (fmt == M_NONE)
-		tui_msg(t, true, "%s", one.buf);
-	else
-		tui_msg(t, true, tr(fmt), one.buf);
-	sbuf_free(&one);
-	tv_err_clear(err);
-}
+#define show_err tui_show_err
+
+static unsigned confirmed(struct tui *t, bool yes);
 
 static bool refuse_read_only(struct tui *t)
 {
 	return tui_refuse_read_only(t);
-}
-
-unsigned act_set(struct tui *t, const char *id, const char *path, const char *value)
-{
-	if (refuse_read_only(t))
-		return RP_BOTTOM;
-	struct tv_err err = TV_ERR_INIT;
-	if (session_set(t->s, id, path, value, &err) < 0) {
-		show_err(t, M_NONE, &err);
-		return RP_BOTTOM;
-	}
-	tui_sync(t);
-	return RP_ALL;
 }
 
 unsigned act_rate(struct tui *t, int rating, bool ask)
@@ -62,7 +38,7 @@ unsigned act_rate(struct tui *t, int rating, bool ask)
 		/* allowed (work can happen early), but asked first */
 		size_t args[4] = { (size_t)(rating + 10), 0, 0, 0 };
 		tui_msg(t, true, tr(M_RATE_UNSCHEDULED), t->sel.quarter, a->id);
-		ov_confirm(t, CF_RATE, args);
+		ov_confirm(t, CF_RATE, args, confirmed);
 		return RP_BOTTOM | RP_OVERLAY;
 	}
 	struct sbuf path = SBUF_INIT;
@@ -203,7 +179,7 @@ static unsigned ask_delete(struct tui *t)
 	}
 	tui_msg(t, true, tr(M_CONFIRM_DELETE), what.buf);
 	sbuf_free(&what);
-	ov_confirm(t, CF_DELETE, args);
+	ov_confirm(t, CF_DELETE, args, confirmed);
 	return RP_BOTTOM | RP_OVERLAY;
 }
 
@@ -340,7 +316,7 @@ unsigned act_ask_move(struct tui *t)
 		tui_msg(t, false, "%s", tr(M_NO_TARGET));
 		return RP_BOTTOM;
 	}
-	ov_prompt(t, PR_MOVE, "");
+	ov_prompt(t, PR_MOVE, "", act_move_to);
 	return RP_OVERLAY;
 }
 
@@ -380,64 +356,36 @@ unsigned act_renumber(struct tui *t)
 
 /* ---- save and quit ---- */
 
-unsigned act_save(struct tui *t, bool force)
-{
-	if (refuse_read_only(t))
-		return RP_BOTTOM;
-	struct tv_err err = TV_ERR_INIT;
-	if (!force && session_changed_on_disk(t->s)) {
-		/* someone else changed the file: never overwrite unasked */
-		tui_msg(t, true, "%s", tr(M_CHANGED_ON_DISK));
-		ov_choice(t, CH_CHANGED);
-		return RP_BOTTOM | RP_OVERLAY;
-	}
-	char *who = NULL;
-	if (tui_lock_lost(t, &who)) {
-		/* two editors would overwrite each other: the edits stay */
-		tui_msg(t, true, tr(M_LOCK_LOST), who ? who : "?");
-		free(who);
-		return RP_BOTTOM | RP_TOP;
-	}
-	int rc = session_save(t->s, NULL, force, &err);
-	if (rc < 0) {
-		/* the reason, and the edits stay: a retry can succeed */
-		show_err(t, M_SAVE_FAILED, &err);
-		return RP_BOTTOM;
-	}
-	crash_note(t->s);
-	if (rc > 0)
-		show_err(t, M_NONE, &err);	/* saved, with a warning */
-	else
-		tui_msg(t, false, tr(M_SAVED), t->path);
-	recovery_saved(t);
-	return RP_BOTTOM | RP_TOP;
-}
-
 unsigned act_quit(struct tui *t, bool force)
 {
 	if (!force && session_dirty(t->s) && !t->s->read_only) {
 		tui_msg(t, true, "%s", tr(M_CONFIRM_QUIT));
-		ov_confirm(t, CF_QUIT, NULL);
+		ov_confirm(t, CF_QUIT, NULL, confirmed);
 		return RP_BOTTOM | RP_OVERLAY;
 	}
 	t->quit = true;
 	return 0;
 }
 
-unsigned act_confirmed(struct tui *t)
+static unsigned confirmed(struct tui *t, bool yes)
 {
+	if (!yes)
+		return RP_BOTTOM;
 	if (t->confirm == CF_QUIT) {
 		t->quit = true;
 		return 0;
 	}
-	if (t->confirm == CF_TAKEOVER)
-		return act_takeover(t);
 	if (t->confirm == CF_RATE)
 		return act_rate(t, (int)t->confirm_arg[0] - 10, false);
 	return do_delete(t);
 }
 
 /* ---- dispatch ---- */
+
+static unsigned search_line(struct tui *t, const char *line)
+{
+	return *line ? act_search(t, line, 1, true) : 0;
+}
 
 /* "All goals" and back to the selected activity's goal, keeping it selected. */
 static unsigned toggle_all_goals(struct tui *t)
@@ -487,8 +435,7 @@ unsigned act_global(struct tui *t, enum action a)
 	case A_MOVE_DOWN: return move_item(t, 1);
 	case A_UNDO: return undo_redo(t, false);
 	case A_REDO: return undo_redo(t, true);
-	case A_SEARCH: ov_prompt(t, PR_SEARCH, ""); return RP_OVERLAY;
-	case A_COMMAND: ov_prompt(t, PR_COMMAND, ""); return RP_OVERLAY;
+	case A_SEARCH: ov_prompt(t, PR_SEARCH, "", search_line); return RP_OVERLAY;
 	case A_SNEXT: case A_SPREV: case A_F_UNIT: case A_F_QUARTER: case A_F_RATING: case A_F_CLEAR:
 		return act_find(t, a);
 	case A_SAVE: return act_save(t, false);

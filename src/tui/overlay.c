@@ -257,9 +257,10 @@ static unsigned pager_key(struct tui *t, int key)
 	switch (key) {
 	case 27: case 'q': case '?':
 		ov_close(t);
-		if (t->pager_back) {	/* back to the recovery files */
-			t->pager_back = false;
-			ov_choice(t, CH_RECOVERY);
+		if (t->pager_closed) {	/* back to whoever opened it */
+			unsigned (*back)(struct tui *) = t->pager_closed;
+			t->pager_closed = NULL;
+			back(t);
 		}
 		return RP_LAYOUT;
 	case 'j': case TK(KEY_DOWN): case '\n': case '\r':
@@ -290,21 +291,23 @@ static unsigned pager_key(struct tui *t, int key)
 
 /* ---- yes/no questions ---- */
 
-void ov_confirm(struct tui *t, enum confirm_kind k, const size_t args[4])
+void ov_confirm(struct tui *t, enum confirm_kind k, const size_t args[4], confirm_fn done)
 {
 	t->ov = OV_CONFIRM;
 	t->confirm = k;
+	t->confirm_done = done;
 	for (int i = 0; i < 4; i++)
 		t->confirm_arg[i] = args ? args[i] : 0;
 }
 
 /* ---- prompts and the in-place editor ---- */
 
-void ov_prompt(struct tui *t, enum prompt_kind k, const char *init)
+void ov_prompt(struct tui *t, enum prompt_kind k, const char *init, prompt_fn done)
 {
 	ov_close(t);
 	t->ov = OV_PROMPT;
 	t->prompt = k;
+	t->prompt_done = done;
 	t->le = ledit_new(init);
 }
 
@@ -394,19 +397,11 @@ static unsigned prompt_key(struct tui *t, int key)
 	if (r == LE_CONT)
 		return RP_OVERLAY;
 	char *line = xstrdup(t->le->text.buf ? t->le->text.buf : "");
-	enum prompt_kind k = t->prompt;
+	prompt_fn done = t->prompt_done;
 	ov_close(t);
 	unsigned rp = RP_BOTTOM;
-	if (r == LE_DONE) {
-		if (k == PR_SEARCH && *line)
-			rp |= act_search(t, line, 1, true);
-		else if (k == PR_COMMAND && *line)
-			rp |= cmd_run(t, line);
-		else if (k == PR_SAVE_AS && *line)
-			rp |= act_save_as(t, line);
-		else if (k == PR_MOVE && *line)
-			rp |= act_move_to(t, line);
-	}
+	if (r == LE_DONE && done && *line)
+		rp |= done(t, line);
 	free(line);
 	return rp;
 }
@@ -416,49 +411,13 @@ static unsigned confirm_key(struct tui *t, int key)
 	t->ov = OV_NONE;
 	sbuf_reset(&t->msg);
 	bool yes = key == 'y' || key == 'Y';
-	if (t->confirm == CF_DISCARD)
-		return recovery_discard(t, yes) | RP_BOTTOM;
-	if (yes)
-		return act_confirmed(t) | RP_BOTTOM;
-	return RP_BOTTOM;
+	confirm_fn done = t->confirm_done;
+	t->confirm_done = NULL;
+	return (done ? done(t, yes) : 0) | RP_BOTTOM;
 }
 
-static const struct overlay_ops help_ops = { "help", pager_draw, pager_key, true };
-static const struct overlay_ops pager_ops = { "pager", pager_draw, pager_key, true };
-static const struct overlay_ops confirm_ops = { "confirm", confirm_draw, confirm_key, true };
-static const struct overlay_ops prompt_ops = { "prompt", prompt_draw, prompt_key, false };
-static const struct overlay_ops edit_ops = { "edit", edit_draw, edit_key, false };
-
-const struct overlay_ops *const overlay_table[OV__COUNT] = {
-	[OV_NONE] = NULL,
-	[OV_HELP] = &help_ops,
-	[OV_PAGER] = &pager_ops,
-	[OV_CONFIRM] = &confirm_ops,
-	[OV_PROMPT] = &prompt_ops,
-	[OV_EDIT] = &edit_ops,
-	[OV_CHOICE] = &overlay_choice_ops,
-};
-
-static const struct overlay_ops *open_ops(const struct tui *t)
-{
-	return (unsigned)t->ov < OV__COUNT ? overlay_table[t->ov] : NULL;
-}
-
-bool ov_covers(const struct tui *t)
-{
-	const struct overlay_ops *o = open_ops(t);
-	return o && o->covers_panels;
-}
-
-void ov_draw(struct tui *t)
-{
-	const struct overlay_ops *o = open_ops(t);
-	if (o && o->draw)
-		o->draw(t);
-}
-
-unsigned ov_key(struct tui *t, int key)
-{
-	const struct overlay_ops *o = open_ops(t);
-	return o && o->key ? o->key(t, key) : 0;
-}
+const struct overlay_ops overlay_help_ops = { "help", pager_draw, pager_key, true };
+const struct overlay_ops overlay_pager_ops = { "pager", pager_draw, pager_key, true };
+const struct overlay_ops overlay_confirm_ops = { "confirm", confirm_draw, confirm_key, true };
+const struct overlay_ops overlay_prompt_ops = { "prompt", prompt_draw, prompt_key, false };
+const struct overlay_ops overlay_edit_ops = { "edit", edit_draw, edit_key, false };

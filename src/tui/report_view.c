@@ -126,3 +126,15 @@ unsigned units_view_open(struct tui *t)
 	free(u);
 	return RP_OVERLAY;
 }
+
+/* ---- the session's messages (:messages, M) ---- */
+
+unsigned tui_show_messages(struct tui *t)
+{
+	struct sbuf log = SBUF_INIT;
+	sbuf_adds(&log, t->msg_log.len ? t->msg_log.buf : tr(M_MESSAGES_NONE));
+	ov_pager(t, tr(M_MESSAGES_TITLE), log.buf);
+	sbuf_free(&log);
+	return RP_OVERLAY;
+}
+

@@ -113,15 +113,6 @@ void tui_msg(struct tui *t, bool err, const char *fmt, ...)
 	}
 }
 
-unsigned tui_show_messages(struct tui *t)
-{
-	struct sbuf log = SBUF_INIT;
-	sbuf_adds(&log, t->msg_log.len ? t->msg_log.buf : tr(M_MESSAGES_NONE));
-	ov_pager(t, tr(M_MESSAGES_TITLE), log.buf);
-	sbuf_free(&log);
-	return RP_OVERLAY;
-}
-
 bool tui_refuse_read_only(struct tui *t)
 {
 	if (!t->s->read_only)
@@ -134,4 +125,46 @@ bool tui_refuse_read_only(struct tui *t)
 	tui_msg(t, true, "%s%s%s", tr(M_READ_ONLY), why.len ? " " : "", why.len ? why.buf : "");
 	sbuf_free(&why);
 	return true;
+}
+
+/* Show err in the bottom line, without the "FILE:LINE:COL: error: " lead. */
+void tui_show_err(struct tui *t, enum msg fmt, struct tv_err *err)
+{
+	struct sbuf one = SBUF_INIT;
+	tv_err_message(&one, err, i18n_get());
+	if (!one.len)
+		sbuf_adds(&one, "?");
+	if (fmt == M_NONE)
+		tui_msg(t, true, "%s", one.buf);
+	else
+		tui_msg(t, true, tr(fmt), one.buf);
+	sbuf_free(&one);
+	tv_err_clear(err);
+}
+
+
+unsigned act_set(struct tui *t, const char *id, const char *path, const char *value)
+{
+	if (tui_refuse_read_only(t))
+		return RP_BOTTOM;
+	struct tv_err err = TV_ERR_INIT;
+	if (session_set(t->s, id, path, value, &err) < 0) {
+		tui_show_err(t, M_NONE, &err);
+		return RP_BOTTOM;
+	}
+	tui_sync(t);
+	return RP_ALL;
+}
+
+
+void tui_replace_session(struct tui *t, struct session *ns)
+{
+	bool ro = t->s->read_only;
+	crash_note(NULL);
+	session_free(t->s);
+	t->s = ns;
+	ns->read_only = ro;
+	crash_note(ns);
+	tui_sync(t);
+	tui_select(t, tui_act_goal(t), tui_act_index(t));
 }

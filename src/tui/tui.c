@@ -195,6 +195,9 @@ static unsigned handle_key(struct tui *t, int key)
 		struct view *v = &t->views[t->sel.focus];
 		return rp | v->ops->key(t, v, a);
 	}
+	case A_COMMAND:
+		ov_prompt(t, PR_COMMAND, "", cmd_run);
+		return rp | RP_OVERLAY;
 	default:
 		return rp | act_global(t, a);
 	}

@@ -114,16 +114,26 @@ struct overlay_ops {
 	unsigned (*key)(struct tui *t, int key);
 	bool covers_panels;	/* drawn again whenever a panel under it is */
 };
-/* Indexed by enum overlay; OV_NONE is NULL. */
+/* Indexed by enum overlay; OV_NONE is NULL (overlays.c). */
 extern const struct overlay_ops *const overlay_table[OV__COUNT];
-extern const struct overlay_ops overlay_choice_ops;
+extern const struct overlay_ops overlay_help_ops, overlay_pager_ops, overlay_confirm_ops,
+	overlay_prompt_ops, overlay_edit_ops, overlay_choice_ops;
 enum prompt_kind { PR_SEARCH, PR_COMMAND, PR_SAVE_AS, PR_MOVE };
 enum confirm_kind { CF_QUIT, CF_DELETE, CF_DISCARD, CF_TAKEOVER, CF_RATE };
-/* OV_CHOICE: a box of one-key choices (choice.c). */
-enum choice_kind {
-	CH_RECOVERY,	/* recovery files found: open, compare, discard, not now */
-	CH_CHANGED,	/* the file changed on disk: reload, overwrite, save elsewhere */
+/* OV_CHOICE: a box of one-key choices (choice.c), its text and keys given
+ * by the module that asks (recovery.c: recovery files found; outside.c:
+ * the file changed on disk). */
+struct choice_ops {
+	/* The box's title and text (lines split by \n). */
+	void (*content)(struct tui *t, struct sbuf *title, struct sbuf *text);
+	/* One key; returns repaint bits (the box stays open unless closed). */
+	unsigned (*key)(struct tui *t, int key);
+	enum msg short_text;	/* the question and keys in one line, for tiny terminals */
 };
+/* What a prompt does with its line on Enter (Esc does nothing). */
+typedef unsigned (*prompt_fn)(struct tui *t, const char *line);
+/* What a yes/no question does with the answer. */
+typedef unsigned (*confirm_fn)(struct tui *t, bool yes);
 
 struct ledit;
 struct recover_file;
@@ -154,7 +164,9 @@ struct tui {
 	size_t pager_top, pager_lines;
 	char *pager_title;
 	enum prompt_kind prompt;
+	prompt_fn prompt_done;	/* OV_PROMPT */
 	enum confirm_kind confirm;
+	confirm_fn confirm_done;	/* OV_CONFIRM */
 	size_t confirm_arg[4];	/* CF_DELETE: kind (0 goal, 1 activity, 2 indicator), goal, act, ind;
 				 * CF_RATE: the rating + 10 */
 	struct ledit *le;	/* OV_PROMPT and OV_EDIT */
@@ -162,10 +174,10 @@ struct tui {
 	enum panel edit_panel;
 	int edit_y, edit_x, edit_w;	/* where the in-place editor sits in its panel */
 
-	enum choice_kind choice;	/* OV_CHOICE */
+	const struct choice_ops *choice;	/* OV_CHOICE */
 	struct recover_file *rec;	/* the plan's recovery files (CH_RECOVERY) */
 	size_t n_rec, rec_sel;
-	bool pager_back;	/* closing the pager returns to the recovery choice */
+	unsigned (*pager_closed)(struct tui *t);	/* called once when the pager closes */
 	char *recovered_from;	/* the recovery file this session started from */
 	struct tv_lock *lock;	/* the plan's lock (held unless lock_other) */
 	bool lock_other;	/* another tolov holds the lock: opened read-only */
@@ -217,7 +229,10 @@ void tui_sync(struct tui *t);
 void tui_refilter(struct tui *t, size_t keep_act_index);
 bool tui_filter_pass(const struct tui *t, const struct activity *a);
 void tui_msg(struct tui *t, bool err, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
-/* The session's messages in the pager (:messages, M). */
+/* err in the bottom line (through fmt when not M_NONE), without its
+ * "FILE:LINE:COL: error: " lead; err is cleared. */
+void tui_show_err(struct tui *t, enum msg fmt, struct tv_err *err);
+/* The session's messages in the pager (:messages, M; report_view.c). */
 unsigned tui_show_messages(struct tui *t);
 /* When the plan is read-only, say why (an error message) and return true. */
 bool tui_refuse_read_only(struct tui *t);
@@ -273,8 +288,10 @@ bool list_nav(struct view *v, size_t n, size_t page, enum action a);
 /* ---- overlays and prompts (overlay.c) ---- */
 void ov_help(struct tui *t);
 void ov_pager(struct tui *t, const char *title, const char *text);
-void ov_confirm(struct tui *t, enum confirm_kind k, const size_t args[4]);
-void ov_prompt(struct tui *t, enum prompt_kind k, const char *init);
+/* A y/n question on the bottom line (the message says it); done gets the
+ * answer. A prompt on the bottom line; done gets the line on Enter. */
+void ov_confirm(struct tui *t, enum confirm_kind k, const size_t args[4], confirm_fn done);
+void ov_prompt(struct tui *t, enum prompt_kind k, const char *init, prompt_fn done);
 /* Start in-place editing of et (ownership moves to t) in panel p at y,x,w. */
 void ov_edit(struct tui *t, enum panel p, int y, int x, int w, struct edit_target *et);
 /* The open overlay's key and draw (overlay_table). */
@@ -292,7 +309,8 @@ unsigned act_rate(struct tui *t, int rating, bool ask);
 unsigned act_set(struct tui *t, const char *id, const char *path, const char *value);
 unsigned act_run_editor(struct tui *t, struct edit_target *et);
 unsigned act_search(struct tui *t, const char *text, int dir, bool from_here);
-unsigned act_confirmed(struct tui *t);
+/* Save (outside.c): asks what to do when the file changed on disk, is
+ * refused when another tolov took the lock over. */
 unsigned act_save(struct tui *t, bool force);
 unsigned act_quit(struct tui *t, bool force);
 /* Move the selected activity under goal goal_id (:move, m); ask for it. */
@@ -308,7 +326,7 @@ unsigned act_filter_set(struct tui *t, const char *unit, int quarter, enum filte
 			bool clear);
 
 /* ---- choices (choice.c) ---- */
-void ov_choice(struct tui *t, enum choice_kind k);
+void ov_choice(struct tui *t, const struct choice_ops *ops);
 
 /* ---- recovery files (recovery.c) ---- */
 /* At start, or on :recover: look for the plan's recovery files and offer
