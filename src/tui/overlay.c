@@ -319,6 +319,7 @@ void ov_edit(struct tui *t, enum panel p, int y, int x, int w, struct edit_targe
 	memset(et, 0, sizeof *et);
 	t->le = ledit_new(t->et.value);
 	t->edit_panel = p;
+	t->edit_h = 1;
 	t->edit_y = y;
 	t->edit_x = x;
 	t->edit_w = w;
@@ -360,8 +361,14 @@ static void edit_draw(struct tui *t)
 	int w = t->edit_w;
 	if (t->edit_x + w > v->w)
 		w = v->w - t->edit_x;
-	if (t->edit_y >= 0 && t->edit_y < v->h && w > 0)
+	if (t->edit_y >= 0 && t->edit_y < v->h && w > 0) {
+		/* the rest of a wrapped value is the old text: not shown while
+		 * the new one is typed on one line */
+		int last = v->h >= 3 ? v->h - 2 : v->h - 1;
+		for (int y = t->edit_y + 1; y < t->edit_y + t->edit_h && y <= last; y++)
+			draw_text(t, v->win, y, t->edit_x, w, "", A_NORMAL);
 		ledit_draw(t, t->le, v->win, t->edit_y, t->edit_x, w, draw_attr(t, AR_SEL));
+	}
 	wnoutrefresh(v->win);
 }
 

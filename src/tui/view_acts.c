@@ -42,6 +42,10 @@ static int id_width(const struct tui *t)
 	for (size_t i = 0; i < t->sel.n_vis; i++) {
 		const char *id = vis_act(t, i)->id ? vis_act(t, i)->id : "";
 		size_t k = text_width(id, strlen(id));
+		const char *gid = t->s->plan->goal[t->sel.vis[i].g].id;
+		size_t gl = gid ? strlen(gid) : 0;
+		if (t->sel.goal == SEL_ALL && gl && !(strncmp(id, gid, gl) == 0 && id[gl] == '.'))
+			k += text_width(gid, gl) + 1;
 		if (k > w)
 			w = k;
 	}
@@ -81,7 +85,18 @@ static void row(struct tui *t, struct view *v, size_t i, int y0, int x0, int iw,
 	cols(iw, &idw, &tw, &cw);
 	int x = x0;
 	if (idw) {
-		draw_text(t, v->win, y, x, idw, a->id, at ? at : (int)A_BOLD);
+		/* under "all goals", an id that does not show its goal's gets
+		 * the goal's id before it */
+		const struct goal *ag = &t->s->plan->goal[t->sel.vis[i].g];
+		size_t gl = ag->id ? strlen(ag->id) : 0;
+		struct sbuf idt = SBUF_INIT;
+		if (t->sel.goal == SEL_ALL && gl && a->id &&
+		    !(strncmp(a->id, ag->id, gl) == 0 && a->id[gl] == '.'))
+			sbuf_addf(&idt, "%s:%s", ag->id, a->id);
+		else
+			sbuf_adds(&idt, a->id ? a->id : "");
+		draw_text(t, v->win, y, x, idw, idt.buf, at ? at : (int)A_BOLD);
+		sbuf_free(&idt);
 		draw_text(t, v->win, y, x + idw, 1, "", at);
 		x += idw + 1;
 	}

@@ -5,7 +5,7 @@
 # Sourced by run.sh (helpers there). Dates come from TOLOV_TODAY, never
 # from the clock.
 
-CASES="$CASES walk_en walk_mn overdue read_only all_goals units_messages goal_tree"
+CASES="$CASES walk_en walk_mn overdue read_only all_goals units_messages goal_tree all_goal_ids edit_title_lines"
 
 seed_copy() {
 	rm -rf "$tmp/work"; mkdir -p "$tmp/work"
@@ -226,4 +226,36 @@ case_goal_tree() {
 	text "Renamed"
 	keys Enter
 	wait_for "1.2   Renamed"
+}
+
+case_all_goal_ids() {
+	fresh ids.yaml
+	start 80 24 ids.yaml
+	wait_for "Ids plan"
+	keys A
+	wait_for "All activities (2)"
+	# an id without its goal's gets it in front; one with it stays
+	has "A:1 One under A"
+	has "B.1 One under B"
+}
+
+case_edit_title_lines() {
+	fresh small.yaml
+	start 80 24 small.yaml
+	wait_for "Indicators and details 1.1"
+	# the title of 1.1 wraps to two lines in the details panel
+	has "зохион байгуулах"
+	keys Tab Down Down Down Down Enter C-u
+	settle
+	# while editing, the old title's second line is not left on screen
+	hasnt "зохион байгуулах                 ││"
+	text "New"
+	settle
+	T resize-window -t "$pane" -x 1 -y 1
+	settle
+	T resize-window -t "$pane" -x 80 -y 24
+	settle
+	keys Enter
+	wait_for "Title        New"
+	alive
 }

@@ -173,6 +173,7 @@ struct tui {
 	struct edit_target et;	/* OV_EDIT */
 	enum panel edit_panel;
 	int edit_y, edit_x, edit_w;	/* where the in-place editor sits in its panel */
+	int edit_h;		/* lines the field took (a wrapped title): the others are blanked */
 
 	const struct choice_ops *choice;	/* OV_CHOICE */
 	struct recover_file *rec;	/* the plan's recovery files (CH_RECOVERY) */
