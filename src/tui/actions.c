@@ -154,12 +154,19 @@ static unsigned ask_delete(struct tui *t)
 	if (t->sel.focus == P_GOALS && g) {
 		args[1] = t->sel.goal;
 		sbuf_addf(&what, tr(M_DEL_GOAL), g->id);
-		size_t n[2] = { g->n_act, 0 };
-		for (size_t i = 0; i < g->n_act; i++)
-			n[1] += n_ratings(&g->act[i]);
-		static const enum msg m[2][2] = { { M_DEL_1_ACT, M_DEL_N_ACTS },
+		/* the goal goes with the goals nested in it and all their
+		 * activities */
+		const struct plan *p = t->s->plan;
+		size_t n[3] = { g->n_desc, 0, 0 };
+		for (size_t k = t->sel.goal; k <= t->sel.goal + g->n_desc && k < p->n_goal; k++) {
+			n[1] += p->goal[k].n_act;
+			for (size_t i = 0; i < p->goal[k].n_act; i++)
+				n[2] += n_ratings(&p->goal[k].act[i]);
+		}
+		static const enum msg m[3][2] = { { M_DEL_1_GOAL, M_DEL_N_GOALS },
+						  { M_DEL_1_ACT, M_DEL_N_ACTS },
 						  { M_DEL_1_RATING, M_DEL_N_RATINGS } };
-		add_parts(&what, n, m, 2);
+		add_parts(&what, n, m, 3);
 	} else if (t->sel.focus == P_DETAIL && a && view_detail_indicator(t) != SIZE_MAX) {
 		args[0] = 2;
 		args[2] = tui_act_index(t);

@@ -5,7 +5,7 @@
 # delete questions that say what goes with the item, rating a quarter
 # that is not scheduled. Sourced by run.sh (helpers there).
 
-CASES="$CASES csi_keys utf8_split esc_then_key term_dumb hangup_pending resize_prompt delete_question rate_unscheduled"
+CASES="$CASES csi_keys utf8_split esc_then_key term_dumb hangup_pending resize_prompt delete_question rate_unscheduled delete_nested"
 
 raw() { T send-keys -t "$pane" -l "$(printf "$1")"; }
 
@@ -179,4 +179,15 @@ case_rate_unscheduled() {
 	# a scheduled quarter is rated at once
 	keys Home
 	wait_for "[Quarterly status"
+}
+
+case_delete_nested() {
+	fresh nested.yaml
+	start 80 24 nested.yaml
+	wait_for "Nested plan"
+	keys BTab d
+	wait_for "Delete goal 1 and its 1 nested goal and 2 activities and 1 rating? (y/n)"
+	keys y
+	wait_for "Deleted 1."
+	wait_for "Goals (1)"
 }
