@@ -193,7 +193,7 @@ static unsigned ask_delete(struct tui *t)
 static unsigned do_delete(struct tui *t)
 {
 	struct tv_err err = TV_ERR_INIT;
-	size_t *a = t->confirm_arg;
+	size_t *a = t->ask.arg;
 	int rc;
 	char *label = NULL;
 	const struct plan *p = t->s->plan;
@@ -378,12 +378,12 @@ static unsigned confirmed(struct tui *t, bool yes)
 {
 	if (!yes)
 		return RP_BOTTOM;
-	if (t->confirm == CF_QUIT) {
+	if (t->ask.confirm == CF_QUIT) {
 		t->quit = true;
 		return 0;
 	}
-	if (t->confirm == CF_RATE)
-		return act_rate(t, (int)t->confirm_arg[0] - 10, false);
+	if (t->ask.confirm == CF_RATE)
+		return act_rate(t, (int)t->ask.arg[0] - 10, false);
 	return do_delete(t);
 }
 

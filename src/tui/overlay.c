@@ -29,12 +29,12 @@ void ov_close(struct tui *t)
 	t->ovwin = NULL;
 	ledit_free(t->le);
 	t->le = NULL;
-	edit_target_free(&t->et);
-	free(t->pager_raw);
-	t->pager_raw = NULL;
-	sbuf_reset(&t->pager);
-	free(t->pager_title);
-	t->pager_title = NULL;
+	edit_target_free(&t->ed.et);
+	free(t->pg.raw);
+	t->pg.raw = NULL;
+	sbuf_reset(&t->pg.text);
+	free(t->pg.title);
+	t->pg.title = NULL;
 	t->ov = OV_NONE;
 }
 
@@ -111,10 +111,10 @@ void ov_pager(struct tui *t, const char *title, const char *text)
 {
 	ov_close(t);
 	t->ov = OV_PAGER;
-	t->pager_raw = xstrdup(text ? text : "");
-	t->pager_title = xstrdup(title ? title : "");
-	t->pager_w = -1;
-	t->pager_top = 0;
+	t->pg.raw = xstrdup(text ? text : "");
+	t->pg.title = xstrdup(title ? title : "");
+	t->pg.w = -1;
+	t->pg.top = 0;
 }
 
 static void pager_line(void *ctx, const char *line, size_t len)
@@ -156,12 +156,12 @@ static size_t desc_start(const char *s, size_t n)
  */
 static void pager_layout(struct tui *t, int iw)
 {
-	if (t->pager_w == iw)
+	if (t->pg.w == iw)
 		return;
 	size_t w = iw > 0 ? (size_t)iw : 1;
-	sbuf_reset(&t->pager);
-	t->pager_lines = 0;
-	const char *s = t->pager_raw;
+	sbuf_reset(&t->pg.text);
+	t->pg.lines = 0;
+	const char *s = t->pg.raw;
 	for (;;) {
 		const char *e = strchr(s, '\n');
 		size_t n = e ? (size_t)(e - s) : strlen(s);
@@ -175,25 +175,25 @@ static void pager_layout(struct tui *t, int iw)
 			for (bool first = true; *p; first = false) {
 				const char *pe = strchr(p, '\n');
 				if (first)
-					sbuf_add(&t->pager, line, d);
+					sbuf_add(&t->pg.text, line, d);
 				else
 					for (size_t k = 0; k < dw; k++)
-						sbuf_addc(&t->pager, ' ');
-				sbuf_add(&t->pager, p, pe ? (size_t)(pe - p) : strlen(p));
-				sbuf_addc(&t->pager, '\n');
-				t->pager_lines++;
+						sbuf_addc(&t->pg.text, ' ');
+				sbuf_add(&t->pg.text, p, pe ? (size_t)(pe - p) : strlen(p));
+				sbuf_addc(&t->pg.text, '\n');
+				t->pg.lines++;
 				p = pe ? pe + 1 : p + strlen(p);
 			}
 			sbuf_free(&part);
 		} else {
-			t->pager_lines += text_wrap(line, w, pager_line, &t->pager);
+			t->pg.lines += text_wrap(line, w, pager_line, &t->pg.text);
 		}
 		free(line);
 		if (!e)
 			break;
 		s = e + 1;
 	}
-	t->pager_w = iw;
+	t->pg.w = iw;
 }
 
 static void pager_draw(struct tui *t)
@@ -213,26 +213,26 @@ static void pager_draw(struct tui *t)
 	int iy, ix, ih, iw;
 	view_inner(&frame, &iy, &ix, &ih, &iw);
 	pager_layout(t, iw);
-	if (t->pager_lines > (size_t)ih && t->pager_top > t->pager_lines - (size_t)ih)
-		t->pager_top = t->pager_lines - (size_t)ih;
-	if (t->pager_lines <= (size_t)ih)
-		t->pager_top = 0;
+	if (t->pg.lines > (size_t)ih && t->pg.top > t->pg.lines - (size_t)ih)
+		t->pg.top = t->pg.lines - (size_t)ih;
+	if (t->pg.lines <= (size_t)ih)
+		t->pg.top = 0;
 	size_t page = ih > 0 ? (size_t)ih : 1;
-	if (t->pager_lines > page) {
+	if (t->pg.lines > page) {
 		/* which page of how many: "Keys  1/4"; a page forward moves
 		 * by page - 1 lines (pager_key), one line kept for context */
 		struct sbuf tt = SBUF_INIT;
 		size_t step = page > 1 ? page - 1 : 1;
-		size_t pages = (t->pager_lines - page + step - 1) / step + 1;
-		size_t at = t->pager_top + page >= t->pager_lines ? pages : t->pager_top / step + 1;
-		sbuf_addf(&tt, tr(M_HELP_PAGE), t->pager_title, at, pages);
+		size_t pages = (t->pg.lines - page + step - 1) / step + 1;
+		size_t at = t->pg.top + page >= t->pg.lines ? pages : t->pg.top / step + 1;
+		sbuf_addf(&tt, tr(M_HELP_PAGE), t->pg.title, at, pages);
 		draw_frame(t, &frame, tt.buf);
 		sbuf_free(&tt);
 	} else {
-		draw_frame(t, &frame, t->pager_title);
+		draw_frame(t, &frame, t->pg.title);
 	}
-	const char *s = t->pager.buf ? t->pager.buf : "";
-	for (size_t i = 0; i < t->pager_top && *s; i++) {
+	const char *s = t->pg.text.buf ? t->pg.text.buf : "";
+	for (size_t i = 0; i < t->pg.top && *s; i++) {
 		const char *e = strchr(s, '\n');
 		s = e ? e + 1 : s + strlen(s);
 	}
@@ -253,35 +253,35 @@ static unsigned pager_key(struct tui *t, int key)
 	int y, x, h, w;
 	pager_geometry(t, &y, &x, &h, &w);
 	size_t page = h > 3 ? (size_t)h - 3 : 1;
-	size_t max = t->pager_lines > page ? t->pager_lines - page : 0;
+	size_t max = t->pg.lines > page ? t->pg.lines - page : 0;
 	switch (key) {
 	case 27: case 'q': case '?':
 		ov_close(t);
-		if (t->pager_closed) {	/* back to whoever opened it */
-			unsigned (*back)(struct tui *) = t->pager_closed;
-			t->pager_closed = NULL;
+		if (t->pg.closed) {	/* back to whoever opened it */
+			unsigned (*back)(struct tui *) = t->pg.closed;
+			t->pg.closed = NULL;
 			back(t);
 		}
 		return RP_LAYOUT;
 	case 'j': case TK(KEY_DOWN): case '\n': case '\r':
-		if (t->pager_top < max)
-			t->pager_top++;
+		if (t->pg.top < max)
+			t->pg.top++;
 		break;
 	case 'k': case TK(KEY_UP):
-		if (t->pager_top > 0)
-			t->pager_top--;
+		if (t->pg.top > 0)
+			t->pg.top--;
 		break;
 	case ' ': case TK(KEY_NPAGE): case TK_CTRL('f'):
-		t->pager_top = t->pager_top + page < max ? t->pager_top + page : max;
+		t->pg.top = t->pg.top + page < max ? t->pg.top + page : max;
 		break;
 	case 'b': case TK(KEY_PPAGE): case TK_CTRL('b'):
-		t->pager_top = t->pager_top > page ? t->pager_top - page : 0;
+		t->pg.top = t->pg.top > page ? t->pg.top - page : 0;
 		break;
 	case 'g': case TK(KEY_HOME):
-		t->pager_top = 0;
+		t->pg.top = 0;
 		break;
 	case 'G': case TK(KEY_END):
-		t->pager_top = max;
+		t->pg.top = max;
 		break;
 	default:
 		return 0;
@@ -294,10 +294,10 @@ static unsigned pager_key(struct tui *t, int key)
 void ov_confirm(struct tui *t, enum confirm_kind k, const size_t args[4], confirm_fn done)
 {
 	t->ov = OV_CONFIRM;
-	t->confirm = k;
-	t->confirm_done = done;
+	t->ask.confirm = k;
+	t->ask.confirm_done = done;
 	for (int i = 0; i < 4; i++)
-		t->confirm_arg[i] = args ? args[i] : 0;
+		t->ask.arg[i] = args ? args[i] : 0;
 }
 
 /* ---- prompts and the in-place editor ---- */
@@ -306,8 +306,8 @@ void ov_prompt(struct tui *t, enum prompt_kind k, const char *init, prompt_fn do
 {
 	ov_close(t);
 	t->ov = OV_PROMPT;
-	t->prompt = k;
-	t->prompt_done = done;
+	t->ask.prompt = k;
+	t->ask.prompt_done = done;
 	t->le = ledit_new(init);
 }
 
@@ -315,14 +315,14 @@ void ov_edit(struct tui *t, enum panel p, int y, int x, int w, struct edit_targe
 {
 	ov_close(t);
 	t->ov = OV_EDIT;
-	t->et = *et;
+	t->ed.et = *et;
 	memset(et, 0, sizeof *et);
-	t->le = ledit_new(t->et.value);
-	t->edit_panel = p;
-	t->edit_h = 1;
-	t->edit_y = y;
-	t->edit_x = x;
-	t->edit_w = w;
+	t->le = ledit_new(t->ed.et.value);
+	t->ed.panel = p;
+	t->ed.h = 1;
+	t->ed.y = y;
+	t->ed.x = x;
+	t->ed.w = w;
 }
 
 static void confirm_draw(struct tui *t)
@@ -342,9 +342,9 @@ static void prompt_draw(struct tui *t)
 	if (!w)
 		return;
 	int cols = getmaxx(w);
-	const char *pfx = t->prompt == PR_SEARCH ? "/"
-			: t->prompt == PR_SAVE_AS ? tr(M_SAVE_AS_PROMPT)
-			: t->prompt == PR_MOVE ? tr(M_MOVE_PROMPT) : ":";
+	const char *pfx = t->ask.prompt == PR_SEARCH ? "/"
+			: t->ask.prompt == PR_SAVE_AS ? tr(M_SAVE_AS_PROMPT)
+			: t->ask.prompt == PR_MOVE ? tr(M_MOVE_PROMPT) : ":";
 	int pw = (int)text_width(pfx, strlen(pfx));
 	if (pw > cols / 2)
 		pw = cols / 2;
@@ -355,19 +355,19 @@ static void prompt_draw(struct tui *t)
 
 static void edit_draw(struct tui *t)
 {
-	struct view *v = &t->views[t->edit_panel];
+	struct view *v = &t->views[t->ed.panel];
 	if (!v->win)
 		return;
-	int w = t->edit_w;
-	if (t->edit_x + w > v->w)
-		w = v->w - t->edit_x;
-	if (t->edit_y >= 0 && t->edit_y < v->h && w > 0) {
+	int w = t->ed.w;
+	if (t->ed.x + w > v->w)
+		w = v->w - t->ed.x;
+	if (t->ed.y >= 0 && t->ed.y < v->h && w > 0) {
 		/* the rest of a wrapped value is the old text: not shown while
 		 * the new one is typed on one line */
 		int last = v->h >= 3 ? v->h - 2 : v->h - 1;
-		for (int y = t->edit_y + 1; y < t->edit_y + t->edit_h && y <= last; y++)
-			draw_text(t, v->win, y, t->edit_x, w, "", A_NORMAL);
-		ledit_draw(t, t->le, v->win, t->edit_y, t->edit_x, w, draw_attr(t, AR_SEL));
+		for (int y = t->ed.y + 1; y < t->ed.y + t->ed.h && y <= last; y++)
+			draw_text(t, v->win, y, t->ed.x, w, "", A_NORMAL);
+		ledit_draw(t, t->le, v->win, t->ed.y, t->ed.x, w, draw_attr(t, AR_SEL));
 	}
 	wnoutrefresh(v->win);
 }
@@ -375,7 +375,7 @@ static void edit_draw(struct tui *t)
 static unsigned edit_key(struct tui *t, int key)
 {
 	enum le_result r = ledit_key(t->le, key);
-	enum panel p = t->edit_panel;
+	enum panel p = t->ed.panel;
 	if (r == LE_CANCEL) {
 		ov_close(t);
 		return RP_FULL(p) | RP_BOTTOM;
@@ -383,11 +383,11 @@ static unsigned edit_key(struct tui *t, int key)
 	if (r == LE_CONT)
 		return RP_OVERLAY;
 	const char *nv = t->le->text.buf ? t->le->text.buf : "";
-	if (strcmp(nv, t->et.value ? t->et.value : "") == 0) {
+	if (strcmp(nv, t->ed.et.value ? t->ed.et.value : "") == 0) {
 		ov_close(t);
 		return RP_FULL(p) | RP_BOTTOM;
 	}
-	char *id = xstrdup(t->et.id), *path = xstrdup(t->et.path), *val = xstrdup(nv);
+	char *id = xstrdup(t->ed.et.id), *path = xstrdup(t->ed.et.path), *val = xstrdup(nv);
 	unsigned rp = act_set(t, id, path, val);
 	free(id);
 	free(path);
@@ -404,7 +404,7 @@ static unsigned prompt_key(struct tui *t, int key)
 	if (r == LE_CONT)
 		return RP_OVERLAY;
 	char *line = xstrdup(t->le->text.buf ? t->le->text.buf : "");
-	prompt_fn done = t->prompt_done;
+	prompt_fn done = t->ask.prompt_done;
 	ov_close(t);
 	unsigned rp = RP_BOTTOM;
 	if (r == LE_DONE && done && *line)
@@ -418,8 +418,8 @@ static unsigned confirm_key(struct tui *t, int key)
 	t->ov = OV_NONE;
 	sbuf_reset(&t->msg);
 	bool yes = key == 'y' || key == 'Y';
-	confirm_fn done = t->confirm_done;
-	t->confirm_done = NULL;
+	confirm_fn done = t->ask.confirm_done;
+	t->ask.confirm_done = NULL;
 	return (done ? done(t, yes) : 0) | RP_BOTTOM;
 }
 

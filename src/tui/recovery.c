@@ -255,7 +255,7 @@ unsigned recovery_compare(struct tui *t)
 	const char *slash = strrchr(f->path, '/');
 	sbuf_addf(&title, tr(M_DF_TITLE), slash ? slash + 1 : f->path);
 	ov_pager(t, title.buf, b.buf ? b.buf : "");
-	t->pager_closed = back_to_choice;
+	t->pg.closed = back_to_choice;
 	sbuf_free(&title);
 	sbuf_free(&b);
 	return RP_LAYOUT;

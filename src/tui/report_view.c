@@ -36,7 +36,7 @@ unsigned report_view_open(struct tui *t)
 			while (*p == ' ')
 				p++;
 			if (p > s && strncmp(p, a->id, idl) == 0 && p[idl] == '.' && p[idl + 1] == ' ') {
-				t->pager_top = line > 0 ? line - 1 : 0;
+				t->pg.top = line > 0 ? line - 1 : 0;
 				break;
 			}
 			const char *e = strchr(s, '\n');

@@ -134,7 +134,7 @@ static void repaint(struct tui *t, unsigned rp)
 		if (!full && !rows)
 			continue;
 		v->ops->draw(t, v, full);
-		if (!(t->ov == OV_EDIT && t->edit_panel == (enum panel)i))
+		if (!(t->ov == OV_EDIT && t->ed.panel == (enum panel)i))
 			wnoutrefresh(v->win);
 	}
 	if ((rp & RP_TOP) && t->top) {
@@ -331,10 +331,10 @@ static void keep_pending_edit(struct tui *t)
 	if (t->ov != OV_EDIT || !t->le || t->s->read_only)
 		return;
 	const char *nv = t->le->text.buf ? t->le->text.buf : "";
-	if (strcmp(nv, t->et.value ? t->et.value : "") == 0)
+	if (strcmp(nv, t->ed.et.value ? t->ed.et.value : "") == 0)
 		return;
 	struct tv_err err = TV_ERR_INIT;
-	session_set(t->s, t->et.id, t->et.path, nv, &err);
+	session_set(t->s, t->ed.et.id, t->ed.et.path, nv, &err);
 	tv_err_clear(&err);
 }
 
@@ -368,8 +368,8 @@ static void free_tui(struct tui *t)
 	free(t->search);
 	sbuf_free(&t->msg);
 	sbuf_free(&t->msg_log);
-	sbuf_free(&t->pager);
-	free(t->pager_title);
+	sbuf_free(&t->pg.text);
+	free(t->pg.title);
 	free(t);
 }
 

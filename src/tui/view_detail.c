@@ -390,7 +390,7 @@ static unsigned key(struct tui *t, struct view *v, enum action a)
 		int vw = value_width(v);
 		int y = y0 + (int)(f->line - v->top);
 		ov_edit(t, P_DETAIL, y, x0 + iw - vw, vw, &et);
-		t->edit_h = (int)f->nlines;
+		t->ed.h = (int)f->nlines;
 		return RP_OVERLAY | RP_FULL(P_DETAIL);
 	}
 	if (a == A_HOME || a == A_END || a == A_UP || a == A_DOWN || a == A_PGUP || a == A_PGDN) {

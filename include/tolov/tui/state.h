@@ -158,27 +158,33 @@ struct tui {
 
 	enum overlay ov;	/* open overlay */
 	WINDOW *ovwin;
-	char *pager_raw;	/* OV_HELP / OV_PAGER text as given */
-	struct sbuf pager;	/* the same wrapped to pager_w, lines split by \n */
-	int pager_w;
-	size_t pager_top, pager_lines;
-	char *pager_title;
-	enum prompt_kind prompt;
-	prompt_fn prompt_done;	/* OV_PROMPT */
-	enum confirm_kind confirm;
-	confirm_fn confirm_done;	/* OV_CONFIRM */
-	size_t confirm_arg[4];	/* CF_DELETE: kind (0 goal, 1 activity, 2 indicator), goal, act, ind;
-				 * CF_RATE: the rating + 10 */
-	struct ledit *le;	/* OV_PROMPT and OV_EDIT */
-	struct edit_target et;	/* OV_EDIT */
-	enum panel edit_panel;
-	int edit_y, edit_x, edit_w;	/* where the in-place editor sits in its panel */
-	int edit_h;		/* lines the field took (a wrapped title): the others are blanked */
-
+	struct ledit *le;	/* OV_PROMPT and OV_EDIT: the line being typed */
+	/* each overlay's own state (ov_close releases all of it) */
+	struct {		/* OV_HELP, OV_PAGER */
+		char *raw;	/* the text as given */
+		struct sbuf text;	/* the same wrapped to w, lines split by \n */
+		int w;
+		size_t top, lines;
+		char *title;
+		unsigned (*closed)(struct tui *t);	/* called once when it closes */
+	} pg;
+	struct {		/* OV_PROMPT, OV_CONFIRM */
+		enum prompt_kind prompt;
+		prompt_fn prompt_done;
+		enum confirm_kind confirm;
+		confirm_fn confirm_done;
+		size_t arg[4];	/* CF_DELETE: kind (0 goal, 1 activity, 2 indicator),
+				 * goal, act, ind; CF_RATE: the rating + 10 */
+	} ask;
+	struct {		/* OV_EDIT */
+		struct edit_target et;
+		enum panel panel;
+		int y, x, w;	/* where the in-place editor sits in its panel */
+		int h;		/* lines the field took (a wrapped title): the others are blanked */
+	} ed;
 	const struct choice_ops *choice;	/* OV_CHOICE */
-	struct recover_file *rec;	/* the plan's recovery files (CH_RECOVERY) */
+	struct recover_file *rec;	/* the plan's recovery files (recovery.c) */
 	size_t n_rec, rec_sel;
-	unsigned (*pager_closed)(struct tui *t);	/* called once when the pager closes */
 	char *recovered_from;	/* the recovery file this session started from */
 	struct tv_lock *lock;	/* the plan's lock (held unless lock_other) */
 	bool lock_other;	/* another tolov holds the lock: opened read-only */
