@@ -150,12 +150,12 @@ case_new_plan() {
 }
 
 case_many_plans() {
-	rm -rf "$tmp/work"; mkdir -p "$tmp/work/plans"
-	cp "$data/small.yaml" "$data/nested.yaml" "$tmp/work/plans/"
-	start 80 24 plans
+	rm -rf "$tmp/work"; mkdir -p "$tmp/work/dir"
+	cp "$data/small.yaml" "$data/nested.yaml" "$tmp/work/dir/"
+	start 80 24 dir
 	wait_for "Plans: progress, activities, title  Q1"
-	has "66.7%      4  Сургалтын төлөвлөгөө 2023  [plans/small.yaml]"
-	has "100.0%      3  Nested plan  [plans/nested.yaml]"
+	has "66.7%      4  Сургалтын төлөвлөгөө 2023  [dir/small.yaml]"
+	has "100.0%      3  Nested plan  [dir/nested.yaml]"
 	keys ']'
 	wait_for "title  Q2"
 	keys '['
@@ -164,21 +164,21 @@ case_many_plans() {
 	keys j Enter
 	wait_for "Сургалтын төлөвлөгөө 2023"
 	wait_for "Activities 1 (3)"
-	test -f "$tmp/work/plans/.small.yaml.lock"
+	test -f "$tmp/work/dir/.small.yaml.lock"
 	keys Tab Tab 0
 	wait_for "[+]"
 	keys C-s
 	wait_for "Saved"
 	keys q
 	wait_for "Plans: progress"
-	test ! -f "$tmp/work/plans/.small.yaml.lock"
+	test ! -f "$tmp/work/dir/.small.yaml.lock"
 	# its line is read again: 1.1 is now rated 0 in Q1
 	wait_for "33.3%      4  Сургалтын төлөвлөгөө 2023"
 	keys q
 	wait_dead
 	exited_ok
 	# two files named on the command line, in Mongolian
-	EXTRA_ENV="export TOLOV_LANG=mn" start 80 24 plans/nested.yaml plans/small.yaml
+	EXTRA_ENV="export TOLOV_LANG=mn" start 80 24 dir/nested.yaml dir/small.yaml
 	wait_for "Төлөвлөгөөнүүд"
 	has "Nested plan"
 	keys q

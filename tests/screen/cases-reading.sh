@@ -9,7 +9,7 @@ CASES="$CASES walk_en walk_mn overdue read_only all_goals units_messages goal_tr
 
 seed_copy() {
 	rm -rf "$tmp/work"; mkdir -p "$tmp/work"
-	cp "$root/plans/anti-corruption-2023.yaml" "$tmp/work/seed.yaml"
+	cp "$root/tests/data/plans/anti-corruption-2023.yaml" "$tmp/work/seed.yaml"
 }
 
 # walk LANG INDICATOR-LABEL TARGET-LABEL NOTE-WORD: open the seed plan at
