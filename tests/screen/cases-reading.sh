@@ -5,7 +5,7 @@
 # Sourced by run.sh (helpers there). Dates come from TOLOV_TODAY, never
 # from the clock.
 
-CASES="$CASES walk_en walk_mn overdue read_only all_goals units_messages goal_tree all_goal_ids edit_title_lines"
+CASES="$CASES walk_en walk_mn overdue read_only all_goals units_messages goal_tree all_goal_ids edit_title_lines reading_mn"
 
 seed_copy() {
 	rm -rf "$tmp/work"; mkdir -p "$tmp/work"
@@ -258,4 +258,25 @@ case_edit_title_lines() {
 	keys Enter
 	wait_for "Title        New"
 	alive
+}
+
+case_reading_mn() {
+	fresh small.yaml
+	EXTRA_ENV="export TOLOV_LANG=mn" start 80 24 small.yaml
+	wait_for "Сургалтын төлөвлөгөө"
+	keys A
+	wait_for "Бүх арга хэмжээ (4)"
+	has "Бүх зорилт"
+	keys j U
+	wait_for "Бүх арга хэмжээ 2/4 шүүлтүүр"
+	keys F v
+	wait_for "[Нэгжүүд, 1-р улирал]"
+	has "төсөв 2,000,000 MNT"
+	keys q '?'
+	wait_for "[Товчлуурууд  1/5]"
+	page_until "хугацаа хэтэрсэн: төлөвлөсөн, улирал дууссан, үнэлээгүй"
+	keys q :
+	text "messages"
+	keys Enter
+	wait_for "[Мэдэгдлүүд]"
 }
