@@ -20,8 +20,11 @@ static int number_opt(const char *name, const char *v, int lo, int hi, int *out)
 	/* "q2" as report accepts it */
 	if ((v[0] == 'q' || v[0] == 'Q') && hi == 4)
 		n = strtol(v + 1, &end, 10);
-	if (!*v || *end || n < lo || n > hi)
+	if (!*v || *end || n < lo || n > hi) {
+		if (hi == 4)
+			return cli_usage_error("import", M_CLI_UNKNOWN_QUARTER, "%s", v);
 		return cli_usage_error("import", M_CLI_BAD_NUMBER, "%s%s", name, v);
+	}
 	*out = (int)n;
 	return 0;
 }

@@ -18,6 +18,7 @@
 #include <string.h>
 
 #include "tolov/base/i18n.h"
+#include "tolov/plan/schema.h"
 
 struct splice {
 	size_t off;
@@ -185,9 +186,9 @@ static size_t goal_of_list(const struct yn *goals, const struct yn *list, size_t
 		if (g->kind != YN_MAP)
 			continue;
 		size_t me = (*idx)++;
-		if (yn_get(g, "activities") == list)
+		if (yn_get(g, K(SK_ACTIVITIES)) == list)
 			return me;
-		size_t r = goal_of_list(yn_get(g, "goals"), list, idx);
+		size_t r = goal_of_list(yn_get(g, K(SK_SUBGOALS)), list, idx);
 		if (r != SIZE_MAX)
 			return r;
 	}
@@ -202,7 +203,7 @@ static int update_one_activity(struct session *s)
 	if (!s->plan || !s->model_stale || !s->mchain || s->stale || s->doc->mem != s->model_mem)
 		return -1;
 	const struct doc_chain *c = s->mchain;
-	const struct yn *goals = yn_get(s->doc->root, "goals");
+	const struct yn *goals = yn_get(s->doc->root, K(SK_GOALS));
 	for (size_t k = c->n; k-- > 0;) {
 		const struct doc_item *l = &c->link[k];
 		if (l->n != 1 || l->at_start)

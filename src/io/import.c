@@ -446,7 +446,7 @@ static void warn_cell(struct ctx *c, const struct import_row *r, const struct im
 		      enum msg m, const char *arg)
 {
 	unsigned line = x ? x->line : r->line, col = x ? x->col : 1;
-	import_warn_at(c->e, r->table, line, col, tr(m), arg);
+	import_warn(c->e, r->table, line, col, m, "%s", arg);
 }
 
 /* key: value into x; a key already there gets " (2)", " (3)" ... so no
@@ -516,12 +516,26 @@ static void note(struct ctx *c, enum note_on on, enum note_what what, size_t g, 
 	}
 }
 
+/* An extra key is at most this many characters (YAML keeps an implicit
+ * key under 1024 bytes, escapes included); a longer header is cut with
+ * "…". Line breaks and tabs in a header become spaces. */
+#define KEY_MAX_CHARS 100
+
 /* The extra key of column j: its header text, or "column N". */
 static char *key_of(struct ctx *c, size_t j)
 {
-	if (j < c->h.width && *c->h.c[j].name)
-		return xstrdup(c->h.c[j].name);
-	return xasprintf("column %zu", j + 1);
+	if (!(j < c->h.width && *c->h.c[j].name))
+		return xasprintf("column %zu", j + 1);
+	struct sbuf b = SBUF_INIT;
+	size_t chars = 0;
+	for (const char *p = c->h.c[j].name; *p; p++) {
+		if (((unsigned char)*p & 0xc0) != 0x80 && ++chars > KEY_MAX_CHARS) {
+			sbuf_adds(&b, "…");
+			break;
+		}
+		sbuf_addc(&b, *p == '\n' || *p == '\t' || *p == '\r' ? ' ' : *p);
+	}
+	return sbuf_detach(&b);
 }
 
 /* The row of column numbers: 1 2 3 ..., in cells or in one cell. */
@@ -1694,7 +1708,7 @@ static int report_quarter(struct ctx *c)
 	int q = import_title_quarter(c->p->title);
 	if (q)
 		return q;
-	import_error_at(c->e, 0, 0, 0, "%s", tr(M_IMPORT_E_QUARTER));
+	import_err(c->e, 0, 0, 0, M_IMPORT_E_QUARTER, TV_NOARGS);
 	return -1;
 }
 
@@ -1736,7 +1750,7 @@ static void cleanup(struct ctx *c, struct import_grid *g)
 
 static void looked_for(struct import_errs *e)
 {
-	import_error_at(e, 0, 0, 0, "%s", tr(M_IMPORT_E_NO_HEADER));
+	import_err(e, 0, 0, 0, M_IMPORT_E_NO_HEADER, TV_NOARGS);
 }
 
 int import_run(const char *path, const char *data, size_t len, const struct import_opts *o,
@@ -1769,7 +1783,7 @@ int import_run(const char *path, const char *data, size_t len, const struct impo
 	columns_by_data(&c);
 	if (c.h.col[C_ACT] < 0) {
 		const struct import_row *hr = row_at(&c, c.h.row);
-		import_error_at(&e, hr->table, hr->line, 1, "%s", tr(M_IMPORT_E_NO_ACTIVITY));
+		import_err(&e, hr->table, hr->line, 1, M_IMPORT_E_NO_ACTIVITY, TV_NOARGS);
 		goto fail;
 	}
 	choose_target(&c);
@@ -1797,13 +1811,13 @@ int import_run(const char *path, const char *data, size_t len, const struct impo
 	build(&c);
 	account(&c);
 	if (c.p->n_goal == 0 && !e.n)
-		import_error_at(&e, 0, 0, 0, "%s", tr(M_IMPORT_E_NO_ROWS));
+		import_err(&e, 0, 0, 0, M_IMPORT_E_NO_ROWS, TV_NOARGS);
 	if (e.n)
 		goto fail;
 	res->n_goals = (unsigned)c.p->n_goal;
 	res->n_warn = e.n_warn;
 	if (c.o->strict && res->n_warn) {
-		import_error_at(&e, 0, 0, 0, tr(M_IMPORT_E_STRICT), res->n_warn);
+		import_err(&e, 0, 0, 0, M_IMPORT_E_STRICT, "%u", res->n_warn);
 		goto fail;
 	}
 	res->warnings = e.warn.len ? sbuf_detach(&e.warn) : NULL;
@@ -1814,8 +1828,7 @@ int import_run(const char *path, const char *data, size_t len, const struct impo
 
 fail:
 	if (e.n > IMPORT_MAX_ERRORS)
-		sbuf_addf(&e.text, "\n%s: error: %u more errors not shown", path,
-			  e.n - IMPORT_MAX_ERRORS);
+		import_more_errors(&e);
 	cleanup(&c, &g);
 	import_result_free(res);
 	if (err) {

@@ -5,6 +5,7 @@
  * See include/tolov/io/import_grid.h.
  */
 #include "tolov/io/import.h"
+#include "tolov/base/i18n.h"
 
 #include <stdarg.h>
 #include <stdlib.h>
@@ -79,10 +80,11 @@ void import_pos(struct sbuf *out, const struct import_errs *e, unsigned table, u
 		return;
 	switch (e->kind) {
 	case GRID_DOCX:
+		sbuf_addc(out, ':');
 		if (table == 0)
-			sbuf_addf(out, ":paragraph %u", line);
+			sbuf_addf(out, tr(M_IMPORT_POS_PARAGRAPH), line);
 		else
-			sbuf_addf(out, ":table %u, row %u, column %u", table, line, col ? col : 1);
+			sbuf_addf(out, tr(M_IMPORT_POS_TABLE), table, line, col ? col : 1);
 		break;
 	case GRID_XLSX:
 		sbuf_addf(out, ":%s!", e->sheet ? e->sheet : "");
@@ -95,49 +97,48 @@ void import_pos(struct sbuf *out, const struct import_errs *e, unsigned table, u
 }
 
 static void add_line(struct import_errs *e, struct sbuf *to, const char *tag, unsigned table,
-		     unsigned line, unsigned col, const char *fmt, va_list ap)
+		     unsigned line, unsigned col, enum msg m, va_list ap)
 {
 	import_pos(to, e, table, line, col);
 	sbuf_addf(to, ": %s: ", tag);
-	sbuf_addvf(to, fmt, ap);
+	/* the shape the compiler checked names m's conversions in order
+	 * (tests/check-msgargs.sh), so m's text takes these arguments */
+	sbuf_addvf(to, tr(m), ap);
 }
 
-void import_error_at(struct import_errs *e, unsigned table, unsigned line, unsigned col,
-		     const char *fmt, ...)
+void import_err(struct import_errs *e, unsigned table, unsigned line, unsigned col, enum msg m,
+		const char *shape, ...)
 {
+	(void)shape;
 	e->n++;
 	if (e->n > IMPORT_MAX_ERRORS)
 		return;
 	if (e->text.len)
 		sbuf_addc(&e->text, '\n');
 	va_list ap;
-	va_start(ap, fmt);
-	add_line(e, &e->text, "error", table, line, col, fmt, ap);
+	va_start(ap, shape);
+	add_line(e, &e->text, "error", table, line, col, m, ap);
 	va_end(ap);
 }
 
-void import_error(struct import_errs *e, unsigned line, unsigned col, const char *fmt, ...)
+void import_warn(struct import_errs *e, unsigned table, unsigned line, unsigned col,
+		 enum msg m, const char *shape, ...)
 {
-	e->n++;
-	if (e->n > IMPORT_MAX_ERRORS)
-		return;
-	if (e->text.len)
-		sbuf_addc(&e->text, '\n');
-	va_list ap;
-	va_start(ap, fmt);
-	add_line(e, &e->text, "error", 0, line, col, fmt, ap);
-	va_end(ap);
-}
-
-void import_warn_at(struct import_errs *e, unsigned table, unsigned line, unsigned col,
-		    const char *fmt, ...)
-{
+	(void)shape;
 	e->n_warn++;
 	va_list ap;
-	va_start(ap, fmt);
-	add_line(e, &e->warn, "warning", table, line, col, fmt, ap);
+	va_start(ap, shape);
+	add_line(e, &e->warn, "warning", table, line, col, m, ap);
 	va_end(ap);
 	sbuf_addc(&e->warn, '\n');
+}
+
+void import_more_errors(struct import_errs *e)
+{
+	if (e->n <= IMPORT_MAX_ERRORS)
+		return;
+	sbuf_addf(&e->text, "\n%s: error: ", e->path);
+	sbuf_addf(&e->text, tr(M_IMPORT_E_MORE), e->n - IMPORT_MAX_ERRORS);
 }
 
 int import_read_any(const char *data, size_t len, const char *sheet, struct import_grid *g,
@@ -152,9 +153,8 @@ int import_read_any(const char *data, size_t len, const char *sheet, struct impo
 	}
 	if (len >= 8 && !memcmp(data, "\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", 8)) {
 		e->kind = GRID_TEXT;
-		import_error_at(e, 0, 0, 0,
-				"an OLE compound file: an encrypted (password-protected) .docx/.xlsx, "
-				"or an old .doc/.xls; save it as .docx, .xlsx or text without a password");
+		import_err(e, 0, 0, 0,
+				M_IMPORT_E_OLE, TV_NOARGS);
 		return -1;
 	}
 	return import_read_text(data, len, g, e);

@@ -4,10 +4,11 @@
  * (one or two rows) and its columns' years, units and quarters. The rules
  * are in include/tolov/io/import.h.
  *
- * TODO(schema): the header names belong in the schema table (an import
- * header field on each key); this table moves there once it lands.
+ * The header names themselves are in the schema (import_headers of each
+ * key, src/plan/schema.c); this file says which key makes which column.
  */
 #include "tolov/io/import.h"
+#include "tolov/plan/schema.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -26,46 +27,21 @@ size_t import_n_chars(const char *s)
 	return c;
 }
 
-/* Folded names; where a cell holds several, the earliest wins, and at one
- * place the longest. */
+/* Which schema key's header names make which column. The names are in
+ * the schema (tolov/plan/schema.h, import_headers). */
 static const struct {
-	const char *name;
+	enum sk key;
 	int col;
-} names[] = {
-	{ "хэрэгжүүлэх арга хэмжээ", C_ACT }, { "арга хэмжээ", C_ACT },
-	{ "үйл ажиллагаа", C_ACT }, { "стратеги", C_ACT }, { "хөтөлбөр", C_ACT },
-	{ "ажлын нэр", C_ACT }, { "activit", C_ACT }, { "action", C_ACT }, { "measure", C_ACT },
-	{ "шалгуур", C_IND }, { "үзүүлэлт", C_IND }, { "гүйцэтгэлийн шалгуур", C_IND },
-	{ "гүйцэтгэл үзүүлэлт", C_IND }, { "indicator", C_IND }, { "kpi", C_IND },
-	{ "суурь", C_BASE }, { "baseline", C_BASE },
-	{ "хүрэх", C_TARGET }, { "зорилтот", C_TARGET }, { "target", C_TARGET },
-	{ "төсөв", C_BUDGET }, { "шаардагдах хөрөнгө", C_BUDGET }, { "зардал", C_BUDGET },
-	{ "санхүүжилт", C_BUDGET }, { "budget", C_BUDGET }, { "cost", C_BUDGET },
-	{ "funding", C_BUDGET },
-	{ "эх үүсвэр", C_SOURCE }, { "санхүүгийн эх үүсвэр", C_SOURCE },
-	{ "source", C_SOURCE }, { "funding source", C_SOURCE },
-	{ "хугацаа", C_SCHED }, { "schedule", C_SCHED }, { "timeline", C_SCHED },
-	{ "deadline", C_SCHED }, { "timeframe", C_SCHED }, { "time frame", C_SCHED },
-	{ "хариуц", C_RESP }, { "хэрэгжүүлэгч", C_RESP }, { "responsib", C_RESP },
-	{ "implementer", C_RESP }, { "owner", C_RESP },
-	{ "хэмжих нэгж", C_UNIT }, { "unit of measure", C_UNIT },
-	{ "хүрсэн түвшин", C_ACHIEVED }, { "хүрсэн", C_ACHIEVED }, { "гүйцэтгэл", C_ACHIEVED },
-	{ "хэрэгжилт", C_ACHIEVED }, { "биелэлт", C_ACHIEVED }, { "achieved", C_ACHIEVED },
-	{ "actual", C_ACHIEVED },
-	{ "үнэлгээ", C_RATING }, { "гүйцэтгэлийн хувь", C_RATING },
-	{ "хэрэгжилтийн хувь", C_RATING }, { "биелэлтийн хувь", C_RATING },
-	{ "rating", C_RATING }, { "score", C_RATING },
-	{ "хамрах хүрээ", C_OTHER }, { "coverage", C_OTHER }, { "тайлбар", C_OTHER },
-	{ "remark", C_OTHER },
+} by_key[] = {
+	{ SK_ACT_TITLE, C_ACT }, { SK_IND_NAME, C_IND }, { SK_BASELINE, C_BASE },
+	{ SK_TARGET, C_TARGET }, { SK_BUDGET, C_BUDGET }, { SK_SOURCE, C_SOURCE },
+	{ SK_SCHEDULE, C_SCHED }, { SK_ACT_RESP, C_RESP }, { SK_UNIT, C_UNIT },
+	{ SK_ACT_ID, C_NUM }, { SK_GOAL_TITLE, C_GOAL }, { SK_ACTUAL, C_ACHIEVED },
+	{ SK_RATING, C_RATING },
 };
-
-/* Whole-cell names. */
-static const char *const number_names[] = {
-	"№", "д/д", "д.д", "№ д/д", "no", "no.", "#", "n", "№/№", "д/д №",
-};
-static const char *const exact_act[] = {
-	"хэрэгжүүлэх арга хэмжээ", "арга хэмжээ", "activity", "activities",
-};
+/* Columns the format has no field for, named so a header row is found
+ * (their cells go to extra). */
+static const char *const other_names[] = { "хамрах хүрээ", "coverage", "тайлбар", "remark" };
 
 /* Folded, spaces collapsed, trimmed, without trailing ":", "*" or ".". */
 static char *header_key(const char *cell)
@@ -89,10 +65,36 @@ static char *header_key(const char *cell)
 	return f;
 }
 
-static bool ends_with(const char *s, const char *w)
+/* Does name (folded) start a word of k at pos? */
+static bool word_start(const char *k, size_t pos)
 {
-	size_t n = strlen(s), l = strlen(w);
-	return n >= l && !strcmp(s + n - l, w);
+	if (pos == 0)
+		return true;
+	size_t st = pos - 1;
+	while (st > 0 && ((unsigned char)k[st] & 0xc0) == 0x80)
+		st--;
+	return !import_is_letter(k + st, pos - st);
+}
+
+/* Where name stands in k as a header name of its kind ("=": the whole
+ * cell, "*": its end, else at the start of a word): its place, or -1. */
+static long name_at(const char *k, const char *name, size_t *len)
+{
+	size_t n = strlen(k);
+	if (name[0] == '=') {
+		*len = n;
+		return !strcmp(k, name + 1) ? 0 : -1;
+	}
+	if (name[0] == '*') {
+		size_t l = strlen(name + 1);
+		*len = l;
+		return n >= l && !strcmp(k + n - l, name + 1) && word_start(k, n - l) ? 0 : -1;
+	}
+	*len = strlen(name);
+	for (const char *at = strstr(k, name); at; at = strstr(at + 1, name))
+		if (word_start(k, (size_t)(at - k)))
+			return at - k;
+	return -1;
 }
 
 int import_header_kind(const char *cell, bool *exact)
@@ -105,45 +107,41 @@ int import_header_kind(const char *cell, bool *exact)
 		return -1;
 	char *k = header_key(cell);
 	int c = -1;
-	for (size_t i = 0; i < sizeof number_names / sizeof *number_names; i++)
-		if (!strcmp(k, number_names[i])) {
-			c = C_NUM;
-			*exact = true;
-		}
-	if (c < 0 && (ends_with(k, "зорилт") || ends_with(k, "зорилтууд") || !strcmp(k, "goal") ||
-		      !strcmp(k, "goals") || !strcmp(k, "objective") ||
-		      !strcmp(k, "strategic objective"))) {
-		c = C_GOAL;
-		*exact = true;
-	}
-	if (c < 0) {
-		size_t best_at = (size_t)-1, best_len = 0;
-		for (size_t i = 0; i < sizeof names / sizeof *names; i++) {
-			const char *at = strstr(k, names[i].name);
-			if (!at)
+	long best_at = -1;
+	size_t best_len = 0;
+	bool best_whole = false;
+	for (size_t i = 0; i < sizeof by_key / sizeof *by_key; i++) {
+		const char *const *names = schema_key(by_key[i].key)->import_headers;
+		for (size_t j = 0; names && names[j]; j++) {
+			size_t len;
+			long at = name_at(k, names[j], &len);
+			if (at < 0)
 				continue;
-			size_t pos = (size_t)(at - k), l = strlen(names[i].name);
-			/* a name stands at the start of a word */
-			if (pos > 0) {
-				size_t st = pos - 1;
-				while (st > 0 && ((unsigned char)k[st] & 0xc0) == 0x80)
-					st--;
-				if (import_is_letter(k + st, pos - st))
-					continue;
-			}
-			if (pos < best_at || (pos == best_at && l > best_len)) {
-				best_at = pos;
-				best_len = l;
-				c = names[i].col;
+			bool whole = names[j][0] == '=' || names[j][0] == '*';
+			/* a whole-cell or end name decides; else the earliest, the
+			 * longest at one place */
+			if (whole && !best_whole) {
+				best_whole = true;
+				c = by_key[i].col;
+				*exact = names[j][0] == '=' || by_key[i].col == C_GOAL;
+				best_at = 0;
+				best_len = len;
+			} else if (!best_whole &&
+				   (best_at < 0 || at < best_at || (at == best_at && len > best_len))) {
+				best_at = at;
+				best_len = len;
+				c = by_key[i].col;
 			}
 		}
-		/* "Биелэлт (%)": a percentage is a rating */
-		if (c == C_ACHIEVED && strchr(k, '%'))
-			c = C_RATING;
-		for (size_t i = 0; c == C_ACT && i < sizeof exact_act / sizeof *exact_act; i++)
-			if (!strcmp(k, exact_act[i]))
-				*exact = true;
 	}
+	for (size_t i = 0; c < 0 && i < sizeof other_names / sizeof *other_names; i++) {
+		size_t len;
+		if (name_at(k, other_names[i], &len) >= 0)
+			c = C_OTHER;
+	}
+	/* "Биелэлт (%)": a percentage is a rating */
+	if (c == C_ACHIEVED && strchr(k, '%'))
+		c = C_RATING;
 	free(k);
 	return c;
 }

@@ -179,12 +179,12 @@ int import_check_utf8(const char *s, size_t n, struct import_errs *e)
 	while (i < n) {
 		size_t l = import_utf8_len(u + i, n - i);
 		if (l == 0) {
-			import_error(e, line, col, "invalid UTF-8 (byte 0x%02X); save the table as UTF-8 text",
+			import_err(e, 0, line, col, M_IMPORT_E_UTF8, "%02X",
 				     u[i]);
 			rc = -1;
 			l = 1;
 		} else if (u[i] == '\0') {
-			import_error(e, line, col, "NUL byte in text");
+			import_err(e, 0, line, col, M_IMPORT_E_NUL, TV_NOARGS);
 			rc = -1;
 		}
 		if (u[i] == '\n' || (u[i] == '\r' && (i + 1 >= n || u[i + 1] != '\n'))) {
@@ -254,7 +254,7 @@ static bool read_quoted(struct splitter *sp, struct sbuf *b, bool csv, struct im
 	step(sp);
 	for (;;) {
 		if (sp->i >= sp->n) {
-			import_error(e, line, col, "quoted cell has no closing quote");
+			import_err(e, 0, line, col, M_IMPORT_E_QUOTE, TV_NOARGS);
 			return false;
 		}
 		char c = sp->s[sp->i];
@@ -279,8 +279,8 @@ static bool read_quoted(struct splitter *sp, struct sbuf *b, bool csv, struct im
 		sbuf_add(b, sp->s + st, sp->i - st);
 	}
 	if (csv && !at_eol(sp, sp->i) && sp->s[sp->i] != sp->delim) {
-		import_error(e, sp->line, sp->col,
-			     "text after a closing quote; a quote inside a quoted cell is written \"\"");
+		import_err(e, 0, sp->line, sp->col,
+			     M_IMPORT_E_AFTER_QUOTE, TV_NOARGS);
 		/* keep the text so nothing is lost while the user fixes it */
 	}
 	return true;

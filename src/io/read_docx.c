@@ -25,7 +25,7 @@ struct docx {
 	unsigned para;		/* paragraphs outside tables */
 	unsigned row_no;	/* row in the table */
 	unsigned col;		/* next grid column in the row */
-	struct import_row *row;
+	size_t row_i;		/* index of the row being read, SIZE_MAX outside a row */
 	size_t prev_i;		/* index of the previous row of this table in rows, or SIZE_MAX */
 	unsigned span;		/* gridSpan of the cell */
 	int vmerge;		/* 0 none, 1 restart, 2 continue */
@@ -37,12 +37,15 @@ struct docx {
 static void add(struct docx *d, const char *t, size_t n, bool merged)
 {
 	if (d->col > IMPORT_MAX_COLS || ++d->cells > IMPORT_MAX_CELLS) {
-		import_error_at(d->e, 0, 0, 0, "a table of more than %u columns or %u cells: refused",
+		import_err(d->e, 0, 0, 0, M_IMPORT_E_TABLE_CAP, "%u%u",
 				IMPORT_MAX_COLS, IMPORT_MAX_CELLS);
 		d->x->stop = true;
 		return;
 	}
-	struct import_cell *c = import_cell_add(d->row, t, n, d->row_no, d->col);
+	if (d->row_i == SIZE_MAX)
+		return;	/* a cell outside a row (a damaged document) */
+	struct import_cell *c =
+		import_cell_add(&d->g->rows.row[d->row_i], t, n, d->row_no, d->col);
 	c->merged = merged;
 	d->col++;
 }
@@ -58,12 +61,13 @@ static void d_start(void *ud, const char *name, const char **atts)
 		}
 	} else if (d->tbl_depth == 1 && !strcmp(name, "tr")) {
 		if (d->g->rows.n >= IMPORT_MAX_ROWS) {
-			import_error_at(d->e, 0, 0, 0, "more than %u rows: refused", IMPORT_MAX_ROWS);
+			import_err(d->e, 0, 0, 0, M_IMPORT_E_ROWS_CAP, "%u", IMPORT_MAX_ROWS);
 			d->x->stop = true;
 			return;
 		}
-		d->row = import_row_new(&d->g->rows, ++d->row_no);
-		d->row->table = d->table;
+		struct import_row *r = import_row_new(&d->g->rows, ++d->row_no);
+		r->table = d->table;
+		d->row_i = d->g->rows.n - 1;
 		d->col = 1;
 	} else if (d->tbl_depth == 1 && !strcmp(name, "tc")) {
 		d->in_cell = true;
@@ -96,7 +100,11 @@ static void d_end(void *ud, const char *name)
 {
 	struct docx *d = ud;
 	if (!strcmp(name, "tbl")) {
-		d->tbl_depth--;
+		if (--d->tbl_depth == 0) {
+			d->row_i = SIZE_MAX;
+			d->prev_i = SIZE_MAX;
+			d->in_cell = false;
+		}
 	} else if (!strcmp(name, "t")) {
 		d->in_t = false;
 	} else if (!strcmp(name, "p")) {
@@ -132,7 +140,8 @@ static void d_end(void *ud, const char *name)
 		for (unsigned k = 1; k < d->span && !d->x->stop; k++)
 			add(d, "", 0, false);
 	} else if (d->tbl_depth == 1 && !strcmp(name, "tr")) {
-		d->prev_i = d->g->rows.n - 1;
+		d->prev_i = d->row_i;
+		d->row_i = SIZE_MAX;
 	}
 }
 
@@ -158,11 +167,12 @@ int import_read_docx(const char *data, size_t len, struct import_grid *g,
 	d.g = g;
 	d.e = e;
 	d.prev_i = SIZE_MAX;
+	d.row_i = SIZE_MAX;
 	struct import_xml x = { &d, d_start, d_end, d_text, false, false, NULL };
 	d.x = &x;
 	int has = import_zip_read(&z, "word/document.xml", &buf, &blen, e);
 	if (has > 0)
-		import_error_at(e, 0, 0, 0, "a zip file without word/document.xml: not a Word document");
+		import_err(e, 0, 0, 0, M_IMPORT_E_NO_DOCUMENT, TV_NOARGS);
 	if (has != 0)
 		goto out;
 	if (import_xml_parse(&x, "word/document.xml", buf, blen, e) < 0)

@@ -47,7 +47,7 @@ static int utf16_to_utf8(const unsigned char *s, size_t n, bool be, struct sbuf 
 	unsigned line = 1, col = 1;
 	int rc = 0;
 	if (n % 2) {
-		import_error(e, 0, 0, "UTF-16 text with an odd number of bytes");
+		import_err(e, 0, 0, 0, M_IMPORT_E_UTF16_ODD, TV_NOARGS);
 		return -1;
 	}
 	for (size_t i = 0; i + 1 < n; i += 2) {
@@ -62,8 +62,8 @@ static int utf16_to_utf8(const unsigned char *s, size_t n, bool be, struct sbuf 
 			}
 		}
 		if ((cp >= 0xd800 && cp <= 0xdfff) || cp == 0) {
-			import_error(e, line, col, cp ? "invalid UTF-16 (a lone surrogate)"
-						      : "NUL character in text");
+			import_err(e, 0, line, col, cp ? M_IMPORT_E_UTF16_SURROGATE : M_IMPORT_E_NUL_CHAR,
+				   TV_NOARGS);
 			rc = -1;
 			continue;
 		}

@@ -82,7 +82,7 @@ static void sst_end(void *ud, const char *name)
 	struct sst *s = ud;
 	if (!strcmp(name, "si")) {
 		if (s->n >= IMPORT_MAX_CELLS) {
-			import_error_at(s->e, 0, 0, 0, "more than %u shared strings: refused",
+			import_err(s->e, 0, 0, 0, M_IMPORT_E_STRINGS_CAP, "%u",
 					IMPORT_MAX_CELLS);
 			s->x->stop = true;
 			return;
@@ -166,7 +166,7 @@ static void sh_start(void *ud, const char *name, const char **atts)
 		s->row = r ? (unsigned)strtoul(r, NULL, 10) : s->row + 1;
 		s->col = 0;
 		if (s->row > IMPORT_MAX_ROWS) {
-			import_error_at(s->e, 0, 0, 0, "the sheet has more than %u rows: refused",
+			import_err(s->e, 0, 0, 0, M_IMPORT_E_SHEET_ROWS, "%u",
 					IMPORT_MAX_ROWS);
 			s->x->stop = true;
 		}
@@ -180,7 +180,7 @@ static void sh_start(void *ud, const char *name, const char **atts)
 			s->col++;
 		}
 		if (s->col > IMPORT_MAX_COLS) {
-			import_error_at(s->e, 0, 0, 0, "the sheet has more than %u columns: refused",
+			import_err(s->e, 0, 0, 0, M_IMPORT_E_SHEET_COLS, "%u",
 					IMPORT_MAX_COLS);
 			s->x->stop = true;
 		}
@@ -207,7 +207,7 @@ static void sh_start(void *ud, const char *name, const char **atts)
 		    m.r2 < m.r1 || m.c2 < m.c1 || m.c2 > IMPORT_MAX_COLS || m.r2 > IMPORT_MAX_ROWS)
 			return;
 		if ((unsigned long long)(m.r2 - m.r1 + 1) * (m.c2 - m.c1 + 1) > IMPORT_MAX_CELLS) {
-			import_error_at(s->e, 0, 0, 0, "a merged range of more than %u cells: refused",
+			import_err(s->e, 0, 0, 0, M_IMPORT_E_MERGE_CAP, "%u",
 					IMPORT_MAX_CELLS);
 			s->x->stop = true;
 			return;
@@ -262,7 +262,7 @@ static void sh_end(void *ud, const char *name)
 		}
 		if (s->n >= IMPORT_MAX_CELLS) {
 			free(text);
-			import_error_at(s->e, 0, 0, 0, "the sheet has more than %u cells: refused",
+			import_err(s->e, 0, 0, 0, M_IMPORT_E_SHEET_CELLS, "%u",
 					IMPORT_MAX_CELLS);
 			s->x->stop = true;
 			return;
@@ -365,16 +365,13 @@ int import_read_xlsx(const char *data, size_t len, const char *sheet, struct imp
 	if (!import_zip_exists(&z, "xl/workbook.xml")) {
 		if (import_zip_exists(&z, "xl/vbaProject.bin") ||
 		    import_zip_exists(&z, "word/vbaProject.bin"))
-			import_error_at(e, 0, 0, 0, "a container of macros only, with no workbook "
-						    "or document: nothing to import");
+			import_err(e, 0, 0, 0, M_IMPORT_E_MACROS, TV_NOARGS);
 		else if (import_zip_exists(&z, "content.xml") && import_zip_exists(&z, "mimetype"))
-			import_error_at(e, 0, 0, 0, "an OpenDocument file (.ods/.odt): save it as "
-						    ".xlsx or .docx");
+			import_err(e, 0, 0, 0, M_IMPORT_E_ODF, TV_NOARGS);
 		else if (import_zip_exists(&z, "word/document.xml"))
-			import_error_at(e, 0, 0, 0, "a Word document, not a workbook");
+			import_err(e, 0, 0, 0, M_IMPORT_E_WORD_NOT_BOOK, TV_NOARGS);
 		else
-			import_error_at(e, 0, 0, 0, "a zip file that is neither a Word document "
-						    "(.docx) nor an Excel workbook (.xlsx)");
+			import_err(e, 0, 0, 0, M_IMPORT_E_OTHER_ZIP, TV_NOARGS);
 		goto out;
 	}
 	struct import_xml x = { &w, wb_start, no_end, NULL, false, false, NULL };
@@ -394,10 +391,10 @@ int import_read_xlsx(const char *data, size_t len, const char *sheet, struct imp
 		for (size_t i = 0; i < w.n; i++)
 			sbuf_addf(&names, "%s“%s”", i ? ", " : "", w.sheet[i].name);
 		if (sheet)
-			import_error_at(e, 0, 0, 0, "no sheet named “%s”; the sheets are %s", sheet,
+			import_err(e, 0, 0, 0, M_IMPORT_E_NO_SHEET, "%s%s", sheet,
 					names.buf ? names.buf : "(none)");
 		else
-			import_error_at(e, 0, 0, 0, "the workbook has no sheet");
+			import_err(e, 0, 0, 0, M_IMPORT_E_NO_SHEETS, TV_NOARGS);
 		sbuf_free(&names);
 		goto out;
 	}
@@ -411,7 +408,7 @@ int import_read_xlsx(const char *data, size_t len, const char *sheet, struct imp
 	free(buf);
 	buf = NULL;
 	if (!w.target) {
-		import_error_at(e, 0, 0, 0, "the sheet “%s” has no part in the workbook",
+		import_err(e, 0, 0, 0, M_IMPORT_E_SHEET_NO_PART, "%s",
 				w.sheet[pick].name);
 		goto out;
 	}
@@ -438,7 +435,7 @@ int import_read_xlsx(const char *data, size_t len, const char *sheet, struct imp
 	sh.x = &xsh;
 	if (import_zip_read(&z, part, &buf, &blen, e) != 0) {
 		if (!e->n)
-			import_error_at(e, 0, 0, 0, "the sheet's part %s is missing", part);
+			import_err(e, 0, 0, 0, M_IMPORT_E_SHEET_PART_MISSING, "%s", part);
 		free(part);
 		goto out;
 	}

@@ -28,7 +28,7 @@ bool import_zip_open(struct import_zip *z, const char *data, size_t len, struct 
 			zip_source_free(src);
 	}
 	if (!z->z)
-		import_error_at(e, 0, 0, 0, "not a readable zip container (.docx or .xlsx): %s",
+		import_err(e, 0, 0, 0, M_IMPORT_E_BAD_ZIP, "%s",
 				zip_error_strerror(&ze));
 	zip_error_fini(&ze);
 	return z->z != NULL;
@@ -75,32 +75,31 @@ int import_zip_read(struct import_zip *z, const char *name, char **out, size_t *
 		return 1;
 	zip_stat_t st;
 	if (zip_stat_index(z->z, (zip_uint64_t)idx, 0, &st) < 0) {
-		import_error_at(e, 0, 0, 0, "cannot read the part %s of the container", name);
+		import_err(e, 0, 0, 0, M_IMPORT_E_PART_STAT, "%s", name);
 		return -1;
 	}
 	if ((st.valid & ZIP_STAT_ENCRYPTION_METHOD) && st.encryption_method != ZIP_EM_NONE) {
-		import_error_at(e, 0, 0, 0,
-				"the part %s is encrypted (a password-protected file); save it "
-				"without a password",
+		import_err(e, 0, 0, 0,
+				M_IMPORT_E_PART_ENCRYPTED, "%s",
 				name);
 		return -1;
 	}
 	if ((st.valid & ZIP_STAT_SIZE) && st.size > IMPORT_ZIP_ENTRY_CAP) {
-		import_error_at(e, 0, 0, 0,
-				"the part %s declares %llu bytes, more than %llu MiB: refused as a zip bomb",
+		import_err(e, 0, 0, 0,
+				M_IMPORT_E_BOMB_SIZE, "%s%llu%llu",
 				name, (unsigned long long)st.size, IMPORT_ZIP_ENTRY_CAP >> 20);
 		return -1;
 	}
 	if ((st.valid & ZIP_STAT_SIZE) && (st.valid & ZIP_STAT_COMP_SIZE) && st.size > 65536 &&
 	    st.size / (st.comp_size ? st.comp_size : 1) > IMPORT_ZIP_RATIO_CAP) {
-		import_error_at(e, 0, 0, 0,
-				"the part %s inflates more than %u times: refused as a zip bomb", name,
+		import_err(e, 0, 0, 0,
+				M_IMPORT_E_BOMB_RATIO, "%s%u", name,
 				IMPORT_ZIP_RATIO_CAP);
 		return -1;
 	}
 	zip_file_t *f = zip_fopen_index(z->z, (zip_uint64_t)idx, 0);
 	if (!f) {
-		import_error_at(e, 0, 0, 0, "cannot open the part %s of the container: %s", name,
+		import_err(e, 0, 0, 0, M_IMPORT_E_PART_OPEN, "%s%s", name,
 				zip_strerror(z->z));
 		return -1;
 	}
@@ -114,8 +113,8 @@ int import_zip_read(struct import_zip *z, const char *name, char **out, size_t *
 	int rc = 0;
 	while ((n = zip_fread(f, chunk, sizeof chunk)) > 0) {
 		if (b.len + (size_t)n > limit) {
-			import_error_at(e, 0, 0, 0,
-					"the part %s inflates past %llu bytes: refused as a zip bomb",
+			import_err(e, 0, 0, 0,
+					M_IMPORT_E_BOMB_REAL, "%s%llu",
 					name, limit);
 			rc = -1;
 			break;
@@ -123,7 +122,7 @@ int import_zip_read(struct import_zip *z, const char *name, char **out, size_t *
 		sbuf_add(&b, chunk, (size_t)n);
 	}
 	if (n < 0 && rc == 0) {
-		import_error_at(e, 0, 0, 0, "the part %s of the container is damaged: %s", name,
+		import_err(e, 0, 0, 0, M_IMPORT_E_PART_DAMAGED, "%s%s", name,
 				zip_file_strerror(f));
 		rc = -1;
 	}
@@ -209,7 +208,7 @@ int import_xml_parse(struct import_xml *x, const char *part, const char *data, s
 {
 	XML_Parser p = XML_ParserCreateNS("UTF-8", '|');
 	if (!p) {
-		import_error_at(e, 0, 0, 0, "out of memory reading %s", part);
+		import_err(e, 0, 0, 0, M_IMPORT_E_XML_MEMORY, "%s", part);
 		return -1;
 	}
 	x->p = p;
@@ -223,18 +222,17 @@ int import_xml_parse(struct import_xml *x, const char *part, const char *data, s
 	 * a DOCTYPE stops the parse before any declaration is read */
 	int rc = 0;
 	if (len > (size_t)0x7fffffff) {
-		import_error_at(e, 0, 0, 0, "the part %s is too large", part);
+		import_err(e, 0, 0, 0, M_IMPORT_E_PART_LARGE, "%s", part);
 		rc = -1;
 	} else if (XML_Parse(p, data, (int)len, XML_TRUE) == XML_STATUS_ERROR) {
 		if (x->doctype)
-			import_error_at(e, 0, 0, 0,
-					"the part %s has a DOCTYPE (DTD or entities): refused, as "
-					"office files never have one",
+			import_err(e, 0, 0, 0,
+					M_IMPORT_E_DOCTYPE, "%s",
 					part);
 		else if (x->stop)
 			rc = -1;	/* the handler said why */
 		else
-			import_error_at(e, 0, 0, 0, "the part %s is not well-formed XML (line %lu: %s)",
+			import_err(e, 0, 0, 0, M_IMPORT_E_XML, "%s%lu%s",
 					part, (unsigned long)XML_GetCurrentLineNumber(p),
 					XML_ErrorString(XML_GetErrorCode(p)));
 		rc = -1;

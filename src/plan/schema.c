@@ -12,9 +12,63 @@
 #include "tolov/plan/plan.h"
 #include "tolov/base/text.h"
 
+/*
+ * Header names of plan tables, for `tolov import` (its rules are in
+ * include/tolov/io/import.h; the import owns this content). Lower case.
+ * A name matches where it starts a word of the header cell (the earliest
+ * match in a cell wins, the longest at one place); "=name" matches the
+ * whole cell only; "*name" matches the end of the cell.
+ */
+static const char *const ih_activity[] = {
+	"=хэрэгжүүлэх арга хэмжээ", "=арга хэмжээ", "=activity", "=activities",
+	"хэрэгжүүлэх арга хэмжээ", "арга хэмжээ", "үйл ажиллагаа", "стратеги", "хөтөлбөр",
+	"ажлын нэр", "activit", "action", "measure", NULL,
+};
+static const char *const ih_indicator[] = {
+	"шалгуур", "үзүүлэлт", "гүйцэтгэлийн шалгуур", "гүйцэтгэл үзүүлэлт", "indicator", "kpi",
+	NULL,
+};
+static const char *const ih_baseline[] = { "суурь", "baseline", NULL };
+static const char *const ih_target[] = { "хүрэх", "зорилтот", "target", NULL };
+static const char *const ih_budget[] = {
+	"төсөв", "шаардагдах хөрөнгө", "зардал", "санхүүжилт", "budget", "cost", "funding", NULL,
+};
+static const char *const ih_source[] = {
+	"эх үүсвэр", "санхүүгийн эх үүсвэр", "source", "funding source", NULL,
+};
+static const char *const ih_schedule[] = {
+	"хугацаа", "schedule", "timeline", "deadline", "timeframe", "time frame", NULL,
+};
+static const char *const ih_responsible[] = {
+	"хариуц", "хэрэгжүүлэгч", "responsib", "implementer", "owner", NULL,
+};
+static const char *const ih_unit[] = { "хэмжих нэгж", "unit of measure", NULL };
+static const char *const ih_number[] = {
+	"=№", "=д/д", "=д.д", "=№ д/д", "=no", "=no.", "=#", "=n", "=№/№", "=д/д №", NULL,
+};
+static const char *const ih_goal[] = {
+	"*зорилт", "*зорилтууд", "=goal", "=goals", "=objective", "=strategic objective", NULL,
+};
+static const char *const ih_actual[] = {
+	"хүрсэн түвшин", "хүрсэн", "гүйцэтгэл", "хэрэгжилт", "биелэлт", "achieved", "actual",
+	NULL,
+};
+static const char *const ih_rating[] = {
+	"үнэлгээ", "гүйцэтгэлийн хувь", "хэрэгжилтийн хувь", "биелэлтийн хувь", "rating", "score",
+	NULL,
+};
+#define IMPORT_HEADERS(id)                                                   \
+	((id) == SK_ACT_TITLE ? ih_activity : (id) == SK_IND_NAME ? ih_indicator :     \
+	 (id) == SK_BASELINE ? ih_baseline : (id) == SK_TARGET ? ih_target :           \
+	 (id) == SK_BUDGET ? ih_budget : (id) == SK_SOURCE ? ih_source :               \
+	 (id) == SK_SCHEDULE ? ih_schedule : (id) == SK_ACT_RESP ? ih_responsible :    \
+	 (id) == SK_UNIT ? ih_unit : (id) == SK_ACT_ID ? ih_number :                   \
+	 (id) == SK_GOAL_TITLE ? ih_goal : (id) == SK_ACTUAL ? ih_actual :             \
+	 (id) == SK_RATING ? ih_rating : NULL)
+
 static const struct schema_key table[] = {
 #define SCHEMA_ROW(id, parent, key, type, child, req, set, label, col) \
-	{ id, parent, key, type, child, req, set, label, col, NULL },
+	{ id, parent, key, type, child, req, set, label, col, IMPORT_HEADERS(id) },
 	SCHEMA_KEYS(SCHEMA_ROW)
 #undef SCHEMA_ROW
 };

@@ -21,7 +21,8 @@
 # is left in tests/fuzz/findings/ (not committed): copy it to
 # tests/fuzz/regress/HARNESS/ once it is understood.
 #
-# Environment: FUZZ_CC (default clang), FUZZ_JOBS (compile jobs, default 2).
+# Environment: FUZZ_CC (default clang), FUZZ_JOBS (compile jobs, default 2),
+# FUZZ_HARNESSES (the harnesses to run, default all).
 # Exit status 0 when every harness passed; the last line is
 # "fuzz: N passed, M failed".
 
@@ -32,7 +33,7 @@ case $SECS in ''|*[!0-9]*) echo "usage: sh tests/fuzz/run.sh [SECONDS]" >&2; exi
 OUT=build-fuzz
 CC=${FUZZ_CC:-clang}
 JOBS=${FUZZ_JOBS:-2}
-HARNESSES="fuzz_load fuzz_session fuzz_import fuzz_import_text fuzz_import_office"
+HARNESSES=${FUZZ_HARNESSES:-"fuzz_load fuzz_session fuzz_import fuzz_import_text fuzz_import_office"}
 FINDINGS=tests/fuzz/findings
 REGRESS=tests/fuzz/regress
 

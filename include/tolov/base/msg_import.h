@@ -56,6 +56,82 @@
 	  "толгой мөрийн дараа зорилт, арга хэмжээний мөр алга") \
 	X(M_IMPORT_E_STRICT, "--strict: %u warnings, nothing written", \
 	  "--strict: %u анхааруулга, юу ч бичсэнгүй") \
+	X(M_IMPORT_E_OLE, "an OLE compound file: an encrypted (password-protected) .docx/.xlsx, or an old .doc/.xls; save it as .docx, .xlsx or text without a password", \
+	  "OLE нийлмэл файл: нууц үгтэй (шифрлэгдсэн) .docx/.xlsx, эсвэл хуучин .doc/.xls; нууц үггүйгээр .docx, .xlsx эсвэл текстээр хадгална уу") \
+	X(M_IMPORT_E_UTF8, "invalid UTF-8 (byte 0x%02X); save the table as UTF-8 text", \
+	  "буруу UTF-8 (0x%02X байт); хүснэгтийг UTF-8 текстээр хадгална уу") \
+	X(M_IMPORT_E_NUL, "NUL byte in text", \
+	  "текстэд NUL байт байна") \
+	X(M_IMPORT_E_QUOTE, "quoted cell has no closing quote", \
+	  "хашилттай нүдний хаах хашилт алга") \
+	X(M_IMPORT_E_AFTER_QUOTE, "text after a closing quote; a quote inside a quoted cell is written \"\"", \
+	  "хаах хашилтын дараа бичвэр байна; хашилттай нүдэн доторх хашилтыг \"\" гэж бичнэ") \
+	X(M_IMPORT_E_TABLE_CAP, "a table of more than %u columns or %u cells: refused", \
+	  "%u-аас олон багана эсвэл %u-аас олон нүдтэй хүснэгт: татгалзав") \
+	X(M_IMPORT_E_ROWS_CAP, "more than %u rows: refused", \
+	  "%u-аас олон мөр: татгалзав") \
+	X(M_IMPORT_E_NO_DOCUMENT, "a zip file without word/document.xml: not a Word document", \
+	  "word/document.xml-гүй zip файл: Word баримт биш") \
+	X(M_IMPORT_E_UTF16_ODD, "UTF-16 text with an odd number of bytes", \
+	  "сондгой тооны байттай UTF-16 текст") \
+	X(M_IMPORT_E_UTF16_SURROGATE, "invalid UTF-16 (a lone surrogate)", \
+	  "буруу UTF-16 (ганц орлуулагч)") \
+	X(M_IMPORT_E_NUL_CHAR, "NUL character in text", \
+	  "текстэд NUL тэмдэгт байна") \
+	X(M_IMPORT_E_STRINGS_CAP, "more than %u shared strings: refused", \
+	  "%u-аас олон хуваалцсан мөр: татгалзав") \
+	X(M_IMPORT_E_SHEET_ROWS, "the sheet has more than %u rows: refused", \
+	  "хуудас %u-аас олон мөртэй: татгалзав") \
+	X(M_IMPORT_E_SHEET_COLS, "the sheet has more than %u columns: refused", \
+	  "хуудас %u-аас олон баганатай: татгалзав") \
+	X(M_IMPORT_E_MERGE_CAP, "a merged range of more than %u cells: refused", \
+	  "%u-аас олон нүдтэй нэгтгэсэн муж: татгалзав") \
+	X(M_IMPORT_E_SHEET_CELLS, "the sheet has more than %u cells: refused", \
+	  "хуудас %u-аас олон нүдтэй: татгалзав") \
+	X(M_IMPORT_E_MACROS, "a container of macros only, with no workbook or document: nothing to import", \
+	  "зөвхөн макро агуулсан, ажлын ном ч баримт ч үгүй файл: оруулах зүйлгүй") \
+	X(M_IMPORT_E_ODF, "an OpenDocument file (.ods/.odt): save it as .xlsx or .docx", \
+	  "OpenDocument файл (.ods/.odt): .xlsx эсвэл .docx болгон хадгална уу") \
+	X(M_IMPORT_E_WORD_NOT_BOOK, "a Word document, not a workbook", \
+	  "ажлын ном биш, Word баримт") \
+	X(M_IMPORT_E_OTHER_ZIP, "a zip file that is neither a Word document (.docx) nor an Excel workbook (.xlsx)", \
+	  "Word баримт (.docx) ч, Excel ажлын ном (.xlsx) ч биш zip файл") \
+	X(M_IMPORT_E_NO_SHEET, "no sheet named “%s”; the sheets are %s", \
+	  "“%s” нэртэй хуудас алга; хуудсууд: %s") \
+	X(M_IMPORT_E_NO_SHEETS, "the workbook has no sheet", \
+	  "ажлын номд хуудас алга") \
+	X(M_IMPORT_E_SHEET_NO_PART, "the sheet “%s” has no part in the workbook", \
+	  "“%s” хуудасны хэсэг ажлын номд алга") \
+	X(M_IMPORT_E_SHEET_PART_MISSING, "the sheet's part %s is missing", \
+	  "хуудасны %s хэсэг алга") \
+	X(M_IMPORT_E_BAD_ZIP, "not a readable zip container (.docx or .xlsx): %s", \
+	  "уншигдахуйц zip файл (.docx эсвэл .xlsx) биш: %s") \
+	X(M_IMPORT_E_PART_STAT, "cannot read the part %s of the container", \
+	  "файлын %s хэсгийг уншиж чадсангүй") \
+	X(M_IMPORT_E_PART_ENCRYPTED, "the part %s is encrypted (a password-protected file); save it without a password", \
+	  "%s хэсэг шифрлэгдсэн (нууц үгтэй файл); нууц үггүйгээр хадгална уу") \
+	X(M_IMPORT_E_BOMB_SIZE, "the part %s declares %llu bytes, more than %llu MiB: refused as a zip bomb", \
+	  "%s хэсэг %llu байт гэж зарласан нь %llu MiB-аас их: zip бөмбөг гэж татгалзав") \
+	X(M_IMPORT_E_BOMB_RATIO, "the part %s inflates more than %u times: refused as a zip bomb", \
+	  "%s хэсэг %u дахин илүү тэлнэ: zip бөмбөг гэж татгалзав") \
+	X(M_IMPORT_E_PART_OPEN, "cannot open the part %s of the container: %s", \
+	  "файлын %s хэсгийг нээж чадсангүй: %s") \
+	X(M_IMPORT_E_BOMB_REAL, "the part %s inflates past %llu bytes: refused as a zip bomb", \
+	  "%s хэсэг %llu байтаас хэтэрч тэлнэ: zip бөмбөг гэж татгалзав") \
+	X(M_IMPORT_E_PART_DAMAGED, "the part %s of the container is damaged: %s", \
+	  "файлын %s хэсэг гэмтэлтэй: %s") \
+	X(M_IMPORT_E_XML_MEMORY, "out of memory reading %s", \
+	  "%s-г уншихад санах ой хүрэлцсэнгүй") \
+	X(M_IMPORT_E_PART_LARGE, "the part %s is too large", \
+	  "%s хэсэг хэт том") \
+	X(M_IMPORT_E_DOCTYPE, "the part %s has a DOCTYPE (DTD or entities): refused, as office files never have one", \
+	  "%s хэсэгт DOCTYPE (DTD эсвэл entity) байна: оффисын файлд байдаггүй тул татгалзав") \
+	X(M_IMPORT_E_XML, "the part %s is not well-formed XML (line %lu: %s)", \
+	  "%s хэсэг зөв XML биш (%lu-р мөр: %s)") \
+	X(M_IMPORT_E_MORE, "%u more errors not shown", \
+	  "харуулаагүй %u алдаа үлдсэн") \
+	X(M_IMPORT_POS_TABLE, "table %u, row %u, column %u", "%u-р хүснэгт, %u-р мөр, %u-р багана") \
+	X(M_IMPORT_POS_PARAGRAPH, "paragraph %u", "%u-р догол мөр") \
 	X(M_IMPORT_SUMMARY, "imported: %u goals, %u activities, %u indicators, %u warnings", \
 	  "оруулав: %u зорилт, %u арга хэмжээ, %u шалгуур үзүүлэлт, %u анхааруулга") \
 

@@ -156,8 +156,6 @@ size_t import_word_at(const char *s, size_t n, const char *w);
 
 /* The importer's own parts, not for other callers. */
 #include "tolov/io/import_grid.h"
-void import_error(struct import_errs *e, unsigned line, unsigned col, const char *fmt, ...)
-	__attribute__((format(printf, 4, 5)));
 /* Check UTF-8 (and refuse NUL); 0 when clean, else -1 with errors added. */
 int import_check_utf8(const char *s, size_t n, struct import_errs *e);
 /* Split s into rows of cells on delim; csv selects strict RFC 4180 quotes

@@ -28,6 +28,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 #include "tolov/base/util.h"
+#include "tolov/base/i18n.h"
 
 /* Caps on what a file may hold (refused beyond them, never truncated). */
 #define IMPORT_MAX_ROWS 200000u
@@ -86,11 +87,17 @@ struct import_cell *import_cell_add(struct import_row *r, const char *t, size_t 
 void import_pos(struct sbuf *out, const struct import_errs *e, unsigned table, unsigned line,
 		unsigned col);
 
-/* An error or a warning at a position (line 0: the file as a whole). */
-void import_error_at(struct import_errs *e, unsigned table, unsigned line, unsigned col,
-		     const char *fmt, ...) __attribute__((format(printf, 5, 6)));
-void import_warn_at(struct import_errs *e, unsigned table, unsigned line, unsigned col,
-		    const char *fmt, ...) __attribute__((format(printf, 5, 6)));
+/* An error or a warning at a position (line 0: the file as a whole), with
+ * message m of the catalog (msg_import.h) in the language current; shape
+ * names m's conversions in order, as for tv_err_at (the compiler checks
+ * the arguments against it, tests/check-msgargs.sh the shape against the
+ * catalog). Errors past IMPORT_MAX_ERRORS are counted, not kept. */
+void import_err(struct import_errs *e, unsigned table, unsigned line, unsigned col, enum msg m,
+		const char *shape, ...) __attribute__((format(printf, 6, 7)));
+void import_warn(struct import_errs *e, unsigned table, unsigned line, unsigned col,
+		 enum msg m, const char *shape, ...) __attribute__((format(printf, 6, 7)));
+/* The last line when errors were left out: "FILE: error: N more ...". */
+void import_more_errors(struct import_errs *e);
 
 /*
  * Readers. `sheet` names the .xlsx sheet (NULL: the first). Detection is by
