@@ -192,6 +192,24 @@ static void docx_merged_cells(void **state)
 	import_result_free(&r);
 }
 
+/* Dates in .xlsx cells (date formats, custom or built in) read as the
+ * sheet shows them, so a schedule date gives its quarter. */
+static void xlsx_dates(void **state)
+{
+	(void)state;
+	struct import_result r = run(DATA "dates.xlsx", NULL);
+	const struct activity *a = plan_find_activity(r.plan, "1.1");
+	assert_string_equal(a->schedule, "2024.03.15");
+	assert_int_equal(a->quarters, 0x1);
+	assert_int_equal(a->budget.amount, 1500000);	/* "#,##0" is no date */
+	a = plan_find_activity(r.plan, "1.2");
+	assert_string_equal(a->schedule, "2024.09.01");
+	assert_int_equal(a->quarters, 0x4);
+	assert_string_equal(plan_find_activity(r.plan, "1.3")->schedule, "1900.01.01");
+	assert_int_equal(r.n_warn, 0);
+	import_result_free(&r);
+}
+
 static void refused(const char *file, const char *why)
 {
 	char *msg = run_fail(file, NULL);
@@ -312,6 +330,7 @@ int main(void)
 		cmocka_unit_test(seed_semicolon),
 		cmocka_unit_test(xlsx_two_row_header),
 		cmocka_unit_test(docx_merged_cells),
+		cmocka_unit_test(xlsx_dates),
 		cmocka_unit_test(containers_refused),
 		cmocka_unit_test(text_cr_and_quotes),
 		cmocka_unit_test(text_delimiters),

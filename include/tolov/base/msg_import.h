@@ -132,6 +132,8 @@
 	  "харуулаагүй %u алдаа үлдсэн") \
 	X(M_IMPORT_POS_TABLE, "table %u, row %u, column %u", "%u-р хүснэгт, %u-р мөр, %u-р багана") \
 	X(M_IMPORT_POS_PARAGRAPH, "paragraph %u", "%u-р догол мөр") \
+	X(M_IMPORT_E_STYLES_CAP, "more than %u cell formats: refused", \
+	  "%u-аас олон нүдний хэлбэр: татгалзав") \
 	X(M_IMPORT_SUMMARY, "imported: %u goals, %u activities, %u indicators, %u warnings", \
 	  "оруулав: %u зорилт, %u арга хэмжээ, %u шалгуур үзүүлэлт, %u анхааруулга") \
 

@@ -18,6 +18,8 @@ Writes into tests/data/import/:
   seed-utf16.txt       the seed as Excel's "Unicode Text": UTF-16 LE, BOM, CRLF
   seed-utf16be.txt     the same, big-endian
   seed-semicolon.csv   the seed as CSV with a sep=; first line, quoted cells
+  dates.xlsx           schedules as Excel dates (custom and built-in date
+                       formats), budgets as formatted numbers
   two-row-header.xlsx  a two-row header (years under a merged target parent,
                        quarters under a merged schedule parent), a budget in
                        thousands, a named second sheet
@@ -246,6 +248,22 @@ def merged_activity_docx():
     d.save(out("merged-activity.docx"))
 
 
+def dates_xlsx():
+    """Schedules written as Excel dates, budgets as formatted numbers."""
+    import datetime
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Plan"
+    ws.append(["Арга хэмжээ", "Төсөв", "Хугацаа", "Хариуцах нэгж"])
+    ws.append(["Зорилт 1. Г"])
+    ws.append(["1.1. А", 1500000, datetime.datetime(2024, 3, 15), "Х"])
+    ws.append(["1.2. Б", 2500000.5, datetime.datetime(2024, 9, 1), "Ү"])
+    ws.append(["1.3. В", None, datetime.datetime(1900, 1, 1), "Ү"])
+    ws["B3"].number_format = "#,##0"
+    ws["C4"].number_format = "mm-dd-yy"
+    wb.save(out("dates.xlsx"))
+
+
 def small_zips():
     with zipfile.ZipFile(out("macro-only.xlsm"), "w", zipfile.ZIP_DEFLATED) as z:
         z.writestr("[Content_Types].xml", "<Types/>")
@@ -284,4 +302,5 @@ if __name__ == "__main__":
     seed_texts()
     two_row_header()
     merged_activity_docx()
+    dates_xlsx()
     small_zips()
