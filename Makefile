@@ -4,6 +4,7 @@
 #   make install    install tolov, its manual pages, completion and schema
 #                   (PREFIX=/usr/local, DESTDIR, BINDIR, MANDIR, ...)
 #   make uninstall  remove exactly what make install installed
+#   make man        tolov(1) in Mongolian, from the catalog ($(BUILD)/man/mn/)
 #   make run        install missing build dependencies, build, open a working copy of the seed plan
 #   make test       every cmocka suite, golden tests of the command line, screen tests
 #   make asan       the same under AddressSanitizer and UndefinedBehaviorSanitizer
@@ -15,8 +16,8 @@
 # into a higher tier. New files are picked up by wildcard: a new module or
 # test needs no edit here.
 
-CC      ?= cc
 .DEFAULT_GOAL := all
+CC      ?= cc
 PKGS    := ncursesw yaml-0.1
 BUILD   ?= build
 CSTD    := -std=c11 -D_POSIX_C_SOURCE=200809L -D_XOPEN_SOURCE=700 -D_DEFAULT_SOURCE
@@ -39,10 +40,11 @@ CORE_LIBS    := $(YAML_LIBS) $(shell pkg-config --libs $(CORE_PKGS) 2>/dev/null 
 # The version, in one place: VERSION plus git describe's suffix when the
 # source is a git work tree ("-3-g1a2b3c4" after a tag, "-g1a2b3c4" in a
 # clone without tags, "-dirty" with uncommitted changes); nothing outside
-# git or at a tag. Only src/cli/version.c sees it, and is rebuilt when it
+# git (nor in a copy unpacked inside another git work tree) or at a tag. Only src/cli/version.c sees it, and is rebuilt when it
 # changes (the stamp file below).
 VERSION := 0.2.0
-GIT_SUFFIX := $(shell git describe --tags --always --dirty 2>/dev/null | sed -E -n \
+GIT_SUFFIX := $(shell [ "$$(git rev-parse --show-toplevel 2>/dev/null)" = "$(CURDIR)" ] && \
+	git describe --tags --always --dirty 2>/dev/null | sed -E -n \
 	-e 's/^.*(-[0-9]+-g[0-9a-f]+(-dirty)?)$$/\1/p' -e 't' \
 	-e 's/^([0-9a-f]{4,})(-dirty)?$$/-g\1\2/p' -e 't' -e 's/^.*(-dirty)$$/\1/p')
 TOLOV_VERSION := $(VERSION)$(GIT_SUFFIX)
@@ -67,11 +69,12 @@ REPLAY_BIN := $(FUZZ_HARNESS:%=$(BUILD)/fuzz-replay/%)
 TOOL_SRC := $(wildcard tests/tools/*.c)
 TOOL_BIN := $(TOOL_SRC:tests/tools/%.c=$(BUILD)/tools/%)
 
-.PHONY: all tolov run run-copy deps install install-files uninstall print-installed test test-run unit golden screen asan bench fuzz clean format check-layers print-core-src
+.PHONY: all tolov run run-copy deps install install-files uninstall print-installed man test test-run unit golden screen asan bench fuzz clean format check-layers print-core-src
 # Plain make checks the build libraries first (tests/deps.sh installs them
-# or prints the apt-get line), then builds.
+# or prints the apt-get line), then builds tolov and the Mongolian manual
+# page (so that `sudo make install` has nothing left to build as root).
 all: deps
-	@$(MAKE) --no-print-directory tolov
+	@$(MAKE) --no-print-directory tolov man
 
 tolov: $(BUILD)/tolov
 	@ln -sf $(BUILD)/tolov tolov
@@ -153,26 +156,39 @@ INSTALL_DATA    ?= $(INSTALL) -m 644
 # right-hand sides. tests/eco/check-install.sh checks this list.
 MAN1 := src/man/tolov.1
 MAN5 := src/man/tolov-plan.5
+# tolov(1) in Mongolian, made from the message catalog through --help.
+MAN1_MN := $(BUILD)/man/mn/tolov.1
 INSTALLED := $(BINDIR)/tolov $(MANDIR)/man1/tolov.1 $(MANDIR)/man5/tolov-plan.5 \
+	$(MANDIR)/mn/man1/tolov.1 \
 	$(BASHCOMPDIR)/tolov $(ZSHCOMPDIR)/_tolov $(DATADIR)/tolov/plan.schema.json
 
 install: deps
 	@$(MAKE) --no-print-directory install-files
 
-install-files: $(BUILD)/tolov $(MAN1) $(MAN5) src/completion/tolov.bash src/completion/_tolov src/schema/plan.schema.json
+$(MAN1_MN): $(BUILD)/tolov src/man/help2man.sh src/man/help2man.awk $(MAN1)
+	@mkdir -p $(@D)
+	sh src/man/help2man.sh $(BUILD)/tolov mn > $@.tmp && mv $@.tmp $@
+
+install-files: $(BUILD)/tolov $(MAN1) $(MAN5) $(MAN1_MN) src/completion/tolov.bash src/completion/_tolov src/schema/plan.schema.json
 	$(INSTALL) -d "$(DESTDIR)$(BINDIR)" "$(DESTDIR)$(MANDIR)/man1" "$(DESTDIR)$(MANDIR)/man5" \
+	  "$(DESTDIR)$(MANDIR)/mn/man1" \
 	  "$(DESTDIR)$(BASHCOMPDIR)" "$(DESTDIR)$(ZSHCOMPDIR)" "$(DESTDIR)$(DATADIR)/tolov"
 	$(INSTALL_PROGRAM) $(BUILD)/tolov "$(DESTDIR)$(BINDIR)/tolov"
 	$(INSTALL_DATA) $(MAN1) "$(DESTDIR)$(MANDIR)/man1/tolov.1"
 	$(INSTALL_DATA) $(MAN5) "$(DESTDIR)$(MANDIR)/man5/tolov-plan.5"
+	$(INSTALL_DATA) $(MAN1_MN) "$(DESTDIR)$(MANDIR)/mn/man1/tolov.1"
 	$(INSTALL_DATA) src/completion/tolov.bash "$(DESTDIR)$(BASHCOMPDIR)/tolov"
 	$(INSTALL_DATA) src/completion/_tolov "$(DESTDIR)$(ZSHCOMPDIR)/_tolov"
 	$(INSTALL_DATA) src/schema/plan.schema.json "$(DESTDIR)$(DATADIR)/tolov/plan.schema.json"
 
-# Removes the installed files and tolov's own data folder, nothing shared.
+# Removes the installed files and tolov's own folders, nothing shared
+# (the mn/man1 folder goes only when empty).
 uninstall:
 	rm -f $(foreach f,$(INSTALLED),"$(DESTDIR)$(f)")
 	rmdir "$(DESTDIR)$(DATADIR)/tolov" 2>/dev/null || true
+	rmdir "$(DESTDIR)$(MANDIR)/mn/man1" "$(DESTDIR)$(MANDIR)/mn" 2>/dev/null || true
+
+man: $(MAN1_MN)
 
 print-installed:
 	@echo $(INSTALLED)

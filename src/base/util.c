@@ -142,19 +142,118 @@ void sbuf_free(struct sbuf *b)
 
 /* ---- errors as values ---- */
 
+/*
+ * Everything an error owns lives in one block that starts with its text:
+ * [text NUL][note structs][file, legacy and argument strings]. The other
+ * fields point into it. So free(e->text) frees all of it (callers not yet
+ * converted take the text and free it), and a note's text is NULL.
+ */
+static void free_temp_args(struct tv_err *v)
+{
+	for (unsigned i = 0; i < v->n_arg; i++)
+		free((char *)v->arg[i].s);
+	v->n_arg = 0;
+}
+
+static void format_one(struct sbuf *out, const struct tv_err *e, enum lang l);
+
+/* Pack parts[0] (the error) and parts[1..n-1] (its notes), whose pointers
+ * may point anywhere (into *dst's old block too), into a new block for
+ * *dst; the old block is freed afterwards. */
+static void pack(struct tv_err *dst, const struct tv_err *const *parts, size_t n)
+{
+	const struct tv_err *m = parts[0];
+	struct sbuf text = SBUF_INIT;
+	bool raw = !m->coded && !m->legacy;
+	if (raw)
+		sbuf_adds(&text, m->text ? m->text : "");
+	else
+		format_one(&text, m, i18n_get());
+	if (!raw && text.len && text.buf[text.len - 1] == '\n')
+		text.buf[--text.len] = '\0';
+	const size_t align = _Alignof(max_align_t);
+	size_t notes_at = (text.len + 1 + align - 1) / align * align;
+	size_t strings_at = notes_at + (n - 1) * sizeof(struct tv_err);
+	size_t size = strings_at;
+	for (size_t k = 0; k < n; k++) {
+		const struct tv_err *p = parts[k];
+		if (!raw || k) {
+			size += p->file ? strlen(p->file) + 1 : 0;
+			size += p->legacy ? strlen(p->legacy) + 1 : 0;
+			for (unsigned i = 0; i < p->n_arg; i++)
+				size += p->arg[i].s ? strlen(p->arg[i].s) + 1 : 0;
+		}
+	}
+	char *block = xmalloc(size);
+	memcpy(block, text.buf ? text.buf : "", text.len + 1);
+	sbuf_free(&text);
+	struct tv_err *notes = (struct tv_err *)(void *)(block + notes_at);
+	char *sp = block + strings_at;
+#define PACK_STR(dstp, src)                                   \
+	do {                                                  \
+		if (src) {                                    \
+			size_t len_ = strlen(src) + 1;        \
+			memcpy(sp, (src), len_);              \
+			(dstp) = sp;                          \
+			sp += len_;                           \
+		} else {                                      \
+			(dstp) = NULL;                        \
+		}                                             \
+	} while (0)
+	struct tv_err head = TV_ERR_INIT;
+	for (size_t k = 0; k < n; k++) {
+		const struct tv_err *p = parts[k];
+		struct tv_err *q = k ? &notes[k - 1] : &head;
+		*q = (struct tv_err)TV_ERR_INIT;
+		if (k == 0 && raw) {
+			q->sev = p->sev;
+			continue;
+		}
+		q->sev = p->sev;
+		q->coded = p->coded;
+		q->code = p->code;
+		q->line = p->line;
+		q->col = p->col;
+		q->n_arg = p->n_arg;
+		PACK_STR(q->file, p->file);
+		PACK_STR(q->legacy, p->legacy);
+		for (unsigned i = 0; i < p->n_arg; i++) {
+			q->arg[i] = p->arg[i];
+			PACK_STR(q->arg[i].s, p->arg[i].s);
+		}
+	}
+#undef PACK_STR
+	for (size_t k = 1; k < n; k++)
+		notes[k - 1].note = k + 1 < n ? &notes[k] : NULL;
+	head.note = n > 1 ? &notes[0] : NULL;
+	head.text = block;
+	char *old = dst->text;
+	*dst = head;
+	free(old);
+}
+
+/* The parts of e: e itself and its notes (at most cap); returns how many. */
+static size_t parts_of(const struct tv_err *e, const struct tv_err **parts, size_t cap)
+{
+	size_t n = 0;
+	for (const struct tv_err *p = e; p && n < cap; p = p->note)
+		parts[n++] = p;
+	return n;
+}
+
+static size_t count_parts(const struct tv_err *e)
+{
+	size_t n = 0;
+	for (const struct tv_err *p = e; p; p = p->note)
+		n++;
+	return n;
+}
+
 void tv_err_clear(struct tv_err *e)
 {
 	if (!e)
 		return;
 	free(e->text);
-	free(e->file);
-	free(e->legacy);
-	for (unsigned i = 0; i < e->n_arg; i++)
-		free(e->arg[i].s);
-	if (e->note) {
-		tv_err_clear(e->note);
-		free(e->note);
-	}
 	*e = (struct tv_err)TV_ERR_INIT;
 }
 
@@ -168,7 +267,7 @@ void tv_err_move(struct tv_err *dst, struct tv_err *src)
 	if (dst == src)
 		return;
 	tv_err_clear(dst);
-	*dst = *src;
+	*dst = *src;	/* the block moves with its pointers */
 	*src = (struct tv_err)TV_ERR_INIT;
 }
 
@@ -176,27 +275,15 @@ void tv_err_copy(struct tv_err *dst, const struct tv_err *src)
 {
 	if (dst == src)
 		return;
-	tv_err_clear(dst);
-	if (!src)
+	if (!tv_err_isset(src)) {
+		tv_err_clear(dst);
 		return;
-	dst->text = src->text ? xstrdup(src->text) : NULL;
-	dst->sev = src->sev;
-	dst->coded = src->coded;
-	dst->code = src->code;
-	dst->file = src->file ? xstrdup(src->file) : NULL;
-	dst->line = src->line;
-	dst->col = src->col;
-	dst->n_arg = src->n_arg;
-	for (unsigned i = 0; i < src->n_arg; i++) {
-		dst->arg[i] = src->arg[i];
-		dst->arg[i].s = src->arg[i].s ? xstrdup(src->arg[i].s) : NULL;
 	}
-	dst->legacy = src->legacy ? xstrdup(src->legacy) : NULL;
-	if (src->note) {
-		dst->note = xmalloc(sizeof(*dst->note));
-		*dst->note = (struct tv_err)TV_ERR_INIT;
-		tv_err_copy(dst->note, src->note);
-	}
+	size_t n = count_parts(src);
+	const struct tv_err **parts = xmalloc(n * sizeof(*parts));
+	parts_of(src, parts, n);
+	pack(dst, parts, n);
+	free(parts);
 }
 
 /* One conversion of a printf format starting at f (just after '%'):
@@ -272,7 +359,7 @@ static void take_args(struct tv_err *e, const char *shape, va_list ap)
 		if (e->n_arg < TV_ERR_MAXARG)
 			e->arg[e->n_arg++] = a;
 		else
-			free(a.s);
+			free((char *)a.s);
 		p = spec + n - 1;
 	}
 }
@@ -376,6 +463,19 @@ static void raw_message(struct sbuf *out, const struct tv_err *e, enum lang l)
 	}
 }
 
+void tv_msg_add(struct sbuf *out, enum lang l, enum msg m, const char *shape, ...)
+{
+	struct tv_err e = TV_ERR_INIT;
+	e.coded = true;
+	e.code = m;
+	va_list ap;
+	va_start(ap, shape);
+	take_args(&e, shape, ap);
+	va_end(ap);
+	raw_message(out, &e, l);
+	free_temp_args(&e);
+}
+
 void tv_err_message(struct sbuf *out, const struct tv_err *e, enum lang l)
 {
 	if (!tv_err_isset(e))
@@ -425,45 +525,30 @@ void tv_err_format(struct sbuf *out, const struct tv_err *e, enum lang l)
 		sbuf_adds(out, e->text);
 		if (!e->text[0] || e->text[strlen(e->text) - 1] != '\n')
 			sbuf_addc(out, '\n');
-		return;
+	} else {
+		format_one(out, e, l);
 	}
-	format_one(out, e, l);
 	for (const struct tv_err *n = e->note; n; n = n->note)
 		format_one(out, n, l);
 }
 
 /* Refresh e->text (for unconverted readers): lines without the final '\n'. */
-static void refresh_text(struct tv_err *e)
-{
-	struct sbuf b = SBUF_INIT;
-	free(e->text);
-	e->text = NULL;
-	if (e->coded || e->legacy)
-		format_one(&b, e, i18n_get());
-	if (b.len && b.buf[b.len - 1] == '\n')
-		b.buf[--b.len] = '\0';
-	e->text = sbuf_detach(&b);
-}
-
-static void set_pos(struct tv_err *e, const char *file, unsigned line, unsigned col)
-{
-	e->file = file ? xstrdup(file) : NULL;
-	e->line = line;
-	e->col = line ? (col ? col : 1) : 0;
-}
-
 void tv_diag_vat(struct tv_err *e, enum tv_sev sev, const char *file, unsigned line,
 		 unsigned col, enum msg m, const char *shape, va_list ap)
 {
 	if (!e)
 		return;
-	tv_err_clear(e);
-	e->sev = sev;
-	e->coded = true;
-	e->code = m;
-	set_pos(e, file, line, col);
-	take_args(e, shape, ap);
-	refresh_text(e);
+	struct tv_err v = TV_ERR_INIT;
+	v.sev = sev;
+	v.coded = true;
+	v.code = m;
+	v.file = file;
+	v.line = line;
+	v.col = line ? (col ? col : 1) : 0;
+	take_args(&v, shape, ap);
+	const struct tv_err *parts[1] = { &v };
+	pack(e, parts, 1);
+	free_temp_args(&v);
 }
 
 void tv_diag_at(struct tv_err *e, enum tv_sev sev, const char *file, unsigned line,
@@ -487,15 +572,23 @@ void tv_err_at(struct tv_err *e, const char *file, unsigned line, unsigned col, 
 void tv_err_vnote(struct tv_err *e, const char *file, unsigned line, unsigned col,
 		  enum msg m, const char *shape, va_list ap)
 {
-	if (!e)
+	if (!e || !tv_err_isset(e))
 		return;
-	struct tv_err *n = xmalloc(sizeof(*n));
-	*n = (struct tv_err)TV_ERR_INIT;
-	tv_diag_vat(n, TV_NOTE, file, line, col, m, shape, ap);
-	struct tv_err **tail = &e->note;
-	while (*tail)
-		tail = &(*tail)->note;
-	*tail = n;
+	struct tv_err v = TV_ERR_INIT;
+	v.sev = TV_NOTE;
+	v.coded = true;
+	v.code = m;
+	v.file = file;
+	v.line = line;
+	v.col = line ? (col ? col : 1) : 0;
+	take_args(&v, shape, ap);
+	size_t n = count_parts(e) + 1;
+	const struct tv_err **parts = xmalloc(n * sizeof(*parts));
+	parts_of(e, parts, n - 1);
+	parts[n - 1] = &v;
+	pack(e, parts, n);
+	free(parts);
+	free_temp_args(&v);
 }
 
 void tv_err_note(struct tv_err *e, const char *file, unsigned line, unsigned col, enum msg m,
@@ -513,12 +606,16 @@ void tv_err_vset(struct tv_err *e, const char *file, unsigned line, unsigned col
 	if (!e)
 		return;
 	struct sbuf b = SBUF_INIT;
-	sbuf_addvf(&b, fmt, ap);	/* before clearing: arguments may point into e */
-	tv_err_clear(e);
-	e->sev = TV_ERROR;
-	set_pos(e, file, line, col);
-	e->legacy = sbuf_detach(&b);
-	refresh_text(e);
+	sbuf_addvf(&b, fmt, ap);	/* arguments may point into e's block */
+	struct tv_err v = TV_ERR_INIT;
+	v.sev = TV_ERROR;
+	v.file = file;
+	v.line = line;
+	v.col = line ? (col ? col : 1) : 0;
+	v.legacy = b.buf ? b.buf : "";
+	const struct tv_err *parts[1] = { &v };
+	pack(e, parts, 1);
+	sbuf_free(&b);
 }
 
 void tv_err_set(struct tv_err *e, const char *file, unsigned line, unsigned col,

@@ -90,8 +90,10 @@ int cli_usage_error(const char *cmd, enum msg m, const char *shape, ...)
 	const struct cli_command *c = cmd ? cli_find_command(cmd) : NULL;
 	print_usage_line(stderr, c);
 	if (c) {
-		fprintf(stderr, tr(M_CLI_TRY_HELP), c->name);
-		fputc('\n', stderr);
+		struct sbuf t = SBUF_INIT;
+		tv_msg_add(&t, i18n_get(), M_CLI_TRY_HELP, "%s", c->name);
+		fprintf(stderr, "%s\n", t.buf);
+		sbuf_free(&t);
 	} else {
 		fprintf(stderr, "%s\n", tr(M_CLI_TRY_TOP_HELP));
 	}

@@ -4,22 +4,23 @@
 void cli_summary(struct sbuf *out, const struct plan *p)
 {
 	char pb[8];
+	enum lang l = i18n_get();
 	sbuf_addf(out, "%s\n", p->title);
 	if (p->year)
-		sbuf_addf(out, tr(M_CLI_SUM_YEAR), p->year);
-	sbuf_addf(out, tr(M_CLI_SUM_COUNTS), p->n_goal, plan_n_activities(p));
+		tv_msg_add(out, l, M_CLI_SUM_YEAR, "%d", p->year);
+	tv_msg_add(out, l, M_CLI_SUM_COUNTS, "%zu%zu", p->n_goal, plan_n_activities(p));
 	fmt_amount(out, budget_of_plan(p));
 	sbuf_addf(out, " %s\n", p->currency);
 	sbuf_adds(out, tr(M_CLI_SUM_PROGRESS));
 	for (int q = 1; q <= NQ; q++) {
 		struct progress pr;
 		progress_of_plan(p, q, &pr);
-		sbuf_addf(out, tr(M_CLI_SUM_QUARTER), q, pr.tenths < 0 ? "-" : progress_fmt(pr.tenths, pb));
+		tv_msg_add(out, l, M_CLI_SUM_QUARTER, "%d%s", q, pr.tenths < 0 ? "-" : progress_fmt(pr.tenths, pb));
 	}
 	sbuf_addc(out, '\n');
 	for (size_t g = 0; g < p->n_goal; g++) {
 		const struct goal *gl = &p->goal[g];
-		sbuf_addf(out, tr(M_CLI_SUM_GOAL), gl->id, gl->n_act);
+		tv_msg_add(out, l, M_CLI_SUM_GOAL, "%s%zu", gl->id, gl->n_act);
 		fmt_amount(out, budget_of_goal(gl));
 		sbuf_addc(out, '\n');
 	}

@@ -1,28 +1,40 @@
 # bash completion for tolov(1)                              -*- shell-script -*-
 #
-# Completes commands, options, --format values (read from `tolov --help`,
-# so new formats appear by themselves), --quarter and --lang values, plan
+# Completes commands, options, --format values (read from
+# `tolov COMMAND --help`, so new formats appear by themselves), --quarter and --lang values, plan
 # files (*.yaml, *.yml), tables for import, and for `tolov set` the goal and
 # activity ids of the plan (from `tolov export FILE --format json`), the
 # settable paths and rating values. Installed as
 # $(PREFIX)/share/bash-completion/completions/tolov; tested by
 # tests/eco/check-completion.sh.
 
-_tolov_commands="validate import export report set summary"
+_tolov_commands="validate import export report set summary new diff log merge git-setup help"
 
-# The formats COMMAND takes, from the usage line "tolov COMMAND ... --format a|b|c".
+# The formats COMMAND takes: from its option line in `tolov COMMAND --help`
+# ("  -f, --format=FORMAT  text (default), md, html or csv"), else from a usage
+# line "tolov COMMAND ... --format a|b|c" of `tolov --help`, else this
+# release's.
 _tolov_formats()
 {
     local line f
-    line=$(TOLOV_LANG=en "${_tolov_bin:-tolov}" --help 2>/dev/null | grep -m1 "tolov $1 ")
-    f=${line#*--format }
-    f=${f%%[] ]*}
-    if [[ $line != *--format* || $f != *'|'* ]]; then
-        # The usage line does not list them: the formats of this release.
-        [[ $1 == report ]] && echo "text md html csv" || echo "json csv md html"
+    line=$(TOLOV_LANG=en LC_ALL=C.UTF-8 "${_tolov_bin:-tolov}" "$1" --help 2>/dev/null | grep -m1 -E '^ +(-[a-z], )?--format[= ][A-Z]+  +[a-z]')
+    if [[ -n $line ]]; then
+        f=$(sed -e 's/.*--format[= ][A-Z]*[[:space:]]*//' -e 's/([^)]*)//g' -e 's/,/ /g' -e 's/ or / /g' <<<"$line")
+        [[ -n ${f// /} ]] && { echo $f; return; }
+    fi
+    line=$(TOLOV_LANG=en "${_tolov_bin:-tolov}" --help 2>/dev/null | grep -m1 "tolov $1 .*--format [a-z]*|")
+    if [[ -n $line ]]; then
+        f=${line#*--format }
+        f=${f%%[] ]*}
+        echo "${f//|/ }"
         return
     fi
-    echo "${f//|/ }"
+    case $1 in
+        report) echo "text md html csv" ;;
+        diff) echo "text md json" ;;
+        log) echo "text json" ;;
+        *) echo "json csv md html" ;;
+    esac
 }
 
 # Goal and activity ids of the plan FILE, one per line.
@@ -50,14 +62,14 @@ _tolov_set_paths()
     # $1: "plan", or an id; goal ids and activity ids take different paths,
     # but both are offered: tolov says which one fits.
     if [[ $1 == plan ]]; then
-        echo "title= year= currency="
+        echo "organisation= title= year= currency="
         return
     fi
-    local q paths="id= title= responsible= schedule= quarters= budget.amount= budget.source= budget.text="
+    local q paths="id= section= title= responsible= schedule= quarters= budget.amount= budget.source= budget.text="
     for q in 1 2 3 4; do
         paths+=" status.q$q.rating= status.q$q.note= indicators.0.actual.q$q="
     done
-    echo "$paths indicators.0.name= indicators.0.baseline= indicators.0.target="
+    echo "$paths indicators.0.name= indicators.0.unit= indicators.0.baseline= indicators.0.target="
 }
 
 _tolov()
@@ -77,29 +89,47 @@ _tolov()
     for ((i = 1; i < cword; i++)); do
         w=${words[i]}
         case $w in
-            --lang|-o|--output|-f|--format|-q|--quarter|--unit) ((i++)) ;;
+            --lang|-o|--output|-f|--format|-q|--quarter|-u|--unit|-t|--title|-y|--year|-s|--sheet|--max-errors|--since) ((i++)) ;;
             -*) ;;
             *) cmd=$w; break ;;
         esac
     done
-    case $cmd in validate|import|export|report|set|summary) ;; *) cmd="" ;; esac
+    case " $_tolov_commands " in *" $cmd "*) ;; *) cmd="" ;; esac
+
+    # --format=VALUE and the like, as one word.
+    if [[ $cur == --@(format|quarter|lang|color)=* ]]; then
+        local o=${cur%%=*} vals
+        case $o in
+            --color) vals="always never auto" ;;
+            --format) vals=$(_tolov_formats "${cmd:-export}") ;;
+            --quarter) vals="1 2 3 4" ;;
+            --lang) vals="en mn" ;;
+        esac
+        COMPREPLY=($(compgen -P "$o=" -W "$vals" -- "${cur#*=}"))
+        return
+    fi
 
     case $prev in
         --lang) COMPREPLY=($(compgen -W "en mn" -- "$cur")); return ;;
         -f|--format) COMPREPLY=($(compgen -W "$(_tolov_formats "${cmd:-export}")" -- "$cur")); return ;;
         -q|--quarter) COMPREPLY=($(compgen -W "1 2 3 4" -- "$cur")); return ;;
-        --unit) return ;;
+        -u|--unit|-t|--title|-y|--year|-s|--sheet|--max-errors|--since) return ;;
         -o|--output) compopt -o filenames 2>/dev/null; COMPREPLY=($(compgen -f -- "$cur")); return ;;
     esac
 
-    local opts
+    local opts="--lang --help -h"
     case $cmd in
-        "") opts="--lang --read-only --ignore-lock --ascii --no-color --help --version" ;;
-        validate|summary) opts="--help" ;;
-        import) opts="-o --help" ;;
-        export) opts="--format -o --lang --help" ;;
-        report) opts="--quarter --format --unit -o --lang --help" ;;
-        set) opts="--help" ;;
+        "") opts+=" -R --read-only --ignore-lock --ascii --no-color --version" ;;
+        validate) opts+=" --max-errors" ;;
+        import) opts+=" --output --quarter --year --sheet --strict" ;;
+        summary) opts+=" --output" ;;
+        export) opts+=" --format --output" ;;
+        report) opts+=" --quarter --format --unit --output" ;;
+        set) opts+=" --ignore-lock" ;;
+        new) opts+=" --title --year" ;;
+        diff) opts+=" --format --stat --color --no-color" ;;
+        log) opts+=" --since --format --follow" ;;
+        git-setup) opts+=" --global" ;;
     esac
     if [[ $cur == -* ]]; then
         COMPREPLY=($(compgen -W "$opts" -- "$cur"))
@@ -111,7 +141,7 @@ _tolov()
     for ((i = i + 1; i < cword; i++)); do
         w=${words[i]}
         case $w in
-            --lang|-o|--output|-f|--format|-q|--quarter|--unit) ((i++)) ;;
+            --lang|-o|--output|-f|--format|-q|--quarter|-u|--unit|-t|--title|-y|--year|-s|--sheet|--max-errors|--since) ((i++)) ;;
             -*) ;;
             *) pos+=("$w") ;;
         esac
@@ -124,6 +154,14 @@ _tolov()
         return
     fi
     case $cmd in
+        help)
+            ((${#pos[@]} == 0)) && COMPREPLY=($(compgen -W "$_tolov_commands" -- "$cur"))
+            ;;
+        new|diff|log|merge)
+            _tolov_files "$cur" yaml yml
+            ;;
+        git-setup)
+            ;;
         import)
             _tolov_files "$cur" txt tsv csv docx xlsx TXT TSV CSV DOCX XLSX
             ;;

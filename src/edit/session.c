@@ -54,6 +54,7 @@ int session_open(struct session **out, const char *path, struct tv_err *err)
 		return -1;
 	}
 	stamp_take(&s->stamp, path, s->doc->src, s->doc->len);
+	s->model_mem = s->doc->mem;
 	s->saved_at = 0;
 	*out = s;
 	return 0;
@@ -87,6 +88,7 @@ int session_open_from(struct session **out, const char *path, const char *from,
 	}
 	tv_err_clear(&ignore);
 	s->stamp = disk;
+	s->model_mem = s->doc->mem;
 	s->saved_at = SIZE_MAX;	/* unsaved until written to path */
 	*out = s;
 	return 0;
@@ -110,6 +112,8 @@ int session_reload(struct session *s, struct tv_err *err)
 	doc_free(s->doc);
 	s->doc = d;
 	s->stale = false;
+	s->model_stale = false;
+	s->model_mem = d->mem;
 	s->plan = p;
 	stamp_take(&s->stamp, d->path, d->src, d->len);
 	return 0;
@@ -126,6 +130,7 @@ void session_free(struct session *s)
 	plan_free(s->plan);
 	doc_free(s->doc);
 	free(s->chain);
+	free(s->mchain);
 	free(s);
 }
 
@@ -155,12 +160,61 @@ static void splice_tracked(struct session *s, size_t off, size_t oldlen, const c
 {
 	if (!s->chain)
 		s->chain = xcalloc(1, sizeof(*s->chain));
+	if (!s->mchain)
+		s->mchain = xcalloc(1, sizeof(*s->mchain));
 	if (!s->stale) {
 		doc_item_chain(s->doc, off, off + oldlen, s->chain);
 		s->stale = true;
 	}
+	/* the same for the model, kept until it is built again */
+	if (!s->model_stale) {
+		doc_item_chain(s->doc, off, off + oldlen, s->mchain);
+		s->model_stale = true;
+	}
 	doc_chain_splice(s->chain, off, oldlen, replen);
+	doc_chain_splice(s->mchain, off, oldlen, replen);
 	doc_splice(s->doc, off, oldlen, rep, replen);
+}
+
+/* Index in the plan's flat goal array (document pre-order) of the goal
+ * whose activities list is list, counting from *idx; SIZE_MAX if none. */
+static size_t goal_of_list(const struct yn *goals, const struct yn *list, size_t *idx)
+{
+	for (uint32_t i = 0; goals && goals->kind == YN_SEQ && i < goals->n; i++) {
+		const struct yn *g = goals->kids[i];
+		if (g->kind != YN_MAP)
+			continue;
+		size_t me = (*idx)++;
+		if (yn_get(g, "activities") == list)
+			return me;
+		size_t r = goal_of_list(yn_get(g, "goals"), list, idx);
+		if (r != SIZE_MAX)
+			return r;
+	}
+	return SIZE_MAX;
+}
+
+/* When every change since the model was built lies inside one activity,
+ * build that activity again instead of the whole plan. */
+static int update_one_activity(struct session *s)
+{
+	/* a whole parse freed the nodes the model's strings point into */
+	if (!s->plan || !s->model_stale || !s->mchain || s->stale || s->doc->mem != s->model_mem)
+		return -1;
+	const struct doc_chain *c = s->mchain;
+	const struct yn *goals = yn_get(s->doc->root, "goals");
+	for (size_t k = c->n; k-- > 0;) {
+		const struct doc_item *l = &c->link[k];
+		if (l->n != 1 || l->at_start)
+			continue;
+		size_t idx = 0, g = goal_of_list(goals, l->list, &idx);
+		if (g == SIZE_MAX)
+			continue;
+		if (g >= s->plan->n_goal || s->plan->goal[g].n_act != l->list->n)
+			return -1;
+		return plan_rebuild_activity(s->plan, g, l->i, l->list->kids[l->i]);
+	}
+	return -1;
 }
 
 void step_tree_current(struct session *s)
@@ -239,13 +293,74 @@ static int refresh(struct session *s, bool reparse, struct tv_err *err)
 {
 	if (reparse && reparse_dirty(s, err))
 		return -1;
+	if (update_one_activity(s) == 0) {
+		s->model_stale = false;
+		return 0;
+	}
+	s->model_stale = false;
+	s->model_mem = s->doc->mem;
 	plan_free(s->plan);
 	s->plan = NULL;
 	return plan_build(&s->plan, s->doc, err);
 }
 
+/*
+ * A step of several splices becomes one splice of the bytes they span, so
+ * that its undo and redo move the text and the node spans once. The
+ * splices lie in [lo, hi) of the text after each of them (lo never moves;
+ * hi moves with every splice before it); the old bytes of that range are
+ * the new ones with the splices undone, last first.
+ */
+static void merge_splices(const struct session *s, struct undo_step *st)
+{
+	if (st->n < 2)
+		return;
+	size_t lo = SIZE_MAX, hi = 0;
+	for (size_t i = 0; i < st->n; i++) {
+		const struct splice *sp = &st->sp[i];
+		size_t end = sp->off + sp->newlen;
+		if (i > 0)	/* the range so far, in the text after this splice */
+			hi = hi >= sp->off + sp->oldlen ? hi - sp->oldlen + sp->newlen
+			     : hi > end ? hi : end;
+		lo = sp->off < lo ? sp->off : lo;
+		hi = end > hi ? end : hi;
+	}
+	size_t spliced = 0;
+	for (size_t i = 0; i < st->n; i++)
+		spliced += st->sp[i].oldlen + st->sp[i].newlen;
+	if (hi > s->doc->len || lo > hi || hi - lo > 2 * spliced + 65536)
+		return;	/* far apart (a move to another goal): keep them */
+	struct sbuf cur = SBUF_INIT;
+	sbuf_add(&cur, s->doc->src + lo, hi - lo);
+	for (size_t i = st->n; i-- > 0;) {
+		const struct splice *sp = &st->sp[i];
+		size_t at = sp->off - lo;
+		if (at + sp->newlen > cur.len) {
+			sbuf_free(&cur);
+			return;	/* not within the range: keep the splices */
+		}
+		struct sbuf nb = SBUF_INIT;
+		sbuf_add(&nb, cur.buf, at);
+		sbuf_add(&nb, sp->old, sp->oldlen);
+		sbuf_add(&nb, cur.buf + at + sp->newlen, cur.len - at - sp->newlen);
+		sbuf_free(&cur);
+		cur = nb;
+	}
+	struct splice one = { lo, NULL, NULL, cur.len, hi - lo };
+	one.old = cur.len ? sbuf_detach(&cur) : xstrdup("");
+	one.new = xstrndup(s->doc->src + lo, hi - lo);
+	sbuf_free(&cur);
+	for (size_t i = 0; i < st->n; i++) {
+		free(st->sp[i].old);
+		free(st->sp[i].new);
+	}
+	st->sp[0] = one;
+	st->n = 1;
+}
+
 static void push_step(struct session *s, struct undo_step *st)
 {
+	merge_splices(s, st);
 	for (size_t i = s->n_done; i < s->n_undo; i++)
 		step_free(s->undo[i]);
 	if (s->saved_at > s->n_done)

@@ -6,6 +6,7 @@
 
 #include "tolov/io/git.h"
 #include "tolov/yaml/doc.h"
+#include "tolov/plan/schema.h"
 
 void hist_free(struct hist *h)
 {
@@ -40,13 +41,15 @@ int hist_split_target(const struct plan *p, const char *target, char **id, char 
 		}
 		free(pre);
 	}
-	static const char *const plan_fields[] = { "title", "year", "currency" };
-	for (size_t i = 0; i < 3; i++)
-		if (!strcmp(target, plan_fields[i])) {
-			*id = xstrdup("");
-			*path = xstrdup(target);
-			return 0;
-		}
+	/* a field of the plan itself (organisation, title, year, currency) */
+	struct schema_path sp;
+	bool plan_field = schema_resolve(SP_PLAN, target, &sp) == SR_OK;
+	schema_path_free(&sp);
+	if (plan_field) {
+		*id = xstrdup("");
+		*path = xstrdup(target);
+		return 0;
+	}
 	return -1;
 }
 

@@ -302,15 +302,16 @@ void lock_release(struct tv_lock *lock)
 char *lock_holder_describe(const struct lock_holder *h)
 {
 	struct sbuf b = SBUF_INIT;
-	sbuf_addf(&b, tr(M_LOCK_WHO), h->user ? h->user : "?", h->host ? h->host : "?");
+	enum lang l = i18n_get();
+	tv_msg_add(&b, l, M_LOCK_WHO, "%s%s", h->user ? h->user : "?", h->host ? h->host : "?");
 	if (h->pid > 0)
-		sbuf_addf(&b, tr(M_LOCK_PROCESS), h->pid);
+		tv_msg_add(&b, l, M_LOCK_PROCESS, "%ld", h->pid);
 	if (h->since > 0) {
 		time_t t = (time_t)h->since;
 		struct tm tm;
 		char when[64];
 		if (localtime_r(&t, &tm) && strftime(when, sizeof(when), "%Y-%m-%d %H:%M", &tm))
-			sbuf_addf(&b, tr(M_LOCK_SINCE), when);
+			tv_msg_add(&b, l, M_LOCK_SINCE, "%s", when);
 	}
 	return sbuf_detach(&b);
 }

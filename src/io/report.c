@@ -198,7 +198,9 @@ void report_sum_build(struct report_sum *s, const struct plan *p, const struct r
 			const struct activity *a = &p->goal[g].act[i];
 			if (!report_unit_match(a, o->unit))
 				continue;
-			s->goal_shown[g] = true;
+			/* a goal's figures cover the goals nested beneath it */
+			for (size_t up = g; up != GOAL_NONE; up = p->goal[up].parent)
+				s->goal_shown[up] = true;
 			size_t k = 0;
 			while (k < n_all && !unit_eq(all[k], a->responsible))
 				k++;
@@ -206,7 +208,8 @@ void report_sum_build(struct report_sum *s, const struct plan *p, const struct r
 			if (!report_lists(a, o->quarter))
 				continue;
 			s->n_listed++;
-			progress_add(&s->goal[g], a, o->quarter);
+			for (size_t up = g; up != GOAL_NONE; up = p->goal[up].parent)
+				progress_add(&s->goal[up], a, o->quarter);
 			progress_add(&s->plan, a, o->quarter);
 			progress_add(&s->unit_pr[k], a, o->quarter);
 		}

@@ -725,3 +725,30 @@ bool plan_goal_within(const struct plan *p, size_t d, size_t a)
 {
 	return d >= a && d <= a + p->goal[a].n_desc;
 }
+
+/* ---- one activity again (the edit layer's incremental update) ---- */
+
+int plan_rebuild_activity(struct plan *p, size_t g, size_t a, const struct yn *node)
+{
+	if (!p->doc || g >= p->n_goal || a >= p->goal[g].n_act)
+		return -1;
+	struct ctx c = { .d = p->doc, .p = p };
+	struct activity na;
+	int rc = build_activity(&c, node, &na, g);
+	/* its id against every other goal and activity */
+	for (size_t i = 0; rc == 0 && na.id && i < p->n_goal; i++) {
+		const struct goal *go = &p->goal[i];
+		bool dup = go->id && !strcmp(go->id, na.id);
+		for (size_t j = 0; !dup && j < go->n_act; j++)
+			dup = !(i == g && j == a) && go->act[j].id && !strcmp(go->act[j].id, na.id);
+		if (dup)
+			rc = fail(&c, yn_get(node, "id"), "duplicate id \"%s\"", na.id);
+	}
+	if (rc == 0 && c.n_errs == 0) {
+		p->goal[g].act[a] = na;	/* the old one's arrays stay in p->mem */
+	} else {
+		rc = -1;
+	}
+	ctx_free(&c);
+	return rc;
+}

@@ -27,7 +27,7 @@ $(diff "$tmp/want" "$tmp/got")"
 	"$dest$bin" --version >/dev/null 2>&1 || bad "the installed $bin does not run"
 	if command -v mandoc >/dev/null 2>&1; then
 		for f in $want; do
-			case $f in */man[15]/*) mandoc -T lint -W warning "$dest$f" >/dev/null 2>&1 ||
+			case $f in */man[15]/*|*/mn/man1/*) mandoc -T lint -W warning "$dest$f" >/dev/null 2>&1 ||
 				bad "installed $f does not pass mandoc -T lint" ;; esac
 		done
 	fi
@@ -38,22 +38,53 @@ $(diff "$tmp/want" "$tmp/got")"
 		bad "make uninstall $* failed: $out"
 	left=$(cd "$dest" && find . -type f -o -type l)
 	[ -z "$left" ] || bad "make uninstall $* left: $left"
-	# tolov's own folder goes too; shared folders (bin, man1, ...) stay.
+	# tolov's own folders go too; shared folders (bin, man1, ...) stay.
 	[ ! -e "$dest$(dirname "$(printf '%s\n' $want | grep 'plan.schema.json$')")" ] ||
 		bad "make uninstall $* left the folder share/tolov"
 }
 
 check "$tmp/a" "/usr/local/bin/tolov /usr/local/share/man/man1/tolov.1
-/usr/local/share/man/man5/tolov-plan.5
+/usr/local/share/man/man5/tolov-plan.5 /usr/local/share/man/mn/man1/tolov.1
 /usr/local/share/bash-completion/completions/tolov
 /usr/local/share/zsh/site-functions/_tolov
 /usr/local/share/tolov/plan.schema.json"
 
 check "$tmp/b" "/home/u/.local/sbin/tolov /opt/man/man1/tolov.1 /opt/man/man5/tolov-plan.5
+/opt/man/mn/man1/tolov.1
 /home/u/.local/share/bash-completion/completions/tolov
 /home/u/.local/share/zsh/site-functions/_tolov
 /home/u/.local/share/tolov/plan.schema.json" \
 	PREFIX=/home/u/.local BINDIR=/home/u/.local/sbin MANDIR=/opt/man
+
+# Installed for one user as the README says (make install
+# PREFIX=$HOME/.local, no DESTDIR), the shells and man find what they need:
+# bash-completion's loader, zsh's compinit with the fpath line of the
+# README, and man through PATH.
+home=$tmp/home
+if make -s --no-print-directory install BUILD="$build" PREFIX="$home/.local" >/dev/null 2>&1; then
+	if [ -f /usr/share/bash-completion/bash_completion ]; then
+		spec=$(env -u XDG_DATA_HOME -u BASH_COMPLETION_USER_DIR HOME="$home" PATH="$home/.local/bin:$PATH" \
+			bash -c 'source /usr/share/bash-completion/bash_completion; __load_completion tolov; complete -p tolov' 2>&1)
+		case $spec in *"-F _tolov"*) ;; *) bad "bash-completion does not load the installed completion: $spec" ;; esac
+	fi
+	if command -v zsh >/dev/null 2>&1; then
+		got=$(HOME="$home" zsh -fc 'fpath=(~/.local/share/zsh/site-functions $fpath); autoload -Uz compinit; compinit -u -d ~/.zcompdump; print -r -- $_comps[tolov]' 2>&1)
+		[ "$got" = _tolov ] || bad "zsh's compinit does not find the installed _tolov: $got"
+	fi
+	if command -v man >/dev/null 2>&1; then
+		for p in tolov "5 tolov-plan" "-L mn tolov"; do
+			got=$(env -u MANPATH HOME="$home" PATH="$home/.local/bin:$PATH" man -w $p 2>&1)
+			case $got in "$home/.local/share/man/"*) ;; *) bad "man -w $p does not find the installed page: $got" ;; esac
+		done
+		got=$(env -u MANPATH HOME="$home" PATH="$home/.local/bin:$PATH" man -L mn -w tolov 2>&1)
+		[ "$got" = "$home/.local/share/man/mn/man1/tolov.1" ] || bad "man -L mn -w tolov gives $got"
+	fi
+	make -s --no-print-directory uninstall BUILD="$build" PREFIX="$home/.local" >/dev/null 2>&1
+	left=$(find "$home/.local" -type f)
+	[ -z "$left" ] || bad "make uninstall PREFIX=$home/.local left: $left"
+else
+	bad "make install PREFIX=$home/.local failed"
+fi
 
 # uninstall removes only what install put there.
 mkdir -p "$tmp/c/usr/local/bin" "$tmp/c/usr/local/share/man/man1"

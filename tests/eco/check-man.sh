@@ -40,9 +40,11 @@ fi
 page=src/man/tolov.1
 mandoc -T ascii "$page" | sed 's/.\x08//g' >"$tmp/text"
 
-# Commands: "tolov NAME" at the start of a usage line, NAME lower case.
 LC_ALL=C.UTF-8 TOLOV_LANG=en "$tolov" --help >"$tmp/help" 2>&1 || bad "tolov --help failed"
-cmds=$(sed -n '1,/^$/p' "$tmp/help" | sed -n 's/^[a-z: ]*tolov \([a-z][a-z-]*\)\b.*/\1/p' | sort -u)
+# Commands: "tolov NAME" at the start of a usage line, or "  NAME  text"
+# under "Commands:".
+cmds=$( { sed -n '1,/^$/p' "$tmp/help" | sed -n 's/^[a-z: ]*tolov \([a-z][a-z-]*\)\b.*/\1/p'
+	sed -n '/^Commands:/,/^$/p' "$tmp/help" | sed -n 's/^  \([a-z][a-z-]*\)  .*/\1/p'; } | sort -u)
 [ -n "$cmds" ] || bad "found no commands in tolov --help"
 for c in $cmds; do
 	grep -q "^\.It Cm $c\b" "$page" || bad "$page: command '$c' (in tolov --help) is not described (.It Cm $c)"
@@ -54,6 +56,16 @@ for h in "$tmp"/help*; do
 	for o in $(grep -o '\(^\|[^a-zA-Z0-9-]\)--\?[a-zA-Z][a-zA-Z0-9-]*' "$h" | sed 's/^[^-]*//' | sort -u); do
 		grep -q -- "\(^\|[^a-zA-Z0-9-]\)$o\([^a-zA-Z0-9-]\|\$\)" "$tmp/text" ||
 			bad "$page: option $o (printed by ${h##*/}) is missing"
+	done
+done
+
+# Format values: every value a command's --format line lists
+# ("-f, --format=FORMAT  json, csv, md or html") is in the page.
+for h in "$tmp"/help-*; do
+	[ -f "$h" ] || continue
+	line=$(grep -m1 -E '^ +(-[a-z], )?--format[= ][A-Z]+  +[a-z]' "$h") || continue
+	for v in $(printf '%s\n' "$line" | sed -e 's/.*--format[= ][A-Z]*//' -e 's/([^)]*)//g' -e 's/ or /,/g' | tr ', ' '\n\n' | grep .); do
+		grep -q -- "\b$v\b" "$tmp/text" || bad "$page: format $v (${h##*/}) is missing"
 	done
 done
 
@@ -72,6 +84,23 @@ if [ -f src/tui/keys.c ]; then
 	while IFS= read -r k; do
 		grep -qF -- "$k" "$tmp/keys" || bad "$page: key '$k' (src/tui/keys.c) is not under Keys"
 	done <"$tmp/names"
+fi
+
+# tolov(1) in Mongolian, made from the catalog by src/man/help2man.sh:
+# clean, Mongolian, and with every command of tolov --lang mn --help.
+if sh src/man/help2man.sh "$tolov" mn >"$tmp/mn.1" 2>"$tmp/mn.err"; then
+	out=$(mandoc -T lint -W warning "$tmp/mn.1" 2>&1) || bad "mandoc -T lint (Mongolian tolov.1):
+$out"
+	grep -q '^\.SH ТУШААЛУУД' "$tmp/mn.1" || bad "the Mongolian tolov.1 has no ТУШААЛУУД section"
+	LC_ALL=C.UTF-8 "$tolov" --lang mn --help | sed -n '/^[^ ].*:$/,/^$/p' |
+		sed -n 's/^  \([a-z][a-z-]*\)  .*/\1/p' >"$tmp/mncmds"
+	[ -s "$tmp/mncmds" ] || bad "found no commands in tolov --lang mn --help"
+	while read -r c; do
+		grep -qx "\.SS tolov $c" "$tmp/mn.1" || bad "the Mongolian tolov.1 lacks the command $c"
+	done <"$tmp/mncmds"
+	grep -q 'Options\|Commands:\|usage:' "$tmp/mn.1" && bad "the Mongolian tolov.1 has English: $(grep -m3 'Options\|Commands:\|usage:' "$tmp/mn.1")"
+else
+	bad "src/man/help2man.sh failed: $(cat "$tmp/mn.err")"
 fi
 
 # The page names the files tolov leaves beside a plan.

@@ -60,8 +60,20 @@ exactly "tolov va" "validate"
 exactly "tolov --l" "--lang"
 exactly "tolov --lang " "en mn"
 has "tolov -" --lang --read-only --ignore-lock --ascii --no-color --help --version
-has "tolov report plan.yaml -" --quarter --format --unit -o
-has "tolov export plan.yaml -" --format -o
+has "tolov report plan.yaml -" --quarter --format --unit --output --lang --help
+has "tolov export plan.yaml -" --format --output
+has "tolov set plan.yaml -" --ignore-lock
+has "tolov validate -" --max-errors
+has "tolov new -" --title --year
+has "tolov import table.txt -" --output --quarter --year --sheet --strict
+has "tolov diff -" --stat --color --no-color --format
+has "tolov log plan.yaml -" --since --format
+has "tolov git-setup -" --global
+exactly "tolov diff --color=n" "--color=never"
+has "tolov " new help
+exactly "tolov help s" "set summary"
+exactly "tolov report plan.yaml --quarter=" "--quarter=1 --quarter=2 --quarter=3 --quarter=4"
+exactly "tolov --lang=m" "--lang=mn"
 exactly "tolov report plan.yaml --quarter " "1 2 3 4"
 exactly "tolov report plan.yaml -q " "1 2 3 4"
 has "tolov import " table.txt sub
@@ -76,19 +88,57 @@ exactly "tolov set plan.yaml 1.1 status.q2.r" "status.q2.rating="
 exactly "tolov set plan.yaml 1.1 status.q2.rating=" "status.q2.rating=0 status.q2.rating=100 status.q2.rating=30 status.q2.rating=70 status.q2.rating=not-due"
 exactly "tolov set plan.yaml 1.1 status.q2.rating=n" "status.q2.rating=not-due"
 
-# --format values: exactly what the usage line of tolov --help lists.
-for c in export report; do
-	want=$(tolov --help | grep -m1 "tolov $c " | sed 's/.*--format \([^] ]*\).*/\1/' | tr '|' '\n' | sort | tr '\n' ' ')
-	[[ -n $want ]] || bad "no --format values for $c in tolov --help"
+# --format values: exactly what tolov CMD --help lists on its --format line
+# ("-f, --format=FORMAT  text (default), md, html or csv"), or else the
+# usage line of tolov --help ("--format json|csv|md|html").
+for c in export report diff log; do
+	line=$(tolov "$c" --help 2>/dev/null | grep -m1 -E '^ +(-[a-z], )?--format[= ][A-Z]+  +[a-z]')
+	if [[ -n $line ]]; then
+		want=$(sed -e 's/.*--format[= ][A-Z]*//' -e 's/([^)]*)//g' -e 's/ or /,/g' <<<"$line" | tr ', ' '\n\n' | grep . | sort | tr '\n' ' ')
+	else
+		want=$(tolov --help | grep -m1 "tolov $c .*--format [a-z]*|" | sed 's/.*--format \([^] ]*\).*/\1/' | tr '|' '\n' | sort | tr '\n' ' ')
+	fi
+	# diff and log are newer than export and report: skipped where this
+	# tolov has no --format for them.
+	[[ -z $want && ($c == diff || $c == log) ]] && continue
+	[[ $want == *json* || $want == *csv*html* ]] || bad "no --format values for $c in tolov $c --help nor tolov --help: '$want'"
+	got=$(complete_line "tolov $c plan.yaml --format=" | sed 's/^--format=//' | tr '\n' ' ')
+	[[ $got == "$want" ]] || bad "tolov $c --format=<Tab> offers '$got', the help lists '$want'"
 	got=$(complete_line "tolov $c plan.yaml --format " | tr '\n' ' ')
 	[[ $got == "$want" ]] || bad "tolov $c --format <Tab> offers '$got', tolov --help lists '$want'"
 done
 
+# Every dotted set path `tolov set --help` names (status.qN.rating,
+# indicators.I.name|baseline|...) is offered after an activity id, with N
+# and I as 1..4 and 0.
+if help=$(tolov set --help 2>/dev/null); then
+	got=$(complete_line "tolov set plan.yaml 1.1 ")
+	for t in $(grep -oE '[a-z]+(\.[a-zA-Z0-9]+)+(\|[a-z.A-Z0-9]+)*' <<<"$help" | sort -u); do
+		head=${t%%|*}; stem=${head%.*}
+		for alt in "${head##*.}" $(tr '|' ' ' <<<"${t#"$head"}"); do
+			p=$stem.$alt
+			for q in 1 2 3 4; do
+				e=${p//qN/q$q}; e=${e//.I./.0.}
+				grep -qxF -- "$e=" <<<"$got" || bad "set path $e (tolov set --help: $t) is not offered"
+			done
+		done
+	done
+fi
+
+# Every command tolov --help lists (in its usage lines or under Commands:)
+# is completed.
+cmds=$( { tolov --help | sed -n '1,/^$/p' | sed -n 's/^[a-z: ]*tolov \([a-z][a-z-]*\)\b.*/\1/p'
+	tolov --help | sed -n '/^Commands:/,/^$/p' | sed -n 's/^  \([a-z][a-z-]*\)  .*/\1/p'; } | sort -u)
+[[ -n $cmds ]] || bad "found no commands in tolov --help"
+for c in $cmds; do
+	grep -qxF -- "$c" <<<"$(complete_line "tolov ")" || bad "command $c (tolov --help) is not completed"
+done
+
 # Every option tolov --help (and tolov CMD --help) prints is in the script.
-for h in "" validate import export report set summary; do
+for h in "" $cmds; do
 	out=$(tolov $h --help 2>/dev/null) || continue
 	for o in $(grep -o '\(^\|[^a-zA-Z0-9-]\)--\?[a-zA-Z][a-zA-Z0-9-]*' <<<"$out" | sed 's/^[^-]*//' | sort -u); do
-		grep -q -- "[\" ]$o[\" )|]" "$root/src/completion/tolov.bash" ||
+		grep -q -- "[\" |]$o[\" )|]" "$root/src/completion/tolov.bash" ||
 			bad "option $o (tolov $h --help) is unknown to src/completion/tolov.bash"
 	done
 done

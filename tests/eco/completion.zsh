@@ -32,7 +32,9 @@ offers() {
   done
 }
 
-offers 'tolov ' validate import export report set summary plan.yaml
+offers 'tolov ' validate import export report set summary new diff log merge git-setup help plan.yaml
+offers 'tolov diff -' --stat --color --format
+offers 'tolov report plan.yaml -' --quarter --format --unit --output
 offers 'tolov --' --lang --read-only --ignore-lock --ascii --no-color
 offers 'tolov set plan.yaml ' 1.1 2.3
 offers 'tolov set plan.yaml 1.1 status.q1.rating=' 100 70 30 not-due

@@ -4,7 +4,8 @@
 usage: schema_check.py TOLOV SCHEMA FILE...
 
 1. Every FILE (plans, test inputs) that `tolov validate` accepts is valid
-   under the schema.
+   under the schema, and so is every plan `tolov import` writes from the
+   tables under tests/data/import.
 2. Variants of a valid plan, made by one change each, are accepted or
    refused by the schema exactly as `tolov validate` accepts or refuses
    them: bad ratings, quarter 5, missing ids and titles, wrong types,
@@ -62,6 +63,29 @@ for path in files:
     if errs:
         failures.append(f"{path}: tolov accepts it, the schema refuses it:\n    " +
                         "\n    ".join(errs[:5]))
+# Every plan the importer writes from the test tables is valid too.
+imported = 0
+with tempfile.TemporaryDirectory() as tmp:
+    for root, _, names in sorted(os.walk("tests/data/import")):
+        for n in sorted(names):
+            if n.endswith((".expected", ".opts", ".md", ".yaml")):
+                continue
+            src = os.path.join(root, n)
+            out = os.path.join(tmp, "imported.yaml")
+            r = subprocess.run([tolov, "import", src, "-o", out], capture_output=True,
+                               env=dict(os.environ, TOLOV_LANG="en", LC_ALL="C.UTF-8"))
+            if r.returncode != 0 or not os.path.exists(out):
+                continue
+            with open(out, "rb") as f:
+                data = yaml.load(f, Loader=Loader)
+            os.unlink(out)
+            imported += 1
+            errs = schema_errors(data)
+            if errs:
+                failures.append(f"tolov import {src}: the schema refuses the plan it writes:\n    " +
+                                "\n    ".join(errs[:5]))
+checked += imported
+
 if checked < 3:
     failures.append(f"only {checked} accepted plans found to check")
 
@@ -218,6 +242,6 @@ with tempfile.TemporaryDirectory() as tmp:
 
 for f in failures:
     print(f)
-print(f"schema: {checked} plans valid, {len(refused)} broken and {len(accepted)} "
+print(f"schema: {checked} plans valid ({imported} written by tolov import), {len(refused)} broken and {len(accepted)} "
       f"accepted variants checked, {len(failures)} failures")
 sys.exit(1 if failures else 0)

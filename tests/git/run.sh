@@ -25,7 +25,7 @@ for c in "$root"/tests/git/cases/*/; do
 	name=$(basename "$c")
 	tmp=$(mktemp -d)
 	out=$(cd "$tmp" && env -i PATH="$PATH" HOME="$tmp" TOLOV="$tolov" ROOT="$root" TMP="$tmp" \
-		PLAN="$root/plans/anti-corruption-2023.yaml" PLANEDIT="$(dirname "$tolov")/tools/planedit" LC_ALL=C.UTF-8 TOLOV_LANG=en TZ=UTC \
+		PLAN="$root/tests/data/plans/anti-corruption-2023.yaml" PLANEDIT="$(dirname "$tolov")/tools/planedit" LC_ALL=C.UTF-8 TOLOV_LANG=en TZ=UTC \
 		GIT_CONFIG_NOSYSTEM=1 GIT_AUTHOR_NAME="Бат Болд" GIT_AUTHOR_EMAIL=bat@example.mn \
 		GIT_COMMITTER_NAME="Бат Болд" GIT_COMMITTER_EMAIL=bat@example.mn \
 		GIT_AUTHOR_DATE="2023-04-01T10:00:00Z" GIT_COMMITTER_DATE="2023-04-01T10:00:00Z" \

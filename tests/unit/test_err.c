@@ -152,6 +152,47 @@ static void doc_errors_have_notes(void **state)
 	tv_err_clear(&e);
 }
 
+/* Everything an error holds is in the block at text: a caller that takes
+ * the text and frees it frees everything (make asan checks no leak). */
+static void taking_the_text_takes_everything(void **state)
+{
+	(void)state;
+	i18n_set(LANG_EN);
+	struct tv_err e = TV_ERR_INIT;
+	tv_err_at(&e, "p.yaml", 9, 3, M_E_DUP_KEY, "%s%u", "title", 2u);
+	tv_err_note(&e, "p.yaml", 2, 1, M_N_FIRST_KEY, "%s", "title");
+	tv_err_note(&e, "q.yaml", 4, 1, M_N_FIRST_KEY, "%s", "year");
+	struct tv_err c = TV_ERR_INIT;
+	tv_err_copy(&c, &e);
+	char *t = e.text;
+	e = (struct tv_err)TV_ERR_INIT;
+	assert_string_equal(t, "p.yaml:9:3: error: duplicate key 'title' (first at line 2)");
+	free(t);
+	/* the copy stands on its own */
+	char *s = fmt(&c, LANG_EN);
+	assert_string_equal(s, "p.yaml:9:3: error: duplicate key 'title' (first at line 2)\n"
+			       "p.yaml:2:1: note: 'title' is first used here\n"
+			       "q.yaml:4:1: note: 'year' is first used here\n");
+	free(s);
+	/* a raw text (set by a caller not yet converted) copies too */
+	struct tv_err r = TV_ERR_INIT;
+	r.text = strdup("x.yaml: error: raw\nx.yaml:1:1: note: raw note");
+	tv_err_copy(&c, &r);
+	s = fmt(&c, LANG_MN);
+	assert_string_equal(s, "x.yaml: error: raw\nx.yaml:1:1: note: raw note\n");
+	free(s);
+	s = msg(&c, LANG_MN);
+	assert_string_equal(s, "raw");
+	free(s);
+	tv_err_clear(&r);
+	tv_err_clear(&c);
+	/* a set whose argument is the error's own text */
+	tv_err_at(&e, "a", 0, 0, M_E_OPEN, "%s", "first");
+	tv_err_at(&e, "b", 0, 0, M_E_READ, "%s", e.arg[0].s);
+	assert_string_equal(e.text, "b: error: cannot read: first");
+	tv_err_clear(&e);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -161,6 +202,7 @@ int main(void)
 		cmocka_unit_test(legacy_and_escapes),
 		cmocka_unit_test(missing_argument_prints_question_mark),
 		cmocka_unit_test(doc_errors_have_notes),
+		cmocka_unit_test(taking_the_text_takes_everything),
 	};
 	return cmocka_run_group_tests_name("err", tests, NULL, NULL);
 }

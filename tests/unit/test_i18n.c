@@ -1,6 +1,7 @@
 /* test_i18n.c — both languages complete, printf conversions that agree,
  * and the language choice from option, TOLOV_LANG and the locale. */
 #include <setjmp.h>
+#include <stdbool.h>
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdlib.h>
@@ -55,10 +56,26 @@ static void test_complete(void **state)
  * arguments it keeps (util.c): strings, characters, signed and unsigned
  * integers with any length modifier, and no positional ("%1$s") forms,
  * whose order the two languages could not share. */
+static const char *const msg_names[M__COUNT] = {
+#define NAME_OF(id, en, mn) [id] = #id,
+	TOLOV_MESSAGES(NAME_OF)
+#undef NAME_OF
+};
+
+static bool ends_with(const char *s, const char *tail)
+{
+	size_t a = strlen(s), b = strlen(tail);
+	return a >= b && strcmp(s + a - b, tail) == 0;
+}
+
 static void test_conversions_supported(void **state)
 {
 	(void)state;
 	for (int m = 0; m < M__COUNT; m++) {
+		/* a command's help and synopsis are printed as they are, never
+		 * as formats (git's "%O %A %B %P" stays as written) */
+		if (ends_with(msg_names[m], "_HELP") || ends_with(msg_names[m], "_SYNOPSIS"))
+			continue;
 		for (int l = LANG_EN; l <= LANG_MN; l++) {
 			struct sbuf a = SBUF_INIT;
 			conversions(tr_in((enum lang)l, (enum msg)m), &a);
@@ -68,12 +85,12 @@ static void test_conversions_supported(void **state)
 				const char *q = p + 1;
 				while (*q && *q != '%' && !strchr("scdiuxXo", *q)) {
 					if (!strchr("0123456789.-+ #zlh", *q))
-						fail_msg("message %d: unsupported conversion in \"%s\"", m,
+						fail_msg("%s: unsupported conversion in \"%s\"", msg_names[m],
 							 tr_in((enum lang)l, (enum msg)m));
 					q++;
 				}
 				if (!*q || *q == '%')
-					fail_msg("message %d: conversion without a type in \"%s\"", m,
+					fail_msg("%s: conversion without a type in \"%s\"", msg_names[m],
 						 tr_in((enum lang)l, (enum msg)m));
 			}
 			sbuf_free(&a);

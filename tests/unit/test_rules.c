@@ -180,6 +180,40 @@ static void test_report_lists_as_needed_rated_anyway(void **state)
 	doc_free(d);
 }
 
+/* A goal's figures in the report cover the goals nested beneath it; the
+ * whole plan counts each activity once. */
+static void test_report_goal_covers_nested_goals(void **state)
+{
+	(void)state;
+	struct doc *d;
+	struct plan *p = tu_plan("tolov: 1\ntitle: N\nyear: 2023\ngoals:\n"
+				 "- id: '1'\n  title: Top\n"
+				 "  activities: [{id: '1.0', title: own, quarters: [1], status: {q1: {rating: 100}}}]\n"
+				 "  goals:\n  - id: '1.1'\n    title: Mid\n"
+				 "    activities: [{id: '1.1.1', title: deep, quarters: [1], "
+				 "status: {q1: {rating: 30}}}]\n"
+				 "- id: '2'\n  title: Flat\n"
+				 "  activities: [{id: '2.1', title: flat, quarters: [1], status: {q1: {rating: 70}}}]\n",
+				 &d);
+	struct report_opts o = REPORT_OPTS_INIT;
+	o.quarter = 1;
+	o.lang = LANG_EN;
+	struct sbuf b = SBUF_INIT;
+	report_render(&b, p, &o, REPORT_TEXT);
+	static const char *const want[] = {
+		"  Goal 1         65.0%    1   0   1  0",
+		"  Goal 1.1       30.0%    0   0   1  0",
+		"  Goal 2         70.0%    0   1   0  0",
+		"  Whole plan     66.7%    1   1   1  0",
+	};
+	for (size_t i = 0; i < sizeof want / sizeof *want; i++)
+		if (!strstr(b.buf, want[i]))
+			fail_msg("'%s' not in\n%s", want[i], b.buf);
+	sbuf_free(&b);
+	plan_free(p);
+	doc_free(d);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -190,6 +224,7 @@ int main(void)
 		cmocka_unit_test(test_date_parse),
 		cmocka_unit_test(test_today_from_environment),
 		cmocka_unit_test(test_report_lists_as_needed_rated_anyway),
+		cmocka_unit_test(test_report_goal_covers_nested_goals),
 	};
 	return cmocka_run_group_tests_name("rules", tests, NULL, NULL);
 }

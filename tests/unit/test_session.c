@@ -1284,7 +1284,9 @@ static void test_edit_rereads_only_its_item(void **state)
 	open_text(&f, "styled.yaml", styled_plan);
 	struct yn *goals = yn_get(f.s->doc->root, "goals");
 	struct yn *g2 = goals->kids[1];
+	const struct plan *model = f.s->plan;
 	set_ok(&f, "1.1", "status.q2.note", "Шинэ тэмдэглэл");
+	assert_ptr_equal(f.s->plan, model);	/* one activity built again, not the plan */
 	set_ok(&f, "1.4", "quarters", "2,3");
 	goals = yn_get(f.s->doc->root, "goals");
 	assert_ptr_equal(goals->kids[1], g2);

@@ -14,6 +14,7 @@
 #include "testutil.h"
 #include "stylegen.h"
 #include "tolov/edit/session.h"
+#include "tolov/plan/plandiff.h"
 
 #define SEEDS 60
 
@@ -247,6 +248,23 @@ static void assert_tree_fresh(const struct session *s, uint64_t seed, const char
 	if (why)
 		die_with("seed %llu, %s: incremental tree vs full parse: %s at byte %zu\n%s",
 			 (unsigned long long)seed, when, why, at, s->doc->src);
+	/* and the model (one activity rebuilt) equals a full build */
+	struct plan *p = NULL;
+	if (plan_build(&p, d, &err))
+		die_with("seed %llu, %s: text does not load: %s", (unsigned long long)seed, when,
+			 err.text);
+	struct pdiff_list l = PDIFF_LIST_INIT;
+	plandiff(s->plan, p, &l);
+	if (l.n)
+		die_with("seed %llu, %s: incremental model vs full build: %s %s %s: \"%s\" vs \"%s\"",
+			 (unsigned long long)seed, when, l.d[0].id, l.d[0].field,
+			 l.d[0].kind == PD_CHANGED ? "changed" : "differs", l.d[0].old ? l.d[0].old : "",
+			 l.d[0].new_ ? l.d[0].new_ : "");
+	assert_int_equal(s->plan->n_goal, p->n_goal);
+	for (size_t g = 0; g < p->n_goal; g++)
+		assert_int_equal(s->plan->goal[g].n_act, p->goal[g].n_act);
+	pdiff_free(&l);
+	plan_free(p);
 	doc_free(d);
 }
 

@@ -8,8 +8,9 @@
  * paths and environment variables stay as typed. A command's help text
  * (M_CLI_*_HELP) starts with one line saying what it does (also shown in
  * `tolov --help`'s list of commands), then its options, each line ending
- * in '\n'. A command of another area keeps its synopsis and help in that
- * area's message file.
+ * in '\n'. Help and synopsis texts (ids ending in _HELP, _SYNOPSIS) are
+ * printed as they are, never used as printf formats. A command of another
+ * area keeps its synopsis and help in that area's message file.
  */
 #ifndef TOLOV_MSG_CLI_H
 #define TOLOV_MSG_CLI_H
@@ -188,10 +189,14 @@
 	  "Change fields of the plan, saving only the bytes that change.\n"                  \
 	  "ID names a goal or an activity; without it the paths are the plan's own.\n"       \
 	  "\n"                                                                               \
-	  "Paths: title, year, currency (plan); id, title (goal); id, title, responsible,\n"  \
-	  "  schedule, quarters=2,3, budget.amount, budget.source, budget.text,\n"           \
-	  "  status.qN.rating (100|70|30|0|not-due|\"\"), status.qN.note,\n"                 \
-	  "  indicators.I.name|baseline|target|actual.qN (activity; I counts from 0).\n"      \
+	  "Paths (the schema's; I counts indicators from 0, qN is q1 to q4):\n"              \
+	  "  plan:     organisation, title, year, currency\n"                                \
+	  "  goal:     id, section, title,\n"                                                \
+	  "            indicators.I.name|unit|baseline|target|actual.qN, responsible\n"      \
+	  "  activity: id, title, indicators.I.name|unit|baseline|target|actual.qN,\n"       \
+	  "            budget.amount, budget.source, budget.text, quarters=2,3, schedule,\n" \
+	  "            responsible, status.qN.rating (100|70|30|0|not-due|\"\"),\n"          \
+	  "            status.qN.note\n"                                                     \
 	  "\n"                                                                               \
 	  "Options:\n"                                                                       \
 	  "      --ignore-lock  change the plan even when an interface holds its lock\n",    \
@@ -199,10 +204,14 @@
 	  "ДУГААР нь зорилт эсвэл арга хэмжээг заана; өгөхгүй бол зам нь төлөвлөгөөний\n"    \
 	  "өөрийнх.\n"                                                                       \
 	  "\n"                                                                               \
-	  "Замууд: title, year, currency (төлөвлөгөө); id, title (зорилт); id, title,\n"     \
-	  "  responsible, schedule, quarters=2,3, budget.amount, budget.source,\n"           \
-	  "  budget.text, status.qN.rating (100|70|30|0|not-due|\"\"), status.qN.note,\n"    \
-	  "  indicators.I.name|baseline|target|actual.qN (арга хэмжээ; I нь 0-ээс).\n" \
+	  "Замууд (схемийнх; I нь шалгуур үзүүлэлтийг 0-ээс тоолно, qN нь q1-q4):\n"         \
+	  "  төлөвлөгөө:  organisation, title, year, currency\n"                             \
+	  "  зорилт:      id, section, title,\n"                                             \
+	  "               indicators.I.name|unit|baseline|target|actual.qN, responsible\n"   \
+	  "  арга хэмжээ: id, title, indicators.I.name|unit|baseline|target|actual.qN,\n"    \
+	  "               budget.amount, budget.source, budget.text, quarters=2,3,\n"        \
+	  "               schedule, responsible,\n"                                          \
+	  "               status.qN.rating (100|70|30|0|not-due|\"\"), status.qN.note\n"     \
 	  "\n"                                                                               \
 	  "Сонголтууд:\n"                                                                    \
 	  "      --ignore-lock  интерфэйс түгжсэн байсан ч төлөвлөгөөг өөрчилнө\n")          \

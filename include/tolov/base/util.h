@@ -64,8 +64,12 @@ void sbuf_free(struct sbuf *b);
  * away; integers are kept as (unsigned) long long and printed with the
  * catalog's conversion. A conversion without a matching argument prints "?".
  *
- * Ownership: the error owns everything it holds; tv_err_clear frees it and
- * leaves a TV_ERR_INIT value. Every set function replaces what was there.
+ * Ownership: everything an error holds (notes, file name, arguments) is in
+ * one allocation that starts at `text`, so free(e->text) frees all of it
+ * and the other fields then dangle: a caller that takes the text must
+ * reset the struct to TV_ERR_INIT. tv_err_clear frees it and leaves a
+ * TV_ERR_INIT value. Every set function replaces what was there; its
+ * arguments may point into the error being replaced.
  * `text` is kept for readers not yet converted: the main line (notes left
  * out, no final '\n'), formatted in the language current (i18n_get) when
  * the error was set. Never write to it directly.
@@ -77,23 +81,23 @@ enum tv_sev { TV_ERROR, TV_WARNING, TV_NOTE };
 #define TV_ERR_MAXARG 6
 struct tv_arg {
 	enum { TV_ARG_NONE, TV_ARG_STR, TV_ARG_INT, TV_ARG_UINT, TV_ARG_DBL } kind;
-	char *s;
+	const char *s;
 	long long i;
 	unsigned long long u;
 	double d;
 };
 
 struct tv_err {
-	char *text;		/* derived, see above; NULL when nothing is set */
+	char *text;		/* see above; NULL when nothing is set */
 	enum tv_sev sev;
 	bool coded;		/* code and arg are meant; else legacy holds the message */
 	enum msg code;
-	char *file;		/* NULL: no file */
+	const char *file;	/* NULL: no file */
 	unsigned line, col;	/* 1-based; 0 = no position */
 	struct tv_arg arg[TV_ERR_MAXARG];
 	unsigned n_arg;
-	char *legacy;		/* message of tv_err_set, English, no position */
-	struct tv_err *note;	/* following note lines, owned; NULL when none */
+	const char *legacy;	/* message of tv_err_set, English, no position */
+	struct tv_err *note;	/* following note lines; NULL when none */
 };
 #define TV_ERR_INIT { .text = NULL }
 
@@ -128,6 +132,13 @@ void tv_err_format(struct sbuf *out, const struct tv_err *e, enum lang l);
 /* Append only e's message in language l: no position, no tag, no notes,
  * one line. For interfaces that show the position their own way. */
 void tv_err_message(struct sbuf *out, const struct tv_err *e, enum lang l);
+
+/* Append catalog message m in language l with its arguments: the checked
+ * form of sbuf_addf(out, tr(m), ...) for any message that takes arguments
+ * (shape as for tv_err_at). Control characters in arguments are kept: the
+ * caller decides how text reaches a terminal. */
+void tv_msg_add(struct sbuf *out, enum lang l, enum msg m, const char *shape, ...)
+	__attribute__((format(printf, 4, 5)));
 
 /* Legacy: an error with a ready English message (printf format). line/col
  * are 1-based; 0 means "no position". Replaces any earlier error. Prefer

@@ -24,7 +24,9 @@
  *      then come its options, as in msg_cli.h.
  *   3. Add one line to cli_commands[] in src/cli/commands.c.
  * `tolov CMD --help`, `tolov help CMD` and the list in `tolov --help`
- * then come from the table; tests/golden/cases/help-* hold their text.
+ * then come from the table; tests/golden/cases/help-* hold their text,
+ * and help-every-command (which lists the table: refresh its expected
+ * file with TOLOV_UPDATE_GOLDEN=1) checks every command answers --help.
  */
 #ifndef TOLOV_CLI_H
 #define TOLOV_CLI_H

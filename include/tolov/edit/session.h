@@ -5,8 +5,14 @@
  * rebuilds the model, and records one undo step. An operation that would
  * leave an invalid plan is refused and changes nothing.
  *
- * After any operation (including undo/redo) s->plan is a new object: hold
- * goals and activities by index or id, not by pointer.
+ * After any operation (including undo/redo) s->plan may be a new object,
+ * or the same one with goals and activities rebuilt in place: hold them by
+ * index or id, never by pointer, and re-read s->plan.
+ *
+ * Speed: an operation re-parses only the items its bytes touched
+ * (doc_item_chain) and, when every change since the model was built lies
+ * inside one activity, builds only that activity again
+ * (plan_rebuild_activity); otherwise the whole model.
  *
  * Edit targets: id NULL or "" is the plan itself, else a goal or activity
  * id. Paths are dotted keys below the target, as in `tolov set`; the
@@ -38,6 +44,9 @@ struct session {
 	size_t changed_at;		/* lowest byte the last undo/redo changed */
 	struct doc_chain *chain;	/* items a re-read may limit itself to */
 	bool stale;			/* chain holds the splices since the last re-read */
+	struct doc_chain *mchain;	/* items changed since the model was built */
+	bool model_stale;
+	const struct doc_mem *model_mem;	/* the storage the model's strings are in */
 };
 
 int session_open(struct session **out, const char *path, struct tv_err *err);

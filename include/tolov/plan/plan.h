@@ -108,6 +108,15 @@ struct plan {
  */
 int plan_build(struct plan **out, const struct doc *d, struct tv_err *err);
 /*
+ * For the edit layer: after node, the document node of p->goal[g].act[a],
+ * was re-read in place (the rest of the document unchanged), build that
+ * activity again as plan_build would and put it in place; its id is
+ * checked against every other goal and activity. Strings borrow from
+ * node. 0, or -1 with p unchanged: build the plan anew (plan_build) for
+ * the error.
+ */
+int plan_rebuild_activity(struct plan *p, size_t g, size_t a, const struct yn *node);
+/*
  * The same, but every error of the document is handed to report(ctx, e),
  * sorted by position (e is borrowed for the call; a duplicate id is
  * reported at its later use, with a note at its first use). Returns the
