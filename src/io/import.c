@@ -1466,7 +1466,8 @@ static void build(struct ctx *c)
 			size_t k = next_sig(c, i);
 			mark(cell_of(r, ri->text_col));
 			if (k == SIZE_MAX) {
-				left_out(c, i, M_IMPORT_W_AFTER);
+				/* a note after the table (not a signature): kept */
+				note(c, NOTE_PLAN, NOTE_EXTRA, 0, 0, 0, "Тэмдэглэл", ri->title);
 			} else if (goal_follows(c, i)) {
 				add_section(c, ri->title);
 			} else if (c->depth && c->ri[k].kind == R_NUM && c->ri[k].levels > 1 &&
@@ -1545,6 +1546,27 @@ static bool is_date_line(const char *t)
 	return ok && strlen(t) < 120 && strstr(t, "сар");
 }
 
+/* A place line: a short line ending in хот, аймаг, сум or дүүрэг
+ * ("Улаанбаатар хот", "Дархан сум"). */
+static bool is_place_line(const char *t)
+{
+	static const char *const places[] = { "хот", "аймаг", "сум", "дүүрэг", "city" };
+	char *f = import_fold(t, strlen(t));
+	size_t n = strlen(f);
+	while (n && (f[n - 1] == '.' || f[n - 1] == ' '))
+		f[--n] = '\0';
+	unsigned words = 1;
+	for (const char *p = f; *p; p++)
+		words += *p == ' ';
+	bool ok = false;
+	for (size_t k = 0; words <= 3 && k < sizeof places / sizeof *places; k++) {
+		size_t l = strlen(places[k]);
+		ok |= n > l && !strcmp(f + n - l, places[k]) && f[n - l - 1] == ' ';
+	}
+	free(f);
+	return ok;
+}
+
 static int year_in(const char *s)
 {
 	for (const char *p = s; *p; p++) {
@@ -1582,11 +1604,15 @@ static void read_title(struct ctx *c)
 	}
 	size_t title_lines = 0;
 	for (size_t k = 0; k < n_lines; k++)
-		title_lines += !is_date_line(lines[k]);
+		title_lines += !is_date_line(lines[k]) && !is_place_line(lines[k]);
 	bool org_done = false;
 	for (size_t k = 0; k < n_lines; k++) {
 		if (is_date_line(lines[k])) {
 			note(c, NOTE_PLAN, NOTE_EXTRA, 0, 0, 0, "Огноо", lines[k]);
+			continue;
+		}
+		if (title_lines >= 1 && is_place_line(lines[k])) {
+			note(c, NOTE_PLAN, NOTE_EXTRA, 0, 0, 0, "Байршил", lines[k]);
 			continue;
 		}
 		if (!org_done && !t.len && title_lines >= 2 && is_org_line(lines[k])) {

@@ -33,8 +33,6 @@
 	  "давтагдсан толгой мөрийг оруулсангүй: %s") \
 	X(M_IMPORT_W_ORNAMENT, "ornament left out: %s", "чимэглэлийг оруулсангүй: %s") \
 	X(M_IMPORT_W_SIGNATURE, "signature line left out: %s", "гарын үсгийн мөрийг оруулсангүй: %s") \
-	X(M_IMPORT_W_AFTER, "text after the table left out: %s", \
-	  "хүснэгтийн дараах бичвэрийг оруулсангүй: %s") \
 	X(M_IMPORT_W_UNREAD, "cell not read as a field, kept in the plan's extra: %s", \
 	  "талбар болгон уншаагүй нүдийг төлөвлөгөөний extra-д хадгалав: %s") \
 	X(M_IMPORT_E_QUARTER, \
