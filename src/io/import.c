@@ -1416,8 +1416,19 @@ static void build(struct ctx *c)
 			}
 		}
 		switch (ri->kind) {
+		case R_COLNUM: {
+			/* right under the header (or its repeat) it is the row of
+			 * column numbers; elsewhere say what was left out */
+			size_t k = i;
+			while (k > c->first && c->ri[k - 1].kind == R_EMPTY)
+				k--;
+			if (k != c->first && c->ri[k - 1].kind != R_HEADER) {
+				left_out(c, i, M_IMPORT_W_COLNUM);
+				break;
+			}
+		}
+			/* fall through */
 		case R_EMPTY:
-		case R_COLNUM:
 			for (size_t j = 0; j < r->n; j++)
 				r->cell[j].used = true;
 			break;

@@ -31,6 +31,8 @@
 	X(M_IMPORT_W_TOTAL, "total row left out: %s", "нийт дүнгийн мөрийг оруулсангүй: %s") \
 	X(M_IMPORT_W_HEADER_AGAIN, "repeated header row left out: %s", \
 	  "давтагдсан толгой мөрийг оруулсангүй: %s") \
+	X(M_IMPORT_W_COLNUM, "a row of numbers 1, 2, 3 ... taken for column numbers, left out: %s", \
+	  "1, 2, 3 ... тоон мөрийг баганын дугаар гэж үзэн оруулсангүй: %s") \
 	X(M_IMPORT_W_ORNAMENT, "ornament left out: %s", "чимэглэлийг оруулсангүй: %s") \
 	X(M_IMPORT_W_SIGNATURE, "signature line left out: %s", "гарын үсгийн мөрийг оруулсангүй: %s") \
 	X(M_IMPORT_W_UNREAD, "cell not read as a field, kept in the plan's extra: %s", \
