@@ -1557,6 +1557,18 @@ static bool is_date_line(const char *t)
 	return ok && strlen(t) < 120 && strstr(t, "сар");
 }
 
+/* An approval line above the title: "БАТЛАВ. ... ДАРГА", "Approved by". */
+static bool is_approval_line(const char *t)
+{
+	static const char *const words[] = { "батлав", "баталсан", "зөвшөөрөв", "approved" };
+	char *f = import_fold(t, strlen(t));
+	bool ok = false;
+	for (size_t k = 0; k < sizeof words / sizeof *words; k++)
+		ok |= !strncmp(f, words[k], strlen(words[k]));
+	free(f);
+	return ok;
+}
+
 /* A place line: a short line ending in хот, аймаг, сум or дүүрэг
  * ("Улаанбаатар хот", "Дархан сум"). */
 static bool is_place_line(const char *t)
@@ -1615,11 +1627,16 @@ static void read_title(struct ctx *c)
 	}
 	size_t title_lines = 0;
 	for (size_t k = 0; k < n_lines; k++)
-		title_lines += !is_date_line(lines[k]) && !is_place_line(lines[k]);
+		title_lines += !is_date_line(lines[k]) && !is_place_line(lines[k]) &&
+			       !is_approval_line(lines[k]);
 	bool org_done = false;
 	for (size_t k = 0; k < n_lines; k++) {
 		if (is_date_line(lines[k])) {
 			note(c, NOTE_PLAN, NOTE_EXTRA, 0, 0, 0, "Огноо", lines[k]);
+			continue;
+		}
+		if (title_lines >= 1 && is_approval_line(lines[k])) {
+			note(c, NOTE_PLAN, NOTE_EXTRA, 0, 0, 0, "Батлав", lines[k]);
 			continue;
 		}
 		if (title_lines >= 1 && is_place_line(lines[k])) {

@@ -172,6 +172,7 @@ static void docx_merged_cells(void **state)
 	assert_string_equal(import_note_get(&r, NOTE_GOAL_IND, NOTE_IND_TARGET, 0, 0, 0, NULL), "85");
 	assert_string_equal(import_note_get(&r, NOTE_GOAL, NOTE_RESPONSIBLE, 0, 0, 0, NULL), "Захирал");
 	assert_string_equal(p->organisation, "ЖИШЭЭ СУРГУУЛЬ");
+	assert_string_equal(extra_get(&p->extra, "Батлав"), "БАТЛАВ.\nЗАХИРАЛ Б. БАТ");
 	assert_int_equal(p->goal[0].n_ind, 1);
 	assert_string_equal(p->goal[0].ind[0].name, "Амжилтын хувь");
 	assert_string_equal(p->goal[0].ind[0].baseline, "80");
@@ -184,7 +185,7 @@ static void docx_merged_cells(void **state)
 	assert_string_equal(a->title, "Номын сан\nшинэчлэх");
 	assert_false(a->budget.present);
 	assert_string_equal(r.warnings,
-			    DATA "merged-activity.docx:table 1, row 5, column 5: warning: budget merged "
+			    DATA "merged-activity.docx:table 2, row 5, column 5: warning: budget merged "
 				 "over several activities goes to the first: 2,0 сая\n"
 			    DATA "merged-activity.docx:paragraph 3: warning: signature line left out: "
 				 "Боловсруулсан: сургалтын менежер\n");

@@ -215,6 +215,9 @@ def two_row_header():
 
 def merged_activity_docx():
     d = docx.Document()
+    # an approval block in a table of its own, as plans open
+    box = d.add_table(rows=1, cols=2)
+    set_cell_text(box.rows[0].cells[1], "БАТЛАВ.\nЗАХИРАЛ Б. БАТ")
     d.add_paragraph("ЖИШЭЭ СУРГУУЛЬ")
     d.add_paragraph("2024 ОНЫ ТӨЛӨВЛӨГӨӨ")
     t = d.add_table(rows=0, cols=6)
