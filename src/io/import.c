@@ -1828,6 +1828,8 @@ int import_run(const char *path, const char *data, size_t len, const struct impo
 	c.rows = &g.rows;
 	if (!import_find_header(&g.rows, &c.h)) {
 		looked_for(&e);
+		if (g.kind == GRID_XLSX && g.n_sheets > 1)
+			import_err(&e, 0, 0, 0, M_IMPORT_E_OTHER_SHEETS, "%s%s", g.sheet, g.sheets);
 		goto fail;
 	}
 	c.first = c.h.row + c.h.n_rows;

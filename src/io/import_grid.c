@@ -27,7 +27,8 @@ void import_grid_free(struct import_grid *g)
 {
 	import_rows_free(&g->rows);
 	free(g->sheet);
-	g->sheet = NULL;
+	free(g->sheets);
+	g->sheet = g->sheets = NULL;
 }
 
 struct import_row *import_row_new(struct import_rows *rows, unsigned line)

@@ -512,6 +512,13 @@ int import_read_xlsx(const char *data, size_t len, const char *sheet, struct imp
 		goto out;
 	}
 	g->sheet = xstrdup(w.sheet[pick].name);
+	{
+		struct sbuf names = SBUF_INIT;
+		for (size_t i = 0; i < w.n; i++)
+			sbuf_addf(&names, "%s“%s”", i ? ", " : "", w.sheet[i].name);
+		g->sheets = sbuf_detach(&names);
+		g->n_sheets = w.n;
+	}
 	e->sheet = g->sheet;
 	w.want_rid = w.sheet[pick].rid;
 	struct import_xml xr = { &w, wb_start, no_end, NULL, false, false, NULL };

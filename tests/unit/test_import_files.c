@@ -116,6 +116,9 @@ static void xlsx_two_row_header(void **state)
 	(void)state;
 	char *msg = run_fail(DATA "two-row-header.xlsx", NULL);	/* sheet 1 has no table */
 	assert_non_null(strstr(msg, "no header line"));
+	assert_non_null(strstr(msg, "two-row-header.xlsx: error: the sheet “Тайлбар” has no plan "
+				    "table; the workbook's sheets are “Тайлбар”, “Төлөвлөгөө 2024”: "
+				    "choose one with --sheet"));
 	free(msg);
 	struct import_opts o = { 0, 0, "Нет", false };
 	msg = run_fail(DATA "two-row-header.xlsx", &o);

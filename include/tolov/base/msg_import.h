@@ -134,6 +134,8 @@
 	X(M_IMPORT_POS_PARAGRAPH, "paragraph %u", "%u-р догол мөр") \
 	X(M_IMPORT_E_STYLES_CAP, "more than %u cell formats: refused", \
 	  "%u-аас олон нүдний хэлбэр: татгалзав") \
+	X(M_IMPORT_E_OTHER_SHEETS, "the sheet “%s” has no plan table; the workbook's sheets are %s: choose one with --sheet", \
+	  "“%s” хуудсанд төлөвлөгөөний хүснэгт алга; ажлын номын хуудсууд: %s; --sheet-ээр сонгоно уу") \
 	X(M_IMPORT_SUMMARY, "imported: %u goals, %u activities, %u indicators, %u warnings", \
 	  "оруулав: %u зорилт, %u арга хэмжээ, %u шалгуур үзүүлэлт, %u анхааруулга") \
 
