@@ -688,7 +688,9 @@ static void classify(struct ctx *c, size_t i)
 		}
 	}
 	if (c->any_act && filled <= 2 && has_signature_word(r->cell[first].text)) {
-		ri->kind = R_SIGNATURE;
+		ri->kind = R_SIGNATURE;	/* R_TEXT if the table goes on below it */
+		ri->text_col = first;
+		ri->title = r->cell[first].text;
 		return;
 	}
 	int act = c->h.col[C_ACT];
@@ -1853,11 +1855,15 @@ int import_run(const char *path, const char *data, size_t len, const struct impo
 			c.any_act = true;
 	}
 	c.any_act = false;
-	for (size_t i = c.first; i < g.rows.n; i++) {
-		if (c.ri[i].kind == R_SIGNATURE || c.ri[i].kind == R_TEXT) {
-			/* signature words count only after the table */
-		}
-		if (c.ri[i].kind == R_NUM)
+	bool table_below = false;	/* a goal or activity row further down */
+	for (size_t i = g.rows.n; i-- > c.first;) {
+		enum row_kind kd = c.ri[i].kind;
+		/* signature words count only after the table */
+		if (kd == R_SIGNATURE && table_below)
+			c.ri[i].kind = R_TEXT;
+		if (kd == R_NUM || kd == R_GOAL || kd == R_PLAIN)
+			table_below = true;
+		if (kd == R_NUM)
 			c.ri[i].is_goal = has_children(&c, i);
 	}
 	/* header cells: all used */
