@@ -422,7 +422,9 @@ struct ctx {
 	struct sbuf section;	/* headings waiting for the next goal */
 	bool section_taken;
 	unsigned next_top;	/* next number for a goal the table does not number */
-	long long budget_sum;
+	long long budget_sum;	/* every budget so far */
+	long long since_total;	/* since the last total row */
+	long long goal_sum;	/* of the current top-level goal */
 	bool any_act;
 };
 
@@ -678,10 +680,15 @@ static void classify(struct ctx *c, size_t i)
 	}
 	if (is_total_word(r->cell[first].text)) {
 		bool nums = true;
-		for (size_t j = (size_t)first + 1; j < r->n; j++)
-			if (*r->cell[j].text && !is_number_text(value_of(r->cell[j].text)) &&
-			    *value_of(r->cell[j].text))
+		for (size_t j = (size_t)first + 1; j < r->n; j++) {
+			const char *v = value_of(r->cell[j].text);
+			long long amount;
+			char *src = NULL;
+			/* numbers, or amounts ("5 сая") */
+			if (*v && !is_number_text(v) && !import_budget_amount(v, &amount, &src))
 				nums = false;
+			free(src);
+		}
 		if (nums) {
 			ri->kind = R_TOTAL;
 			return;
@@ -878,6 +885,7 @@ static size_t new_goal(struct ctx *c, size_t parent_depth, const char *id, const
 		const struct goal *pg = &c->p->goal[c->stack[c->depth - 1]];
 		note(c, NOTE_GOAL, NOTE_PARENT, gi, 0, 0, NULL, pg->id);
 	} else {
+		c->goal_sum = 0;
 		if (c->section.len) {
 			note(c, NOTE_GOAL, NOTE_SECTION, gi, 0, 0, NULL, c->section.buf);
 			c->section_taken = true;
@@ -1013,8 +1021,11 @@ static void budget_cell(struct ctx *c, struct activity *a, struct import_row *r,
 	a->budget.present = true;
 	a->budget.text = plan_strdup(c->p, budget);
 	a->budget.has_amount = amount_with_unit(budget, col->mult, &a->budget.amount, &src);
-	if (a->budget.has_amount)
+	if (a->budget.has_amount) {
 		c->budget_sum += a->budget.amount;
+		c->since_total += a->budget.amount;
+		c->goal_sum += a->budget.amount;
+	}
 	if (src)
 		a->budget.source = plan_strdup(c->p, src);
 	free(src);
@@ -1385,7 +1396,9 @@ static void total_row(struct ctx *c, size_t i)
 		long long v;
 		char *src;
 		if (amount_with_unit(value_of(x->text), c->h.c[bc].mult, &v, &src)) {
-			if (v != c->budget_sum) {
+			/* a grand total, a subtotal since the last total row, or
+			 * the current goal's total */
+			if (v != c->budget_sum && v != c->since_total && v != c->goal_sum) {
 				struct sbuf b = SBUF_INIT;
 				fmt_amount(&b, v);
 				sbuf_adds(&b, " ≠ ");
@@ -1396,6 +1409,7 @@ static void total_row(struct ctx *c, size_t i)
 		}
 		free(src);
 	}
+	c->since_total = 0;
 	left_out(c, i, M_IMPORT_W_TOTAL);
 }
 
