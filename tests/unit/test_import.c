@@ -675,6 +675,20 @@ static void number_row_mid_table(void **state)
 	import_result_free(&r);
 }
 
+/* Cell text in messages cannot drive a terminal: control characters are
+ * escaped. */
+static void messages_escape_controls(void **state)
+{
+	(void)state;
+	struct import_result r = run_str("Activity\tSchedule\nGoal 1. G\t\n1.1 A\t\x1b[2Jsoon\xc2\x9b\n",
+					 NULL);
+	assert_string_equal(r.warnings, "t.tsv:3:7: warning: schedule not read as quarters, kept as "
+					"written: \\x1B[2Jsoon\\u009B\n");
+	/* the plan keeps the text as written */
+	assert_string_equal(r.plan->goal[0].act[0].schedule, "\x1b[2Jsoon\xc2\x9b");
+	import_result_free(&r);
+}
+
 /* --strict refuses on any warning and writes nothing. */
 static void strict_refuses(void **state)
 {
@@ -780,6 +794,7 @@ int main(void)
 		cmocka_unit_test(duplicate_ids),
 		cmocka_unit_test(strict_refuses),
 		cmocka_unit_test(number_row_mid_table),
+		cmocka_unit_test(messages_escape_controls),
 		cmocka_unit_test(invalid_utf8),
 		cmocka_unit_test(nul_byte),
 		cmocka_unit_test(error_cap),
