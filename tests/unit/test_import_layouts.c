@@ -156,7 +156,7 @@ static bool check(const struct plan *p, char **why)
 		return false;
 	}
 	for (int k = 1; k <= 2; k++) {
-		char id[8], title[32], ind[32], resp[32], base[8], target[8];
+		char id[32], title[48], ind[48], resp[48], base[32], target[32];
 		snprintf(id, sizeof id, "1.%d", k);
 		snprintf(title, sizeof title, "Ажил %d", k);
 		snprintf(ind, sizeof ind, "Үзүүлэлт %d", k);
