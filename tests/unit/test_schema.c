@@ -424,6 +424,9 @@ static const struct { const char *file, *lit, *why; } allowed[] = {
 	{ "src/cli/import.c", "year", "the --year option" },
 	{ "src/io/read_xlsx.c", "name", "the XML attribute of a workbook's sheet" },
 	{ "src/io/read_xlsx.c", "id", "the XML attribute of a workbook's sheet" },
+	/* words of the interface's :filter command */
+	{ "src/tui/sel.c", "unit", "the :filter unit command word" },
+	{ "src/tui/sel.c", "rating", "the :filter rating command word" },
 };
 
 static bool schema_module(const char *path)
