@@ -13,8 +13,12 @@
  *     object and tui_sync() clamps the indices;
  *   - each view declares in view_ops.depends what part of the selection
  *     it shows (DEP_*); tui_changed() tells exactly those views;
- *   - each overlay kind is one overlay_ops entry (draw, key): dispatch
- *     looks the open overlay up there, never by a switch;
+ *   - each overlay kind is one overlay_ops entry (draw, key; overlays.c):
+ *     dispatch looks the open overlay up there, never by a switch; prompts
+ *     and questions are given the function that takes their answer, and
+ *     the choice box its text and keys, so overlays call no action;
+ *   - the files of src/tui call each other in one direction only (no
+ *     circle; tests/screen/tools/tui_cycles.py checks the objects);
  *   - handlers never draw: they change state and return repaint bits; the
  *     main loop draws what the bits name, calls wnoutrefresh for the windows
  *     touched and doupdate once per key. Moving a list selection asks for
