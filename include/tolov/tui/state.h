@@ -35,6 +35,7 @@
 
 #include "tolov/base/i18n.h"
 #include "tolov/edit/session.h"
+#include "tolov/io/lock.h"
 #include "tolov/tui/keys.h"
 #include "tolov/tui/sel.h"
 #include "tolov/tui/tui.h"
@@ -190,7 +191,11 @@ struct tui {
 	struct recover_file *rec;	/* the plan's recovery files (recovery.c) */
 	size_t n_rec, rec_sel;
 	char *recovered_from;	/* the recovery file this session started from */
-	struct tv_lock *lock;	/* the plan's lock (held unless lock_other) */
+	struct tv_lock *lock;	/* the plan's lock (held unless lock_other): &lock_store */
+	struct tv_lock lock_store;
+	struct sbuf start_msg;	/* said on the first screen (locks) */
+	bool started;		/* views and selection made (the first visit) */
+	bool back;		/* L: back to the list of plans, this plan kept open */
 	bool lock_other;	/* another tolov holds the lock: opened read-only */
 	char *ro_why;		/* why the plan is read-only, said when an edit key is pressed */
 	bool test_crash;	/* TOLOV_TEST_CRASH: Ctrl-\ crashes (tests only) */
