@@ -104,6 +104,14 @@ $(BUILD)/tests/%: tests/unit/%.c $(BUILD)/libtolov.a
 	@mkdir -p $(@D)
 	$(CC) $(ALL_CFLAGS) -Itests/unit -MMD -MP -o $@ $< $(BUILD)/libtolov.a $(CORE_LIBS) $(CMOCKA_LIBS) $(LDFLAGS)
 
+# Suites of the interface's logic (tests/unit/test_tui_*.c) link its
+# curses-free parts (selection, filters, focus, the line editor) and still
+# no curses library.
+TUI_PURE_OBJ := $(BUILD)/src/tui/sel.o $(BUILD)/src/tui/ledit.o
+$(BUILD)/tests/test_tui_%: tests/unit/test_tui_%.c $(TUI_PURE_OBJ) $(BUILD)/libtolov.a
+	@mkdir -p $(@D)
+	$(CC) $(ALL_CFLAGS) $(CURSES_CFLAGS) -Itests/unit -MMD -MP -o $@ $< $(TUI_PURE_OBJ) $(BUILD)/libtolov.a $(CORE_LIBS) $(CMOCKA_LIBS) $(LDFLAGS)
+
 $(BUILD)/tools/%: tests/tools/%.c $(BUILD)/libtolov.a
 	@mkdir -p $(@D)
 	$(CC) $(ALL_CFLAGS) -MMD -MP -o $@ $< $(BUILD)/libtolov.a $(CORE_LIBS) $(LDFLAGS)
@@ -139,13 +147,19 @@ run-copy:
 # Installation, as the GNU coding standards name the directories. DESTDIR
 # is prepended to every path (staged installs, packages); the defaults put
 # bash and zsh completion where those shells look under PREFIX.
+# Upper-case names (PREFIX, BINDIR, MANDIR, ...) and the GNU lower-case ones
+# (prefix, bindir, mandir, ...) both work.
 PREFIX      ?= /usr/local
 prefix      ?= $(PREFIX)
 exec_prefix ?= $(prefix)
-BINDIR      ?= $(exec_prefix)/bin
-DATAROOTDIR ?= $(prefix)/share
-DATADIR     ?= $(DATAROOTDIR)
-MANDIR      ?= $(DATAROOTDIR)/man
+bindir      ?= $(exec_prefix)/bin
+datarootdir ?= $(prefix)/share
+datadir     ?= $(datarootdir)
+mandir      ?= $(datarootdir)/man
+BINDIR      ?= $(bindir)
+DATAROOTDIR ?= $(datarootdir)
+DATADIR     ?= $(datadir)
+MANDIR      ?= $(mandir)
 BASHCOMPDIR ?= $(DATAROOTDIR)/bash-completion/completions
 ZSHCOMPDIR  ?= $(DATAROOTDIR)/zsh/site-functions
 INSTALL     ?= install

@@ -44,7 +44,8 @@ void *xrealloc(void *p, size_t n)
 char *xstrndup(const char *s, size_t n)
 {
 	char *p = xmalloc(n + 1);
-	memcpy(p, s, n);
+	if (n)
+		memcpy(p, s, n);	/* s may be NULL when n is 0 (an empty span) */
 	p[n] = '\0';
 	return p;
 }

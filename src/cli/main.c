@@ -130,16 +130,15 @@ int cli_getopt(int argc, char **argv, const char *shortopts, const struct option
 	char *eq = strncmp(name, "--", 2) == 0 ? strchr(name, '=') : NULL;
 	if (eq && c == '?' && optopt) {
 		*eq = '\0';	/* "--ascii=1": a flag given a value */
-		c = cli_usage_error(argv[0], M_CLI_TAKES_NO_VALUE, "%s", name);
+		cli_usage_error(argv[0], M_CLI_TAKES_NO_VALUE, "%s", name);
 	} else if (c == ':') {
-		c = cli_usage_error(argv[0], M_CLI_NEEDS_VALUE, "%s", name);
+		cli_usage_error(argv[0], M_CLI_NEEDS_VALUE, "%s", name);
 	} else {
 		if (eq)
 			*eq = '\0';
-		c = cli_usage_error(argv[0], M_CLI_UNKNOWN_OPTION, "%s", name);
+		cli_usage_error(argv[0], M_CLI_UNKNOWN_OPTION, "%s", name);
 	}
 	free(name);
-	(void)c;
 	return '?';
 }
 

@@ -4,7 +4,8 @@
 # `tolov COMMAND --help`, so new formats appear by themselves), --quarter and --lang values, plan
 # files (*.yaml, *.yml), tables for import, and for `tolov set` the goal and
 # activity ids of the plan (from `tolov export FILE --format json`), the
-# settable paths and rating values. Installed as
+# settable paths and rating values, and the plan's responsible units for
+# `tolov report --unit`. Installed as
 # $(PREFIX)/share/bash-completion/completions/tolov; tested by
 # tests/eco/check-completion.sh.
 
@@ -30,10 +31,10 @@ _tolov_formats()
         return
     fi
     case $1 in
-        report) echo "text md html csv" ;;
+        report) echo "text csv md html xlsx" ;;
         diff) echo "text md json" ;;
         log) echo "text json" ;;
-        *) echo "json csv md html" ;;
+        *) echo "json csv md html xlsx" ;;
     esac
 }
 
@@ -43,6 +44,14 @@ _tolov_ids()
     [[ -r $1 ]] || return
     "${_tolov_bin:-tolov}" export "$1" --format json 2>/dev/null |
         sed -n 's/^ *"id": "\(.*\)",\{0,1\}$/\1/p'
+}
+
+# The responsible units of the plan FILE (activities' and goals'), one per line.
+_tolov_units()
+{
+    [[ -r $1 ]] || return
+    "${_tolov_bin:-tolov}" export "$1" --format json 2>/dev/null |
+        sed -n 's/^ *"responsible": "\(.*\)",\{0,1\}$/\1/p' | sort -u
 }
 
 # Files with one of the extensions $2... matching $1, and folders.
@@ -75,6 +84,7 @@ _tolov_set_paths()
 _tolov()
 {
     local cur prev words cword
+    COMPREPLY=()
     if declare -F _init_completion >/dev/null; then
         _init_completion -n = || return
     else
@@ -96,6 +106,17 @@ _tolov()
     done
     case " $_tolov_commands " in *" $cmd "*) ;; *) cmd="" ;; esac
 
+    # Positional words after the command (options and their values skipped).
+    local pos=()
+    for ((i = i + 1; i < cword; i++)); do
+        w=${words[i]}
+        case $w in
+            --lang|-o|--output|-f|--format|-q|--quarter|-u|--unit|-t|--title|-y|--year|-s|--sheet|--max-errors|--since) ((i++)) ;;
+            -*) ;;
+            *) pos+=("$w") ;;
+        esac
+    done
+
     # --format=VALUE and the like, as one word.
     if [[ $cur == --@(format|quarter|lang|color)=* ]]; then
         local o=${cur%%=*} vals
@@ -113,7 +134,14 @@ _tolov()
         --lang) COMPREPLY=($(compgen -W "en mn" -- "$cur")); return ;;
         -f|--format) COMPREPLY=($(compgen -W "$(_tolov_formats "${cmd:-export}")" -- "$cur")); return ;;
         -q|--quarter) COMPREPLY=($(compgen -W "1 2 3 4" -- "$cur")); return ;;
-        -u|--unit|-t|--title|-y|--year|-s|--sheet|--max-errors|--since) return ;;
+        -u|--unit)
+            # The responsible units of the plan, quoted for the shell.
+            local u
+            while IFS= read -r u; do
+                [[ -n $u && $u == "$cur"* ]] && COMPREPLY+=("$(printf '%q' "$u")")
+            done <<<"$(_tolov_units "${pos[0]}")"
+            return ;;
+        -t|--title|-y|--year|-s|--sheet|--max-errors|--since) return ;;
         -o|--output) compopt -o filenames 2>/dev/null; COMPREPLY=($(compgen -f -- "$cur")); return ;;
     esac
 
@@ -135,17 +163,6 @@ _tolov()
         COMPREPLY=($(compgen -W "$opts" -- "$cur"))
         return
     fi
-
-    # Positional words after the command (options and their values skipped).
-    local pos=() 
-    for ((i = i + 1; i < cword; i++)); do
-        w=${words[i]}
-        case $w in
-            --lang|-o|--output|-f|--format|-q|--quarter|-u|--unit|-t|--title|-y|--year|-s|--sheet|--max-errors|--since) ((i++)) ;;
-            -*) ;;
-            *) pos+=("$w") ;;
-        esac
-    done
 
     COMPREPLY=()
     if [[ -z $cmd ]]; then

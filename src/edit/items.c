@@ -548,6 +548,35 @@ static void reindent(const struct doc *d, size_t from, size_t to, const struct y
 	}
 }
 
+/* The block list holding node among the goals (and their activities and
+ * nested goals) of list goals, whose owner is owner. */
+static bool find_holder(struct yn *owner, struct yn *goals, const struct yn *node,
+			struct yn **o, struct yn **list, uint32_t *i)
+{
+	for (uint32_t g = 0; goals && goals->kind == YN_SEQ && g < goals->n; g++) {
+		struct yn *goal = goals->kids[g];
+		if (goal == node) {
+			*o = owner;
+			*list = goals;
+			*i = g;
+			return true;
+		}
+		if (goal->kind != YN_MAP || node->start < goal->start || node->start > goal->end)
+			continue;
+		struct yn *acts = doc_acts(goal);
+		for (uint32_t a = 0; acts && a < acts->n; a++)
+			if (acts->kids[a] == node) {
+				*o = goal;
+				*list = acts;
+				*i = a;
+				return true;
+			}
+		if (find_holder(goal, yn_get(goal, K(SK_SUBGOALS)), node, o, list, i))
+			return true;
+	}
+	return false;
+}
+
 int session_move(struct session *s, const char *id, const char *goal_id, struct tv_err *err)
 {
 	struct doc *d = s->doc;
@@ -566,27 +595,27 @@ int session_move(struct session *s, const char *id, const char *goal_id, struct 
 		tv_err_set(err, d->path, 0, 0, tr(M_EDIT_NO_SUCH_GOAL), goal_id ? goal_id : "");
 		return -1;
 	}
-	if (kind == T_GOAL) {
-		tv_err_set(err, d->path, 0, 0, "%s", tr(M_EDIT_MOVE_GOAL_NESTED));
+	/* the list that holds it, and the goal (or the root) that holds that */
+	struct yn *src_owner = NULL, *src_list = NULL;
+	uint32_t si = 0;
+	find_holder(d->root, doc_goals(d), node, &src_owner, &src_list, &si);
+	if (!src_list) {
+		tv_err_set(err, d->path, 0, 0, tr(M_EDIT_NO_SUCH_ITEM), id);
 		return -1;
 	}
-	/* the source list and index */
-	struct yn *goals = doc_goals(d), *src_goal = NULL, *src_list = NULL;
-	uint32_t si = 0;
-	for (uint32_t g = 0; goals && g < goals->n && !src_list; g++) {
-		struct yn *acts = doc_acts(goals->kids[g]);
-		for (uint32_t a = 0; acts && a < acts->n; a++)
-			if (acts->kids[a] == node) {
-				src_goal = goals->kids[g];
-				src_list = acts;
-				si = a;
-			}
+	if (kind == T_GOAL && target->start >= node->start && target->start < node->end) {
+		/* a goal under itself or under a goal nested in it */
+		tv_err_set(err, d->path, 0, 0, tr(M_EDIT_MOVE_INTO_ITSELF), id, goal_id);
+		return -1;
 	}
-	if (src_goal == target) {
+	if (src_owner == target) {
 		tv_err_set(err, d->path, 0, 0, tr(M_EDIT_ALREADY_IN_GOAL), id, goal_id);
 		return -1;
 	}
-	struct yn *tl = doc_acts(target);
+	const char *list_key = kind == T_GOAL ? K(SK_SUBGOALS) : K(SK_ACTIVITIES);
+	struct yn *tl = yn_get(target, list_key);
+	if (tl && tl->kind != YN_SEQ)
+		tl = NULL;
 	if ((tl && tl->style == YN_FLOW && tl->n) || src_list->style == YN_FLOW || node->style == YN_FLOW ||
 	    node->kind != YN_MAP) {
 		tv_err_set(err, d->path, 0, 0, "%s", tr(M_EDIT_MOVE_FLOW));
@@ -626,8 +655,8 @@ int session_move(struct session *s, const char *id, const char *goal_id, struct 
 		reindent(d, from, to, node, d->src + ls, sib->start - ls, dash1, key1,
 			 dash_col(d, sib), node_col(d, sib), &ins);
 	} else {
-		struct yn *key = tl ? yn_key_of(d, tl) : yn_get(target, K(SK_ACTIVITIES)) ?
-			yn_key_of(d, yn_get(target, K(SK_ACTIVITIES))) : NULL;
+		struct yn *key = yn_get(target, list_key) ? yn_key_of(d, yn_get(target, list_key))
+							    : NULL;
 		/* the source list's dash stands this far from its key (0 for
 		 * an indentless list): so does the new one */
 		struct yn *skey = yn_key_of(d, src_list);
@@ -645,12 +674,12 @@ int session_move(struct session *s, const char *id, const char *goal_id, struct 
 			at_len = line_end(d, at) - at;
 			sbuf_addf(&ins, ":%s", eol);
 		} else {
-			struct yn *prev = key_slot_value(target, K(SK_ACTIVITIES));
+			struct yn *prev = key_slot_value(target, list_key);
 			at = line_end(d, prev ? prev->end : target->end);
 			if (at == d->len && d->len && d->src[d->len - 1] != '\n')
 				sbuf_adds(&ins, eol);
 			pad(&ins, tk);
-			sbuf_addf(&ins, "activities:%s", eol);
+			sbuf_addf(&ins, "%s:%s", list_key, eol);
 			dash2 = tk + step;
 			key2 = dash2 + (key1 - dash1);
 			sbuf_free(&pre);
@@ -663,10 +692,7 @@ int session_move(struct session *s, const char *id, const char *goal_id, struct 
 	}
 	if (ins.len && ins.buf[ins.len - 1] != '\n')
 		sbuf_adds(&ins, eol);
-	if (at == d->len && d->len && d->src[d->len - 1] != '\n' && at_len == 0) {
-		/* keep the file's missing final line break */
-	}
-	step_begin(s, "move activity");
+	step_begin(s, kind == T_GOAL ? "move goal" : "move activity");
 	if (at >= rm_to) {
 		step_splice(s, at, at_len, ins.buf, ins.len);
 		step_splice(s, rm_from, rm_to - rm_from, rm.buf, rm.len);

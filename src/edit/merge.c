@@ -20,6 +20,7 @@
 #include "tolov/edit/session.h"
 #include "tolov/plan/plandiff.h"
 #include "tolov/io/save.h"
+#include "tolov/plan/emit.h"
 #include "edit_impl.h"
 #include "tolov/plan/schema.h"
 
@@ -37,7 +38,15 @@ struct pend {
 	bool dropped;		/* folded into an earlier overlapping region */
 };
 
+/* Ids theirs changed (a renumber, `set id=`), applied to ours first. */
+struct renames {
+	size_t n, cap;
+	bool *goal;
+	char **from, **to;
+};
+
 struct ctx {
+	struct renames *rn, *orn;	/* ids theirs changed; ids ours changed */
 	struct doc *bd, *td, *od;
 	struct plan *bp, *tp, *op;
 	struct session *s;
@@ -49,13 +58,6 @@ struct ctx {
 };
 
 /* --- ours' own differences, by key ------------------------------------ */
-
-/* The document node of the goal or activity id in d (NULL when absent). */
-static const struct yn *node_of(const struct doc *d, const char *id)
-{
-	int kind;
-	return id ? doc_find(d, id, &kind) : NULL;
-}
 
 static int key_cmp(bool ga, const char *ia, const char *fa, bool gb, const char *ib, const char *fb)
 {
@@ -349,11 +351,45 @@ static int insert_act(struct ctx *c, size_t gi, const struct goal *tg, const cha
 	return rc ? -1 : fill(c, id, sn, err);
 }
 
+/* After session_move put activity id last in goal gi: bring it after the
+ * activity that precedes it in theirs' goal tg (it stays last when it is
+ * last there). */
+static int reposition(struct ctx *c, size_t gi, const struct goal *tg, const char *id,
+		      struct tv_err *err)
+{
+	size_t pos = 0;
+	while (pos < tg->n_act && strcmp(tg->act[pos].id, id))
+		pos++;
+	if (pos + 1 >= tg->n_act)
+		return 0;
+	const struct goal *og = &c->s->plan->goal[gi];
+	size_t want = 0;
+	bool found = false;
+	for (size_t k = pos; k-- > 0 && !found;)
+		for (size_t j = 0; j + 1 < og->n_act; j++)
+			if (!strcmp(og->act[j].id, tg->act[k].id)) {
+				want = j + 1;
+				found = true;
+				break;
+			}
+	for (size_t j = og->n_act - 1; j > want; j--)
+		if (session_move_activity(c->s, gi, j, -1, err))
+			return -1;
+	return 0;
+}
+
 static int move_to(struct ctx *c, const char *id, const char *gid, struct tv_err *err)
 {
 	size_t g, a, tgi;
 	if (!find_act(c->s, id, &g, &a) || !find_goal(c->s->plan, gid, &tgi))
 		return 0;
+	struct tv_err refused = TV_ERR_INIT;
+	if (!session_move(c->s, id, gid, &refused)) {
+		find_goal(c->s->plan, gid, &tgi);
+		return reposition(c, tgi, plan_find_goal(c->tp, gid), id, err);
+	}
+	tv_err_clear(&refused);
+	/* a list in braces: delete and add again in the siblings' style */
 	struct snap sn = { 0 };
 	snap_act(&sn, &c->s->plan->goal[g].act[a], 0);
 	int rc = session_delete_activity(c->s, g, a, err);
@@ -664,11 +700,16 @@ static size_t line_after(const char *s, size_t len, size_t end)
 	return end < len ? end + 1 : len;
 }
 
-/* The lines of an item node in a document. */
-static void item_lines(const struct doc *d, const struct yn *n, size_t *from, size_t *to)
+/* The lines of the goal or activity id in a document; false when absent. */
+static bool item_lines(const struct doc *d, const char *id, size_t *from, size_t *to)
 {
+	int kind;
+	const struct yn *n = id && id[0] ? doc_find(d, id, &kind) : NULL;
+	if (!n)
+		return false;
 	*from = line_start(d->src, n->start);
 	*to = line_after(d->src, d->len, n->end);
+	return true;
 }
 
 /* Region of clean text a that differs from b, in whole lines; theirs'
@@ -703,7 +744,6 @@ static void mark_one(struct ctx *c, struct pend *p, const char *tmp, const struc
 {
 	struct tv_err err = TV_ERR_INIT;
 	struct session *s = NULL;
-	const struct yn *node = NULL;
 	p->from = p->to = SIZE_MAX;
 	switch (p->mark) {
 	case MK_SET:
@@ -731,24 +771,15 @@ static void mark_one(struct ctx *c, struct pend *p, const char *tmp, const struc
 	}
 	case MK_REPLACE_T:
 	case MK_INSERT_T: {
-		const struct yn *tn;
-		if (p->goal) {
-			const struct goal *tg = plan_find_goal(c->tp, p->id);
-			tn = tg ? node_of(c->td, tg->id) : NULL;
-		} else {
-			const struct activity *ta = plan_find_activity(c->tp, p->id);
-			tn = ta ? node_of(c->td, ta->id) : NULL;
-		}
-		if (!tn)
-			break;
 		size_t tf, tt;
-		item_lines(c->td, tn, &tf, &tt);
+		if (!item_lines(c->td, p->id, &tf, &tt))
+			break;
 		p->tt = xstrndup(c->td->src + tf, tt - tf);
 		if (p->mark == MK_REPLACE_T) {
-			const struct activity *oa = plan_find_activity(c->s->plan, p->id);
-			node = oa ? node_of(cd, oa->id) : NULL;
-			if (node)
-				item_lines(cd, node, &p->from, &p->to);
+			if (!item_lines(cd, p->id, &tf, &tt))
+				break;
+			p->from = tf;
+			p->to = tt;
 			break;
 		}
 		/* insert: after the item before it in theirs that ours has */
@@ -758,24 +789,26 @@ static void mark_one(struct ctx *c, struct pend *p, const char *tmp, const struc
 			const struct goal *tg = plan_find_goal(c->tp, p->id);
 			for (size_t k = (size_t)(tg - c->tp->goal); k-- > 0 && at == SIZE_MAX;) {
 				const struct goal *og = plan_find_goal(sp, c->tp->goal[k].id);
-				if (og)
-					item_lines(cd, node_of(cd, og->id), &tf, &at);
+				if (og && !item_lines(cd, og->id, &tf, &at))
+					at = SIZE_MAX;
 			}
-			if (at == SIZE_MAX && sp->n_goal)
-				item_lines(cd, node_of(cd, sp->goal[0].id), &at, &tf);
+			if (at == SIZE_MAX && sp->n_goal && !item_lines(cd, sp->goal[0].id, &at, &tf))
+				at = SIZE_MAX;
 		} else {
 			const struct activity *ta = plan_find_activity(c->tp, p->id);
 			const struct goal *tg = &c->tp->goal[ta->goal];
 			for (size_t k = (size_t)(ta - tg->act); k-- > 0 && at == SIZE_MAX;) {
 				const struct activity *oa = plan_find_activity(sp, tg->act[k].id);
-				if (oa)
-					item_lines(cd, node_of(cd, oa->id), &tf, &at);
+				if (oa && !item_lines(cd, oa->id, &tf, &at))
+					at = SIZE_MAX;
 			}
 			const struct goal *og = plan_find_goal(sp, tg->id);
-			if (at == SIZE_MAX && og && og->n_act)
-				item_lines(cd, node_of(cd, og->act[0].id), &at, &tf);
-			else if (at == SIZE_MAX && og)
-				at = line_after(cd->src, cd->len, node_of(cd, og->id)->end);
+			if (at == SIZE_MAX && og && og->n_act) {
+				if (!item_lines(cd, og->act[0].id, &at, &tf))
+					at = SIZE_MAX;
+			} else if (at == SIZE_MAX && og && item_lines(cd, og->id, &tf, &tt)) {
+				at = tt;
+			}
 		}
 		if (at != SIZE_MAX)
 			p->from = p->to = at;
@@ -926,6 +959,194 @@ static void write_markers(struct ctx *c, struct plan_merge *out)
 	}
 }
 
+/* --- ids changed by theirs ------------------------------------------------- */
+
+static void renames_free(struct renames *r)
+{
+	for (size_t i = 0; i < r->n; i++) {
+		free(r->from[i]);
+		free(r->to[i]);
+	}
+	free(r->goal);
+	free(r->from);
+	free(r->to);
+	memset(r, 0, sizeof *r);
+}
+
+/* How many activities (goal false) or goals of p are titled t; *id gets
+ * the id of the last. */
+static size_t titled(const struct plan *p, bool goal, const char *t, const char **id)
+{
+	size_t n = 0;
+	for (size_t g = 0; g < p->n_goal; g++) {
+		if (goal) {
+			if (!strcmp(p->goal[g].title, t)) {
+				n++;
+				*id = p->goal[g].id;
+			}
+			continue;
+		}
+		for (size_t a = 0; a < p->goal[g].n_act; a++)
+			if (!strcmp(p->goal[g].act[a].title, t)) {
+				n++;
+				*id = p->goal[g].act[a].id;
+			}
+	}
+	return n;
+}
+
+/* Activities of a plan sorted by id, for lookups in large plans. */
+struct aindex {
+	const struct activity **a;
+	size_t n;
+};
+
+static int aindex_cmp(const void *x, const void *y)
+{
+	const struct activity *const *p = x, *const *q = y;
+	return strcmp((*p)->id, (*q)->id);
+}
+
+static void aindex_build(struct aindex *ix, const struct plan *p)
+{
+	ix->n = 0;
+	for (size_t g = 0; g < p->n_goal; g++)
+		ix->n += p->goal[g].n_act;
+	ix->a = xcalloc(ix->n + 1, sizeof *ix->a);
+	size_t k = 0;
+	for (size_t g = 0; g < p->n_goal; g++)
+		for (size_t i = 0; i < p->goal[g].n_act; i++)
+			ix->a[k++] = &p->goal[g].act[i];
+	qsort(ix->a, ix->n, sizeof *ix->a, aindex_cmp);
+}
+
+static const char *title_of(const struct plan *p, const struct aindex *ix, bool goal,
+			    const char *id)
+{
+	if (goal) {
+		const struct goal *g = plan_find_goal(p, id);
+		return g ? g->title : NULL;
+	}
+	struct activity key;
+	memset(&key, 0, sizeof key);
+	key.id = id;
+	const struct activity *kp = &key;
+	const struct activity **f = bsearch(&kp, ix->a, ix->n, sizeof *ix->a, aindex_cmp);
+	return f ? (*f)->title : NULL;
+}
+
+static void rename_add(struct renames *r, bool goal, const char *from, const char *to)
+{
+	if (r->n == r->cap) {
+		r->cap = r->cap ? r->cap * 2 : 8;
+		r->goal = xrealloc(r->goal, r->cap * sizeof *r->goal);
+		r->from = xrealloc(r->from, r->cap * sizeof *r->from);
+		r->to = xrealloc(r->to, r->cap * sizeof *r->to);
+	}
+	r->goal[r->n] = goal;
+	r->from[r->n] = xstrdup(from);
+	r->to[r->n++] = xstrdup(to);
+}
+
+/*
+ * Items theirs gave another id (a renumber, `set id=`): an item of base
+ * whose id in theirs is gone or holds another title, while theirs has
+ * exactly one item of that kind and title under another id (and base
+ * exactly one too). Taken only when ours still has the item under its
+ * old id with the same title, so ours' own id changes are left alone.
+ */
+static void find_renames(const struct plan *bp, const struct plan *op, const struct plan *tp,
+			 struct renames *r)
+{
+	struct aindex ixt, ixo;
+	aindex_build(&ixt, tp);
+	aindex_build(&ixo, op);
+	for (int pass = 0; pass < 2; pass++) {
+		bool goal = pass == 0;
+		for (size_t g = 0; g < bp->n_goal; g++) {
+			size_t n = goal ? 1 : bp->goal[g].n_act;
+			for (size_t a = 0; a < n; a++) {
+				const char *id = goal ? bp->goal[g].id : bp->goal[g].act[a].id;
+				const char *t = goal ? bp->goal[g].title : bp->goal[g].act[a].title;
+				const char *now = title_of(tp, &ixt, goal, id), *to = NULL, *dummy;
+				if (!t[0] || (now && !strcmp(now, t)))
+					continue;
+				if (titled(tp, goal, t, &to) != 1 || titled(bp, goal, t, &dummy) != 1 ||
+				    !strcmp(to, id))
+					continue;
+				const char *ot = title_of(op, &ixo, goal, id);
+				if (!ot || strcmp(ot, t))
+					continue;
+				/* the new id in ours: free, or about to be freed by a rename */
+				const char *held = title_of(op, &ixo, goal, to);
+				if (held && !strcmp(held, t))
+					continue;
+				rename_add(r, goal, id, to);
+			}
+		}
+	}
+	/* A new id ours holds for an item that does not move away: when theirs
+	 * deleted that activity and ours left it as in base, it steps aside
+	 * to a free id (and is then deleted as theirs did); else no renames. */
+	size_t gone = 0;
+	for (size_t i = 0; i < r->n; i++) {
+		bool taken = plan_find_goal(op, r->to[i]) || plan_find_activity(op, r->to[i]);
+		bool freed = false;
+		for (size_t k = 0; k < r->n && taken && !freed; k++)
+			freed = !strcmp(r->from[k], r->to[i]);
+		if (!taken || freed)
+			continue;
+		const struct activity *oa = plan_find_activity(op, r->to[i]);
+		const struct activity *ba = plan_find_activity(bp, r->to[i]);
+		const char *dummy;
+		if (oa && ba && acts_equal(oa, ba) &&
+		    !strcmp(op->goal[oa->goal].id, bp->goal[ba->goal].id) &&
+		    titled(tp, false, oa->title, &dummy) == 0) {
+			char *aside = xasprintf("tolov-gone-%zu", gone++);
+			rename_add(r, false, r->to[i], aside);
+			free(aside);
+			continue;
+		}
+		renames_free(r);
+		break;
+	}
+	free(ixt.a);
+	free(ixo.a);
+}
+
+/* Give the items their new ids in a session: through temporary ids, so
+ * that a chain (3 to 2 while 2 becomes 1) never meets a taken id. */
+static int apply_renames(struct session *s, const struct renames *r, struct tv_err *err)
+{
+	for (int pass = 0; pass < 2; pass++)
+		for (size_t i = 0; i < r->n; i++) {
+			char *tmp = xasprintf("tolov-merge-%zu", i);
+			const char *key = K(r->goal[i] ? SK_GOAL_ID : SK_ACT_ID);
+			int rc = pass == 0 ? session_set(s, r->from[i], key, tmp, err)
+					   : session_set(s, tmp, key, r->to[i], err);
+			free(tmp);
+			if (rc)
+				return -1;
+		}
+	return 0;
+}
+
+/* The same in a model (strings borrowed from r, which outlives it). */
+static void patch_ids(struct plan *p, const struct renames *r)
+{
+	const char **slot[64], ***slots = r->n <= 64 ? slot : xcalloc(r->n, sizeof *slots);
+	for (size_t i = 0; i < r->n; i++) {
+		struct goal *g = r->goal[i] ? plan_find_goal(p, r->from[i]) : NULL;
+		struct activity *a = r->goal[i] ? NULL : plan_find_activity(p, r->from[i]);
+		slots[i] = g ? &g->id : a ? &a->id : NULL;
+	}
+	for (size_t i = 0; i < r->n; i++)
+		if (slots[i])
+			*slots[i] = r->to[i];
+	if (slots != slot)
+		free(slots);
+}
+
 /* --- the whole merge ------------------------------------------------------- */
 
 static int load(const char *path, struct doc **d, struct plan **p, struct tv_err *err)
@@ -940,6 +1161,62 @@ static int load(const char *path, struct doc **d, struct plan **p, struct tv_err
 	return 0;
 }
 
+/*
+ * Can this merge carry every change of theirs? Replay theirs' differences
+ * on base alone and compare the result with theirs as the canonical
+ * writer spells them (every field of the model, in order). A change plandiff does
+ * not name (a field it does not know, a goal added inside another) would
+ * otherwise be lost without a word; then the caller merges by lines.
+ */
+static int carries_theirs(const struct ctx *c, const char *base, struct tv_err *err)
+{
+	struct ctx d;
+	memset(&d, 0, sizeof d);
+	d.bd = c->bd;
+	d.bp = c->bp;
+	d.td = c->td;
+	d.tp = c->tp;
+	d.op = c->bp;
+	d.dT = c->dT;
+	d.rn = c->rn;
+	d.orn = c->orn;
+	int rc = -1;
+	if (session_open(&d.s, base, err))
+		return -1;
+	if (apply_renames(d.s, c->orn, err) || apply_renames(d.s, c->rn, err)) {
+		session_free(d.s);
+		return -1;
+	}
+	size_t i = 0;
+	while (i < d.dT.n && !apply(&d, &d.dT.d[i], err))
+		i++;
+	if (i < d.dT.n) {
+		const struct pdiff *e = &d.dT.d[i];
+		tv_err_at(err, base, 0, 0, M_GIT_E_CANNOT_SET, "%s%s",
+			  e->field[0] ? e->field : e->kind == PD_ONLY_NEW ? "added" : "removed",
+			  e->id[0] ? e->id : "plan");
+	} else {
+		struct sbuf x = SBUF_INIT, y = SBUF_INIT;
+		emit_plan(&x, d.s->plan);
+		emit_plan(&y, c->tp);
+		if (x.len == y.len && !memcmp(x.buf, y.buf, x.len))
+			rc = 0;
+		else
+			tv_err_at(err, base, 0, 0, M_GIT_E_NOT_CARRIED, TV_NOARGS);
+		sbuf_free(&x);
+		sbuf_free(&y);
+	}
+	for (size_t k = 0; k < d.n_p; k++) {
+		free(d.p[k].id);
+		free(d.p[k].field);
+		free(d.p[k].ours);
+		free(d.p[k].theirs);
+	}
+	free(d.p);
+	session_free(d.s);
+	return rc;
+}
+
 int plan_merge(const char *base, const char *ours, const char *theirs, struct plan_merge *out,
 	       struct tv_err *err)
 {
@@ -947,12 +1224,33 @@ int plan_merge(const char *base, const char *ours, const char *theirs, struct pl
 	struct ctx c;
 	memset(&c, 0, sizeof c);
 	c.ours_path = ours;
+	struct renames rn, orn;
+	memset(&rn, 0, sizeof rn);
+	memset(&orn, 0, sizeof orn);
+	c.rn = &rn;
+	c.orn = &orn;
 	int rc = -1;
 	if (load(base, &c.bd, &c.bp, err) || load(theirs, &c.td, &c.tp, err) ||
 	    load(ours, &c.od, &c.op, err) || session_open(&c.s, ours, err))
 		goto out;
+	/* ids ours changed where theirs still has the old ones: theirs' and
+	 * base's items take ours' ids in the models (ours' bytes have them) */
+	find_renames(c.bp, c.tp, c.op, &orn);
+	if (orn.n) {
+		patch_ids(c.bp, &orn);
+		patch_ids(c.tp, &orn);
+	}
+	find_renames(c.bp, c.op, c.tp, &rn);
+	if (rn.n) {
+		if (apply_renames(c.s, &rn, err))
+			goto out;
+		patch_ids(c.bp, &rn);
+		patch_ids(c.op, &rn);
+	}
 	plandiff(c.bp, c.op, &c.dO);
 	plandiff(c.bp, c.tp, &c.dT);
+	if (carries_theirs(&c, base, err))
+		goto out;
 	c.ix = xcalloc(c.dO.n + 1, sizeof *c.ix);
 	for (size_t i = 0; i < c.dO.n; i++)
 		c.ix[i] = &c.dO.d[i];
@@ -984,6 +1282,8 @@ out:
 	doc_free(c.bd);
 	doc_free(c.td);
 	doc_free(c.od);
+	renames_free(&rn);
+	renames_free(&orn);
 	return rc;
 }
 

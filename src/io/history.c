@@ -5,6 +5,8 @@
 #include <string.h>
 
 #include "tolov/io/git.h"
+#include "tolov/base/i18n.h"
+#include "tolov/base/text.h"
 #include "tolov/yaml/doc.h"
 #include "tolov/plan/schema.h"
 
@@ -123,27 +125,45 @@ static bool touches(const struct plan *a, const struct plan *b, const struct pdi
 	return !strncmp(d->field, path, n) && (d->field[n] == '\0' || d->field[n] == '.');
 }
 
-/* The id an item had before: the asked id is new in b, and an item of the
- * same kind and title is gone from a. */
-static const char *old_id(const struct plan *a, const struct plan *b, const struct pdiff_list *l,
-			  const char *id)
+/* The title of goal or activity id in p, and whether it is a goal. */
+static const char *title_in(const struct plan *p, const char *id, bool *goal)
 {
-	const char *title = NULL;
-	bool goal = false;
-	for (size_t i = 0; i < l->n; i++)
-		if (l->d[i].kind == PD_ONLY_NEW && !l->d[i].field[0] && !strcmp(l->d[i].id, id)) {
-			title = l->d[i].new_;
-			goal = l->d[i].goal;
-		}
-	if (!title)
+	const struct goal *g = plan_find_goal(p, id);
+	if (g) {
+		*goal = true;
+		return g->title;
+	}
+	const struct activity *a = plan_find_activity(p, id);
+	*goal = false;
+	return a ? a->title : NULL;
+}
+
+/* The id an item had before this commit: the asked id holds another title
+ * in a (or none), and exactly one item of the same kind in a has the
+ * title it has in b (a renumber, `set id=`). */
+static const char *old_id(const struct plan *a, const struct plan *b, const char *id)
+{
+	bool goal, ga;
+	const char *t = title_in(b, id, &goal);
+	if (!t || !t[0])
 		return NULL;
-	for (size_t i = 0; i < l->n; i++)
-		if (l->d[i].kind == PD_ONLY_OLD && !l->d[i].field[0] && l->d[i].goal == goal &&
-		    !strcmp(l->d[i].old, title))
-			return l->d[i].id;
-	(void)a;
-	(void)b;
-	return NULL;
+	const char *was = title_in(a, id, &ga);
+	if (was && ga == goal && !strcmp(was, t))
+		return NULL;
+	const char *found = NULL;
+	size_t n = 0;
+	for (size_t g = 0; g < a->n_goal; g++) {
+		if (goal && !strcmp(a->goal[g].title, t)) {
+			found = a->goal[g].id;
+			n++;
+		}
+		for (size_t k = 0; !goal && k < a->goal[g].n_act; k++)
+			if (!strcmp(a->goal[g].act[k].title, t)) {
+				found = a->goal[g].act[k].id;
+				n++;
+			}
+	}
+	return n == 1 && strcmp(found, id) ? found : NULL;
 }
 
 static char *field_at(char **s, char sep)
@@ -170,13 +190,15 @@ int plan_history(const char *file, const char *id, const char *path, const char 
 	char *dir, *base;
 	git_split_path(file, &dir, &base);
 	char *since_opt = since ? xasprintf("--since=%s", since) : NULL;
-	const char *argv[16];
+	const char *argv[20];
 	size_t k = 0;
 	argv[k++] = "git";
 	argv[k++] = "-c";
 	argv[k++] = "core.quotePath=false";
 	argv[k++] = "log";
 	argv[k++] = "--follow";
+	argv[k++] = "--topo-order";
+	argv[k++] = "--parents";
 	argv[k++] = "--name-only";
 	argv[k++] = "--format=%x01%H%x00%P%x00%an%x00%ae%x00%aI%x00%s%x00";
 	if (since_opt)
@@ -233,9 +255,21 @@ int plan_history(const char *file, const char *id, const char *path, const char 
 			x->path = base;
 		p = next;
 	}
+	/* The asked item's id at each commit, found along parent links, so a
+	 * renumber on one branch does not change what is followed on another. */
+	struct idmap {
+		char *commit, *id;
+	} *map = NULL;
+	size_t nmap = 0, capmap = 0;
 	char *want = id ? xstrdup(id) : NULL;
 	for (size_t i = 0; i < nr; i++) {
 		struct rec *x = &r[i];
+		for (size_t m = 0; want && m < nmap; m++)
+			if (!strcmp(map[m].commit, x->h)) {
+				free(want);
+				want = xstrdup(map[m].id);
+				break;
+			}
 		char *parent = xstrndup(x->parents, strcspn(x->parents, " "));
 		struct version nv, ov = { 0 };
 		bool miss_n, miss_o = true;
@@ -260,7 +294,7 @@ int plan_history(const char *file, const char *id, const char *path, const char 
 				op = empty = plan_new();
 			struct pdiff_list l = PDIFF_LIST_INIT;
 			plandiff(op, nv.p, &l);
-			const char *was = want && want[0] && !e.added ? old_id(op, nv.p, &l, want) : NULL;
+			const char *was = want && want[0] && !e.added ? old_id(op, nv.p, want) : NULL;
 			char *was_copy = was ? xstrdup(was) : NULL;
 			for (size_t j = 0; j < l.n; j++) {
 				if (!touches(op, nv.p, &l.d[j], want, path))
@@ -275,6 +309,36 @@ int plan_history(const char *file, const char *id, const char *path, const char 
 				}
 				e.changes.d[e.changes.n++] = *d;
 				d->id = d->field = d->old = d->new_ = NULL;
+			}
+			/* the id at each parent: the first by this diff, others by title */
+			const char *ps = x->parents;
+			for (size_t pk = 0; want && want[0] && *ps; pk++) {
+				size_t plen = strcspn(ps, " ");
+				char *ph = xstrndup(ps, plen);
+				ps += plen;
+				while (*ps == ' ')
+					ps++;
+				const char *at_p = was_copy ? was_copy : want;
+				struct version pv = { 0 };
+				bool pmiss;
+				if (pk > 0 && !version_load(dir, ph, x->path, &pv, &pmiss)) {
+					const char *w2 = old_id(pv.p, nv.p, want);
+					at_p = w2 ? w2 : want;
+				}
+				bool known = false;
+				for (size_t m = 0; m < nmap && !known; m++)
+					known = !strcmp(map[m].commit, ph);
+				if (!known) {
+					if (nmap == capmap) {
+						capmap = capmap ? capmap * 2 : 16;
+						map = xrealloc(map, capmap * sizeof *map);
+					}
+					map[nmap].commit = ph;
+					map[nmap++].id = xstrdup(at_p);
+					ph = NULL;
+				}
+				free(ph);
+				version_free(&pv);
 			}
 			if (was_copy) {
 				e.renamed_from = was_copy;
@@ -304,9 +368,54 @@ int plan_history(const char *file, const char *id, const char *path, const char 
 		out->e[out->n++] = e;
 	}
 	free(want);
+	for (size_t m = 0; m < nmap; m++) {
+		free(map[m].commit);
+		free(map[m].id);
+	}
+	free(map);
 	free(r);
 	sbuf_free(&lo);
 	free(dir);
 	free(base);
 	return 0;
+}
+
+static void clean(struct sbuf *out, const char *v)
+{
+	if (!v[0])
+		sbuf_adds(out, tr(M_GIT_NONE));
+	else
+		text_sanitize(out, v, strlen(v), false, false);
+}
+
+void hist_entry_lines(struct sbuf *out, const struct hist_entry *e)
+{
+	for (size_t i = 0; i < e->changes.n; i++) {
+		const struct pdiff *d = &e->changes.d[i];
+		sbuf_add(out, e->date, strnlen(e->date, 10));
+		sbuf_adds(out, "  ");
+		clean(out, e->author);
+		sbuf_adds(out, "  ");
+		if (d->field[0]) {
+			sbuf_adds(out, d->field);
+			sbuf_adds(out, d->kind == PD_CHANGED ? ": " : " ");
+		}
+		switch (d->kind) {
+		case PD_CHANGED:
+			clean(out, d->old);
+			sbuf_adds(out, " → ");
+			clean(out, d->new_);
+			break;
+		case PD_ONLY_NEW:
+		case PD_ONLY_OLD:
+			sbuf_adds(out, tr(d->kind == PD_ONLY_NEW ? M_GIT_ADDED : M_GIT_REMOVED));
+			sbuf_adds(out, ": ");
+			clean(out, d->kind == PD_ONLY_NEW ? d->new_ : d->old);
+			break;
+		case PD_ORDER:
+			sbuf_adds(out, tr(d->goal ? M_GIT_ACTS_ORDER : M_GIT_GOALS_ORDER));
+			break;
+		}
+		sbuf_addc(out, '\n');
+	}
 }

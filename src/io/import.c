@@ -422,7 +422,9 @@ struct ctx {
 	struct sbuf section;	/* headings waiting for the next goal */
 	bool section_taken;
 	unsigned next_top;	/* next number for a goal the table does not number */
-	long long budget_sum;
+	long long budget_sum;	/* every budget so far */
+	long long since_total;	/* since the last total row */
+	long long goal_sum;	/* of the current top-level goal */
 	bool any_act;
 };
 
@@ -678,17 +680,24 @@ static void classify(struct ctx *c, size_t i)
 	}
 	if (is_total_word(r->cell[first].text)) {
 		bool nums = true;
-		for (size_t j = (size_t)first + 1; j < r->n; j++)
-			if (*r->cell[j].text && !is_number_text(value_of(r->cell[j].text)) &&
-			    *value_of(r->cell[j].text))
+		for (size_t j = (size_t)first + 1; j < r->n; j++) {
+			const char *v = value_of(r->cell[j].text);
+			long long amount;
+			char *src = NULL;
+			/* numbers, or amounts ("5 сая") */
+			if (*v && !is_number_text(v) && !import_budget_amount(v, &amount, &src))
 				nums = false;
+			free(src);
+		}
 		if (nums) {
 			ri->kind = R_TOTAL;
 			return;
 		}
 	}
 	if (c->any_act && filled <= 2 && has_signature_word(r->cell[first].text)) {
-		ri->kind = R_SIGNATURE;
+		ri->kind = R_SIGNATURE;	/* R_TEXT if the table goes on below it */
+		ri->text_col = first;
+		ri->title = r->cell[first].text;
 		return;
 	}
 	int act = c->h.col[C_ACT];
@@ -876,6 +885,7 @@ static size_t new_goal(struct ctx *c, size_t parent_depth, const char *id, const
 		const struct goal *pg = &c->p->goal[c->stack[c->depth - 1]];
 		note(c, NOTE_GOAL, NOTE_PARENT, gi, 0, 0, NULL, pg->id);
 	} else {
+		c->goal_sum = 0;
 		if (c->section.len) {
 			note(c, NOTE_GOAL, NOTE_SECTION, gi, 0, 0, NULL, c->section.buf);
 			c->section_taken = true;
@@ -1011,8 +1021,11 @@ static void budget_cell(struct ctx *c, struct activity *a, struct import_row *r,
 	a->budget.present = true;
 	a->budget.text = plan_strdup(c->p, budget);
 	a->budget.has_amount = amount_with_unit(budget, col->mult, &a->budget.amount, &src);
-	if (a->budget.has_amount)
+	if (a->budget.has_amount) {
 		c->budget_sum += a->budget.amount;
+		c->since_total += a->budget.amount;
+		c->goal_sum += a->budget.amount;
+	}
 	if (src)
 		a->budget.source = plan_strdup(c->p, src);
 	free(src);
@@ -1383,7 +1396,9 @@ static void total_row(struct ctx *c, size_t i)
 		long long v;
 		char *src;
 		if (amount_with_unit(value_of(x->text), c->h.c[bc].mult, &v, &src)) {
-			if (v != c->budget_sum) {
+			/* a grand total, a subtotal since the last total row, or
+			 * the current goal's total */
+			if (v != c->budget_sum && v != c->since_total && v != c->goal_sum) {
 				struct sbuf b = SBUF_INIT;
 				fmt_amount(&b, v);
 				sbuf_adds(&b, " ≠ ");
@@ -1394,6 +1409,7 @@ static void total_row(struct ctx *c, size_t i)
 		}
 		free(src);
 	}
+	c->since_total = 0;
 	left_out(c, i, M_IMPORT_W_TOTAL);
 }
 
@@ -1416,8 +1432,19 @@ static void build(struct ctx *c)
 			}
 		}
 		switch (ri->kind) {
+		case R_COLNUM: {
+			/* right under the header (or its repeat) it is the row of
+			 * column numbers; elsewhere say what was left out */
+			size_t k = i;
+			while (k > c->first && c->ri[k - 1].kind == R_EMPTY)
+				k--;
+			if (k != c->first && c->ri[k - 1].kind != R_HEADER) {
+				left_out(c, i, M_IMPORT_W_COLNUM);
+				break;
+			}
+		}
+			/* fall through */
 		case R_EMPTY:
-		case R_COLNUM:
 			for (size_t j = 0; j < r->n; j++)
 				r->cell[j].used = true;
 			break;
@@ -1466,7 +1493,8 @@ static void build(struct ctx *c)
 			size_t k = next_sig(c, i);
 			mark(cell_of(r, ri->text_col));
 			if (k == SIZE_MAX) {
-				left_out(c, i, M_IMPORT_W_AFTER);
+				/* a note after the table (not a signature): kept */
+				note(c, NOTE_PLAN, NOTE_EXTRA, 0, 0, 0, "Тэмдэглэл", ri->title);
 			} else if (goal_follows(c, i)) {
 				add_section(c, ri->title);
 			} else if (c->depth && c->ri[k].kind == R_NUM && c->ri[k].levels > 1 &&
@@ -1545,6 +1573,39 @@ static bool is_date_line(const char *t)
 	return ok && strlen(t) < 120 && strstr(t, "сар");
 }
 
+/* An approval line above the title: "БАТЛАВ. ... ДАРГА", "Approved by". */
+static bool is_approval_line(const char *t)
+{
+	static const char *const words[] = { "батлав", "баталсан", "зөвшөөрөв", "approved" };
+	char *f = import_fold(t, strlen(t));
+	bool ok = false;
+	for (size_t k = 0; k < sizeof words / sizeof *words; k++)
+		ok |= !strncmp(f, words[k], strlen(words[k]));
+	free(f);
+	return ok;
+}
+
+/* A place line: a short line ending in хот, аймаг, сум or дүүрэг
+ * ("Улаанбаатар хот", "Дархан сум"). */
+static bool is_place_line(const char *t)
+{
+	static const char *const places[] = { "хот", "аймаг", "сум", "дүүрэг", "city" };
+	char *f = import_fold(t, strlen(t));
+	size_t n = strlen(f);
+	while (n && (f[n - 1] == '.' || f[n - 1] == ' '))
+		f[--n] = '\0';
+	unsigned words = 1;
+	for (const char *p = f; *p; p++)
+		words += *p == ' ';
+	bool ok = false;
+	for (size_t k = 0; words <= 3 && k < sizeof places / sizeof *places; k++) {
+		size_t l = strlen(places[k]);
+		ok |= n > l && !strcmp(f + n - l, places[k]) && f[n - l - 1] == ' ';
+	}
+	free(f);
+	return ok;
+}
+
 static int year_in(const char *s)
 {
 	for (const char *p = s; *p; p++) {
@@ -1582,11 +1643,20 @@ static void read_title(struct ctx *c)
 	}
 	size_t title_lines = 0;
 	for (size_t k = 0; k < n_lines; k++)
-		title_lines += !is_date_line(lines[k]);
+		title_lines += !is_date_line(lines[k]) && !is_place_line(lines[k]) &&
+			       !is_approval_line(lines[k]);
 	bool org_done = false;
 	for (size_t k = 0; k < n_lines; k++) {
 		if (is_date_line(lines[k])) {
 			note(c, NOTE_PLAN, NOTE_EXTRA, 0, 0, 0, "Огноо", lines[k]);
+			continue;
+		}
+		if (title_lines >= 1 && is_approval_line(lines[k])) {
+			note(c, NOTE_PLAN, NOTE_EXTRA, 0, 0, 0, "Батлав", lines[k]);
+			continue;
+		}
+		if (title_lines >= 1 && is_place_line(lines[k])) {
+			note(c, NOTE_PLAN, NOTE_EXTRA, 0, 0, 0, "Байршил", lines[k]);
 			continue;
 		}
 		if (!org_done && !t.len && title_lines >= 2 && is_org_line(lines[k])) {
@@ -1774,6 +1844,8 @@ int import_run(const char *path, const char *data, size_t len, const struct impo
 	c.rows = &g.rows;
 	if (!import_find_header(&g.rows, &c.h)) {
 		looked_for(&e);
+		if (g.kind == GRID_XLSX && g.n_sheets > 1)
+			import_err(&e, 0, 0, 0, M_IMPORT_E_OTHER_SHEETS, "%s%s", g.sheet, g.sheets);
 		goto fail;
 	}
 	c.first = c.h.row + c.h.n_rows;
@@ -1797,11 +1869,15 @@ int import_run(const char *path, const char *data, size_t len, const struct impo
 			c.any_act = true;
 	}
 	c.any_act = false;
-	for (size_t i = c.first; i < g.rows.n; i++) {
-		if (c.ri[i].kind == R_SIGNATURE || c.ri[i].kind == R_TEXT) {
-			/* signature words count only after the table */
-		}
-		if (c.ri[i].kind == R_NUM)
+	bool table_below = false;	/* a goal or activity row further down */
+	for (size_t i = g.rows.n; i-- > c.first;) {
+		enum row_kind kd = c.ri[i].kind;
+		/* signature words count only after the table */
+		if (kd == R_SIGNATURE && table_below)
+			c.ri[i].kind = R_TEXT;
+		if (kd == R_NUM || kd == R_GOAL || kd == R_PLAIN)
+			table_below = true;
+		if (kd == R_NUM)
 			c.ri[i].is_goal = has_children(&c, i);
 	}
 	/* header cells: all used */

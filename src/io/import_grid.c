@@ -27,7 +27,8 @@ void import_grid_free(struct import_grid *g)
 {
 	import_rows_free(&g->rows);
 	free(g->sheet);
-	g->sheet = NULL;
+	free(g->sheets);
+	g->sheet = g->sheets = NULL;
 }
 
 struct import_row *import_row_new(struct import_rows *rows, unsigned line)
@@ -96,14 +97,32 @@ void import_pos(struct sbuf *out, const struct import_errs *e, unsigned table, u
 	}
 }
 
+/* Append s with control characters escaped (\xNN, \u0080-\u009f): cell
+ * text from a file must not drive the terminal a message is shown on. */
+static void add_escaped(struct sbuf *to, const char *s, size_t n)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	for (size_t i = 0; i < n; i++) {
+		if (u[i] < 0x20 || u[i] == 0x7f)
+			sbuf_addf(to, "\\x%02X", u[i]);
+		else if (u[i] == 0xc2 && i + 1 < n && u[i + 1] >= 0x80 && u[i + 1] <= 0x9f)
+			sbuf_addf(to, "\\u%04X", u[++i]);
+		else
+			sbuf_addc(to, (char)u[i]);
+	}
+}
+
 static void add_line(struct import_errs *e, struct sbuf *to, const char *tag, unsigned table,
 		     unsigned line, unsigned col, enum msg m, va_list ap)
 {
-	import_pos(to, e, table, line, col);
-	sbuf_addf(to, ": %s: ", tag);
+	struct sbuf b = SBUF_INIT;
+	import_pos(&b, e, table, line, col);
+	sbuf_addf(&b, ": %s: ", tag);
 	/* the shape the compiler checked names m's conversions in order
 	 * (tests/check-msgargs.sh), so m's text takes these arguments */
-	sbuf_addvf(to, tr(m), ap);
+	sbuf_addvf(&b, tr(m), ap);
+	add_escaped(to, b.buf, b.len);
+	sbuf_free(&b);
 }
 
 void import_err(struct import_errs *e, unsigned table, unsigned line, unsigned col, enum msg m,

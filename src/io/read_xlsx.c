@@ -107,6 +107,106 @@ static void sst_text(void *ud, const char *t, size_t n)
 		sbuf_add(&s->cur, t, n);
 }
 
+/* ---- styles: which cell formats are dates ---- */
+
+struct styles {
+	unsigned *custom_date;	/* numFmtIds of custom formats that are dates */
+	size_t n_custom;
+	bool *xf_date;		/* per cellXfs index */
+	size_t n_xf;
+	int in_xfs;
+	struct import_errs *e;
+	struct import_xml *x;
+};
+
+/* A format code that shows a date: y, m or d outside quotes and brackets
+ * (m alone with h or s would be minutes; a date has y or d too). */
+static bool date_code(const char *code)
+{
+	bool y = false, d = false, q = false, br = false;
+	for (const char *p = code; *p; p++) {
+		if (*p == '"')
+			q = !q;
+		else if (*p == '[')
+			br = true;
+		else if (*p == ']')
+			br = false;
+		else if (*p == '\\' && p[1])
+			p++;
+		else if (!q && !br && (*p == 'y' || *p == 'Y'))
+			y = true;
+		else if (!q && !br && (*p == 'd' || *p == 'D'))
+			d = true;
+	}
+	return y || d;
+}
+
+static bool builtin_date(unsigned id)
+{
+	return (id >= 14 && id <= 17) || id == 22 || (id >= 27 && id <= 36) || (id >= 50 && id <= 58);
+}
+
+static void st_start(void *ud, const char *name, const char **atts)
+{
+	struct styles *st = ud;
+	if (!strcmp(name, "numFmt")) {
+		const char *id = import_xml_attr(atts, "numFmtId");
+		const char *code = import_xml_attr(atts, "formatCode");
+		if (id && code && date_code(code) && st->n_custom < 4096) {
+			st->custom_date = xrealloc(st->custom_date,
+						   (st->n_custom + 1) * sizeof *st->custom_date);
+			st->custom_date[st->n_custom++] = (unsigned)strtoul(id, NULL, 10);
+		}
+	} else if (!strcmp(name, "cellXfs")) {
+		st->in_xfs = 1;
+	} else if (st->in_xfs && !strcmp(name, "xf")) {
+		if (st->n_xf >= 65536) {
+			st->x->stop = true;
+			import_err(st->e, 0, 0, 0, M_IMPORT_E_STYLES_CAP, "%u", 65536u);
+			return;
+		}
+		const char *id = import_xml_attr(atts, "numFmtId");
+		unsigned n = id ? (unsigned)strtoul(id, NULL, 10) : 0;
+		bool date = builtin_date(n);
+		for (size_t i = 0; i < st->n_custom && !date; i++)
+			date = st->custom_date[i] == n;
+		st->xf_date = xrealloc(st->xf_date, (st->n_xf + 1) * sizeof *st->xf_date);
+		st->xf_date[st->n_xf++] = date;
+	}
+}
+
+static void st_end(void *ud, const char *name)
+{
+	struct styles *st = ud;
+	if (!strcmp(name, "cellXfs"))
+		st->in_xfs = 0;
+}
+
+/* An Excel date serial (1900 system) as "YYYY.MM.DD", as the officials'
+ * tables write dates; NULL when out of range. */
+static char *serial_date(double v)
+{
+	if (!(v >= 1 && v < 2958466))
+		return NULL;
+	long serial = (long)v;
+	/* serial 1 is 1900-01-01; from 61 on, days since 1899-12-30 (Excel
+	 * counts a 1900-02-29 that never was) */
+	long since_1899_12_30 = serial >= 61 ? serial : serial + 1;
+	long z = since_1899_12_30 - 25569 + 719468;	/* days since 0000-03-01 */
+	/* civil date from days (Howard Hinnant's algorithm) */
+	long era = (z >= 0 ? z : z - 146096) / 146097;
+	long doe = z - era * 146097;
+	long yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+	long y = yoe + era * 400;
+	long doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+	long mp = (5 * doy + 2) / 153;
+	long d = doy - (153 * mp + 2) / 5 + 1;
+	long m = mp < 10 ? mp + 3 : mp - 9;
+	if (m <= 2)
+		y++;
+	return xasprintf("%04ld.%02ld.%02ld", y, m, d);
+}
+
 /* ---- the sheet ---- */
 
 struct xcell {
@@ -125,6 +225,8 @@ struct sheet {
 	struct merge *m;
 	size_t nm;
 	const struct sst *sst;
+	const struct styles *styles;
+	unsigned style;		/* the cell's s attribute */
 	struct import_errs *e;
 	struct import_xml *x;
 	unsigned row, col;	/* current */
@@ -186,6 +288,8 @@ static void sh_start(void *ud, const char *name, const char **atts)
 		}
 		const char *t = import_xml_attr(atts, "t");
 		snprintf(s->type, sizeof s->type, "%s", t ? t : "n");
+		const char *sa = import_xml_attr(atts, "s");
+		s->style = sa ? (unsigned)strtoul(sa, NULL, 10) : 0;
 		sbuf_reset(&s->v);
 		s->in_c = 1;
 	} else if (!strcmp(name, "v") && s->in_c) {
@@ -249,8 +353,15 @@ static void sh_end(void *ud, const char *name)
 			unsigned long k = strtoul(v, NULL, 10);
 			text = xstrdup(k < s->sst->n ? s->sst->s[k] : "");
 		} else if (!strcmp(s->type, "n") && *v) {
-			text = number_text(v);
-			number = true;
+			char *date = NULL;
+			if (s->styles && s->style < s->styles->n_xf && s->styles->xf_date[s->style])
+				date = serial_date(strtod(v, NULL));
+			if (date) {
+				text = date;	/* a date cell: as the sheet shows it */
+			} else {
+				text = number_text(v);
+				number = true;
+			}
 		} else if (!strcmp(s->type, "b")) {
 			text = xstrdup(!strcmp(v, "1") ? "TRUE" : "FALSE");
 		} else {
@@ -361,6 +472,8 @@ int import_read_xlsx(const char *data, size_t len, const char *sheet, struct imp
 	struct sst sst = { NULL, 0, 0, SBUF_INIT, 0, 0, 0, e, NULL };
 	struct sheet sh;
 	memset(&sh, 0, sizeof sh);
+	struct styles styles;
+	memset(&styles, 0, sizeof styles);
 
 	if (!import_zip_exists(&z, "xl/workbook.xml")) {
 		if (import_zip_exists(&z, "xl/vbaProject.bin") ||
@@ -399,6 +512,13 @@ int import_read_xlsx(const char *data, size_t len, const char *sheet, struct imp
 		goto out;
 	}
 	g->sheet = xstrdup(w.sheet[pick].name);
+	{
+		struct sbuf names = SBUF_INIT;
+		for (size_t i = 0; i < w.n; i++)
+			sbuf_addf(&names, "%s“%s”", i ? ", " : "", w.sheet[i].name);
+		g->sheets = sbuf_detach(&names);
+		g->n_sheets = w.n;
+	}
 	e->sheet = g->sheet;
 	w.want_rid = w.sheet[pick].rid;
 	struct import_xml xr = { &w, wb_start, no_end, NULL, false, false, NULL };
@@ -429,6 +549,23 @@ int import_read_xlsx(const char *data, size_t len, const char *sheet, struct imp
 		free(buf);
 		buf = NULL;
 	}
+	has = import_zip_read(&z, "xl/styles.xml", &buf, &blen, e);
+	if (has < 0) {
+		free(part);
+		goto out;
+	}
+	if (has == 0) {
+		struct import_xml xst = { &styles, st_start, st_end, NULL, false, false, NULL };
+		styles.x = &xst;
+		styles.e = e;
+		if (import_xml_parse(&xst, "xl/styles.xml", buf, blen, e) < 0) {
+			free(part);
+			goto out;
+		}
+		free(buf);
+		buf = NULL;
+	}
+	sh.styles = &styles;
 	sh.sst = &sst;
 	sh.e = e;
 	struct import_xml xsh = { &sh, sh_start, sh_end, sh_text, false, false, NULL };
@@ -459,6 +596,8 @@ out:
 	free(sst.s);
 	sbuf_free(&sst.cur);
 	free_sheet(&sh);
+	free(styles.custom_date);
+	free(styles.xf_date);
 	import_zip_close(&z);
 	return rc;
 }

@@ -1,11 +1,13 @@
 /*
- * report.c — the quarterly report: which activities it lists, its figures,
- * its words in English and Mongolian, and its plain-text rendering (the
- * one the terminal interface shows). Markdown, HTML and CSV renderings are
- * in export_report.c.
+ * report.c — the quarterly report and the consolidated report (report.h):
+ * which activities they list, their figures, and one walk that hands
+ * columns, goal rows, activity rows and summaries to the table writer of
+ * the chosen format (writer.h). Every word comes from the catalog
+ * (msg_report.h).
  */
 #include "tolov/io/report.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -13,96 +15,26 @@
 #include "tolov/base/text.h"
 #include "tolov/plan/rules.h"
 
-static const struct report_words words_en = {
-	.goal = "Goal", .id = "ID", .activity = "Activity", .unit = "Responsible unit",
-	.rating = "Rating", .note = "Note", .progress = "Progress", .summary = "Summary",
-	.by_unit = "By responsible unit", .whole_plan = "Whole plan", .no_unit = "(no unit)",
-	.not_due = "not due", .unrated = "unrated", .r100 = "done", .r70 = "under way",
-	.r30 = "insufficient", .r0 = "not done", .scheduled = "Scheduled", .yes = "yes",
-	.no = "no", .nothing_listed = "No activity is scheduled or rated in this quarter.",
-	.plan = "Plan", .no_value = "—",
-};
-
-static const struct report_words words_mn = {
-	.goal = "Зорилт", .id = "Дугаар", .activity = "Арга хэмжээ", .unit = "Хариуцсан нэгж",
-	.rating = "Үнэлгээ", .note = "Тэмдэглэл", .progress = "Хэрэгжилт", .summary = "Нэгтгэл",
-	.by_unit = "Хариуцсан нэгжээр", .whole_plan = "Нийт төлөвлөгөө",
-	.no_unit = "(нэгж заагаагүй)", .not_due = "Хугацаа болоогүй", .unrated = "Үнэлээгүй",
-	.r100 = "Хэрэгжсэн", .r70 = "Хэрэгжиж байгаа", .r30 = "Хангалтгүй", .r0 = "Хэрэгжээгүй",
-	.scheduled = "Төлөвлөсөн", .yes = "тийм", .no = "үгүй",
-	.nothing_listed = "Энэ улиралд төлөвлөсөн буюу үнэлсэн арга хэмжээ алга.",
-	.plan = "Төлөвлөгөө", .no_value = "—",
-};
-
-const struct report_words *report_words(enum lang lang)
-{
-	return lang == LANG_MN ? &words_mn : &words_en;
-}
+static const char *const shorthand[] = { NULL, "text", "md", "html", "csv", "xlsx" };
 
 int report_format_parse(const char *s)
 {
-	if (!s)
+	const struct tw_format *f = s ? tw_format_find(s, TW_FOR_REPORT) : NULL;
+	if (!f)
 		return -1;
-	if (strcmp(s, "text") == 0 || strcmp(s, "txt") == 0)
-		return REPORT_TEXT;
-	if (strcmp(s, "md") == 0 || strcmp(s, "markdown") == 0)
-		return REPORT_MD;
-	if (strcmp(s, "html") == 0)
-		return REPORT_HTML;
-	if (strcmp(s, "csv") == 0)
-		return REPORT_CSV;
+	for (int i = REPORT_TEXT; i <= REPORT_XLSX; i++)
+		if (strcmp(shorthand[i], f->name) == 0)
+			return i;
 	return -1;
-}
-
-/* The Mongolian ordinal suffix after a quarter's digit: 1 and 4 take the
- * front-vowel form (нэг, дөрөв), 2 and 3 the back-vowel one (хоёр, гурав). */
-static const char *mn_ordinal(int q)
-{
-	return q == 1 || q == 4 ? "дүгээр" : "дугаар";
 }
 
 void report_title(struct sbuf *out, const struct plan *p, const struct report_opts *o)
 {
-	int q = o->quarter;
-	if (o->lang == LANG_MN) {
-		if (p->year)
-			sbuf_addf(out, "%d оны ", p->year);
-		sbuf_addf(out, "%d %s улирлын хэрэгжилтийн тайлан", q, mn_ordinal(q));
-	} else {
-		sbuf_addf(out, "Implementation report, Q%d", q);
-		if (p->year)
-			sbuf_addf(out, " %d", p->year);
-	}
-}
-
-void report_not_scheduled(struct sbuf *out, const struct report_opts *o)
-{
-	if (o->lang == LANG_MN)
-		sbuf_addf(out, "(%d %s улиралд төлөвлөөгүй)", o->quarter, mn_ordinal(o->quarter));
+	const char *q = tw_quarter_name(o->quarter, o->lang);
+	if (p->year)
+		sbuf_addf(out, tr_in(o->lang, M_RPT_TITLE_YEAR), p->year, q);
 	else
-		sbuf_addf(out, "(not scheduled in Q%d)", o->quarter);
-}
-
-void report_rating_label(struct sbuf *out, int rating, enum lang lang)
-{
-	const struct report_words *w = report_words(lang);
-	switch (rating) {
-	case 100: sbuf_addf(out, "100 (%s)", w->r100); break;
-	case 70: sbuf_addf(out, "70 (%s)", w->r70); break;
-	case 30: sbuf_addf(out, "30 (%s)", w->r30); break;
-	case 0: sbuf_addf(out, "0 (%s)", w->r0); break;
-	case RATING_NOT_DUE: sbuf_adds(out, w->not_due); break;
-	default: sbuf_adds(out, w->unrated); break;
-	}
-}
-
-void report_progress_label(struct sbuf *out, int tenths)
-{
-	char buf[8];
-	if (tenths < 0)
-		sbuf_adds(out, "—");
-	else
-		sbuf_addf(out, "%s%%", progress_fmt(tenths, buf));
+		sbuf_addf(out, tr_in(o->lang, M_RPT_TITLE), q);
 }
 
 /* ---- selection ---- */
@@ -110,6 +42,13 @@ void report_progress_label(struct sbuf *out, int tenths)
 bool report_lists(const struct activity *a, int q)
 {
 	return activity_listed_in(a, q);
+}
+
+bool report_overdue(const struct plan *p, const struct activity *a, int q)
+{
+	struct tv_date today;
+	tv_today(&today);
+	return activity_overdue(p, a, q, &today);
 }
 
 /* s without the spaces around it: *n bytes from the returned pointer. */
@@ -170,48 +109,88 @@ size_t report_units(const struct plan *p, const char ***units)
 	return n;
 }
 
-const char *report_unit_name(const char *u, enum lang lang)
+static const char *unit_name(const char *u, enum lang lang)
 {
 	size_t n;
 	trim(u, &n);
-	return n ? u : report_words(lang)->no_unit;
+	return n ? u : tr_in(lang, M_RPT_NO_UNIT);
 }
 
 /* ---- figures ---- */
 
-void report_sum_build(struct report_sum *s, const struct plan *p, const struct report_opts *o)
+/* What a summary row counts. */
+struct fig {
+	struct progress pr;
+	unsigned due, overdue;
+	long long budget;
+};
+
+static void fig_init(struct fig *f)
+{
+	memset(f, 0, sizeof(*f));
+	f->pr = (struct progress)PROGRESS_INIT;
+}
+
+/* Count activity a into f: listed ones into progress and due/overdue,
+ * every one (of the unit) into the budget. */
+static void fig_add(struct fig *f, const struct plan *p, const struct activity *a, int q)
+{
+	if (a->budget.has_amount)
+		f->budget += a->budget.amount;
+	if (!report_lists(a, q))
+		return;
+	progress_add(&f->pr, a, q);
+	f->due += activity_scheduled_in(a, q);
+	f->overdue += report_overdue(p, a, q);
+}
+
+struct sums {
+	struct fig plan;
+	struct fig *goal;	/* n_goal: the goal and the goals beneath it */
+	bool *goal_shown;	/* has an activity of the unit beneath it */
+	bool *goal_listed;	/* lists an activity beneath it */
+	const char **unit;	/* grouped units with activities of the selection */
+	struct fig *unit_fig;
+	size_t n_unit, n_listed;
+};
+
+static void sums_build(struct sums *s, const struct plan *p, const struct report_opts *o)
 {
 	memset(s, 0, sizeof(*s));
-	s->plan = (struct progress)PROGRESS_INIT;
+	fig_init(&s->plan);
 	s->goal = xcalloc(p->n_goal + 1, sizeof(*s->goal));
 	s->goal_shown = xcalloc(p->n_goal + 1, sizeof(*s->goal_shown));
+	s->goal_listed = xcalloc(p->n_goal + 1, sizeof(*s->goal_listed));
 	const char **all;
 	size_t n_all = report_units(p, &all);
 	s->unit = xcalloc(n_all + 1, sizeof(*s->unit));
-	s->unit_pr = xcalloc(n_all + 1, sizeof(*s->unit_pr));
+	s->unit_fig = xcalloc(n_all + 1, sizeof(*s->unit_fig));
 	bool *used = xcalloc(n_all + 1, sizeof(*used));
 	for (size_t k = 0; k < n_all; k++)
-		s->unit_pr[k] = (struct progress)PROGRESS_INIT;
+		fig_init(&s->unit_fig[k]);
+	for (size_t g = 0; g < p->n_goal; g++)
+		fig_init(&s->goal[g]);
 	for (size_t g = 0; g < p->n_goal; g++) {
-		s->goal[g] = (struct progress)PROGRESS_INIT;
 		for (size_t i = 0; i < p->goal[g].n_act; i++) {
 			const struct activity *a = &p->goal[g].act[i];
 			if (!report_unit_match(a, o->unit))
 				continue;
-			/* a goal's figures cover the goals nested beneath it */
-			for (size_t up = g; up != GOAL_NONE; up = p->goal[up].parent)
-				s->goal_shown[up] = true;
+			bool listed = report_lists(a, o->quarter);
+			/* the goal itself and every goal it is nested in */
+			for (size_t k = 0; k <= g; k++) {
+				if (k + p->goal[k].n_desc < g)
+					continue;
+				s->goal_shown[k] = true;
+				s->goal_listed[k] |= listed;
+				fig_add(&s->goal[k], p, a, o->quarter);
+			}
+			fig_add(&s->plan, p, a, o->quarter);
 			size_t k = 0;
 			while (k < n_all && !unit_eq(all[k], a->responsible))
 				k++;
 			used[k] = true;
-			if (!report_lists(a, o->quarter))
-				continue;
-			s->n_listed++;
-			for (size_t up = g; up != GOAL_NONE; up = p->goal[up].parent)
-				progress_add(&s->goal[up], a, o->quarter);
-			progress_add(&s->plan, a, o->quarter);
-			progress_add(&s->unit_pr[k], a, o->quarter);
+			fig_add(&s->unit_fig[k], p, a, o->quarter);
+			s->n_listed += listed;
 		}
 	}
 	/* Keep the units that have activities in the selection, in order. */
@@ -219,264 +198,277 @@ void report_sum_build(struct report_sum *s, const struct plan *p, const struct r
 		if (!used[k])
 			continue;
 		s->unit[s->n_unit] = all[k];
-		s->unit_pr[s->n_unit++] = s->unit_pr[k];
+		s->unit_fig[s->n_unit++] = s->unit_fig[k];
 	}
 	free(used);
 	free(all);
 }
 
-void report_sum_free(struct report_sum *s)
+static void sums_free(struct sums *s)
 {
 	free(s->goal);
 	free(s->goal_shown);
+	free(s->goal_listed);
 	free(s->unit);
-	free(s->unit_pr);
+	free(s->unit_fig);
 	memset(s, 0, sizeof(*s));
 }
 
-/* ---- plain text ---- */
+/* ---- the summary tables ---- */
 
-struct tx {
-	struct sbuf *out;
-	size_t cols;
-	size_t indent;		/* of the line being wrapped */
-	size_t hang;		/* extra indent of its continuation lines */
-	bool first;
-};
+enum { S_PROGRESS, S_100, S_70, S_30, S_0, S_NOT_DUE, S_UNRATED, N_S };
+enum { B_DUE, B_OVERDUE, B_BUDGET, N_B };
 
-static void tx_line(void *ctx, const char *s, size_t len)
+static void progress_cols(struct tw_col *c, enum lang lang)
 {
-	struct tx *t = ctx;
-	size_t ind = t->indent + (t->first ? 0 : t->hang);
-	for (size_t i = 0; i < ind; i++)
-		sbuf_addc(t->out, ' ');
-	sbuf_add(t->out, s, len);
-	sbuf_addc(t->out, '\n');
-	t->first = false;
+	static const char *const num[4] = { "100", "70", "30", "0" };
+	c[S_PROGRESS] = (struct tw_col){ .head = tr_in(lang, M_RPT_PROGRESS), .type = TW_PROGRESS };
+	for (int i = 0; i < 4; i++)
+		c[S_100 + i] = (struct tw_col){ .head = num[i], .type = TW_COUNT };
+	c[S_NOT_DUE] = (struct tw_col){ .head = tr_in(lang, M_HEAD_NOT_DUE), .type = TW_COUNT };
+	c[S_UNRATED] = (struct tw_col){ .head = tr_in(lang, M_HEAD_UNRATED), .type = TW_COUNT };
 }
 
-/* label + text as a paragraph at indent; continuation lines hang under
- * the text when the label is short, else under the label. */
-static void tx_para(struct tx *t, size_t indent, const char *label, const char *text)
+static void progress_cells(struct tw_cell *c, const struct progress *pr)
 {
-	struct sbuf s = SBUF_INIT;
-	sbuf_adds(&s, label);
-	sbuf_adds(&s, text);
-	while (s.len && s.buf[s.len - 1] == '\n')
-		s.buf[--s.len] = '\0';
-	size_t lw = text_width(label, strlen(label));
-	t->indent = indent;
-	t->hang = lw <= 20 ? lw : 0;
-	t->first = true;
-	if (t->cols > indent + t->hang + 10) {
-		/* One width for every line, so hanging lines fit too. */
-		text_wrap(s.buf ? s.buf : "", t->cols - indent - t->hang, tx_line, t);
-	} else {
-		const char *p = s.buf ? s.buf : "";
-		do {
-			const char *nl = strchr(p, '\n');
-			size_t n = nl ? (size_t)(nl - p) : strlen(p);
-			struct sbuf c = SBUF_INIT;
-			text_sanitize(&c, p, n, false, false);
-			tx_line(t, c.buf ? c.buf : "", c.len);
-			sbuf_free(&c);
-			p = nl ? nl + 1 : NULL;
-		} while (p);
-	}
-	sbuf_free(&s);
-}
-
-/*
- * Text table: cells[r * ncol + c], row 0 the header; right[c] aligns right;
- * the last column is never padded. Cells are sanitized text already. When
- * the table is wider than t->cols, each row is written as a paragraph
- * instead: its name (column namecol), then "header: value" pairs.
- */
-static void tx_table(struct tx *t, size_t indent, char **cells, size_t nrow, size_t ncol,
-		     const bool *right, size_t namecol)
-{
-	size_t *w = xcalloc(ncol, sizeof(*w));
-	size_t total = indent;
-	for (size_t c = 0; c < ncol; c++) {
-		for (size_t r = 0; r < nrow; r++) {
-			size_t cw = text_width(cells[r * ncol + c], strlen(cells[r * ncol + c]));
-			if (cw > w[c])
-				w[c] = cw;
-		}
-		total += w[c] + (c + 1 < ncol ? 2 : 0);
-	}
-	if (t->cols && total > t->cols) {
-		struct sbuf b = SBUF_INIT;
-		for (size_t r = 1; r < nrow; r++) {
-			tx_para(t, indent, "", cells[r * ncol + namecol]);
-			sbuf_reset(&b);
-			for (size_t c = 0; c < ncol; c++) {
-				if (c == namecol)
-					continue;
-				sbuf_addf(&b, "%s%s: %s", b.len ? ", " : "", cells[c],
-					  cells[r * ncol + c]);
-			}
-			tx_para(t, indent + 2, "", b.buf);
-		}
-		sbuf_free(&b);
-		free(w);
-		return;
-	}
-	for (size_t r = 0; r < nrow; r++) {
-		for (size_t i = 0; i < indent; i++)
-			sbuf_addc(t->out, ' ');
-		for (size_t c = 0; c < ncol; c++) {
-			const char *s = cells[r * ncol + c];
-			size_t pad = w[c] - text_width(s, strlen(s));
-			bool last = c + 1 == ncol;
-			if (right[c])
-				for (size_t i = 0; i < pad; i++)
-					sbuf_addc(t->out, ' ');
-			sbuf_adds(t->out, s);
-			if (!right[c] && !last)
-				for (size_t i = 0; i < pad; i++)
-					sbuf_addc(t->out, ' ');
-			if (!last)
-				sbuf_adds(t->out, "  ");
-		}
-		while (t->out->len && t->out->buf[t->out->len - 1] == ' ')
-			t->out->buf[--t->out->len] = '\0';
-		sbuf_addc(t->out, '\n');
-	}
-	free(w);
-}
-
-enum { SUM_COLS = 8 };
-
-/* One summary row: name, progress, 100, 70, 30, 0, not due, unrated. */
-static void sum_row(char **row, const char *name, const struct progress *pr)
-{
-	struct sbuf b = SBUF_INIT;
-	text_sanitize(&b, name, strlen(name), false, false);
-	row[0] = sbuf_detach(&b);
-	report_progress_label(&b, pr->tenths);
-	row[1] = sbuf_detach(&b);
+	c[S_PROGRESS] = (struct tw_cell){ .num = pr->tenths, .none = pr->tenths < 0 };
 	unsigned v[6] = { pr->n100, pr->n70, pr->n30, pr->n0, pr->not_due, pr->unrated };
 	for (int i = 0; i < 6; i++)
-		row[2 + i] = xasprintf("%u", v[i]);
+		c[S_100 + i] = (struct tw_cell){ .num = v[i] };
 }
 
-static void sum_header(char **row, const char *first, const struct report_words *w)
+static void budget_cols(struct tw_col *c, enum lang lang)
 {
-	const char *h[SUM_COLS] = { first, w->progress, "100", "70", "30", "0", w->not_due,
-				    w->unrated };
-	for (int i = 0; i < SUM_COLS; i++)
-		row[i] = xstrdup(h[i]);
-	/* Capitalise the column labels that are lower-case words in running text. */
-	if (row[6][0] >= 'a' && row[6][0] <= 'z')
-		row[6][0] = (char)(row[6][0] - 32);
-	if (row[7][0] >= 'a' && row[7][0] <= 'z')
-		row[7][0] = (char)(row[7][0] - 32);
+	c[B_DUE] = (struct tw_col){ .head = tr_in(lang, M_RPT_DUE), .type = TW_COUNT };
+	c[B_OVERDUE] = (struct tw_col){ .head = tr_in(lang, M_RPT_OVERDUE), .type = TW_COUNT };
+	c[B_BUDGET] = (struct tw_col){ .head = tr_in(lang, M_COL_BUDGET), .type = TW_AMOUNT };
 }
 
-static void tx_summary(struct tx *t, const struct plan *p, const struct report_opts *o,
-		       const struct report_sum *s)
+static void budget_cells(struct tw_cell *c, const struct fig *f)
 {
-	const struct report_words *w = report_words(o->lang);
-	static const bool right[SUM_COLS] = { false, true, true, true, true, true, true, true };
-	size_t nrow = 2 + p->n_goal, r = 1;
-	char **cells = xcalloc(nrow * SUM_COLS, sizeof(*cells));
-	sum_header(cells, "", w);
+	c[B_DUE] = (struct tw_cell){ .num = f->due };
+	c[B_OVERDUE] = (struct tw_cell){ .num = f->overdue };
+	c[B_BUDGET] = (struct tw_cell){ .num = f->budget };
+}
+
+static void summaries(struct tw *w, const struct plan *p, const struct report_opts *o,
+		      const struct sums *s)
+{
+	enum lang lang = o->lang;
+	size_t n = 0, cap = p->n_goal + s->n_unit + 1;
+	const char **name = xcalloc(cap, sizeof(*name));
+	char **owned = xcalloc(cap, sizeof(*owned));
+	unsigned *depth = xcalloc(cap, sizeof(*depth));
+	struct tw_cell *pc = xcalloc(cap * N_S, sizeof(*pc));
+	struct tw_cell *bc = xcalloc(cap * N_B, sizeof(*bc));
+	struct tw_col pcol[N_S], bcol[N_B];
+	progress_cols(pcol, lang);
+	budget_cols(bcol, lang);
 	for (size_t g = 0; g < p->n_goal; g++) {
 		if (!s->goal_shown[g])
 			continue;
-		char *name = xasprintf("%s %s", w->goal, p->goal[g].id);
-		sum_row(cells + r++ * SUM_COLS, name, &s->goal[g]);
-		free(name);
+		owned[n] = xasprintf("%s %s", tr_in(lang, M_COL_GOAL), p->goal[g].id);
+		name[n] = owned[n];
+		depth[n] = p->goal[g].depth;
+		progress_cells(&pc[n * N_S], &s->goal[g].pr);
+		budget_cells(&bc[n * N_B], &s->goal[g]);
+		n++;
 	}
-	sum_row(cells + r++ * SUM_COLS, w->whole_plan, &s->plan);
-	tx_table(t, 2, cells, r, SUM_COLS, right, 0);
-	for (size_t i = 0; i < r * SUM_COLS; i++)
-		free(cells[i]);
-	free(cells);
+	name[n] = tr_in(lang, M_RPT_WHOLE_PLAN);
+	progress_cells(&pc[n * N_S], &s->plan.pr);
+	budget_cells(&bc[n * N_B], &s->plan);
+	n++;
+	struct tw_sum sum = { tr_in(lang, M_RPT_SUMMARY), "", pcol, N_S, name, depth, pc, n, false };
+	tw_summary(w, &sum);
+	struct tw_sum bud = { tr_in(lang, M_RPT_BUDGETS), "", bcol, N_B, name, depth, bc, n, false };
+	tw_summary(w, &bud);
 
-	/* By unit: the name goes last, where its width disturbs nothing. */
-	static const bool uright[SUM_COLS] = { true, true, true, true, true, true, true, false };
-	sbuf_addf(t->out, "\n%s\n", w->by_unit);
-	cells = xcalloc((s->n_unit + 1) * SUM_COLS, sizeof(*cells));
-	char *hdr[SUM_COLS], *row[SUM_COLS];
-	sum_header(hdr, w->unit, w);
-	for (int c = 0; c < SUM_COLS; c++)
-		cells[c] = hdr[(c + 1) % SUM_COLS];
 	for (size_t k = 0; k < s->n_unit; k++) {
-		sum_row(row, report_unit_name(s->unit[k], o->lang), &s->unit_pr[k]);
-		for (int c = 0; c < SUM_COLS; c++)
-			cells[(k + 1) * SUM_COLS + (size_t)c] = row[(c + 1) % SUM_COLS];
+		name[k] = unit_name(s->unit[k], lang);
+		depth[k] = 0;
+		progress_cells(&pc[k * N_S], &s->unit_fig[k].pr);
 	}
-	tx_table(t, 2, cells, s->n_unit + 1, SUM_COLS, uright, SUM_COLS - 1);
-	for (size_t i = 0; i < (s->n_unit + 1) * SUM_COLS; i++)
-		free(cells[i]);
-	free(cells);
+	struct tw_sum units = { tr_in(lang, M_RPT_BY_UNIT), tr_in(lang, M_COL_RESPONSIBLE), pcol, N_S,
+				name, NULL, pc, s->n_unit, true };
+	tw_summary(w, &units);
+	for (size_t i = 0; i < cap; i++)
+		free(owned[i]);
+	free(owned);
+	free(name);
+	free(depth);
+	free(pc);
+	free(bc);
+}
+
+/* ---- the activity table ---- */
+
+enum {
+	A_ID, A_ACT, A_IND, A_BASE, A_TARGET, A_ACTUAL, A_RATING, A_QRATING, A_NOTE, A_QNOTE,
+	A_SCHED, A_OVERDUE, A_BUDGET, A_AMOUNT, A_UNIT, N_A
+};
+
+struct acols {
+	struct tw_col col[N_A];
+	char *qrating, *qnote, *actual;
+	size_t n;		/* N_A, or N_A - 1 without the unit column */
+};
+
+static void act_cols(struct acols *c, const struct report_opts *o)
+{
+	enum lang l = o->lang;
+	c->qrating = xasprintf(tr_in(l, M_COL_Q_RATING), o->quarter);
+	c->qnote = xasprintf(tr_in(l, M_COL_Q_NOTE), o->quarter);
+	char *qcol = xasprintf(tr_in(l, M_COL_Q), o->quarter);
+	c->actual = xasprintf("%s (%s)", tr_in(l, M_COL_ACTUAL), qcol);
+	free(qcol);
+	/* HTML widths in percent; they add up to 100 with the unit column. */
+	c->col[A_ID] = (struct tw_col){ .head = tr_in(l, M_COL_ID), .flags = TW_LEAD };
+	c->col[A_ACT] = (struct tw_col){ .head = tr_in(l, M_COL_ACTIVITY), .width = 20,
+					 .flags = TW_WIDE };
+	c->col[A_IND] = (struct tw_col){ .head = tr_in(l, M_COL_INDICATOR), .width = 12,
+					 .flags = TW_WIDE };
+	c->col[A_BASE] = (struct tw_col){ .head = tr_in(l, M_COL_BASELINE), .width = 8 };
+	c->col[A_TARGET] = (struct tw_col){ .head = tr_in(l, M_COL_TARGET), .width = 8 };
+	c->col[A_ACTUAL] = (struct tw_col){ .head = c->actual, .width = 11, .flags = TW_WIDE };
+	c->col[A_RATING] = (struct tw_col){ .head = tr_in(l, M_SK_RATING), .type = TW_RATING,
+					    .width = 8, .flags = TW_PEOPLE | TW_SHEET };
+	c->col[A_QRATING] = (struct tw_col){ .head = c->qrating, .type = TW_RATING,
+					     .flags = TW_CSV };
+	c->col[A_NOTE] = (struct tw_col){ .head = tr_in(l, M_SK_NOTE), .width = 15,
+					  .flags = TW_PEOPLE | TW_SHEET | TW_WIDE };
+	c->col[A_QNOTE] = (struct tw_col){ .head = c->qnote, .flags = TW_CSV };
+	c->col[A_SCHED] = (struct tw_col){ .head = tr_in(l, M_RPT_SCHEDULED), .flags = TW_CSV };
+	c->col[A_OVERDUE] = (struct tw_col){ .head = tr_in(l, M_RPT_OVERDUE), .flags = TW_CSV };
+	c->col[A_BUDGET] = (struct tw_col){ .head = tr_in(l, M_COL_BUDGET), .width = 9,
+					    .flags = TW_PEOPLE };
+	c->col[A_AMOUNT] = (struct tw_col){ .head = tr_in(l, M_COL_BUDGET), .type = TW_AMOUNT,
+					    .flags = TW_CSV | TW_SHEET | TW_TOTAL };
+	c->col[A_UNIT] = (struct tw_col){ .head = tr_in(l, M_COL_RESPONSIBLE), .width = 9 };
+	c->n = o->unit ? N_A - 1 : N_A;
+}
+
+static void act_cols_free(struct acols *c)
+{
+	free(c->qrating);
+	free(c->qnote);
+	free(c->actual);
+}
+
+static void act_row(struct tw *w, const struct plan *p, const struct activity *a,
+		    const struct report_opts *o)
+{
+	enum lang l = o->lang;
+	int q = o->quarter;
+	struct sbuf s[N_A], aside = SBUF_INIT;
+	struct tw_cell cell[N_A];
+	memset(cell, 0, sizeof(cell));
+	for (int i = 0; i < N_A; i++)
+		s[i] = (struct sbuf)SBUF_INIT;
+	const struct status *st = &a->st[q - 1];
+	bool sched = activity_scheduled_in(a, q);
+	bool late = report_overdue(p, a, q);
+	sbuf_adds(&s[A_ID], a->id);
+	sbuf_adds(&s[A_ACT], a->title);
+	export_indicator_cell(&s[A_IND], a, EXPORT_IND_NAME, 0);
+	export_indicator_cell(&s[A_BASE], a, EXPORT_IND_BASELINE, 0);
+	export_indicator_cell(&s[A_TARGET], a, EXPORT_IND_TARGET, 0);
+	/* an actual only when some indicator has one */
+	for (size_t i = 0; i < a->n_ind; i++)
+		if (a->ind[i].actual[q - 1] && *a->ind[i].actual[q - 1]) {
+			export_indicator_cell(&s[A_ACTUAL], a, EXPORT_IND_ACTUAL, q);
+			break;
+		}
+	sbuf_adds(&s[A_NOTE], st->note);
+	sbuf_adds(&s[A_QNOTE], st->note);
+	sbuf_adds(&s[A_SCHED], tr_in(l, sched ? M_RPT_YES : M_RPT_NO));
+	sbuf_adds(&s[A_OVERDUE], tr_in(l, late ? M_RPT_YES : M_RPT_NO));
+	export_budget_cell(&s[A_BUDGET], a);
+	sbuf_adds(&s[A_UNIT], unit_name(a->responsible, l));
+	for (int i = 0; i < N_A; i++)
+		cell[i].text = s[i].buf ? s[i].buf : "";
+	cell[A_RATING].num = cell[A_QRATING].num = st->rating;
+	if (!sched) {
+		sbuf_addf(&aside, tr_in(l, M_RPT_NOT_SCHEDULED), tw_quarter_name(q, l));
+		cell[A_RATING].aside = aside.buf;
+	} else if (late) {
+		cell[A_RATING].aside = tr_in(l, M_RPT_OVERDUE_MARK);
+	}
+	cell[A_AMOUNT].num = a->budget.amount;
+	cell[A_AMOUNT].none = !a->budget.has_amount;
+	tw_row(w, cell);
+	for (int i = 0; i < N_A; i++)
+		sbuf_free(&s[i]);
+	sbuf_free(&aside);
+}
+
+int report_write(struct sbuf *out, const struct plan *p, const struct report_opts *o,
+		 const struct tw_format *f, struct tv_err *err)
+{
+	enum lang l = o->lang;
+	struct sums s;
+	struct acols c;
+	struct sbuf title = SBUF_INIT;
+	struct tw_meta meta[3];
+	size_t n_meta = 0;
+	sums_build(&s, p, o);
+	act_cols(&c, o);
+	report_title(&title, p, o);
+	meta[n_meta++] = (struct tw_meta){ "", p->title };
+	if (*p->organisation)
+		meta[n_meta++] = (struct tw_meta){ tr_in(l, M_RPT_ORG_LABEL), p->organisation };
+	if (o->unit)
+		meta[n_meta++] = (struct tw_meta){ tr_in(l, M_RPT_UNIT_LABEL),
+						   unit_name(o->unit, l) };
+	struct tw_doc d = {
+		.lang = l, .title = title.buf, .meta = meta, .n_meta = n_meta, .col = c.col,
+		.n_col = c.n, .empty = s.n_listed ? NULL : tr_in(l, M_RPT_NOTHING),
+		.rating = TW_RATING_LABEL, .sheet = tr_in(l, M_SHEET_REPORT),
+	};
+	struct tw w;
+	tw_init(&w, f, out, &d, o->cols);
+	tw_begin(&w);
+	const char *section = "";
+	for (size_t g = 0; g < p->n_goal; g++) {
+		const struct goal *gl = &p->goal[g];
+		if (!s.goal_listed[g])
+			continue;
+		const char *sec = gl->section && *gl->section && strcmp(gl->section, section) != 0
+					  ? gl->section
+					  : NULL;
+		if (sec)
+			section = sec;
+		struct tw_goal tg = { gl->id, gl->title, sec, gl->depth, s.goal[g].budget, true };
+		tw_goal(&w, &tg);
+		for (size_t i = 0; i < gl->n_act; i++) {
+			const struct activity *a = &gl->act[i];
+			if (report_unit_match(a, o->unit) && report_lists(a, o->quarter))
+				act_row(&w, p, a, o);
+		}
+	}
+	summaries(&w, p, o, &s);
+	int rc = tw_end(&w, err);
+	act_cols_free(&c);
+	sums_free(&s);
+	sbuf_free(&title);
+	return rc;
+}
+
+void report_render(struct sbuf *out, const struct plan *p, const struct report_opts *o,
+		   enum report_format f)
+{
+	struct tv_err err = TV_ERR_INIT;
+	const struct tw_format *fmt = (int)f >= REPORT_TEXT && f <= REPORT_XLSX
+					      ? tw_format_find(shorthand[f], TW_FOR_REPORT)
+					      : NULL;
+	if (!fmt)
+		fmt = tw_format_find(NULL, TW_FOR_REPORT);	/* the default: text */
+	report_write(out, p, o, fmt, &err);
+	tv_err_clear(&err);
 }
 
 void report_text(struct sbuf *out, const struct plan *p, const struct report_opts *o)
 {
-	const struct report_words *w = report_words(o->lang);
-	struct tx t = { .out = out, .cols = o->cols };
-	struct sbuf b = SBUF_INIT;
-	struct report_sum s;
-	report_sum_build(&s, p, o);
-
-	report_title(&b, p, o);
-	tx_para(&t, 0, "", b.buf);
-	tx_para(&t, 0, "", p->title);
-	if (o->unit) {
-		sbuf_reset(&b);
-		sbuf_addf(&b, "%s: ", w->unit);
-		tx_para(&t, 0, b.buf, report_unit_name(o->unit, o->lang));
-	}
-	if (!s.n_listed) {
-		sbuf_addc(out, '\n');
-		tx_para(&t, 0, "", w->nothing_listed);
-	}
-	for (size_t g = 0; g < p->n_goal; g++) {
-		const struct goal *gl = &p->goal[g];
-		bool head = false;
-		for (size_t i = 0; i < gl->n_act; i++) {
-			const struct activity *a = &gl->act[i];
-			if (!report_unit_match(a, o->unit) || !report_lists(a, o->quarter))
-				continue;
-			if (!head) {
-				sbuf_reset(&b);
-				sbuf_addf(&b, "%s %s. ", w->goal, gl->id);
-				sbuf_addc(out, '\n');
-				tx_para(&t, 0, b.buf, gl->title);
-				head = true;
-			}
-			sbuf_reset(&b);
-			sbuf_addf(&b, "%s. ", a->id);
-			tx_para(&t, 2, b.buf, a->title);
-			const struct status *st = &a->st[o->quarter - 1];
-			sbuf_reset(&b);
-			report_rating_label(&b, st->rating, o->lang);
-			if (!activity_scheduled_in(a, o->quarter)) {
-				sbuf_addc(&b, ' ');
-				report_not_scheduled(&b, o);
-			}
-			char *lab = xasprintf("%s: ", w->rating);
-			tx_para(&t, 6, lab, b.buf);
-			free(lab);
-			if (*st->note) {
-				lab = xasprintf("%s: ", w->note);
-				tx_para(&t, 6, lab, st->note);
-				free(lab);
-			}
-			if (!o->unit) {
-				lab = xasprintf("%s: ", w->unit);
-				tx_para(&t, 6, lab, report_unit_name(a->responsible, o->lang));
-				free(lab);
-			}
-		}
-	}
-	sbuf_addf(out, "\n%s\n", w->summary);
-	tx_summary(&t, p, o, &s);
-	sbuf_free(&b);
-	report_sum_free(&s);
+	report_render(out, p, o, REPORT_TEXT);
 }
 
 void report_lines(const struct plan *p, const struct report_opts *o,
@@ -490,13 +482,101 @@ void report_lines(const struct plan *p, const struct report_opts *o,
 	sbuf_free(&b);
 }
 
-void report_render(struct sbuf *out, const struct plan *p, const struct report_opts *o,
-		   enum report_format f)
+/* ---- the consolidated report ---- */
+
+static const char *organisation(const struct plan *p)
 {
-	switch (f) {
-	case REPORT_MD: report_md(out, p, o); break;
-	case REPORT_HTML: report_html(out, p, o); break;
-	case REPORT_CSV: report_csv(out, p, o); break;
-	default: report_text(out, p, o); break;
+	return p->organisation ? p->organisation : "";
+}
+
+enum { K_ORG, K_FILE, K_DUE, K_100, K_70, K_30, K_0, K_NOT_DUE, K_UNRATED, K_PROGRESS,
+       K_OVERDUE, N_K };
+
+static void many_cells(struct tw_cell *c, const struct fig *f, const char *org, const char *file)
+{
+	const struct progress *pr = &f->pr;
+	c[K_ORG] = (struct tw_cell){ .text = org };
+	c[K_FILE] = (struct tw_cell){ .text = file };
+	c[K_DUE] = (struct tw_cell){ .num = f->due };
+	unsigned v[6] = { pr->n100, pr->n70, pr->n30, pr->n0, pr->not_due, pr->unrated };
+	for (int i = 0; i < 6; i++)
+		c[K_100 + i] = (struct tw_cell){ .num = v[i] };
+	c[K_PROGRESS] = (struct tw_cell){ .num = pr->tenths, .none = pr->tenths < 0 };
+	c[K_OVERDUE] = (struct tw_cell){ .num = f->overdue };
+}
+
+int report_many(struct sbuf *out, const struct plan *const *plan, const char *const *file,
+		size_t n, const struct report_opts *o, const struct tw_format *f,
+		struct tv_err *err)
+{
+	enum lang l = o->lang;
+	static const char *const num[4] = { "100", "70", "30", "0" };
+	struct tw_col col[N_K] = {
+		[K_ORG] = { .head = tr_in(l, M_CONS_ORG), .flags = TW_WIDE },
+		[K_FILE] = { .head = tr_in(l, M_CONS_FILE), .flags = TW_CSV | TW_SHEET },
+		[K_DUE] = { .head = tr_in(l, M_RPT_DUE), .type = TW_COUNT },
+		[K_NOT_DUE] = { .head = tr_in(l, M_HEAD_NOT_DUE), .type = TW_COUNT },
+		[K_UNRATED] = { .head = tr_in(l, M_HEAD_UNRATED), .type = TW_COUNT },
+		[K_PROGRESS] = { .head = tr_in(l, M_RPT_PROGRESS), .type = TW_PROGRESS },
+		[K_OVERDUE] = { .head = tr_in(l, M_RPT_OVERDUE), .type = TW_COUNT },
+	};
+	for (int i = 0; i < 4; i++)
+		col[K_100 + i] = (struct tw_col){ .head = num[i], .type = TW_COUNT };
+	bool any_org = false;
+	int year = n ? plan[0]->year : 0;
+	for (size_t i = 0; i < n; i++) {
+		any_org |= *organisation(plan[i]) != '\0';
+		if (plan[i]->year != year)
+			year = 0;
 	}
+	if (!any_org)
+		col[K_ORG].flags |= TW_CSV;	/* an empty column only where columns are fixed */
+
+	const char **name = xcalloc(n + 1, sizeof(*name));
+	struct tw_cell *cell = xcalloc((n + 1) * N_K, sizeof(*cell));
+	struct fig total;
+	fig_init(&total);
+	for (size_t i = 0; i < n; i++) {
+		const struct plan *p = plan[i];
+		struct fig fg;
+		fig_init(&fg);
+		for (size_t g = 0; g < p->n_goal; g++)
+			for (size_t k = 0; k < p->goal[g].n_act; k++) {
+				const struct activity *a = &p->goal[g].act[k];
+				if (!report_unit_match(a, o->unit))
+					continue;
+				fig_add(&fg, p, a, o->quarter);
+				fig_add(&total, p, a, o->quarter);
+			}
+		name[i] = *p->title ? p->title : file[i];
+		many_cells(&cell[i * N_K], &fg, organisation(p), file[i]);
+	}
+	name[n] = tr_in(l, M_CONS_TOTAL);
+	many_cells(&cell[n * N_K], &total, "", "");
+
+	struct sbuf title = SBUF_INIT, count = SBUF_INIT;
+	const char *qn = tw_quarter_name(o->quarter, l);
+	if (year)
+		sbuf_addf(&title, tr_in(l, M_CONS_TITLE_YEAR), year, qn);
+	else
+		sbuf_addf(&title, tr_in(l, M_CONS_TITLE), qn);
+	sbuf_addf(&count, tr_in(l, M_CONS_PLANS), n);
+	struct tw_meta meta[2] = { { "", count.buf } };
+	size_t n_meta = 1;
+	if (o->unit)
+		meta[n_meta++] = (struct tw_meta){ tr_in(l, M_RPT_UNIT_LABEL), unit_name(o->unit, l) };
+	struct tw_doc d = { .lang = l, .title = title.buf, .meta = meta, .n_meta = n_meta,
+			    .rating = TW_RATING_LABEL, .sheet = tr_in(l, M_SHEET_SUMMARY) };
+	struct tw_sum sum = { tr_in(l, M_CONS_PLAN), tr_in(l, M_CONS_PLAN), col, N_K, name, NULL,
+			      cell, n + 1, true };
+	struct tw w;
+	tw_init(&w, f, out, &d, o->cols);
+	tw_begin(&w);
+	tw_summary(&w, &sum);
+	int rc = tw_end(&w, err);
+	sbuf_free(&title);
+	sbuf_free(&count);
+	free(name);
+	free(cell);
+	return rc;
 }

@@ -742,7 +742,7 @@ int plan_rebuild_activity(struct plan *p, size_t g, size_t a, const struct yn *n
 		for (size_t j = 0; !dup && j < go->n_act; j++)
 			dup = !(i == g && j == a) && go->act[j].id && !strcmp(go->act[j].id, na.id);
 		if (dup)
-			rc = fail(&c, yn_get(node, K(SK_ACT_ID)), "duplicate id \"%s\"", na.id);
+			rc = -1;	/* plan_build names the first use */
 	}
 	if (rc == 0 && c.n_errs == 0) {
 		p->goal[g].act[a] = na;	/* the old one's arrays stay in p->mem */

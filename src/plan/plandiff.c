@@ -115,6 +115,55 @@ static void indicators(struct pdiff_list *l, const struct activity *a, const str
 	}
 }
 
+/* The extra text fields of an item, named extra.KEY: changed, added or
+ * removed keys (a key only on one side has "" on the other). */
+static void extras(struct pdiff_list *l, bool goal, const char *id, const struct extra *a,
+		   const struct extra *b)
+{
+	for (size_t i = 0; i < b->n; i++) {
+		char *f = xasprintf("%s.%s", K(SK_PLAN_EXTRA), b->pair[i].key);
+		field(l, goal, id, f, extra_get(a, b->pair[i].key), b->pair[i].value);
+		free(f);
+	}
+	for (size_t i = 0; i < a->n; i++)
+		if (!extra_get(b, a->pair[i].key)) {
+			char *f = xasprintf("%s.%s", K(SK_PLAN_EXTRA), a->pair[i].key);
+			field(l, goal, id, f, a->pair[i].value, "");
+			free(f);
+		}
+}
+
+/* A goal's own indicators (goal_ind), named indicators.I.* as an activity's. */
+static void goal_indicators(struct pdiff_list *l, const struct goal *a, const struct goal *b)
+{
+	size_t n = a->n_ind > b->n_ind ? a->n_ind : b->n_ind;
+	for (size_t i = 0; i < n; i++) {
+		char *base = xasprintf("%s.%zu", K(SK_GOAL_INDS), i);
+		if (i >= a->n_ind) {
+			add(l, PD_ONLY_NEW, true, b->id, base, "", b->ind[i].name);
+		} else if (i >= b->n_ind) {
+			add(l, PD_ONLY_OLD, true, a->id, base, a->ind[i].name, "");
+		} else {
+			const struct indicator *x = &a->ind[i], *y = &b->ind[i];
+			const char *const leaf[] = { K(SK_IND_NAME), K(SK_BASELINE), K(SK_TARGET), K(SK_UNIT) };
+			const char *xv[] = { x->name, x->baseline, x->target, x->unit };
+			const char *yv[] = { y->name, y->baseline, y->target, y->unit };
+			for (size_t k = 0; k < 4; k++) {
+				char *f = xasprintf("%s.%s", base, leaf[k]);
+				field(l, true, a->id, f, xv[k], yv[k]);
+				free(f);
+			}
+			for (int q = 0; q < NQ; q++) {
+				char *f = xasprintf("%s.%s.%s", base, K(SK_ACTUAL),
+						    schema_quarter_key(SP_ACTUAL, q + 1));
+				field(l, true, a->id, f, x->actual[q], y->actual[q]);
+				free(f);
+			}
+		}
+		free(base);
+	}
+}
+
 static void activity(struct pdiff_list *l, const struct plan *pa, const struct activity *a,
 		     const struct plan *pb, const struct activity *b)
 {
@@ -142,6 +191,7 @@ static void activity(struct pdiff_list *l, const struct plan *pa, const struct a
 	field(l, false, id, f, a->budget.text, b->budget.text);
 	free(f);
 	indicators(l, a, b);
+	extras(l, false, id, &a->extra, &b->extra);
 	for (int q = 0; q < NQ; q++) {
 		const char *qk = schema_quarter_key(SP_STATUS, q + 1);
 		f = xasprintf("%s.%s.%s", K(SK_STATUS), qk, K(SK_RATING));
@@ -220,6 +270,7 @@ void plandiff(const struct plan *a, const struct plan *b, struct pdiff_list *out
 	field(out, false, "", K(SK_PLAN_TITLE), a->title, b->title);
 	field(out, false, "", K(SK_YEAR), ya, yb);
 	field(out, false, "", K(SK_CURRENCY), a->currency, b->currency);
+	extras(out, false, "", &a->extra, &b->extra);
 	goal_order(out, a, b);
 
 	struct act_index ixa, ixb;
@@ -234,11 +285,8 @@ void plandiff(const struct plan *a, const struct plan *b, struct pdiff_list *out
 			field(out, true, gb->id, K(SK_SECTION), ga->section, gb->section);
 			field(out, true, gb->id, K(SK_GOAL_TITLE), ga->title, gb->title);
 			field(out, true, gb->id, K(SK_GOAL_RESP), ga->responsible, gb->responsible);
-			/* a goal's own indicators, those both sides hold (an added or
-			 * removed one is not reported yet: the merge driver would
-			 * read it as a goal added or removed) */
-			for (size_t i = 0; i < ga->n_ind && i < gb->n_ind; i++)
-				indicator_fields(out, true, gb->id, i, &ga->ind[i], &gb->ind[i]);
+			goal_indicators(out, ga, gb);
+			extras(out, true, gb->id, &ga->extra, &gb->extra);
 			act_order(out, ga, gb);
 		}
 		for (size_t i = 0; i < gb->n_act; i++) {

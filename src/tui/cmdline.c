@@ -5,7 +5,9 @@
  * rest of the line, spaces included), :quarter N, :filter ..., :help,
  * :w FILE (a copy elsewhere), :reload (or :e!; unsaved edits go to a
  * recovery file first), :recover (the recovery files again), :takeover
- * (the lock of another tolov, after a y/n).
+ * (the lock of another tolov, after a y/n), :messages (the session's
+ * messages), :move GOAL (the selected activity to another goal),
+ * :renumber (goals and activities in their order).
  */
 #include <ctype.h>
 #include <stdint.h>
@@ -39,7 +41,7 @@ static unsigned cmd_goto(struct tui *t, const char *id)
 	const struct goal *g = plan_find_goal(p, id);
 	if (g) {
 		tui_select(t, (size_t)(g - p->goal), SIZE_MAX);
-		t->focus = P_GOALS;
+		t->sel.focus = P_GOALS;
 		return RP_ALL | RP_LAYOUT;
 	}
 	const struct activity *a = plan_find_activity(p, id);
@@ -53,8 +55,8 @@ static unsigned cmd_goto(struct tui *t, const char *id)
 		tui_msg(t, false, "%s", tr(M_FILTER_HIDDEN));
 	}
 	tui_select(t, a->goal, (size_t)(a - ag->act));
-	if (t->focus == P_GOALS)
-		t->focus = P_ACTS;
+	if (t->sel.focus == P_GOALS)
+		t->sel.focus = P_ACTS;
 	return RP_ALL | RP_LAYOUT;
 }
 
@@ -75,7 +77,7 @@ static unsigned cmd_set(struct tui *t, const char *arg)
 	if (strncmp(path, "plan.", 5) == 0) {
 		id = "";
 		p = path + 5;
-	} else if (t->focus == P_GOALS || !tui_act(t)) {
+	} else if (t->sel.focus == P_GOALS || !tui_act(t)) {
 		const struct goal *g = tui_goal(t);
 		if (!g) {
 			free(path);
@@ -95,27 +97,13 @@ static unsigned cmd_set(struct tui *t, const char *arg)
 
 static unsigned cmd_filter(struct tui *t, const char *arg)
 {
-	const char *rest;
-	if (word(arg, "unit", &rest) && *rest)
-		return act_filter_set(t, rest, -1, FR_KEEP, false);
-	if (word(arg, "quarter", &rest)) {
-		int q = atoi(rest);
-		if (q < 0 || q > NQ) {
-			tui_msg(t, true, "%s", tr(M_BAD_QUARTER));
-			return RP_BOTTOM;
-		}
-		return act_filter_set(t, NULL, q, FR_KEEP, false);
+	if (sel_filter_parse(&t->sel, arg) < 0) {
+		tui_msg(t, true, tr(M_UNKNOWN_CMD), arg);
+		return RP_BOTTOM;
 	}
-	if (word(arg, "unrated", &rest))
-		return act_filter_set(t, NULL, -1, FR_UNRATED, false);
-	if (word(arg, "below70", &rest))
-		return act_filter_set(t, NULL, -1, FR_BELOW70, false);
-	if (word(arg, "notdue", &rest) || word(arg, "not-due", &rest))
-		return act_filter_set(t, NULL, -1, FR_NOTDUE, false);
-	if (!*arg || word(arg, "off", &rest) || word(arg, "clear", &rest))
+	if (!sel_filter_active(&t->sel.filter))
 		return act_filter_set(t, NULL, -1, FR_NONE, true);
-	tui_msg(t, true, tr(M_UNKNOWN_CMD), arg);
-	return RP_BOTTOM;
+	return act_filter_set(t, NULL, -1, FR_KEEP, false);
 }
 
 unsigned cmd_run(struct tui *t, const char *line)
@@ -161,6 +149,12 @@ unsigned cmd_run(struct tui *t, const char *line)
 		rp = cmd_filter(t, rest);
 	} else if (word(trim, "nofilter", &rest)) {
 		rp = act_filter_set(t, NULL, -1, FR_NONE, true);
+	} else if (word(trim, "move", &rest) && *rest) {
+		rp = act_move_to(t, rest);
+	} else if (!strcmp(trim, "renumber")) {
+		rp = act_renumber(t);
+	} else if (!strcmp(trim, "messages") || !strcmp(trim, "mes")) {
+		rp = tui_show_messages(t);
 	} else if (word(trim, "help", &rest) || word(trim, "h", &rest)) {
 		ov_help(t);
 		rp = RP_OVERLAY;

@@ -10,6 +10,8 @@
 
 #include "tolov/plan/plan.h"
 #include "tolov/base/text.h"
+#include "tolov/tui/ledit.h"
+#include "tolov/plan/rules.h"
 #include "tolov/tui/state.h"
 
 static struct sbuf scratch = SBUF_INIT;
@@ -160,7 +162,7 @@ void draw_frame(const struct tui *t, struct view *v, const char *title)
 	}
 	hrule(t, w, 0, 1, v->w - 2, hz, b);
 	hrule(t, w, v->h - 1, 1, v->w - 2, hz, b);
-	bool focus = t->focus == v->id;
+	bool focus = t->sel.focus == v->id;
 	struct sbuf tt = SBUF_INIT;
 	sbuf_addf(&tt, focus ? "[%s]" : " %s ", title);
 	wmove(w, 0, 1);
@@ -178,6 +180,31 @@ const char *rating_cell(int rating, bool scheduled)
 	case RATING_NOT_DUE: return "  -";
 	default: return scheduled ? "  ." : "   ";
 	}
+}
+
+const char *quarter_cell(const struct tui *t, const struct activity *a, int q,
+			 enum attr_role *role)
+{
+	int r = a->st[q - 1].rating;
+	bool sched = activity_scheduled_in(a, q);
+	*role = rating_role(r);
+	switch (r) {
+	case 100: return "100";
+	case 70: return " 70";
+	case 30: return " 30";
+	case 0: return "  0";
+	case RATING_NOT_DUE: return "  -";
+	default: break;
+	}
+	if (activity_overdue(t->s->plan, a, q, &t->sel.today)) {
+		*role = AR_ERR;
+		return "  !";
+	}
+	if (sched) {
+		*role = AR_DIM;
+		return t->utf8 && !t->ascii ? "  \xE2\x80\xA2" : "  *";
+	}
+	return "   ";
 }
 
 enum attr_role rating_role(int rating)
@@ -211,21 +238,34 @@ void draw_top(struct tui *t)
 		return;
 	const struct plan *p = t->s->plan;
 	struct progress pr = PROGRESS_INIT;
-	progress_of_plan(p, t->quarter, &pr);
+	progress_of_plan(p, t->sel.quarter, &pr);
 	char pb[8];
 	const char *pf = progress_fmt(pr.tenths, pb);
 	struct sbuf right = SBUF_INIT, amt = SBUF_INIT;
 	fmt_amount(&amt, budget_of_plan(p));
-	sbuf_addf(&right, " %s%d %s %s%s %s %s %s ", tr(M_QUARTER_SHORT), t->quarter,
+	sbuf_addf(&right, " %s%d %s %s%s %s %s %s ", tr(M_QUARTER_SHORT), t->sel.quarter,
 		  tr(M_PROGRESS), *pf ? pf : "-", *pf ? "%" : "", tr(M_BUDGET),
 		  amt.buf ? amt.buf : "0", p->currency ? p->currency : "");
 	int bar = draw_attr(t, AR_BAR);
 	int cols = getmaxx(w);
+	/* read-only and overdue first: they must not be cut */
+	struct sbuf flags = SBUF_INIT;
+	if (t->s->read_only)
+		sbuf_addf(&flags, " %s", tr(M_RO_TAG));
+	size_t n_over = sel_count_overdue(p, &t->sel.today);
+	if (n_over) {
+		sbuf_addc(&flags, ' ');
+		sbuf_addf(&flags, tr(M_N_OVERDUE), n_over);
+	}
+	int fw = flags.len ? (int)text_width(flags.buf, flags.len) : 0;
+	if (fw > cols / 2)
+		fw = cols / 2;
+	cols -= fw;
 	int rw = (int)text_width(right.buf, right.len);
 	if (rw > cols / 2) {
 		/* narrower: no labels, the quarter, progress and budget total */
 		sbuf_reset(&right);
-		sbuf_addf(&right, " %s%d %s%s | %s %s ", tr(M_QUARTER_SHORT), t->quarter,
+		sbuf_addf(&right, " %s%d %s%s | %s %s ", tr(M_QUARTER_SHORT), t->sel.quarter,
 			  *pf ? pf : "-", *pf ? "%" : "", amt.buf ? amt.buf : "0",
 			  p->currency ? p->currency : "");
 		rw = (int)text_width(right.buf, right.len);
@@ -233,7 +273,7 @@ void draw_top(struct tui *t)
 	if (rw > cols / 2) {
 		/* narrow: quarter and progress only, the title keeps the rest */
 		sbuf_reset(&right);
-		sbuf_addf(&right, " %s%d %s%s ", tr(M_QUARTER_SHORT), t->quarter, *pf ? pf : "-",
+		sbuf_addf(&right, " %s%d %s%s ", tr(M_QUARTER_SHORT), t->sel.quarter, *pf ? pf : "-",
 			  *pf ? "%" : "");
 		rw = (int)text_width(right.buf, right.len);
 	}
@@ -244,7 +284,10 @@ void draw_top(struct tui *t)
 	sbuf_addc(&left, ' ');
 	sbuf_adds(&left, p->title ? p->title : "");
 	draw_text(t, w, 0, 0, lw, left.buf, bar | A_BOLD);
-	draw_text(t, w, 0, lw, rw, right.buf, bar);
+	if (fw)
+		draw_text(t, w, 0, lw, fw, flags.buf, draw_attr(t, AR_ERR));
+	draw_text(t, w, 0, lw + fw, rw, right.buf, bar);
+	sbuf_free(&flags);
 	sbuf_free(&left);
 	sbuf_free(&right);
 	sbuf_free(&amt);
@@ -252,7 +295,7 @@ void draw_top(struct tui *t)
 
 static void filter_text(const struct tui *t, struct sbuf *out)
 {
-	const struct filter *f = &t->filter;
+	const struct filter *f = &t->sel.filter;
 	if (!f->unit && !f->quarter && f->rating == FR_NONE)
 		return;
 	sbuf_addf(out, "%s:", tr(M_FILTER));
@@ -262,10 +305,56 @@ static void filter_text(const struct tui *t, struct sbuf *out)
 		sbuf_addf(out, " %s %s%d", tr(M_FILTER_SCHED), tr(M_QUARTER_SHORT), f->quarter);
 	if (f->rating != FR_NONE) {
 		enum msg m = f->rating == FR_UNRATED ? M_FILTER_UNRATED
-			   : f->rating == FR_BELOW70 ? M_FILTER_BELOW70 : M_FILTER_NOTDUE;
-		sbuf_addf(out, " %s%d %s", tr(M_QUARTER_SHORT), t->quarter, tr(m));
+			   : f->rating == FR_BELOW70 ? M_FILTER_BELOW70
+			   : f->rating == FR_OVERDUE ? M_FILTER_OVERDUE : M_FILTER_NOTDUE;
+		sbuf_addf(out, " %s%d %s", tr(M_QUARTER_SHORT), t->sel.quarter, tr(m));
 	}
 	sbuf_adds(out, " (F)");
+}
+
+struct two_lines {
+	struct sbuf first, rest;
+	size_t n;
+};
+
+static void split_line(void *ctx, const char *line, size_t len)
+{
+	struct two_lines *tl = ctx;
+	struct sbuf *b = tl->n == 0 ? &tl->first : &tl->rest;
+	if (tl->n > 1)
+		sbuf_addc(b, ' ');
+	sbuf_add(b, line, len);
+	tl->n++;
+}
+
+/*
+ * A message wider than the bottom line takes the line above it too (a
+ * window over the panels' last row, gone with the message); what still
+ * does not fit ends in "…" and :messages shows it whole.
+ */
+static bool draw_two_lines(struct tui *t, int x, int cols, int attr)
+{
+	WINDOW *w = t->bottom;
+	if (t->rows < 4)
+		return false;
+	struct two_lines tl = { SBUF_INIT, SBUF_INIT, 0 };
+	text_wrap(t->msg.buf, (size_t)(cols - x), split_line, &tl);
+	if (tl.n < 2) {
+		sbuf_free(&tl.first);
+		sbuf_free(&tl.rest);
+		return false;
+	}
+	if (!t->msgwin)
+		t->msgwin = newwin(1, cols, t->rows - 2, 0);
+	if (t->msgwin) {
+		draw_text(t, t->msgwin, 0, 0, x, "", attr);
+		draw_text(t, t->msgwin, 0, x, cols - x, tl.first.buf, attr);
+		wnoutrefresh(t->msgwin);
+	}
+	draw_text(t, w, 0, x, cols - x, tl.rest.buf, attr);
+	sbuf_free(&tl.first);
+	sbuf_free(&tl.rest);
+	return true;
 }
 
 void draw_bottom(struct tui *t)
@@ -277,15 +366,19 @@ void draw_bottom(struct tui *t)
 	bool dirty = session_dirty(t->s);
 	wmove(w, 0, 0);
 	int x = draw_add(t, w, dirty ? "[+] " : "    ", cols, draw_attr(t, AR_MARK));
+	int mattr = t->msg.len ? draw_attr(t, t->msg_err ? AR_ERR : AR_NORMAL) : draw_attr(t, AR_DIM);
+	if (t->msg.len && (int)text_width(t->msg.buf, t->msg.len) > cols - x &&
+	    draw_two_lines(t, x, cols, mattr))
+		return;
 	struct sbuf fl = SBUF_INIT;
 	filter_text(t, &fl);
 	int fw = fl.len ? (int)text_width(fl.buf, fl.len) + 1 : 0;
 	if (fw > (cols - x) / 2)
 		fw = (cols - x) / 2;
 	const char *m = t->msg.len ? t->msg.buf
-		      : t->focus == P_STATUS ? tr(M_STATUS_KEYS) : tr(M_BAR_KEYS);
-	draw_text(t, w, 0, x, cols - x - fw, m,
-		  t->msg.len ? draw_attr(t, t->msg_err ? AR_ERR : AR_NORMAL) : draw_attr(t, AR_DIM));
+		      : t->s->read_only ? tr(M_BAR_KEYS_RO)
+		      : t->sel.focus == P_STATUS ? tr(M_STATUS_KEYS) : tr(M_BAR_KEYS);
+	draw_text(t, w, 0, x, cols - x - fw, m, mattr);
 	if (fw > 0)
 		draw_text(t, w, 0, cols - fw, fw, fl.buf, draw_attr(t, AR_MARK));
 	sbuf_free(&fl);
@@ -334,4 +427,21 @@ bool list_nav(struct view *v, size_t n, size_t page, enum action a)
 	default: break;
 	}
 	return v->sel != old;
+}
+
+void ledit_draw(const struct tui *t, struct ledit *le, WINDOW *w, int y, int x, int cols, int attr)
+{
+	if (!w || cols <= 0)
+		return;
+	struct ledit_view lv;
+	ledit_layout(le, cols, &lv);
+	const char *s = le->text.buf ? le->text.buf : "";
+	draw_text(t, w, y, x, cols, "", attr);
+	if (lv.cut_left)
+		draw_text(t, w, y, x, 1, t->utf8 ? "\xE2\x80\xA6" : "<", attr);
+	else if (lv.lead > 0 && lv.lead < cols)
+		draw_text(t, w, y, x, lv.lead, "<", attr);
+	if (lv.lead < cols)
+		draw_text(t, w, y, x + lv.lead, cols - lv.lead, s + lv.off, attr);
+	wmove(w, y, x + lv.cursor);
 }

@@ -80,8 +80,7 @@ unsigned act_run_editor(struct tui *t, struct edit_target *et)
 	struct sbuf why = SBUF_INIT;
 	char *text = NULL;
 	size_t len = 0;
-	if (t->s->read_only) {
-		tui_msg(t, true, "%s", tr(M_READ_ONLY));
+	if (tui_refuse_read_only(t)) {
 		edit_target_free(et);
 		return rp;
 	}

@@ -85,7 +85,7 @@ unsigned act_search(struct tui *t, const char *text, int dir, bool from_here)
 		return RP_BOTTOM;
 	}
 	size_t ai = tui_act_index(t);
-	struct place cur = { t->goal, (t->focus == P_GOALS || ai == SIZE_MAX) ? 0 : ai + 1 };
+	struct place cur = { tui_act_goal(t) == SEL_ALL ? 0 : tui_act_goal(t), (t->sel.focus == P_GOALS || ai == SIZE_MAX) ? 0 : ai + 1 };
 	size_t k;
 	if (dir > 0) {
 		for (k = 0; k < n && cmp_place(m[k], cur) <= 0; k++)
@@ -103,17 +103,15 @@ unsigned act_search(struct tui *t, const char *text, int dir, bool from_here)
 	unsigned rp = RP_ALL;
 	if (to.a == 0) {
 		tui_select(t, to.g, SIZE_MAX);
-		t->focus = P_GOALS;
+		t->sel.focus = P_GOALS;
 	} else {
 		const struct activity *a = &t->s->plan->goal[to.g].act[to.a - 1];
 		bool hidden = !tui_filter_pass(t, a);
-		if (hidden) {
-			free(t->filter.unit);
-			memset(&t->filter, 0, sizeof t->filter);
-		}
+		if (hidden)
+			sel_filter_clear(&t->sel);
 		tui_select(t, to.g, to.a - 1);
-		if (t->focus == P_GOALS)
-			t->focus = P_ACTS;
+		if (t->sel.focus == P_GOALS)
+			t->sel.focus = P_ACTS;
 		for (int i = 0; i < P__COUNT; i++)
 			t->views[i].drawn = false;
 		if (hidden) {
@@ -130,28 +128,18 @@ unsigned act_search(struct tui *t, const char *text, int dir, bool from_here)
 static unsigned refiltered(struct tui *t)
 {
 	tui_refilter(t, SIZE_MAX);
-	for (int i = P_ACTS; i < P__COUNT; i++)
-		t->views[i].ops->select(t, &t->views[i]);
-	return RP_FULL(P_ACTS) | RP_FULL(P_DETAIL) | RP_FULL(P_STATUS) | RP_BOTTOM;
+	return tui_changed(t, DEP_FILTER | DEP_ACT) | RP_BOTTOM;
 }
 
 unsigned act_filter_set(struct tui *t, const char *unit, int quarter, enum filter_rating r,
 			bool clear)
 {
 	if (clear) {
-		free(t->filter.unit);
-		memset(&t->filter, 0, sizeof t->filter);
+		sel_filter_clear(&t->sel);
 		tui_msg(t, false, "%s", tr(M_FILTER_CLEARED));
 		return refiltered(t);
 	}
-	if (unit) {
-		free(t->filter.unit);
-		t->filter.unit = xstrdup(unit);
-	}
-	if (quarter >= 0)
-		t->filter.quarter = quarter;
-	if (r != FR_KEEP)
-		t->filter.rating = r;
+	sel_filter_set(&t->sel, unit, quarter, r);
 	return refiltered(t);
 }
 
@@ -166,9 +154,9 @@ unsigned act_find(struct tui *t, enum action a)
 		}
 		return act_search(t, t->search, a == A_SNEXT ? 1 : -1, false);
 	case A_F_UNIT: {
-		if (t->filter.unit) {
-			free(t->filter.unit);
-			t->filter.unit = NULL;
+		if (t->sel.filter.unit) {
+			free(t->sel.filter.unit);
+			t->sel.filter.unit = NULL;
 			return refiltered(t);
 		}
 		const struct activity *ac = tui_act(t);
@@ -179,11 +167,10 @@ unsigned act_find(struct tui *t, enum action a)
 		return act_filter_set(t, ac->responsible, -1, FR_KEEP, false);
 	}
 	case A_F_QUARTER:
-		return act_filter_set(t, NULL, t->filter.quarter ? 0 : t->quarter, FR_KEEP,
+		return act_filter_set(t, NULL, t->sel.filter.quarter ? 0 : t->sel.quarter, FR_KEEP,
 				      false);
 	case A_F_RATING:
-		return act_filter_set(t, NULL, -1, (enum filter_rating)((t->filter.rating + 1) % 4),
-				      false);
+		return act_filter_set(t, NULL, -1, sel_filter_next(t->sel.filter.rating), false);
 	case A_F_CLEAR:
 		return act_filter_set(t, NULL, -1, FR_NONE, true);
 	default:

@@ -12,8 +12,12 @@ const struct keybind key_table[] = {
 	{ '7', "7", A_R70, SC_STATUS },
 	{ '3', "3", A_R30, SC_STATUS },
 	{ '0', "0", A_R0, SC_STATUS },
-	{ 'n', "n", A_RNOTDUE, SC_STATUS },
+	{ '-', "-", A_RNOTDUE, SC_STATUS },
 	{ 'x', "x", A_RCLEAR, SC_STATUS },
+
+	/* goals panel: the tree */
+	{ '+', "+", A_EXPAND, SC_GOALS },
+	{ '-', "-", A_COLLAPSE, SC_GOALS },
 
 	/* moving */
 	{ TK(KEY_DOWN), "Down", A_DOWN, SC_ALL },
@@ -50,17 +54,21 @@ const struct keybind key_table[] = {
 	{ TK(KEY_DC), "Delete", A_DELETE, SC_ALL },
 	{ 'K', "K", A_MOVE_UP, SC_ALL },
 	{ 'J', "J", A_MOVE_DOWN, SC_ALL },
+	{ 'm', "m", A_MOVE_GOAL, SC_ACTS | SC_DETAIL | SC_STATUS },
 	{ 'u', "u", A_UNDO, SC_ALL },
 	{ TK_CTRL('r'), "Ctrl-R", A_REDO, SC_ALL },
 
 	/* finding */
 	{ '/', "/", A_SEARCH, SC_ALL },
-	{ 'n', "n", A_SNEXT, SC_GOALS | SC_ACTS | SC_DETAIL },
+	{ 'n', "n", A_SNEXT, SC_ALL },
 	{ 'N', "N", A_SPREV, SC_ALL },
 	{ 'U', "U", A_F_UNIT, SC_ALL },
 	{ 'S', "S", A_F_QUARTER, SC_ALL },
 	{ 'f', "f", A_F_RATING, SC_ALL },
 	{ 'F', "F", A_F_CLEAR, SC_ALL },
+	{ 'A', "A", A_ALL_GOALS, SC_ALL },
+	{ 'M', "M", A_MESSAGES, SC_ALL },
+	{ 'v', "v", A_UNITS, SC_ALL },
 
 	/* the rest */
 	{ ':', ":", A_COMMAND, SC_ALL },
@@ -93,6 +101,8 @@ static const enum msg help_of[A__COUNT] = {
 	[A_COMMAND] = M_K_COMMAND, [A_SAVE] = M_K_SAVE, [A_QUIT] = M_K_QUIT,
 	[A_HELP] = M_K_HELP, [A_REPORT] = M_K_REPORT, [A_REDRAW] = M_K_REDRAW,
 	[A_CTRL_C] = M_CTRL_C,
+	[A_ALL_GOALS] = M_K_ALL_GOALS, [A_MESSAGES] = M_K_MESSAGES, [A_UNITS] = M_K_UNITS,
+	[A_EXPAND] = M_K_EXPAND, [A_COLLAPSE] = M_K_COLLAPSE, [A_MOVE_GOAL] = M_K_MOVE_GOAL,
 };
 
 enum action key_lookup(int key, unsigned scope)
@@ -108,4 +118,17 @@ enum msg action_help(enum action a)
 	if ((unsigned)a >= A__COUNT)
 		return M_NONE;
 	return help_of[a];
+}
+
+bool action_edits(enum action a)
+{
+	switch (a) {
+	case A_EDIT: case A_EDITOR:
+	case A_R100: case A_R70: case A_R30: case A_R0: case A_RNOTDUE: case A_RCLEAR:
+	case A_TOGGLE_Q: case A_ADD: case A_DELETE: case A_MOVE_UP: case A_MOVE_DOWN:
+	case A_UNDO: case A_REDO: case A_SAVE: case A_MOVE_GOAL:
+		return true;
+	default:
+		return false;
+	}
 }

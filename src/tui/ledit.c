@@ -1,15 +1,17 @@
 /*
  * ledit.c — the one-line editor. Moves by character (a code point and its
  * combining marks), never by byte; measures in display columns; scrolls
- * horizontally so the cursor stays inside the field.
+ * horizontally so the cursor stays inside the field. No drawing here
+ * (ledit_draw is in draw.c): this file is unit-tested without a terminal.
  */
 #include <stdlib.h>
 #include <string.h>
 
+#include <curses.h>	/* the KEY_* codes only: no curses call here */
+
 #include "tolov/base/text.h"
 #include "tolov/tui/keys.h"
 #include "tolov/tui/ledit.h"
-#include "tolov/tui/state.h"
 
 struct ledit *ledit_new(const char *init)
 {
@@ -119,19 +121,24 @@ enum le_result ledit_key(struct ledit *le, int key)
 	return LE_CONT;
 }
 
-void ledit_draw(const struct tui *t, struct ledit *le, WINDOW *w, int y, int x, int cols, int attr)
+void ledit_layout(struct ledit *le, int cols, struct ledit_view *out)
 {
-	if (!w || cols <= 0)
-		return;
 	const char *s = le->text.buf ? le->text.buf : "";
 	size_t curcol = text_width(s, le->cur);
-	size_t room = (size_t)cols > 1 ? (size_t)cols - 1 : 1;	/* last column for the cursor */
+	size_t room = cols > 1 ? (size_t)cols - 1 : 1;	/* last column for the cursor */
 	if (curcol < le->hscroll)
 		le->hscroll = curcol > room / 3 ? curcol - room / 3 : 0;
 	if (curcol >= le->hscroll + room) {
 		size_t nh = curcol + 1 + room / 3 - room;
 		le->hscroll = nh > curcol ? curcol : nh;
 	}
+	/* A field grown wider again (a resize to one column and back) shows
+	 * as much as fits: no scrolling when all of it does. */
+	size_t total = text_width(s, le->text.len);
+	if (total < room)
+		le->hscroll = 0;
+	else if (le->hscroll > total + 1 - room && total + 1 - room <= curcol)
+		le->hscroll = total + 1 - room;
 	/* The first character at or after column hscroll. */
 	size_t off = 0, col = 0;
 	while (off < le->text.len && col < le->hscroll) {
@@ -139,30 +146,18 @@ void ledit_draw(const struct tui *t, struct ledit *le, WINDOW *w, int y, int x, 
 		col += text_width(s + off, nx - off);
 		off = nx;
 	}
-	int lead = 0;
-	if (col > le->hscroll)	/* a wide character straddles the edge */
-		lead = (int)(col - le->hscroll);
-	draw_text(t, w, y, x, cols, "", attr);
-	if (lead > 0 && lead < cols)
-		draw_text(t, w, y, x, lead, "<", attr);
-	bool cut_left = off > 0;
-	if (cut_left && lead == 0) {
-		draw_text(t, w, y, x, 1, t->utf8 ? "\xE2\x80\xA6" : "<", attr);
-		/* skip one column's worth after the mark */
+	out->lead = col > le->hscroll ? (int)(col - le->hscroll) : 0;	/* a wide character straddles the edge */
+	out->cut_left = false;
+	if (off > 0 && out->lead == 0) {
+		/* a mark in the first column; skip one character after it */
+		out->cut_left = true;
 		size_t nx = text_next_char(s, le->text.len, off);
 		size_t cw = text_width(s + off, nx - off);
-		if (cw <= 1) {
-			off = nx;
-			lead = 1;
-		} else {
-			off = nx;
-			lead = (int)cw;
-		}
+		out->lead = cw <= 1 ? 1 : (int)cw;
+		off = nx;
 	}
-	if (lead < cols)
-		draw_text(t, w, y, x + lead, cols - lead, s + off, attr);
-	int cx = x + (int)(curcol - le->hscroll);
-	if (cx >= x + cols)
-		cx = x + cols - 1;
-	wmove(w, y, cx);
+	out->off = off;
+	out->cursor = (int)(curcol - le->hscroll);
+	if (cols > 0 && out->cursor >= cols)
+		out->cursor = cols - 1;
 }

@@ -29,12 +29,12 @@ void ov_close(struct tui *t)
 	t->ovwin = NULL;
 	ledit_free(t->le);
 	t->le = NULL;
-	edit_target_free(&t->et);
-	free(t->pager_raw);
-	t->pager_raw = NULL;
-	sbuf_reset(&t->pager);
-	free(t->pager_title);
-	t->pager_title = NULL;
+	edit_target_free(&t->ed.et);
+	free(t->pg.raw);
+	t->pg.raw = NULL;
+	sbuf_reset(&t->pg.text);
+	free(t->pg.title);
+	t->pg.title = NULL;
 	t->ov = OV_NONE;
 }
 
@@ -85,10 +85,14 @@ void ov_help(struct tui *t)
 	sbuf_addf(&b, "  Esc                    %s\n", tr(M_K_CLOSE));
 	sbuf_addf(&b, "\n%s:\n  %s\n  %s\n  %s\n", tr(M_SCOPE_EDIT), tr(M_K_LE_MOVE), tr(M_K_LE_DEL),
 		  tr(M_K_LE_DONE));
+	sbuf_addf(&b, "\n%s:\n  %s\n  %s\n  %s\n  %s\n  %s\n  %s\n", tr(M_HELP_MARKS),
+		  tr(M_HELP_MARK_RATING), tr(M_HELP_MARK_SCHED), tr(M_HELP_MARK_OVERDUE),
+		  tr(M_HELP_MARK_NOTDUE), tr(M_HELP_MARK_BLANK), tr(M_HELP_MARK_BOLD));
 	static const enum msg cmds[] = { M_HELP_C_W, M_HELP_C_Q, M_HELP_C_WQ, M_HELP_C_GOTO,
 					 M_HELP_C_SET, M_HELP_C_QUARTER, M_HELP_C_FILTER,
 					 M_HELP_C_WFILE, M_HELP_C_RELOAD, M_HELP_C_RECOVER,
-					 M_HELP_C_TAKEOVER };
+					 M_HELP_C_TAKEOVER, M_HELP_C_MESSAGES, M_HELP_C_MOVE,
+					 M_HELP_C_RENUMBER };
 	sbuf_addf(&b, "\n%s:\n", tr(M_HELP_CMDS));
 	for (size_t i = 0; i < sizeof cmds / sizeof cmds[0]; i++) {
 		sbuf_addf(&b, "  %s\n", tr(cmds[i]));
@@ -107,10 +111,10 @@ void ov_pager(struct tui *t, const char *title, const char *text)
 {
 	ov_close(t);
 	t->ov = OV_PAGER;
-	t->pager_raw = xstrdup(text ? text : "");
-	t->pager_title = xstrdup(title ? title : "");
-	t->pager_w = -1;
-	t->pager_top = 0;
+	t->pg.raw = xstrdup(text ? text : "");
+	t->pg.title = xstrdup(title ? title : "");
+	t->pg.w = -1;
+	t->pg.top = 0;
 }
 
 static void pager_line(void *ctx, const char *line, size_t len)
@@ -152,12 +156,12 @@ static size_t desc_start(const char *s, size_t n)
  */
 static void pager_layout(struct tui *t, int iw)
 {
-	if (t->pager_w == iw)
+	if (t->pg.w == iw)
 		return;
 	size_t w = iw > 0 ? (size_t)iw : 1;
-	sbuf_reset(&t->pager);
-	t->pager_lines = 0;
-	const char *s = t->pager_raw;
+	sbuf_reset(&t->pg.text);
+	t->pg.lines = 0;
+	const char *s = t->pg.raw;
 	for (;;) {
 		const char *e = strchr(s, '\n');
 		size_t n = e ? (size_t)(e - s) : strlen(s);
@@ -171,25 +175,25 @@ static void pager_layout(struct tui *t, int iw)
 			for (bool first = true; *p; first = false) {
 				const char *pe = strchr(p, '\n');
 				if (first)
-					sbuf_add(&t->pager, line, d);
+					sbuf_add(&t->pg.text, line, d);
 				else
 					for (size_t k = 0; k < dw; k++)
-						sbuf_addc(&t->pager, ' ');
-				sbuf_add(&t->pager, p, pe ? (size_t)(pe - p) : strlen(p));
-				sbuf_addc(&t->pager, '\n');
-				t->pager_lines++;
+						sbuf_addc(&t->pg.text, ' ');
+				sbuf_add(&t->pg.text, p, pe ? (size_t)(pe - p) : strlen(p));
+				sbuf_addc(&t->pg.text, '\n');
+				t->pg.lines++;
 				p = pe ? pe + 1 : p + strlen(p);
 			}
 			sbuf_free(&part);
 		} else {
-			t->pager_lines += text_wrap(line, w, pager_line, &t->pager);
+			t->pg.lines += text_wrap(line, w, pager_line, &t->pg.text);
 		}
 		free(line);
 		if (!e)
 			break;
 		s = e + 1;
 	}
-	t->pager_w = iw;
+	t->pg.w = iw;
 }
 
 static void pager_draw(struct tui *t)
@@ -205,17 +209,30 @@ static void pager_draw(struct tui *t)
 		if (!t->ovwin)
 			return;
 	}
-	struct view frame = { .win = t->ovwin, .h = h, .w = w, .id = t->focus };
+	struct view frame = { .win = t->ovwin, .h = h, .w = w, .id = t->sel.focus };
 	int iy, ix, ih, iw;
 	view_inner(&frame, &iy, &ix, &ih, &iw);
 	pager_layout(t, iw);
-	if (t->pager_lines > (size_t)ih && t->pager_top > t->pager_lines - (size_t)ih)
-		t->pager_top = t->pager_lines - (size_t)ih;
-	if (t->pager_lines <= (size_t)ih)
-		t->pager_top = 0;
-	draw_frame(t, &frame, t->pager_title);
-	const char *s = t->pager.buf ? t->pager.buf : "";
-	for (size_t i = 0; i < t->pager_top && *s; i++) {
+	if (t->pg.lines > (size_t)ih && t->pg.top > t->pg.lines - (size_t)ih)
+		t->pg.top = t->pg.lines - (size_t)ih;
+	if (t->pg.lines <= (size_t)ih)
+		t->pg.top = 0;
+	size_t page = ih > 0 ? (size_t)ih : 1;
+	if (t->pg.lines > page) {
+		/* which page of how many: "Keys  1/4"; a page forward moves
+		 * by page - 1 lines (pager_key), one line kept for context */
+		struct sbuf tt = SBUF_INIT;
+		size_t step = page > 1 ? page - 1 : 1;
+		size_t pages = (t->pg.lines - page + step - 1) / step + 1;
+		size_t at = t->pg.top + page >= t->pg.lines ? pages : t->pg.top / step + 1;
+		sbuf_addf(&tt, tr(M_HELP_PAGE), t->pg.title, at, pages);
+		draw_frame(t, &frame, tt.buf);
+		sbuf_free(&tt);
+	} else {
+		draw_frame(t, &frame, t->pg.title);
+	}
+	const char *s = t->pg.text.buf ? t->pg.text.buf : "";
+	for (size_t i = 0; i < t->pg.top && *s; i++) {
 		const char *e = strchr(s, '\n');
 		s = e ? e + 1 : s + strlen(s);
 	}
@@ -236,34 +253,35 @@ static unsigned pager_key(struct tui *t, int key)
 	int y, x, h, w;
 	pager_geometry(t, &y, &x, &h, &w);
 	size_t page = h > 3 ? (size_t)h - 3 : 1;
-	size_t max = t->pager_lines > page ? t->pager_lines - page : 0;
+	size_t max = t->pg.lines > page ? t->pg.lines - page : 0;
 	switch (key) {
 	case 27: case 'q': case '?':
 		ov_close(t);
-		if (t->pager_back) {	/* back to the recovery files */
-			t->pager_back = false;
-			ov_choice(t, CH_RECOVERY);
+		if (t->pg.closed) {	/* back to whoever opened it */
+			unsigned (*back)(struct tui *) = t->pg.closed;
+			t->pg.closed = NULL;
+			back(t);
 		}
 		return RP_LAYOUT;
 	case 'j': case TK(KEY_DOWN): case '\n': case '\r':
-		if (t->pager_top < max)
-			t->pager_top++;
+		if (t->pg.top < max)
+			t->pg.top++;
 		break;
 	case 'k': case TK(KEY_UP):
-		if (t->pager_top > 0)
-			t->pager_top--;
+		if (t->pg.top > 0)
+			t->pg.top--;
 		break;
 	case ' ': case TK(KEY_NPAGE): case TK_CTRL('f'):
-		t->pager_top = t->pager_top + page < max ? t->pager_top + page : max;
+		t->pg.top = t->pg.top + page < max ? t->pg.top + page : max;
 		break;
 	case 'b': case TK(KEY_PPAGE): case TK_CTRL('b'):
-		t->pager_top = t->pager_top > page ? t->pager_top - page : 0;
+		t->pg.top = t->pg.top > page ? t->pg.top - page : 0;
 		break;
 	case 'g': case TK(KEY_HOME):
-		t->pager_top = 0;
+		t->pg.top = 0;
 		break;
 	case 'G': case TK(KEY_END):
-		t->pager_top = max;
+		t->pg.top = max;
 		break;
 	default:
 		return 0;
@@ -273,21 +291,23 @@ static unsigned pager_key(struct tui *t, int key)
 
 /* ---- yes/no questions ---- */
 
-void ov_confirm(struct tui *t, enum confirm_kind k, const size_t args[4])
+void ov_confirm(struct tui *t, enum confirm_kind k, const size_t args[4], confirm_fn done)
 {
 	t->ov = OV_CONFIRM;
-	t->confirm = k;
+	t->ask.confirm = k;
+	t->ask.confirm_done = done;
 	for (int i = 0; i < 4; i++)
-		t->confirm_arg[i] = args ? args[i] : 0;
+		t->ask.arg[i] = args ? args[i] : 0;
 }
 
 /* ---- prompts and the in-place editor ---- */
 
-void ov_prompt(struct tui *t, enum prompt_kind k, const char *init)
+void ov_prompt(struct tui *t, enum prompt_kind k, const char *init, prompt_fn done)
 {
 	ov_close(t);
 	t->ov = OV_PROMPT;
-	t->prompt = k;
+	t->ask.prompt = k;
+	t->ask.prompt_done = done;
 	t->le = ledit_new(init);
 }
 
@@ -295,70 +315,67 @@ void ov_edit(struct tui *t, enum panel p, int y, int x, int w, struct edit_targe
 {
 	ov_close(t);
 	t->ov = OV_EDIT;
-	t->et = *et;
+	t->ed.et = *et;
 	memset(et, 0, sizeof *et);
-	t->le = ledit_new(t->et.value);
-	t->edit_panel = p;
-	t->edit_y = y;
-	t->edit_x = x;
-	t->edit_w = w;
+	t->le = ledit_new(t->ed.et.value);
+	t->ed.panel = p;
+	t->ed.h = 1;
+	t->ed.y = y;
+	t->ed.x = x;
+	t->ed.w = w;
 }
 
-void ov_draw(struct tui *t)
+static void confirm_draw(struct tui *t)
 {
-	switch (t->ov) {
-	case OV_HELP:
-	case OV_PAGER:
-		pager_draw(t);
-		break;
-	case OV_CONFIRM:
-		if (t->bottom) {
-			draw_text(t, t->bottom, 0, 0, getmaxx(t->bottom), t->msg.buf ? t->msg.buf : "",
-				  draw_attr(t, AR_ERR));
-			wnoutrefresh(t->bottom);
-		}
-		break;
-	case OV_PROMPT: {
-		WINDOW *w = t->bottom;
-		if (!w && t->views[t->focus].win)
-			w = t->views[t->focus].win;	/* a one-line terminal */
-		if (!w)
-			break;
-		int cols = getmaxx(w);
-		const char *pfx = t->prompt == PR_SEARCH ? "/"
-				: t->prompt == PR_SAVE_AS ? tr(M_SAVE_AS_PROMPT) : ":";
-		int pw = (int)text_width(pfx, strlen(pfx));
-		if (pw > cols / 2)
-			pw = cols / 2;
-		draw_text(t, w, 0, 0, pw, pfx, A_BOLD);
-		ledit_draw(t, t->le, w, 0, pw, cols - pw, A_NORMAL);
-		wnoutrefresh(w);
-		break;
+	if (t->bottom) {
+		draw_text(t, t->bottom, 0, 0, getmaxx(t->bottom), t->msg.buf ? t->msg.buf : "",
+			  draw_attr(t, AR_ERR));
+		wnoutrefresh(t->bottom);
 	}
-	case OV_EDIT: {
-		struct view *v = &t->views[t->edit_panel];
-		if (!v->win)
-			break;
-		int w = t->edit_w;
-		if (t->edit_x + w > v->w)
-			w = v->w - t->edit_x;
-		if (t->edit_y >= 0 && t->edit_y < v->h && w > 0)
-			ledit_draw(t, t->le, v->win, t->edit_y, t->edit_x, w, draw_attr(t, AR_SEL));
-		wnoutrefresh(v->win);
-		break;
+}
+
+static void prompt_draw(struct tui *t)
+{
+	WINDOW *w = t->bottom;
+	if (!w && t->views[t->sel.focus].win)
+		w = t->views[t->sel.focus].win;	/* a one-line terminal */
+	if (!w)
+		return;
+	int cols = getmaxx(w);
+	const char *pfx = t->ask.prompt == PR_SEARCH ? "/"
+			: t->ask.prompt == PR_SAVE_AS ? tr(M_SAVE_AS_PROMPT)
+			: t->ask.prompt == PR_MOVE ? tr(M_MOVE_PROMPT) : ":";
+	int pw = (int)text_width(pfx, strlen(pfx));
+	if (pw > cols / 2)
+		pw = cols / 2;
+	draw_text(t, w, 0, 0, pw, pfx, A_BOLD);
+	ledit_draw(t, t->le, w, 0, pw, cols - pw, A_NORMAL);
+	wnoutrefresh(w);
+}
+
+static void edit_draw(struct tui *t)
+{
+	struct view *v = &t->views[t->ed.panel];
+	if (!v->win)
+		return;
+	int w = t->ed.w;
+	if (t->ed.x + w > v->w)
+		w = v->w - t->ed.x;
+	if (t->ed.y >= 0 && t->ed.y < v->h && w > 0) {
+		/* the rest of a wrapped value is the old text: not shown while
+		 * the new one is typed on one line */
+		int last = v->h >= 3 ? v->h - 2 : v->h - 1;
+		for (int y = t->ed.y + 1; y < t->ed.y + t->ed.h && y <= last; y++)
+			draw_text(t, v->win, y, t->ed.x, w, "", A_NORMAL);
+		ledit_draw(t, t->le, v->win, t->ed.y, t->ed.x, w, draw_attr(t, AR_SEL));
 	}
-	case OV_CHOICE:
-		choice_draw(t);
-		break;
-	default:
-		break;
-	}
+	wnoutrefresh(v->win);
 }
 
 static unsigned edit_key(struct tui *t, int key)
 {
 	enum le_result r = ledit_key(t->le, key);
-	enum panel p = t->edit_panel;
+	enum panel p = t->ed.panel;
 	if (r == LE_CANCEL) {
 		ov_close(t);
 		return RP_FULL(p) | RP_BOTTOM;
@@ -366,11 +383,11 @@ static unsigned edit_key(struct tui *t, int key)
 	if (r == LE_CONT)
 		return RP_OVERLAY;
 	const char *nv = t->le->text.buf ? t->le->text.buf : "";
-	if (strcmp(nv, t->et.value ? t->et.value : "") == 0) {
+	if (strcmp(nv, t->ed.et.value ? t->ed.et.value : "") == 0) {
 		ov_close(t);
 		return RP_FULL(p) | RP_BOTTOM;
 	}
-	char *id = xstrdup(t->et.id), *path = xstrdup(t->et.path), *val = xstrdup(nv);
+	char *id = xstrdup(t->ed.et.id), *path = xstrdup(t->ed.et.path), *val = xstrdup(nv);
 	unsigned rp = act_set(t, id, path, val);
 	free(id);
 	free(path);
@@ -387,44 +404,27 @@ static unsigned prompt_key(struct tui *t, int key)
 	if (r == LE_CONT)
 		return RP_OVERLAY;
 	char *line = xstrdup(t->le->text.buf ? t->le->text.buf : "");
-	enum prompt_kind k = t->prompt;
+	prompt_fn done = t->ask.prompt_done;
 	ov_close(t);
 	unsigned rp = RP_BOTTOM;
-	if (r == LE_DONE) {
-		if (k == PR_SEARCH && *line)
-			rp |= act_search(t, line, 1, true);
-		else if (k == PR_COMMAND && *line)
-			rp |= cmd_run(t, line);
-		else if (k == PR_SAVE_AS && *line)
-			rp |= act_save_as(t, line);
-	}
+	if (r == LE_DONE && done && *line)
+		rp |= done(t, line);
 	free(line);
 	return rp;
 }
 
-unsigned ov_key(struct tui *t, int key)
+static unsigned confirm_key(struct tui *t, int key)
 {
-	switch (t->ov) {
-	case OV_HELP:
-	case OV_PAGER:
-		return pager_key(t, key);
-	case OV_CONFIRM: {
-		t->ov = OV_NONE;
-		sbuf_reset(&t->msg);
-		bool yes = key == 'y' || key == 'Y';
-		if (t->confirm == CF_DISCARD)
-			return recovery_discard(t, yes) | RP_BOTTOM;
-		if (yes)
-			return act_confirmed(t) | RP_BOTTOM;
-		return RP_BOTTOM;
-	}
-	case OV_CHOICE:
-		return choice_key(t, key);
-	case OV_PROMPT:
-		return prompt_key(t, key);
-	case OV_EDIT:
-		return edit_key(t, key);
-	default:
-		return 0;
-	}
+	t->ov = OV_NONE;
+	sbuf_reset(&t->msg);
+	bool yes = key == 'y' || key == 'Y';
+	confirm_fn done = t->ask.confirm_done;
+	t->ask.confirm_done = NULL;
+	return (done ? done(t, yes) : 0) | RP_BOTTOM;
 }
+
+const struct overlay_ops overlay_help_ops = { "help", pager_draw, pager_key, true };
+const struct overlay_ops overlay_pager_ops = { "pager", pager_draw, pager_key, true };
+const struct overlay_ops overlay_confirm_ops = { "confirm", confirm_draw, confirm_key, true };
+const struct overlay_ops overlay_prompt_ops = { "prompt", prompt_draw, prompt_key, false };
+const struct overlay_ops overlay_edit_ops = { "edit", edit_draw, edit_key, false };

@@ -16,6 +16,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "tolov/plan/plandiff.h"
@@ -43,6 +44,72 @@ static size_t rescan(struct tui *t)
 	return t->n_rec;
 }
 
+/* ---- the choice over the first screen ---- */
+
+static const char *base_name(const char *p)
+{
+	const char *s = strrchr(p, '/');
+	return s ? s + 1 : p;
+}
+
+static void recovery_content(struct tui *t, struct sbuf *title, struct sbuf *b)
+{
+	sbuf_adds(title, tr(M_RC_TITLE));
+	sbuf_addf(b, tr(M_RC_INTRO), base_name(t->path));
+	sbuf_adds(b, "\n\n");
+	for (size_t i = 0; i < t->n_rec; i++) {
+		const struct recover_file *f = &t->rec[i];
+		char when[32] = "?";
+		time_t tm = (time_t)f->mtime;
+		struct tm lt;
+		if (localtime_r(&tm, &lt))
+			strftime(when, sizeof when, "%Y-%m-%d %H:%M", &lt);
+		sbuf_addf(b, "%s %s  %s  %lld %s\n", i == t->rec_sel ? ">" : " ",
+			  base_name(f->path), when, (long long)f->size, tr(M_RC_BYTES));
+	}
+	sbuf_addc(b, '\n');
+	sbuf_addf(b, "  o    %s\n", tr(M_RC_OPEN));
+	sbuf_addf(b, "  c    %s\n", tr(M_RC_COMPARE));
+	sbuf_addf(b, "  d    %s\n", tr(M_RC_DISCARD));
+	if (t->n_rec > 1)
+		sbuf_addf(b, "  j/k  %s\n", tr(M_RC_PICK));
+	sbuf_addf(b, "  Esc  %s", tr(M_RC_LATER));
+}
+
+static unsigned recovery_key(struct tui *t, int key)
+{
+	switch (key) {
+	case 'o': case 'O': case '\n': case '\r':
+		return recovery_open(t);
+	case 'c': case 'C':
+		return recovery_compare(t);
+	case 'd': case 'D':
+		return recovery_ask_discard(t);
+	case 'j': case TK(KEY_DOWN):
+		if (t->rec_sel + 1 < t->n_rec)
+			t->rec_sel++;
+		return RP_OVERLAY;
+	case 'k': case TK(KEY_UP):
+		if (t->rec_sel > 0)
+			t->rec_sel--;
+		return RP_OVERLAY;
+	case 27: case 'i': case 'q':
+		ov_close(t);
+		tui_msg(t, false, "%s", tr(M_RC_LATER_MSG));
+		return RP_LAYOUT;
+	default:
+		return RP_OVERLAY;
+	}
+}
+
+static const struct choice_ops recovery_choice = { recovery_content, recovery_key, M_RC_SHORT };
+
+static unsigned back_to_choice(struct tui *t)
+{
+	ov_choice(t, &recovery_choice);
+	return RP_OVERLAY;
+}
+
 unsigned recovery_offer(struct tui *t, bool quiet)
 {
 	if (!rescan(t)) {
@@ -50,7 +117,7 @@ unsigned recovery_offer(struct tui *t, bool quiet)
 			tui_msg(t, false, "%s", tr(M_RC_NONE));
 		return RP_BOTTOM;
 	}
-	ov_choice(t, CH_RECOVERY);
+	ov_choice(t, &recovery_choice);
 	return RP_OVERLAY | RP_BOTTOM;
 }
 
@@ -188,7 +255,7 @@ unsigned recovery_compare(struct tui *t)
 	const char *slash = strrchr(f->path, '/');
 	sbuf_addf(&title, tr(M_DF_TITLE), slash ? slash + 1 : f->path);
 	ov_pager(t, title.buf, b.buf ? b.buf : "");
-	t->pager_back = true;
+	t->pg.closed = back_to_choice;
 	sbuf_free(&title);
 	sbuf_free(&b);
 	return RP_LAYOUT;
@@ -201,7 +268,7 @@ unsigned recovery_ask_discard(struct tui *t)
 		return RP_OVERLAY;
 	ov_close(t);
 	tui_msg(t, true, tr(M_RC_CONFIRM_DISCARD), f->path);
-	ov_confirm(t, CF_DISCARD, NULL);
+	ov_confirm(t, CF_DISCARD, NULL, recovery_discard);
 	return RP_LAYOUT;
 }
 
@@ -211,14 +278,14 @@ unsigned recovery_discard(struct tui *t, bool yes)
 	if (yes && f) {
 		if (unlink(f->path) < 0 && errno != ENOENT) {
 			tui_msg(t, true, tr(M_RC_DISCARD_FAILED), f->path, strerror(errno));
-			ov_choice(t, CH_RECOVERY);
+			ov_choice(t, &recovery_choice);
 			return RP_LAYOUT;
 		}
 		tui_msg(t, false, tr(M_RC_DISCARDED), f->path);
 		if (!rescan(t))
 			return RP_LAYOUT;	/* none left */
 	}
-	ov_choice(t, CH_RECOVERY);
+	ov_choice(t, &recovery_choice);
 	return RP_LAYOUT;
 }
 

@@ -1,26 +1,140 @@
 /*
  * report_view.c — the quarterly report (report.h) in the scrollable text
  * view: the selected quarter, the unit of the active unit filter if any,
- * the interface's language, wrapped to the terminal's width.
+ * the interface's language, wrapped to the terminal's width, opened at the
+ * selected activity. And the
+ * per-unit view (v): for each responsible unit, its activities, budget,
+ * progress in the selected quarter and overdue count.
  */
 #include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
 
+#include "tolov/base/text.h"
 #include "tolov/io/report.h"
+#include "tolov/plan/plan.h"
 #include "tolov/tui/state.h"
 
 unsigned report_view_open(struct tui *t)
 {
 	struct sbuf b = SBUF_INIT;
 	struct report_opts o = REPORT_OPTS_INIT;
-	o.quarter = t->quarter;
-	o.unit = t->filter.unit;
+	o.quarter = t->sel.quarter;
+	o.unit = t->sel.filter.unit;
 	o.lang = i18n_get();
 	o.cols = t->cols > 4 ? (size_t)t->cols - 2 : 0;
 	report_text(&b, t->s->plan, &o);
 	struct sbuf title = SBUF_INIT;
-	sbuf_addf(&title, tr(M_REPORT_TITLE), t->quarter);
+	sbuf_addf(&title, tr(M_REPORT_TITLE), t->sel.quarter);
 	ov_pager(t, title.buf, b.buf ? b.buf : "");
+	/* open at the selected activity: the line "  ID. title" */
+	const struct activity *a = tui_act(t);
+	if (a && a->id && b.buf) {
+		size_t line = 0, idl = strlen(a->id);
+		for (const char *s = b.buf; *s; line++) {
+			const char *p = s;
+			while (*p == ' ')
+				p++;
+			if (p > s && strncmp(p, a->id, idl) == 0 && p[idl] == '.' && p[idl + 1] == ' ') {
+				t->pg.top = line > 0 ? line - 1 : 0;
+				break;
+			}
+			const char *e = strchr(s, '\n');
+			if (!e)
+				break;
+			s = e + 1;
+		}
+	}
 	sbuf_free(&title);
 	sbuf_free(&b);
 	return RP_OVERLAY;
 }
+
+/* ---- the per-unit view ---- */
+
+struct unit_row {
+	const char *unit;	/* borrowed from the plan; "" none */
+	size_t n, overdue;
+	long long budget;
+	struct progress pr;
+};
+
+static void pad_to(struct sbuf *b, const char *s, size_t cols)
+{
+	size_t w = text_width(s, strlen(s));
+	sbuf_adds(b, s);
+	for (; w < cols; w++)
+		sbuf_addc(b, ' ');
+}
+
+unsigned units_view_open(struct tui *t)
+{
+	const struct plan *p = t->s->plan;
+	struct unit_row *u = NULL;
+	size_t n = 0, cap = 0;
+	for (size_t g = 0; g < p->n_goal; g++)
+		for (size_t i = 0; i < p->goal[g].n_act; i++) {
+			const struct activity *a = &p->goal[g].act[i];
+			const char *name = a->responsible ? a->responsible : "";
+			size_t k;
+			for (k = 0; k < n && strcmp(u[k].unit, name) != 0; k++)
+				;
+			if (k == n) {
+				if (n == cap) {
+					cap = cap ? cap * 2 : 8;
+					u = xrealloc(u, cap * sizeof *u);
+				}
+				u[n++] = (struct unit_row){ name, 0, 0, 0, PROGRESS_INIT };
+			}
+			u[k].n++;
+			u[k].overdue += sel_overdue_any(p, a, &t->sel.today);
+			if (a->budget.has_amount)
+				u[k].budget += a->budget.amount;
+			progress_add(&u[k].pr, a, t->sel.quarter);
+		}
+	struct sbuf b = SBUF_INIT;
+	for (size_t k = 0; k < n; k++) {
+		char pb[8];
+		const char *pf = progress_fmt(u[k].pr.tenths, pb);
+		struct sbuf amt = SBUF_INIT, line = SBUF_INIT;
+		fmt_amount(&amt, u[k].budget);
+		sbuf_addf(&b, "%s\n", *u[k].unit ? u[k].unit : tr(M_UNITS_NONE));
+		sbuf_addf(&line, "%zu %s", u[k].n, tr(M_UNITS_ACTS));
+		sbuf_adds(&b, "    ");
+		pad_to(&b, line.buf, 18);
+		sbuf_reset(&line);
+		sbuf_addf(&line, "%s%d %s%s", tr(M_QUARTER_SHORT), t->sel.quarter, *pf ? pf : "-",
+			  *pf ? "%" : "");
+		pad_to(&b, line.buf, 10);
+		sbuf_addf(&b, "%s %s %s", tr(M_BUDGET), amt.buf ? amt.buf : "0",
+			  p->currency ? p->currency : "");
+		if (u[k].overdue) {
+			sbuf_adds(&b, "  ");
+			sbuf_addf(&b, tr(M_N_OVERDUE), u[k].overdue);
+		}
+		sbuf_adds(&b, "\n\n");
+		sbuf_free(&amt);
+		sbuf_free(&line);
+	}
+	if (!n)
+		sbuf_adds(&b, tr(M_NO_ACTS));
+	struct sbuf title = SBUF_INIT;
+	sbuf_addf(&title, tr(M_UNITS_TITLE), t->sel.quarter);
+	ov_pager(t, title.buf, b.buf);
+	sbuf_free(&title);
+	sbuf_free(&b);
+	free(u);
+	return RP_OVERLAY;
+}
+
+/* ---- the session's messages (:messages, M) ---- */
+
+unsigned tui_show_messages(struct tui *t)
+{
+	struct sbuf log = SBUF_INIT;
+	sbuf_adds(&log, t->msg_log.len ? t->msg_log.buf : tr(M_MESSAGES_NONE));
+	ov_pager(t, tr(M_MESSAGES_TITLE), log.buf);
+	sbuf_free(&log);
+	return RP_OVERLAY;
+}
+

@@ -1,7 +1,7 @@
 /*
- * select.c — the selection as indices (goal, position in the filtered
- * activity list, quarter) and how it follows the plan: after every session
- * operation the plan is a new object, so tui_sync() re-reads it and clamps.
+ * select.c — the selection (sel.h) as the interface follows it: after
+ * every session operation the plan is a new object, so tui_sync() re-reads
+ * it and clamps; views are told when what they depend on changed.
  */
 #include <stdarg.h>
 #include <stdint.h>
@@ -13,96 +13,73 @@
 
 const struct goal *tui_goal(const struct tui *t)
 {
-	const struct plan *p = t->s->plan;
-	if (!p || t->goal >= p->n_goal)
-		return NULL;
-	return &p->goal[t->goal];
+	return sel_goal(&t->sel, t->s->plan);
 }
 
 size_t tui_act_index(const struct tui *t)
 {
-	const struct goal *g = tui_goal(t);
-	if (!g || t->act >= t->n_vis || t->vis[t->act] >= g->n_act)
+	struct act_ref r;
+	if (!tui_act(t) || !sel_act_ref(&t->sel, &r))
 		return SIZE_MAX;
-	return t->vis[t->act];
+	return r.a;
+}
+
+size_t tui_act_goal(const struct tui *t)
+{
+	struct act_ref r;
+	if (tui_act(t) && sel_act_ref(&t->sel, &r))
+		return r.g;
+	return t->sel.goal;
 }
 
 const struct activity *tui_act(const struct tui *t)
 {
-	size_t i = tui_act_index(t);
-	return i == SIZE_MAX ? NULL : &tui_goal(t)->act[i];
+	return sel_act(&t->sel, t->s->plan);
 }
 
 bool tui_filter_pass(const struct tui *t, const struct activity *a)
 {
-	const struct filter *f = &t->filter;
-	if (f->unit && strcmp(a->responsible ? a->responsible : "", f->unit) != 0)
-		return false;
-	if (f->quarter && !activity_scheduled_in(a, f->quarter))
-		return false;
-	int r = a->st[t->quarter - 1].rating;
-	switch (f->rating) {
-	case FR_UNRATED: return r == RATING_NONE;
-	case FR_BELOW70: return r == 30 || r == 0;
-	case FR_NOTDUE: return r == RATING_NOT_DUE;
-	default: return true;
+	return sel_filter_pass(&t->sel, t->s->plan, a);
+}
+
+unsigned tui_changed(struct tui *t, unsigned what)
+{
+	unsigned rp = 0;
+	for (int i = 0; i < P__COUNT; i++) {
+		struct view *v = &t->views[i];
+		if (!(v->ops->depends & what))
+			continue;
+		if (v->ops->select)
+			v->ops->select(t, v);
+		rp |= RP_FULL(i);
 	}
+	return rp;
 }
 
 void tui_refilter(struct tui *t, size_t keep)
 {
-	const struct goal *g = tui_goal(t);
-	size_t cur = tui_act_index(t);
-	if (keep == SIZE_MAX)
-		keep = cur;
-	t->n_vis = 0;
-	size_t n = g ? g->n_act : 0;
-	if (n > t->cap_vis) {
-		t->cap_vis = n;
-		t->vis = xrealloc(t->vis, n * sizeof *t->vis);
+	if (keep == SIZE_MAX) {
+		sel_refilter(&t->sel, t->s->plan, NULL);
+		return;
 	}
-	size_t pos = SIZE_MAX;
-	for (size_t i = 0; i < n; i++) {
-		if (!tui_filter_pass(t, &g->act[i]))
-			continue;
-		if (i == keep)
-			pos = t->n_vis;
-		else if (pos == SIZE_MAX && keep != SIZE_MAX && i > keep)
-			pos = t->n_vis;	/* the next one that passes */
-		t->vis[t->n_vis++] = i;
-	}
-	if (pos == SIZE_MAX)
-		pos = t->n_vis ? (keep != SIZE_MAX && keep >= n ? t->n_vis - 1 : 0) : 0;
-	t->act = pos < t->n_vis ? pos : (t->n_vis ? t->n_vis - 1 : 0);
+	struct act_ref r = { tui_act_goal(t), keep };
+	sel_refilter(&t->sel, t->s->plan, &r);
 }
 
 void tui_select(struct tui *t, size_t g, size_t a)
 {
-	const struct plan *p = t->s->plan;
-	t->goal = p->n_goal ? (g < p->n_goal ? g : p->n_goal - 1) : 0;
-	t->n_vis = 0;
-	t->act = 0;
-	if (a == SIZE_MAX) {
-		tui_refilter(t, SIZE_MAX);
-		t->act = 0;
-	} else {
-		tui_refilter(t, a);
-	}
-	for (int i = P_ACTS; i < P__COUNT; i++)
-		t->views[i].ops->select(t, &t->views[i]);
+	if (a == SIZE_MAX || g == SEL_ALL)
+		sel_select(&t->sel, t->s->plan, g, a);
+	else
+		sel_show_act(&t->sel, t->s->plan, (struct act_ref){ g, a });
+	tui_changed(t, DEP_GOAL | DEP_ACT);
 	t->views[P_ACTS].top = 0;
 }
 
 void tui_sync(struct tui *t)
 {
-	const struct plan *p = t->s->plan;
-	size_t keep = SIZE_MAX;
-	if (t->act < t->n_vis)
-		keep = t->vis[t->act];
-	if (t->goal >= p->n_goal)
-		t->goal = p->n_goal ? p->n_goal - 1 : 0;
-	t->n_vis = 0;
-	tui_refilter(t, keep);
+	sel_refilter(&t->sel, t->s->plan, NULL);
+	sel_goal_rows(&t->sel, t->s->plan);
 	for (int i = 0; i < P__COUNT; i++)
 		t->views[i].drawn = false;
 	crash_note(t->s);	/* the crash path writes the document as it is now */
@@ -114,8 +91,8 @@ unsigned tui_set_quarter(struct tui *t, int q)
 		tui_msg(t, true, "%s", tr(M_BAD_QUARTER));
 		return RP_BOTTOM;
 	}
-	t->quarter = q;
-	if (t->filter.rating != FR_NONE)
+	t->sel.quarter = q;
+	if (t->sel.filter.rating != FR_NONE)
 		tui_refilter(t, SIZE_MAX);
 	for (int i = 0; i < P__COUNT; i++)
 		t->views[i].drawn = false;
@@ -130,5 +107,64 @@ void tui_msg(struct tui *t, bool err, const char *fmt, ...)
 	sbuf_addvf(&t->msg, fmt, ap);
 	va_end(ap);
 	t->msg_err = err;
+	if (t->msg.len) {
+		sbuf_add(&t->msg_log, t->msg.buf, t->msg.len);
+		sbuf_addc(&t->msg_log, '\n');
+	}
 }
 
+bool tui_refuse_read_only(struct tui *t)
+{
+	if (!t->s->read_only)
+		return false;
+	struct sbuf why = SBUF_INIT;
+	if (t->lock_other && t->ro_why)
+		sbuf_addf(&why, tr(M_RO_LOCKED_WHY), t->ro_why);
+	else if (t->opts.read_only)
+		sbuf_adds(&why, tr(M_RO_OPTION));
+	tui_msg(t, true, "%s%s%s", tr(M_READ_ONLY), why.len ? " " : "", why.len ? why.buf : "");
+	sbuf_free(&why);
+	return true;
+}
+
+/* Show err in the bottom line, without the "FILE:LINE:COL: error: " lead. */
+void tui_show_err(struct tui *t, enum msg fmt, struct tv_err *err)
+{
+	struct sbuf one = SBUF_INIT;
+	tv_err_message(&one, err, i18n_get());
+	if (!one.len)
+		sbuf_adds(&one, "?");
+	if (fmt == M_NONE)
+		tui_msg(t, true, "%s", one.buf);
+	else
+		tui_msg(t, true, tr(fmt), one.buf);
+	sbuf_free(&one);
+	tv_err_clear(err);
+}
+
+
+unsigned act_set(struct tui *t, const char *id, const char *path, const char *value)
+{
+	if (tui_refuse_read_only(t))
+		return RP_BOTTOM;
+	struct tv_err err = TV_ERR_INIT;
+	if (session_set(t->s, id, path, value, &err) < 0) {
+		tui_show_err(t, M_NONE, &err);
+		return RP_BOTTOM;
+	}
+	tui_sync(t);
+	return RP_ALL;
+}
+
+
+void tui_replace_session(struct tui *t, struct session *ns)
+{
+	bool ro = t->s->read_only;
+	crash_note(NULL);
+	session_free(t->s);
+	t->s = ns;
+	ns->read_only = ro;
+	crash_note(ns);
+	tui_sync(t);
+	tui_select(t, tui_act_goal(t), tui_act_index(t));
+}

@@ -25,10 +25,13 @@
 
 #include "tolov/io/lock.h"
 #include "tolov/plan/plan.h"
+#include "tolov/plan/rules.h"
 #include "tolov/io/recover.h"
 #include "tolov/base/text.h"
 #include "tolov/tui/ledit.h"
 #include "tolov/tui/state.h"
+
+#include <term.h>
 
 /* ---- layout ---- */
 
@@ -49,6 +52,9 @@ static void free_windows(struct tui *t)
 	if (t->ovwin)
 		delwin(t->ovwin);
 	t->ovwin = NULL;
+	if (t->msgwin)
+		delwin(t->msgwin);
+	t->msgwin = NULL;
 }
 
 static void place(struct view *v, int h, int w, int y, int x)
@@ -77,7 +83,7 @@ static void layout(struct tui *t)
 	int body = rows - top - bot;
 	t->single = rows < 24 || cols < 80;
 	if (t->single) {
-		place(&t->views[t->focus], body, cols, top, 0);
+		place(&t->views[t->sel.focus], body, cols, top, 0);
 		return;
 	}
 	int hu = body / 2, hl = body - hu;
@@ -115,7 +121,7 @@ static void repaint(struct tui *t, unsigned rp)
 		wnoutrefresh(stdscr);
 		rp |= RP_ALL;
 	}
-	if (t->ov == OV_HELP || t->ov == OV_PAGER || t->ov == OV_CONFIRM || t->ov == OV_CHOICE)
+	if (ov_covers(t))
 		if (rp & (RP_PANELS | RP_TOP | RP_BOTTOM))
 			rp |= RP_OVERLAY;
 	for (int i = 0; i < P__COUNT; i++) {
@@ -128,7 +134,7 @@ static void repaint(struct tui *t, unsigned rp)
 		if (!full && !rows)
 			continue;
 		v->ops->draw(t, v, full);
-		if (!(t->ov == OV_EDIT && t->edit_panel == (enum panel)i))
+		if (!(t->ov == OV_EDIT && t->ed.panel == (enum panel)i))
 			wnoutrefresh(v->win);
 	}
 	if ((rp & RP_TOP) && t->top) {
@@ -152,23 +158,46 @@ static unsigned handle_key(struct tui *t, int key)
 	unsigned rp = 0;
 	if (t->msg.len && t->ov != OV_CONFIRM) {
 		sbuf_reset(&t->msg);
+		if (t->msgwin) {	/* a two-line message covered the panels' last row */
+			delwin(t->msgwin);
+			t->msgwin = NULL;
+			rp |= RP_PANELS;
+			for (int i = 0; i < P__COUNT; i++)
+				t->views[i].drawn = false;
+		}
 		rp |= RP_BOTTOM;
 	}
 	if (key == TK(KEY_RESIZE))
 		return rp | RP_LAYOUT;
 	if (t->test_crash && key == TK_CTRL('\\'))
 		crash_test_trigger();
+	if (key & TK_ALT) {
+		/* Esc and a key at once: over an overlay Esc closes, Esc and
+		 * then the key ("Esc ?" closes it and opens help); elsewhere
+		 * Alt and a key, which tolov does not use */
+		if (!ov_covers(t))
+			return rp;
+		rp |= ov_key(t, 27);
+		key &= ~TK_ALT;
+		if (t->ov != OV_NONE)
+			return rp;
+	}
 	if (t->ov != OV_NONE)
 		return rp | ov_key(t, key);
-	enum action a = key_lookup(key, 1u << t->focus);
+	enum action a = key_lookup(key, 1u << t->sel.focus);
+	if (action_edits(a) && tui_refuse_read_only(t))
+		return rp | RP_BOTTOM;
 	switch (a) {
 	case A_NONE:
 		return rp;
 	case A_DOWN: case A_UP: case A_PGDN: case A_PGUP: case A_HOME: case A_END:
-	case A_EDIT: case A_EDITOR: {
-		struct view *v = &t->views[t->focus];
+	case A_EDIT: case A_EDITOR: case A_EXPAND: case A_COLLAPSE: {
+		struct view *v = &t->views[t->sel.focus];
 		return rp | v->ops->key(t, v, a);
 	}
+	case A_COMMAND:
+		ov_prompt(t, PR_COMMAND, "", cmd_run);
+		return rp | RP_OVERLAY;
 	default:
 		return rp | act_global(t, a);
 	}
@@ -179,8 +208,10 @@ static unsigned handle_key(struct tui *t, int key)
 /*
  * Home and End arrive in several spellings (tmux and screen send ESC [1~
  * and ESC [4~, rxvt ESC [7~ and ESC [8~, xterm ESC OH / ESC [H) while
- * TERM names only one; over SSH the two often disagree. Teach curses all
- * of them so the keys never arrive as a lone Esc.
+ * TERM names only one; over SSH the two often disagree, and terminals that
+ * ignore keypad-transmit mode send arrows as ESC [ A, not ESC O A. Teach
+ * curses all of them so the keys never arrive as a lone Esc (input.c
+ * decodes the forms curses still leaves).
  */
 static void define_keys(void)
 {
@@ -189,18 +220,21 @@ static void define_keys(void)
 		{ "\033OH", KEY_HOME }, { "\033[4~", KEY_END }, { "\033[8~", KEY_END },
 		{ "\033[F", KEY_END }, { "\033OF", KEY_END }, { "\033[Z", KEY_BTAB },
 		{ "\033[3~", KEY_DC }, { "\033[5~", KEY_PPAGE }, { "\033[6~", KEY_NPAGE },
+		{ "\033[A", KEY_UP }, { "\033[B", KEY_DOWN }, { "\033[C", KEY_RIGHT },
+		{ "\033[D", KEY_LEFT }, { "\033OA", KEY_UP }, { "\033OB", KEY_DOWN },
+		{ "\033OC", KEY_RIGHT }, { "\033OD", KEY_LEFT }, { "\033[2~", KEY_IC },
+		{ "\033OP", KEY_F(1) }, { "\033[11~", KEY_F(1) },
 	};
 	for (size_t i = 0; i < sizeof extra / sizeof extra[0]; i++)
 		if (key_defined(extra[i].seq) == 0)
 			define_key(extra[i].seq, extra[i].key);
 }
 
-static int default_quarter(const struct plan *p)
+/* Today's quarter when the plan is this year's, else the first. */
+static int default_quarter(const struct plan *p, const struct tv_date *today)
 {
-	time_t now = time(NULL);
-	struct tm tm;
-	if (p->year && localtime_r(&now, &tm) && tm.tm_year + 1900 == p->year)
-		return tm.tm_mon / 3 + 1;
+	if (p->year && today->year == p->year && today->month >= 1)
+		return (today->month - 1) / 3 + 1;
 	return 1;
 }
 
@@ -253,11 +287,54 @@ static void take_lock(struct tui *t, struct tv_lock *lock, struct sbuf *msg)
 		t->s->read_only = true;
 		t->lock_other = true;
 		sbuf_addf(msg, tr(M_LOCKED_RO), who);
+		free(t->ro_why);
+		t->ro_why = xstrdup(who);
 		free(who);
+	}
+	if (st == LOCK_ERROR && lock->unsafe) {
+		/* a lock path that is a symbolic link or not a regular file
+		 * (planted in a shared folder): nobody can hold it, so edit
+		 * only when told to ignore locks */
+		struct sbuf why = SBUF_INIT;
+		tv_err_message(&why, &err, i18n_get());
+		if (t->opts.ignore_lock) {
+			sbuf_addf(msg, tr(M_LOCK_UNSAFE_IGNORED), why.buf ? why.buf : "");
+		} else {
+			t->s->read_only = true;
+			t->lock_other = false;
+			free(t->ro_why);
+			t->ro_why = NULL;
+			sbuf_addf(msg, tr(M_LOCK_UNSAFE_RO), why.buf ? why.buf : "");
+		}
+		sbuf_free(&why);
 	}
 	/* LOCK_ERROR (a folder tolov cannot write, say): go on without a
 	 * lock; a save will name the problem. */
 	lock_holder_free(&h);
+	tv_err_clear(&err);
+}
+
+/* Whether the terminal can place the cursor (TERM=dumb cannot). */
+static bool can_draw(void)
+{
+	char *cup = tigetstr("cup");
+	return cup && cup != (char *)-1 && *cup;
+}
+
+/*
+ * A field being edited in place when the link dropped: its text becomes
+ * an edit of the session, so the recovery file keeps it (refused values
+ * are left out: the recovery file stays a valid plan).
+ */
+static void keep_pending_edit(struct tui *t)
+{
+	if (t->ov != OV_EDIT || !t->le || t->s->read_only)
+		return;
+	const char *nv = t->le->text.buf ? t->le->text.buf : "";
+	if (strcmp(nv, t->ed.et.value ? t->ed.et.value : "") == 0)
+		return;
+	struct tv_err err = TV_ERR_INIT;
+	session_set(t->s, t->ed.et.id, t->ed.et.path, nv, &err);
 	tv_err_clear(&err);
 }
 
@@ -286,12 +363,13 @@ static void free_tui(struct tui *t)
 	session_free(t->s);
 	recovery_forget(t);
 	free(t->recovered_from);
-	free(t->vis);
-	free(t->filter.unit);
+	sel_free(&t->sel);
+	free(t->ro_why);
 	free(t->search);
 	sbuf_free(&t->msg);
-	sbuf_free(&t->pager);
-	free(t->pager_title);
+	sbuf_free(&t->msg_log);
+	sbuf_free(&t->pg.text);
+	free(t->pg.title);
 	free(t);
 }
 
@@ -305,8 +383,9 @@ static int run(struct tui *t)
 		if (ops[i]->open)
 			ops[i]->open(t, &t->views[i]);
 	}
-	t->focus = P_ACTS;
-	t->quarter = default_quarter(t->s->plan);
+	sel_init(&t->sel);
+	tv_today(&t->sel.today);
+	t->sel.quarter = default_quarter(t->s->plan, &t->sel.today);
 	tui_select(t, 0, SIZE_MAX);
 
 	const char *first = getenv("TOLOV_EXIT_AFTER_FIRST_DRAW");
@@ -386,6 +465,13 @@ int tui_main(const char *path, const struct tui_opts *opts)
 	if (!getenv("ESCDELAY"))
 		set_escdelay(100);
 	SCREEN *scr = newterm(NULL, stdout, stdin);
+	if (scr && !can_draw()) {
+		/* TERM=dumb and its kind: no cursor movement, so no screen;
+		 * refused as an unknown terminal is */
+		endwin();
+		delscreen(scr);
+		scr = NULL;
+	}
 	if (!scr) {
 		fprintf(stderr, "tolov: cannot use the terminal (TERM=%s)\n",
 			getenv("TERM") ? getenv("TERM") : "");
@@ -416,6 +502,7 @@ int tui_main(const char *path, const struct tui_opts *opts)
 	char *written = NULL;
 	struct sbuf fail = SBUF_INIT;
 	if (tui_got_hup) {
+		keep_pending_edit(t);
 		write_recovery(t, &written, &fail);
 		alarm(10);	/* a terminal that is gone must not keep tolov */
 	}

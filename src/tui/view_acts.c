@@ -1,7 +1,8 @@
 /*
  * view_acts.c — the activities of the selected goal that pass the filter:
- * id, title, and the four quarters (a mark when scheduled, the rating in
- * three columns).
+ * id, title, and the four quarters, each a blank and a 3-column cell
+ * (quarter_cell: the rating, or a mark for scheduled, overdue, not due).
+ * Under "all goals" it lists every activity of the plan.
  */
 #include <stdint.h>
 #include <stdio.h>
@@ -13,16 +14,38 @@
 #include "tolov/plan/rules.h"
 #include "tolov/plan/schema.h"
 
-#define CELL_W 4	/* mark + "100" */
+#define CELL_W 4	/* a blank, then the 3-column cell (quarter_cell) */
 #define CELLS_W (NQ * CELL_W)
+
+static const struct activity *vis_act(const struct tui *t, size_t i)
+{
+	const struct plan *p = t->s->plan;
+	struct act_ref r = t->sel.vis[i];
+	return &p->goal[r.g].act[r.a];
+}
+
+/* Activities of the selected goal and the goals nested beneath it. */
+static size_t subtree_acts(const struct tui *t)
+{
+	const struct plan *p = t->s->plan;
+	size_t g = t->sel.goal, n = 0;
+	if (g >= p->n_goal)
+		return 0;
+	for (size_t k = g; k <= g + p->goal[g].n_desc && k < p->n_goal; k++)
+		n += p->goal[k].n_act;
+	return n;
+}
 
 static int id_width(const struct tui *t)
 {
-	const struct goal *g = tui_goal(t);
 	size_t w = 1;
-	for (size_t i = 0; g && i < g->n_act; i++) {
-		const char *id = g->act[i].id ? g->act[i].id : "";
+	for (size_t i = 0; i < t->sel.n_vis; i++) {
+		const char *id = vis_act(t, i)->id ? vis_act(t, i)->id : "";
 		size_t k = text_width(id, strlen(id));
+		const char *gid = t->s->plan->goal[t->sel.vis[i].g].id;
+		size_t gl = gid ? strlen(gid) : 0;
+		if (t->sel.goal == SEL_ALL && gl && !(strncmp(id, gid, gl) == 0 && id[gl] == '.'))
+			k += text_width(gid, gl) + 1;
 		if (k > w)
 			w = k;
 	}
@@ -46,21 +69,34 @@ static void row(struct tui *t, struct view *v, size_t i, int y0, int x0, int iw,
 {
 	int y = y0 + (int)(i - v->top);
 	const struct goal *g = tui_goal(t);
-	if (i >= t->n_vis || !g) {
+	bool all = t->sel.goal == SEL_ALL;
+	if (i >= t->sel.n_vis || (!g && !all)) {
 		const char *m = "";
-		if (i == 0)
-			m = !g ? "" : g->n_act ? tr(M_NO_MATCH_FILTER) : tr(M_NO_ACTS);
+		size_t n = all ? plan_n_activities(t->s->plan) : g ? subtree_acts(t) : 0;
+		if (i == 0 && (g || all))
+			m = n ? tr(M_NO_MATCH_FILTER) : tr(M_NO_ACTS);
 		draw_text(t, v->win, y, x0, iw, m, draw_attr(t, AR_DIM));
 		return;
 	}
-	const struct activity *a = &g->act[t->vis[i]];
-	bool sel = i == t->act;
-	int at = sel ? draw_attr(t, t->focus == P_ACTS ? AR_SEL : AR_SEL_DIM) : (int)A_NORMAL;
+	const struct activity *a = vis_act(t, i);
+	bool sel = i == t->sel.act;
+	int at = sel ? draw_attr(t, t->sel.focus == P_ACTS ? AR_SEL : AR_SEL_DIM) : (int)A_NORMAL;
 	int idw = idw0, tw, cw;
 	cols(iw, &idw, &tw, &cw);
 	int x = x0;
 	if (idw) {
-		draw_text(t, v->win, y, x, idw, a->id, at ? at : (int)A_BOLD);
+		/* under "all goals", an id that does not show its goal's gets
+		 * the goal's id before it */
+		const struct goal *ag = &t->s->plan->goal[t->sel.vis[i].g];
+		size_t gl = ag->id ? strlen(ag->id) : 0;
+		struct sbuf idt = SBUF_INIT;
+		if (t->sel.goal == SEL_ALL && gl && a->id &&
+		    !(strncmp(a->id, ag->id, gl) == 0 && a->id[gl] == '.'))
+			sbuf_addf(&idt, "%s:%s", ag->id, a->id);
+		else
+			sbuf_adds(&idt, a->id ? a->id : "");
+		draw_text(t, v->win, y, x, idw, idt.buf, at ? at : (int)A_BOLD);
+		sbuf_free(&idt);
 		draw_text(t, v->win, y, x + idw, 1, "", at);
 		x += idw + 1;
 	}
@@ -70,14 +106,13 @@ static void row(struct tui *t, struct view *v, size_t i, int y0, int x0, int iw,
 		return;
 	draw_text(t, v->win, y, x++, 1, "", at);
 	for (int q = 1; q <= NQ; q++) {
-		bool sched = activity_scheduled_in(a, q);
-		int r = a->st[q - 1].rating;
-		const char *mark = sched ? (t->utf8 && !t->ascii ? "\xE2\x80\xA2" : "*") : " ";
-		draw_text(t, v->win, y, x, 1, mark, at);
-		int ra = at ? at : draw_attr(t, rating_role(r));
-		if (q == t->quarter)
+		enum attr_role role;
+		const char *cell = quarter_cell(t, a, q, &role);
+		draw_text(t, v->win, y, x, 1, "", at);
+		int ra = at ? at : draw_attr(t, role);
+		if (q == t->sel.quarter)
 			ra |= A_BOLD;
-		draw_text(t, v->win, y, x + 1, 3, rating_cell(r, sched), ra);
+		draw_text(t, v->win, y, x + 1, 3, cell, ra);
 		x += CELL_W;
 	}
 }
@@ -88,8 +123,8 @@ static void draw(struct tui *t, struct view *v, bool full)
 	view_inner(v, &y0, &x0, &ih, &iw);
 	if (ih <= 0 || iw <= 0)
 		return;
-	v->sel = t->act;
-	if (list_scroll(v, t->n_vis, (size_t)ih))
+	v->sel = t->sel.act;
+	if (list_scroll(v, t->sel.n_vis, (size_t)ih))
 		full = true;
 	if (!v->drawn || v->top != v->drawn_top)
 		full = true;
@@ -97,13 +132,15 @@ static void draw(struct tui *t, struct view *v, bool full)
 	if (full) {
 		const struct goal *g = tui_goal(t);
 		struct sbuf title = SBUF_INIT;
-		sbuf_adds(&title, tr(M_ACTIVITIES));
-		if (g)
+		bool all = t->sel.goal == SEL_ALL;
+		sbuf_adds(&title, tr(all ? M_ALL_ACTIVITIES : M_ACTIVITIES));
+		size_t n = all ? plan_n_activities(t->s->plan) : g ? subtree_acts(t) : 0;
+		if (!all && g)
 			sbuf_addf(&title, " %s", g->id);
-		if (t->filter.unit || t->filter.quarter || t->filter.rating != FR_NONE)
-			sbuf_addf(&title, " %zu/%zu %s", t->n_vis, g ? g->n_act : 0, tr(M_FILTER));
-		else if (g)
-			sbuf_addf(&title, " (%zu)", g->n_act);
+		if (sel_filter_active(&t->sel.filter))
+			sbuf_addf(&title, " %zu/%zu %s", t->sel.n_vis, n, tr(M_FILTER));
+		else if (g || all)
+			sbuf_addf(&title, " (%zu)", n);
 		draw_frame(t, v, title.buf);
 		sbuf_free(&title);
 		int idw = idw0, tw, cw;
@@ -114,7 +151,7 @@ static void draw(struct tui *t, struct view *v, bool full)
 			for (int q = 1; q <= NQ; q++) {
 				struct sbuf h = SBUF_INIT;
 				sbuf_addf(&h, "%s%d", tr(M_QUARTER_SHORT), q);
-				int ha = q == t->quarter ? draw_attr(t, AR_TITLE_FOCUS)
+				int ha = q == t->sel.quarter ? draw_attr(t, AR_TITLE_FOCUS)
 							 : draw_attr(t, AR_BORDER);
 				draw_text(t, v->win, 0, x + 1, (int)text_width(h.buf, h.len), h.buf, ha);
 				sbuf_free(&h);
@@ -137,7 +174,7 @@ static unsigned key(struct tui *t, struct view *v, enum action a)
 {
 	int y0, x0, ih, iw;
 	view_inner(v, &y0, &x0, &ih, &iw);
-	v->sel = t->act;
+	v->sel = t->sel.act;
 	if (a == A_EDIT || a == A_EDITOR) {
 		const struct activity *ac = tui_act(t);
 		if (!ac) {
@@ -149,22 +186,21 @@ static unsigned key(struct tui *t, struct view *v, enum action a)
 			return act_run_editor(t, &et);
 		int idw = id_width(t), tw, cw;
 		cols(iw, &idw, &tw, &cw);
-		int y = y0 + (int)(t->act - v->top);
+		int y = y0 + (int)(t->sel.act - v->top);
 		int x = x0 + (idw ? idw + 1 : 0);
 		ov_edit(t, P_ACTS, y, x, iw - (x - x0), &et);
 		return RP_OVERLAY;
 	}
-	if (!list_nav(v, t->n_vis, ih > 0 ? (size_t)ih : 1, a))
+	if (!list_nav(v, t->sel.n_vis, ih > 0 ? (size_t)ih : 1, a))
 		return 0;
-	t->act = v->sel;
-	t->views[P_DETAIL].ops->select(t, &t->views[P_DETAIL]);
-	t->views[P_STATUS].ops->select(t, &t->views[P_STATUS]);
+	t->sel.act = v->sel;
+	tui_changed(t, DEP_ACT);
 	return RP_ACT_CHANGED;
 }
 
 static void select_(struct tui *t, struct view *v)
 {
-	v->sel = t->act;
+	v->sel = t->sel.act;
 	v->drawn = false;
 }
 
@@ -175,4 +211,5 @@ const struct view_ops view_acts_ops = {
 	.key = key,
 	.select = select_,
 	.done = NULL,
+	.depends = DEP_GOAL | DEP_QUARTER | DEP_FILTER,
 };

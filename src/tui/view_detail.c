@@ -1,9 +1,12 @@
 /*
- * view_detail.c — indicators and details of the selected activity: the full
- * title wrapped, id, responsible unit, schedule wording, quarters, budget,
- * and every indicator with baseline, target and per-quarter actual. Each
- * field is one selectable row (the title may take several lines); Enter
- * edits the selected field, `a` adds an indicator, `d` deletes one.
+ * view_detail.c — indicators and details of the selected activity. First,
+ * compactly, every indicator: its name, baseline, target and the selected
+ * quarter's actual (so at 80x24 they show without scrolling); then the
+ * full title, id, responsible unit, schedule wording, quarters, budget,
+ * and each indicator's actual in every quarter. Each field is one
+ * selectable row; long values wrap (a title fully, an indicator's name to
+ * two lines, baseline and target to three, cut with "…"). Enter edits the
+ * selected field, `a` adds an indicator, `d` deletes one.
  */
 #include <stdint.h>
 #include <stdio.h>
@@ -18,7 +21,7 @@
 
 enum fkind {
 	F_TITLE, F_ID, F_RESP, F_SCHED, F_QUARTERS, F_AMOUNT, F_SOURCE, F_BTEXT,
-	F_IND_NAME, F_IND_BASE, F_IND_TARGET, F_IND_ACTUAL
+	F_IND_NAME, F_IND_BASE, F_IND_TARGET, F_IND_QACTUAL, F_IND_ACTUAL
 };
 
 struct field {
@@ -26,13 +29,13 @@ struct field {
 	size_t ind;		/* indicator index for F_IND_* */
 	size_t line;		/* first display line */
 	size_t nlines;
+	size_t text;		/* byte offset of its wrapped lines in detail.text */
 };
 
 struct detail {
 	struct field *f;
 	size_t n, cap;
-	struct sbuf title;	/* the wrapped title, lines split by \n */
-	size_t title_lines;
+	struct sbuf text;	/* every field's wrapped value, lines ended by \n */
 	int built_w;		/* width the lines were laid out for */
 	size_t total_lines;
 };
@@ -41,7 +44,8 @@ static const enum msg label_of[] = {
 	[F_TITLE] = M_F_TITLE, [F_ID] = M_F_ID, [F_RESP] = M_F_RESPONSIBLE,
 	[F_SCHED] = M_F_SCHEDULE, [F_QUARTERS] = M_F_QUARTERS, [F_AMOUNT] = M_F_AMOUNT,
 	[F_SOURCE] = M_F_SOURCE, [F_BTEXT] = M_F_BUDGET_TEXT, [F_IND_NAME] = M_F_INDICATOR,
-	[F_IND_BASE] = M_F_BASELINE, [F_IND_TARGET] = M_F_TARGET, [F_IND_ACTUAL] = M_F_ACTUAL,
+	[F_IND_BASE] = M_F_BASELINE, [F_IND_TARGET] = M_F_TARGET, [F_IND_QACTUAL] = M_F_ACTUAL,
+	[F_IND_ACTUAL] = M_F_ACTUAL,
 };
 
 static int label_width(void)
@@ -55,25 +59,51 @@ static int label_width(void)
 	}
 	const char *ind = tr(M_F_INDICATOR);
 	size_t iw = text_width(ind, strlen(ind)) + 3;	/* "Indicator 12" */
+	const char *act = tr(M_F_ACTUAL), *qs = tr(M_QUARTER_SHORT);
+	size_t aw = 1 + text_width(act, strlen(act)) + 1 + text_width(qs, strlen(qs)) + 1;	/* "  Actual Q2" */
+	if (aw > iw)
+		iw = aw;
 	return (int)(w > iw ? w : iw);
 }
 
-static void add_field(struct detail *d, enum fkind k, size_t ind, size_t nlines)
+struct wrap_ctx {
+	struct sbuf *out;
+	size_t n, max;
+};
+
+static void wrap_line(void *ctx, const char *line, size_t len)
+{
+	struct wrap_ctx *w = ctx;
+	if (w->n < w->max) {
+		sbuf_add(w->out, line, len);
+		sbuf_addc(w->out, '\n');
+	} else if (w->n == w->max && w->out->len) {
+		/* more than max lines: mark the last one shown as cut */
+		w->out->len--;
+		sbuf_adds(w->out, " \xE2\x80\xA6\n");
+	}
+	w->n++;
+}
+
+/* Add field k with value text wrapped to width lines of at most max_lines. */
+static void add_field(struct detail *d, enum fkind k, size_t ind, const char *text, int width,
+		      size_t max_lines)
 {
 	if (d->n == d->cap) {
 		d->cap = d->cap ? d->cap * 2 : 16;
 		d->f = xrealloc(d->f, d->cap * sizeof *d->f);
 	}
 	size_t line = d->n ? d->f[d->n - 1].line + d->f[d->n - 1].nlines : 0;
-	d->f[d->n++] = (struct field){ k, ind, line, nlines };
-	d->total_lines = line + nlines;
-}
-
-static void wrap_line(void *ctx, const char *line, size_t len)
-{
-	struct detail *d = ctx;
-	sbuf_add(&d->title, line, len);
-	sbuf_addc(&d->title, '\n');
+	size_t off = d->text.len;
+	struct wrap_ctx w = { &d->text, 0, max_lines };
+	text_wrap(text && *text ? text : "-", width > 0 ? (size_t)width : 1, wrap_line, &w);
+	size_t n = w.n < max_lines ? w.n : max_lines;
+	if (n == 0) {
+		sbuf_adds(&d->text, "\n");
+		n = 1;
+	}
+	d->f[d->n++] = (struct field){ k, ind, line, n, off };
+	d->total_lines = line + n;
 }
 
 static int value_width(const struct view *v)
@@ -86,34 +116,47 @@ static int value_width(const struct view *v)
 	return iw - lw - 1;
 }
 
+static void field_value(struct tui *t, const struct field *f, struct sbuf *val, struct sbuf *path);
+static void display_value(struct tui *t, const struct field *f, struct sbuf *val);
+
+static void add(struct tui *t, struct detail *d, enum fkind k, size_t ind, int vw, size_t max)
+{
+	struct field probe = { k, ind, 0, 0, 0 };
+	struct sbuf val = SBUF_INIT;
+	display_value(t, &probe, &val);
+	add_field(d, k, ind, val.buf, vw, max);
+	sbuf_free(&val);
+}
+
 /* Lay the fields out for the current activity and width. */
 static void build(struct tui *t, struct view *v)
 {
 	struct detail *d = v->priv;
 	d->n = 0;
 	d->total_lines = 0;
-	sbuf_reset(&d->title);
+	sbuf_reset(&d->text);
 	const struct activity *a = tui_act(t);
 	if (!a)
 		return;
 	int vw = value_width(v);
 	d->built_w = v->w;
-	d->title_lines = text_wrap(a->title ? a->title : "", vw > 0 ? (size_t)vw : 1, wrap_line, d);
-	add_field(d, F_TITLE, 0, d->title_lines);
-	add_field(d, F_ID, 0, 1);
-	add_field(d, F_RESP, 0, 1);
-	add_field(d, F_SCHED, 0, 1);
-	add_field(d, F_QUARTERS, 0, 1);
-	add_field(d, F_AMOUNT, 0, 1);
-	add_field(d, F_SOURCE, 0, 1);
-	if (a->budget.text && *a->budget.text)
-		add_field(d, F_BTEXT, 0, 1);
 	for (size_t i = 0; i < a->n_ind; i++) {
-		add_field(d, F_IND_NAME, i, 1);
-		add_field(d, F_IND_BASE, i, 1);
-		add_field(d, F_IND_TARGET, i, 1);
-		add_field(d, F_IND_ACTUAL, i, 1);
+		add(t, d, F_IND_NAME, i, vw, 2);
+		add(t, d, F_IND_BASE, i, vw, 3);
+		add(t, d, F_IND_TARGET, i, vw, 3);
+		add(t, d, F_IND_QACTUAL, i, vw, 3);
 	}
+	add(t, d, F_TITLE, 0, vw, SIZE_MAX);
+	add(t, d, F_ID, 0, vw, 1);
+	add(t, d, F_RESP, 0, vw, 1);
+	add(t, d, F_SCHED, 0, vw, 1);
+	add(t, d, F_QUARTERS, 0, vw, 1);
+	add(t, d, F_AMOUNT, 0, vw, 1);
+	add(t, d, F_SOURCE, 0, vw, 1);
+	if (a->budget.text && *a->budget.text)
+		add(t, d, F_BTEXT, 0, vw, 2);
+	for (size_t i = 0; i < a->n_ind; i++)
+		add(t, d, F_IND_ACTUAL, i, vw, 1);
 }
 
 static void quarters_text(struct sbuf *out, const struct activity *a)
@@ -157,13 +200,40 @@ static void field_value(struct tui *t, const struct field *f, struct sbuf *val, 
 		sbuf_adds(val, ind->target);
 		schema_set_path(path, SK_TARGET, f->ind, 0);
 		break;
+	case F_IND_QACTUAL:
 	case F_IND_ACTUAL:
-		sbuf_adds(val, ind->actual[t->quarter - 1]);
-		schema_set_path(path, SK_ACTUAL_Q1, f->ind, t->quarter);
+		sbuf_adds(val, ind->actual[t->sel.quarter - 1]);
+		schema_set_path(path, SK_ACTUAL_Q1, f->ind, t->sel.quarter);
 		break;
 	}
 	if (!val->buf)
 		sbuf_adds(val, "");
+}
+
+/* The value as shown (wrapped by build). */
+static void display_value(struct tui *t, const struct field *f, struct sbuf *val)
+{
+	const struct activity *a = tui_act(t);
+	struct sbuf path = SBUF_INIT;
+	switch (f->kind) {
+	case F_QUARTERS:
+		quarters_text(val, a);
+		break;
+	case F_AMOUNT:
+		if (a->budget.has_amount) {
+			fmt_amount(val, a->budget.amount);
+			sbuf_addf(val, " %s", t->s->plan->currency ? t->s->plan->currency : "");
+		} else {
+			sbuf_adds(val, a->budget.present ? "" : "-");
+		}
+		break;
+	case F_IND_ACTUAL:
+		break;	/* drawn per quarter */
+	default:
+		field_value(t, f, val, &path);
+		break;
+	}
+	sbuf_free(&path);
 }
 
 static void draw_label(struct tui *t, struct view *v, int y, int x, int lw, const struct field *f,
@@ -171,10 +241,12 @@ static void draw_label(struct tui *t, struct view *v, int y, int x, int lw, cons
 {
 	struct sbuf lab = SBUF_INIT;
 	const char *l = tr(label_of[f->kind]);
-	if (f->kind == F_IND_NAME)
+	if (f->kind == F_IND_NAME || f->kind == F_IND_ACTUAL)
 		sbuf_addf(&lab, "%s %zu", l, f->ind + 1);
+	else if (f->kind == F_IND_QACTUAL)
+		sbuf_addf(&lab, " %s %s%d", l, tr(M_QUARTER_SHORT), t->sel.quarter);
 	else if (f->kind > F_IND_NAME)
-		sbuf_addf(&lab, "  %s", l);
+		sbuf_addf(&lab, " %s", l);
 	else
 		sbuf_adds(&lab, l);
 	draw_text(t, v->win, y, x, lw, lab.buf, at ? at : (f->kind == F_IND_NAME ? (int)A_BOLD : draw_attr(t, AR_DIM)));
@@ -191,7 +263,7 @@ static void draw_line(struct tui *t, struct view *v, const struct field *f, size
 	bool sel = f == &d->f[v->sel];
 	/* the selected field matters only while this panel has the keys:
 	 * unfocused, it is not marked (fewer bytes per activity change) */
-	int at = sel && t->focus == P_DETAIL ? draw_attr(t, AR_SEL) : (int)A_NORMAL;
+	int at = sel && t->sel.focus == P_DETAIL ? draw_attr(t, AR_SEL) : (int)A_NORMAL;
 	int vx = x0;
 	if (vw < iw) {
 		if (line == 0)
@@ -203,9 +275,9 @@ static void draw_line(struct tui *t, struct view *v, const struct field *f, size
 	}
 	struct sbuf val = SBUF_INIT, path = SBUF_INIT;
 	switch (f->kind) {
-	case F_TITLE: {
-		/* line-th line of the wrapped title */
-		const char *s = d->title.buf ? d->title.buf : "";
+	default: {
+		/* line-th line of the wrapped value */
+		const char *s = d->text.buf ? d->text.buf + f->text : "";
 		for (size_t i = 0; i < line && *s; i++) {
 			const char *nl = strchr(s, '\n');
 			s = nl ? nl + 1 : s + strlen(s);
@@ -217,19 +289,6 @@ static void draw_line(struct tui *t, struct view *v, const struct field *f, size
 		free(one);
 		break;
 	}
-	case F_QUARTERS:
-		quarters_text(&val, a);
-		draw_text(t, v->win, y, vx, vw, val.buf, at);
-		break;
-	case F_AMOUNT:
-		if (a->budget.has_amount) {
-			fmt_amount(&val, a->budget.amount);
-			sbuf_addf(&val, " %s", t->s->plan->currency ? t->s->plan->currency : "");
-		} else {
-			sbuf_adds(&val, a->budget.present ? "" : "-");
-		}
-		draw_text(t, v->win, y, vx, vw, val.buf, at);
-		break;
 	case F_IND_ACTUAL: {
 		const struct indicator *ind = &a->ind[f->ind];
 		wmove(v->win, y, vx);
@@ -239,7 +298,7 @@ static void draw_line(struct tui *t, struct view *v, const struct field *f, size
 			sbuf_addf(&val, "%s%s%d:%s", q > 1 ? " " : "", tr(M_QUARTER_SHORT), q,
 				  *ind->actual[q - 1] ? ind->actual[q - 1] : "-");
 			int qa = at;
-			if (q == t->quarter)
+			if (q == t->sel.quarter)
 				qa |= A_BOLD;
 			int room = vw - used;
 			/* the selected quarter's actual gets the most room */
@@ -251,10 +310,6 @@ static void draw_line(struct tui *t, struct view *v, const struct field *f, size
 			draw_text(t, v->win, y, vx + used, vw - used, "", at);
 		break;
 	}
-	default:
-		field_value(t, f, &val, &path);
-		draw_text(t, v->win, y, vx, vw, *val.buf ? val.buf : "-", at);
-		break;
 	}
 	sbuf_free(&val);
 	sbuf_free(&path);
@@ -335,6 +390,7 @@ static unsigned key(struct tui *t, struct view *v, enum action a)
 		int vw = value_width(v);
 		int y = y0 + (int)(f->line - v->top);
 		ov_edit(t, P_DETAIL, y, x0 + iw - vw, vw, &et);
+		t->ed.h = (int)f->nlines;
 		return RP_OVERLAY | RP_FULL(P_DETAIL);
 	}
 	if (a == A_HOME || a == A_END || a == A_UP || a == A_DOWN || a == A_PGUP || a == A_PGDN) {
@@ -367,7 +423,7 @@ static void done(struct tui *t, struct view *v)
 	if (!d)
 		return;
 	free(d->f);
-	sbuf_free(&d->title);
+	sbuf_free(&d->text);
 	free(d);
 	v->priv = NULL;
 }
@@ -400,4 +456,5 @@ const struct view_ops view_detail_ops = {
 	.key = key,
 	.select = select_,
 	.done = done,
+	.depends = DEP_ACT | DEP_QUARTER,
 };

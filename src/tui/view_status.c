@@ -61,8 +61,8 @@ static void draw_quarter(struct tui *t, struct view *v, int q, int y0, int x0, i
 	int y = quarter_y(y0, ih, q);
 	if (y - y0 >= ih)
 		return;
-	bool sel = q == t->quarter;
-	int at = sel ? draw_attr(t, t->focus == P_STATUS ? AR_SEL : AR_SEL_DIM) : (int)A_NORMAL;
+	bool sel = q == t->sel.quarter;
+	int at = sel ? draw_attr(t, t->sel.focus == P_STATUS ? AR_SEL : AR_SEL_DIM) : (int)A_NORMAL;
 	if (!a) {
 		for (size_t l = 0; l < lp && y + (int)l - y0 < ih; l++)
 			draw_text(t, v->win, y + (int)l, x0, iw,
@@ -71,20 +71,23 @@ static void draw_quarter(struct tui *t, struct view *v, int q, int y0, int x0, i
 	}
 	const struct status *st = &a->st[q - 1];
 	bool sched = activity_scheduled_in(a, q);
+	bool overdue = activity_overdue(t->s->plan, a, q, &t->sel.today);
+	enum attr_role role = overdue ? AR_ERR : rating_role(st->rating);
 	struct sbuf head = SBUF_INIT;
 	sbuf_addf(&head, "%s%d %s %s ", tr(M_QUARTER_SHORT), q,
 		  sched ? (t->utf8 && !t->ascii ? "\xE2\x80\xA2" : "*") : " ",
-		  rating_cell(st->rating, sched));
+		  overdue ? "  !" : rating_cell(st->rating, sched));
 	wmove(v->win, y, x0);
 	int used = draw_add(t, v->win, head.buf, iw, at);
 	sbuf_free(&head);
-	int ra = at ? at : draw_attr(t, rating_role(st->rating));
+	int ra = at ? at : draw_attr(t, role);
+	const char *word = overdue ? tr(M_OVERDUE) : tr(rating_word(st->rating));
 	int ww = head_width(t);
 	if (lp == 1) {
 		/* one line: head, word, note */
 		if (ww > (iw - used) / 2)
 			ww = (iw - used) / 2;
-		draw_text(t, v->win, y, x0 + used, ww, tr(rating_word(st->rating)), ra);
+		draw_text(t, v->win, y, x0 + used, ww, word, ra);
 		used += ww;
 		if (used < iw) {
 			draw_text(t, v->win, y, x0 + used, 1, "", at);
@@ -93,7 +96,7 @@ static void draw_quarter(struct tui *t, struct view *v, int q, int y0, int x0, i
 		}
 		return;
 	}
-	draw_text(t, v->win, y, x0 + used, iw - used, tr(rating_word(st->rating)), ra);
+	draw_text(t, v->win, y, x0 + used, iw - used, word, ra);
 	/* the note, wrapped under the head */
 	int nx = x0 + 3, nw = iw - 3;
 	if (nw < 1) {
@@ -127,7 +130,7 @@ static void draw(struct tui *t, struct view *v, bool full)
 	view_inner(v, &y0, &x0, &ih, &iw);
 	if (ih <= 0 || iw <= 0)
 		return;
-	v->sel = (size_t)(t->quarter - 1);
+	v->sel = (size_t)(t->sel.quarter - 1);
 	if (!v->drawn)
 		full = true;
 	if (full) {
@@ -145,7 +148,7 @@ static void draw(struct tui *t, struct view *v, bool full)
 			draw_text(t, v->win, y, x0, iw, "", A_NORMAL);
 	} else {
 		draw_quarter(t, v, (int)v->drawn_sel + 1, y0, x0, ih, iw);
-		draw_quarter(t, v, t->quarter, y0, x0, ih, iw);
+		draw_quarter(t, v, t->sel.quarter, y0, x0, ih, iw);
 	}
 	v->drawn = true;
 	v->drawn_sel = v->sel;
@@ -156,7 +159,7 @@ static void note_place(struct tui *t, struct view *v, int *y, int *x, int *w)
 {
 	int y0, x0, ih, iw;
 	view_inner(v, &y0, &x0, &ih, &iw);
-	*y = quarter_y(y0, ih, t->quarter);
+	*y = quarter_y(y0, ih, t->sel.quarter);
 	if (lines_per(ih) > 1 && iw > 4) {
 		*y += 1;
 		*x = x0 + 3;
@@ -181,7 +184,7 @@ static unsigned key(struct tui *t, struct view *v, enum action a)
 	case A_END:
 	case A_PGUP:
 	case A_PGDN: {
-		v->sel = (size_t)(t->quarter - 1);
+		v->sel = (size_t)(t->sel.quarter - 1);
 		if (!list_nav(v, NQ, NQ, a))
 			return 0;
 		return tui_set_quarter(t, (int)v->sel + 1);
@@ -193,9 +196,9 @@ static unsigned key(struct tui *t, struct view *v, enum action a)
 			return RP_BOTTOM;
 		}
 		struct sbuf path = SBUF_INIT;
-		schema_set_path(&path, SK_NOTE, 0, t->quarter);
+		schema_set_path(&path, SK_NOTE, 0, t->sel.quarter);
 		struct edit_target et = { xstrdup(ac->id), sbuf_detach(&path),
-					  xstrdup(ac->st[t->quarter - 1].note), true };
+					  xstrdup(ac->st[t->sel.quarter - 1].note), true };
 		if (a == A_EDITOR)
 			return act_run_editor(t, &et);
 		int y, x, w;
@@ -210,7 +213,7 @@ static unsigned key(struct tui *t, struct view *v, enum action a)
 
 static void select_(struct tui *t, struct view *v)
 {
-	v->sel = (size_t)(t->quarter - 1);
+	v->sel = (size_t)(t->sel.quarter - 1);
 	v->drawn = false;
 }
 
@@ -221,4 +224,5 @@ const struct view_ops view_status_ops = {
 	.key = key,
 	.select = select_,
 	.done = NULL,
+	.depends = DEP_ACT | DEP_QUARTER,
 };

@@ -35,7 +35,9 @@ static size_t cursor_seek(struct cursor *c, size_t ci)
 		uint64_t x;
 		memcpy(&x, c->s + c->bi, 8);
 		uint64_t cont = x & ~(x << 1) & 0x8080808080808080ull;
-		c->ci += 8 - (size_t)__builtin_popcountll(cont);
+		/* one bit per byte at most: a multiply adds them up (no popcnt
+		 * instruction is assumed) */
+		c->ci += 8 - (size_t)(((cont >> 7) * 0x0101010101010101ull) >> 56);
 		c->bi += 8;
 	}
 	while (c->bi < c->len && (c->ci < ci || is_cont(c->s[c->bi]))) {

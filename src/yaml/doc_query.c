@@ -114,7 +114,8 @@ void doc_splice(struct doc *d, size_t off, size_t oldlen, const char *rep, size_
 	if (replen > oldlen)
 		d->src = xrealloc(d->src, newlen + 1);
 	memmove(d->src + off + replen, d->src + off + oldlen, d->len - off - oldlen + 1);
-	memcpy(d->src + off, rep, replen);
+	if (replen)
+		memcpy(d->src + off, rep, replen);	/* rep may be NULL for a deletion */
 	d->len = newlen;
 	if (d->root && replen != oldlen)
 		shift(d->root, off + oldlen, (long)replen - (long)oldlen);

@@ -2,7 +2,8 @@
 # make install / make uninstall into a temporary DESTDIR, as an ordinary
 # user: exactly the expected files with the expected modes, a binary that
 # runs, and nothing left after uninstall. Once with the defaults
-# (PREFIX=/usr/local), once with PREFIX, BINDIR and MANDIR set.
+# (PREFIX=/usr/local), once with PREFIX, BINDIR and MANDIR set, once with
+# the GNU lower-case prefix and bindir.
 # usage: tests/eco/check-install.sh BUILD
 build=${1:-build}
 tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
@@ -55,6 +56,13 @@ check "$tmp/b" "/home/u/.local/sbin/tolov /opt/man/man1/tolov.1 /opt/man/man5/to
 /home/u/.local/share/zsh/site-functions/_tolov
 /home/u/.local/share/tolov/plan.schema.json" \
 	PREFIX=/home/u/.local BINDIR=/home/u/.local/sbin MANDIR=/opt/man
+
+check "$tmp/g" "/usr/games/tolov /usr/share/man/man1/tolov.1 /usr/share/man/man5/tolov-plan.5
+/usr/share/man/mn/man1/tolov.1
+/usr/share/bash-completion/completions/tolov
+/usr/share/zsh/site-functions/_tolov
+/usr/share/tolov/plan.schema.json" \
+	prefix=/usr bindir=/usr/games
 
 # Installed for one user as the README says (make install
 # PREFIX=$HOME/.local, no DESTDIR), the shells and man find what they need:

@@ -75,6 +75,10 @@ exactly "tolov help s" "set summary"
 exactly "tolov report plan.yaml --quarter=" "--quarter=1 --quarter=2 --quarter=3 --quarter=4"
 exactly "tolov --lang=m" "--lang=mn"
 exactly "tolov report plan.yaml --quarter " "1 2 3 4"
+units=$(sed -n 's/^ *responsible: *"\{0,1\}\([^"]*\)"\{0,1\} *$/\1/p' plan.yaml | grep . | sort -u | while IFS= read -r u; do printf '%q\n' "$u"; done | sort -u | tr '\n' ' ')
+[[ -n $units ]] || bad "the test plan has no responsible units"
+got=$(complete_line "tolov report plan.yaml --unit " | tr '\n' ' ')
+[[ $got == "$units" ]] || bad "'tolov report plan.yaml --unit <Tab>' offers '$got', the plan has '$units'"
 exactly "tolov report plan.yaml -q " "1 2 3 4"
 has "tolov import " table.txt sub
 hasnt "tolov import " plan.yaml notes.md

@@ -10,8 +10,8 @@
  * the bytes after the first NUL (a plan file never holds a NUL), chooses
  * the edit:
  *   c[0]  the operation: set one field, set two fields, add, delete or move
- *         a goal / activity / indicator, move an activity to another goal
- *         (c[2] picks the goal), renumber; bit 7 also saves the result
+ *         a goal / activity / indicator, move an activity or a goal under
+ *         another goal (c[2] picks the goal), renumber; bit 7 also saves
  *   c[1]  the target: the plan, a goal or an activity (by position)
  *   c[2]  the field (set), or the item (add, delete, move)
  *   c[3]  quarter, indicator number, direction
@@ -263,8 +263,8 @@ static int apply(struct session *s, const unsigned char *c, size_t nc, const cha
 						    &err);
 		break;
 	}
-	case 12:
-		if (t->kind == 2 && p->n_goal)
+	case 12:	/* an activity, or a goal as a nested goal, under another goal */
+		if (t->kind != 0 && p->n_goal)
 			rc = session_move(s, t->id, p->goal[fc % p->n_goal].id, &err);
 		break;
 	case 13:

@@ -5,7 +5,7 @@ Builds a git repository from the seed plan and replays PAIRS random pairs
 of concurrent edits (fixed seed) on two branches, each edit made by tolov
 itself: `tolov set` for ratings, notes, actuals and titles, and the
 interface's session operations (build/tools/planedit) for added indicators,
-added activities and moves. Each pair is merged by git with tolov's merge
+added activities and moves (up or down in a goal, and to another goal). Each pair is merged by git with tolov's merge
 driver, and the same three versions by git's default line merge.
 
 Asserted for every pair:
@@ -28,7 +28,7 @@ import sys
 import tempfile
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-SEED_PLAN = os.path.join(ROOT, "plans", "anti-corruption-2023.yaml")
+SEED_PLAN = os.path.join(ROOT, "tests", "data", "plans", "anti-corruption-2023.yaml")
 
 NOTES = ["Гэрээнд тусгасан", "Хурал зохион байгуулсан", "Тайлан хүргүүлсэн",
          "Хугацаа хойшилсон", "Сургалтад 40 хүн хамрагдсан", "Мэдээлэл байршуулсан"]
@@ -63,8 +63,9 @@ def make_edit(rng, goals, side, k):
     """One random edit: (key, value, command) where key names the field."""
     gid, acts = rng.choice([g for g in goals if g[1]])
     aid, n_ind = rng.choice(acts)
-    kind = rng.choices(["rating", "note", "actual", "title", "add-ind", "add-act", "move"],
-                       weights=[30, 20, 10, 10, 10, 10, 10])[0]
+    kind = rng.choices(["rating", "note", "actual", "title", "add-ind", "add-act", "move",
+                        "move-to"],
+                       weights=[30, 20, 10, 10, 10, 10, 5, 5])[0]
     q = rng.randint(1, 4)
     if kind == "rating":
         v = rng.choice(RATINGS)
@@ -87,6 +88,9 @@ def make_edit(rng, goals, side, k):
         nid = "%s.%d" % (gid, 90 + rng.randint(0, 2))
         v = rng.choice(TITLES)
         return (("new", nid), v, ("add-activity", gid, nid, v))
+    if kind == "move-to":
+        to = rng.choice([g[0] for g in goals if g[0] != gid])
+        return ((aid, "goal"), to, ("move-to", aid, to))
     d = rng.choice(["up", "down"])
     return (("order", gid), aid + d, ("move", aid, d))
 

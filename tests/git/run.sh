@@ -2,7 +2,7 @@
 # Tests of tolov's git commands (diff, merge, log, git-setup) against a
 # real git. Each case is a folder tests/git/cases/NAME holding
 #   cmd       a shell snippet; $TOLOV is the binary, $ROOT the project,
-#             $TMP a fresh empty folder (also HOME), $PLAN the seed plan;
+#             $TMP a fresh empty folder (also HOME), $PLAN a copy of the seed plan (tests/data/plans/);
 #             $PLANEDIT the structural-edit tool (tests/tools/planedit.c);
 #             setup.sh (sourced first) gives helpers: repo, commit, drivers
 #   expected  what the snippet prints (stdout and stderr together),

@@ -83,7 +83,8 @@ case_rating_undo() {
 	wait_for "Q1 •  30 insufficient"
 	keys Down 0
 	wait_for "Q2 •   0 not done"
-	keys n
+	# not due is "-" (n stays search everywhere: issue 11)
+	text "-"
 	wait_for "Q2 •   - not due"
 	keys x
 	wait_for "Q2 •   . not rated"
@@ -218,7 +219,8 @@ case_structure() {
 	wait_for "Added 1.4"
 	wait_for "Activities 1 (4)"
 	keys d
-	wait_for "Delete activities 1.4? (y/n)"
+	# the question says what goes with it (issue 11)
+	wait_for "Delete activity 1.4? (y/n)"
 	keys y
 	wait_for "Deleted 1.4."
 	wait_for "Activities 1 (3)"

@@ -36,6 +36,9 @@ case_navigate() {
 	wait_for "Indicators and details 2.1"
 	golden navigate-goal2
 	keys g
+	# the goals panel starts with "all goals" (issue 11)
+	wait_for "All activities (4)"
+	keys j
 	wait_for "Activities 1 (3)"
 	keys G
 	wait_for "Activities 2 (1)"
@@ -98,7 +101,9 @@ case_wide() {
 	golden wide-80x24
 	keys Tab
 	wait_for "[Indicators and details 1.1]"
-	keys Enter
+	# the indicator's name, baseline, target and actual come first
+	# (issue 11): the title is the fifth field
+	keys Down Down Down Down Enter
 	settle
 	text "中文"
 	keys Enter
@@ -161,12 +166,14 @@ case_help() {
 	start 80 24 small.yaml
 	wait_for "Сургалтын төлөвлөгөө"
 	keys '?'
-	wait_for "[Keys]"
+	# the help shows which page it is on (issue 11)
+	wait_for "[Keys  1/5]"
 	golden help-80x24
 	keys G
 	wait_for ":filter unit"
+	has "[Keys  5/5]"
 	keys Escape
-	wait_gone "[Keys]"
+	wait_gone "[Keys"
 	golden open-80x24
 }
 
@@ -175,19 +182,20 @@ case_report() {
 	start 80 24 small.yaml
 	wait_for "Сургалтын төлөвлөгөө"
 	keys r
-	wait_for "[Report, quarter 1]"
+	# the title shows the page (issue 11)
+	wait_for "[Report, quarter 1  1/"
 	has "Үйлчилгээг цахимжуулах"
 	keys G
 	settle
 	keys g
 	settle
 	keys Escape
-	wait_gone "[Report, quarter 1]"
+	wait_gone "[Report, quarter 1"
 	golden open-80x24
 	keys ']' r
-	wait_for "[Report, quarter 2]"
+	wait_for "[Report, quarter 2"
 	keys q
-	wait_gone "[Report, quarter 2]"
+	wait_gone "[Report, quarter 2"
 }
 
 case_mongolian() {

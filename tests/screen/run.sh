@@ -43,6 +43,8 @@ start() {
 	cat > "$tmp/launch.sh" <<EOF
 cd "$tmp/work"
 export LANG=C.UTF-8 LC_ALL=C.UTF-8 TERM=xterm-256color TOLOV_LANG=en ESCDELAY=25
+# a day before every test plan's year: nothing is overdue unless a case sets it
+export TOLOV_TODAY=2000-01-01
 unset NO_COLOR LC_MESSAGES
 ${EXTRA_ENV:-}
 exec "$tui" "\$@"
@@ -167,6 +169,9 @@ CASES=""
 . "$here/cases-edit.sh"
 . "$here/cases-recover.sh"
 . "$here/cases-terminal.sh"
+. "$here/cases-reading.sh"
+. "$here/cases-keys.sh"
+. "$here/cases-change.sh"
 
 for c in $CASES; do run_case "$c"; done
 echo "screen: $pass passed, $fail failed"

@@ -6,6 +6,8 @@
  *   planedit FILE add-activity GOAL_ID NEW_ID TITLE   (after the goal's last activity)
  *   planedit FILE delete-activity ACT_ID
  *   planedit FILE move ACT_ID up|down                  (within its goal)
+ *   planedit FILE move-to ACT_ID GOAL_ID               (after the goal's last activity)
+ *   planedit FILE renumber -                           (goals 1, 2, ...; activities G.1, ...)
  *
  * Saves losslessly; exit 0 done, 1 refused.
  */
@@ -61,6 +63,10 @@ int main(int argc, char **argv)
 		}
 	} else if (!strcmp(op, "delete-activity") && a) {
 		rc = session_delete_activity(s, g, i, &err);
+	} else if (!strcmp(op, "renumber")) {
+		rc = session_renumber(s, &err);
+	} else if (!strcmp(op, "move-to") && a && argc == 5) {
+		rc = session_move(s, argv[3], argv[4], &err);
 	} else if (!strcmp(op, "move") && a && argc == 5) {
 		rc = session_move_activity(s, g, i, !strcmp(argv[4], "up") ? -1 : 1, &err);
 	}

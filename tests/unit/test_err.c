@@ -193,6 +193,15 @@ static void taking_the_text_takes_everything(void **state)
 	tv_err_clear(&e);
 }
 
+/* xstrndup of an empty span may be given NULL (an empty splice does). */
+static void xstrndup_of_nothing(void **state)
+{
+	(void)state;
+	char *p = xstrndup(NULL, 0);
+	assert_string_equal(p, "");
+	free(p);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -203,6 +212,7 @@ int main(void)
 		cmocka_unit_test(missing_argument_prints_question_mark),
 		cmocka_unit_test(doc_errors_have_notes),
 		cmocka_unit_test(taking_the_text_takes_everything),
+		cmocka_unit_test(xstrndup_of_nothing),
 	};
 	return cmocka_run_group_tests_name("err", tests, NULL, NULL);
 }

@@ -137,7 +137,7 @@ static void test_csv_bom_crlf_and_cells(void **state)
 	assert_false(c.bare_lf);
 	assert_int_equal(c.nrow, 4);	/* header + one row per activity */
 	for (size_t r = 0; r < c.nrow; r++)
-		assert_int_equal(c.ncol[r], 18);
+		assert_int_equal(c.ncol[r], 20);	/* 18, then budget amount and quarters */
 	assert_string_equal(csv_at(&c, 0, 0), "Goal");
 	assert_string_equal(csv_at(&c, 0, 10), "Q1 rating");
 	assert_string_equal(csv_at(&c, 1, 0), "1");
@@ -156,6 +156,14 @@ static void test_csv_bom_crlf_and_cells(void **state)
 	assert_string_equal(csv_at(&c, 2, 7), "3,5 сая");
 	assert_string_equal(csv_at(&c, 2, 4), "");	/* empty is empty, never "-" */
 	assert_string_equal(csv_at(&c, 3, 8), "Тухай бүр");
+	/* the budget as a plain number a spreadsheet sums, and the quarters */
+	assert_string_equal(csv_at(&c, 0, 18), "Budget amount");
+	assert_string_equal(csv_at(&c, 0, 19), "Quarters");
+	assert_string_equal(csv_at(&c, 1, 18), "2000000");
+	assert_string_equal(csv_at(&c, 1, 19), "1, 2");
+	assert_string_equal(csv_at(&c, 2, 18), "");	/* "3,5 сая" has no amount */
+	assert_string_equal(csv_at(&c, 2, 19), "2, 3");
+	assert_string_equal(csv_at(&c, 3, 19), "");	/* as needed */
 	csv_free(&c);
 	free(s);
 	plan_free(p);
@@ -520,6 +528,28 @@ static void test_json_of_imported_plan(void **state)
 	plan_free(p);
 }
 
+/* A workbook is a zip container with the plan's sheet; the cells are
+ * checked by the golden tests, which read it back with openpyxl. */
+static void test_xlsx_is_a_workbook(void **state)
+{
+	(void)state;
+	struct doc *d;
+	struct plan *p = tu_plan(plan_small, &d);
+	size_t len;
+	char *s = export_str(p, EXPORT_XLSX, LANG_MN, &len);
+	assert_true(len > 1000);
+	assert_memory_equal(s, "PK\x03\x04", 4);
+	free(s);
+	struct report_opts o = REPORT_OPTS_INIT;
+	struct sbuf b = SBUF_INIT;
+	struct tv_err err = TV_ERR_INIT;
+	assert_int_equal(report_write(&b, p, &o, tw_format_find("xlsx", TW_FOR_REPORT), &err), 0);
+	assert_memory_equal(b.buf, "PK\x03\x04", 4);
+	sbuf_free(&b);
+	plan_free(p);
+	doc_free(d);
+}
+
 static void test_format_names(void **state)
 {
 	(void)state;
@@ -528,7 +558,9 @@ static void test_format_names(void **state)
 	assert_int_equal(export_format_parse("md"), EXPORT_MD);
 	assert_int_equal(export_format_parse("markdown"), EXPORT_MD);
 	assert_int_equal(export_format_parse("html"), EXPORT_HTML);
-	assert_int_equal(export_format_parse("xlsx"), -1);
+	assert_int_equal(export_format_parse("xlsx"), EXPORT_XLSX);
+	assert_int_equal(export_format_parse("docx"), -1);
+	assert_int_equal(export_format_parse("text"), -1);	/* a report format only */
 	assert_int_equal(export_format_parse(NULL), -1);
 }
 
@@ -543,6 +575,7 @@ int main(void)
 		cmocka_unit_test(test_html_escaping_and_print_css),
 		cmocka_unit_test(test_json_keys_types_order),
 		cmocka_unit_test(test_json_of_imported_plan),
+		cmocka_unit_test(test_xlsx_is_a_workbook),
 		cmocka_unit_test(test_format_names),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);

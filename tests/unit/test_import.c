@@ -663,6 +663,32 @@ static void duplicate_ids(void **state)
 	import_result_free(&r);
 }
 
+/* A row of 1, 2, 3 ... is the column-number row under the header (left
+ * out silently) and a warning anywhere else. */
+static void number_row_mid_table(void **state)
+{
+	(void)state;
+	struct import_result r = run_str("Activity\tBudget\tSchedule\n1\t2\t3\nGoal 1. G\t\t\n"
+					 "1.1 A\t-\tQ1\n1\t2\t3\n", NULL);
+	assert_string_equal(r.warnings, "t.tsv:5:1: warning: a row of numbers 1, 2, 3 ... taken for "
+					"column numbers, left out: 1\n");
+	import_result_free(&r);
+}
+
+/* Cell text in messages cannot drive a terminal: control characters are
+ * escaped. */
+static void messages_escape_controls(void **state)
+{
+	(void)state;
+	struct import_result r = run_str("Activity\tSchedule\nGoal 1. G\t\n1.1 A\t\x1b[2Jsoon\xc2\x9b\n",
+					 NULL);
+	assert_string_equal(r.warnings, "t.tsv:3:7: warning: schedule not read as quarters, kept as "
+					"written: \\x1B[2Jsoon\\u009B\n");
+	/* the plan keeps the text as written */
+	assert_string_equal(r.plan->goal[0].act[0].schedule, "\x1b[2Jsoon\xc2\x9b");
+	import_result_free(&r);
+}
+
 /* --strict refuses on any warning and writes nothing. */
 static void strict_refuses(void **state)
 {
@@ -767,6 +793,8 @@ int main(void)
 		cmocka_unit_test(text_beyond_last_column),
 		cmocka_unit_test(duplicate_ids),
 		cmocka_unit_test(strict_refuses),
+		cmocka_unit_test(number_row_mid_table),
+		cmocka_unit_test(messages_escape_controls),
 		cmocka_unit_test(invalid_utf8),
 		cmocka_unit_test(nul_byte),
 		cmocka_unit_test(error_cap),

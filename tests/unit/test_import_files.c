@@ -116,6 +116,9 @@ static void xlsx_two_row_header(void **state)
 	(void)state;
 	char *msg = run_fail(DATA "two-row-header.xlsx", NULL);	/* sheet 1 has no table */
 	assert_non_null(strstr(msg, "no header line"));
+	assert_non_null(strstr(msg, "two-row-header.xlsx: error: the sheet “Тайлбар” has no plan "
+				    "table; the workbook's sheets are “Тайлбар”, “Төлөвлөгөө 2024”: "
+				    "choose one with --sheet"));
 	free(msg);
 	struct import_opts o = { 0, 0, "Нет", false };
 	msg = run_fail(DATA "two-row-header.xlsx", &o);
@@ -172,6 +175,7 @@ static void docx_merged_cells(void **state)
 	assert_string_equal(import_note_get(&r, NOTE_GOAL_IND, NOTE_IND_TARGET, 0, 0, 0, NULL), "85");
 	assert_string_equal(import_note_get(&r, NOTE_GOAL, NOTE_RESPONSIBLE, 0, 0, 0, NULL), "Захирал");
 	assert_string_equal(p->organisation, "ЖИШЭЭ СУРГУУЛЬ");
+	assert_string_equal(extra_get(&p->extra, "Батлав"), "БАТЛАВ.\nЗАХИРАЛ Б. БАТ");
 	assert_int_equal(p->goal[0].n_ind, 1);
 	assert_string_equal(p->goal[0].ind[0].name, "Амжилтын хувь");
 	assert_string_equal(p->goal[0].ind[0].baseline, "80");
@@ -184,11 +188,29 @@ static void docx_merged_cells(void **state)
 	assert_string_equal(a->title, "Номын сан\nшинэчлэх");
 	assert_false(a->budget.present);
 	assert_string_equal(r.warnings,
-			    DATA "merged-activity.docx:table 1, row 5, column 5: warning: budget merged "
+			    DATA "merged-activity.docx:table 2, row 5, column 5: warning: budget merged "
 				 "over several activities goes to the first: 2,0 сая\n"
 			    DATA "merged-activity.docx:paragraph 3: warning: signature line left out: "
 				 "Боловсруулсан: сургалтын менежер\n");
 	assert_int_equal(r.n_inds, 4);	/* the goal's own one counts */
+	import_result_free(&r);
+}
+
+/* Dates in .xlsx cells (date formats, custom or built in) read as the
+ * sheet shows them, so a schedule date gives its quarter. */
+static void xlsx_dates(void **state)
+{
+	(void)state;
+	struct import_result r = run(DATA "dates.xlsx", NULL);
+	const struct activity *a = plan_find_activity(r.plan, "1.1");
+	assert_string_equal(a->schedule, "2024.03.15");
+	assert_int_equal(a->quarters, 0x1);
+	assert_int_equal(a->budget.amount, 1500000);	/* "#,##0" is no date */
+	a = plan_find_activity(r.plan, "1.2");
+	assert_string_equal(a->schedule, "2024.09.01");
+	assert_int_equal(a->quarters, 0x4);
+	assert_string_equal(plan_find_activity(r.plan, "1.3")->schedule, "1900.01.01");
+	assert_int_equal(r.n_warn, 0);
 	import_result_free(&r);
 }
 
@@ -312,6 +334,7 @@ int main(void)
 		cmocka_unit_test(seed_semicolon),
 		cmocka_unit_test(xlsx_two_row_header),
 		cmocka_unit_test(docx_merged_cells),
+		cmocka_unit_test(xlsx_dates),
 		cmocka_unit_test(containers_refused),
 		cmocka_unit_test(text_cr_and_quotes),
 		cmocka_unit_test(text_delimiters),

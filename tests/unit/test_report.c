@@ -2,6 +2,7 @@
  * languages and the text view. */
 #include "testutil.h"
 
+#include "tolov/io/export.h"
 #include "tolov/io/report.h"
 #include "tolov/base/text.h"
 
@@ -221,7 +222,7 @@ static void test_mongolian_labels(void **state)
 	assert_has(t, "Зорилт 1. G1\n");
 	assert_has(t, "Үнэлгээ: Үнэлээгүй\n");
 	assert_has(t, "Үнэлгээ: 100 (Хэрэгжсэн) (2 дугаар улиралд төлөвлөөгүй)\n");
-	assert_has(t, "Тэмдэглэл: early\n");
+	assert_has(t, "Тайлбар: early\n");	/* the field's one name (was Тэмдэглэл) */
 	assert_has(t, "Хариуцсан нэгж: (нэгж заагаагүй)\n");
 	assert_has(t, "\nНэгтгэл\n");
 	assert_has(t, "Хэрэгжилт  100  70  30  0  Хугацаа болоогүй  Үнэлээгүй\n");
@@ -318,8 +319,164 @@ static void test_format_names(void **state)
 	assert_int_equal(report_format_parse("json"), -1);
 }
 
+/* The consolidated report: one row per plan, totals over every listed
+ * activity of every plan (not the mean of the plans' means). */
+static void test_many_plans(void **state)
+{
+	(void)state;
+	const char *r1[] = { "100", "100", "100" };
+	const char *r2[] = { "0", "" };
+	char *y1 = plan_with(r1, 3), *y2 = plan_with(r2, 2);
+	struct doc *d1, *d2;
+	struct plan *p1 = tu_plan(y1, &d1), *p2 = tu_plan(y2, &d2);
+	const struct plan *pl[2] = { p1, p2 };
+	const char *files[2] = { "a.yaml", "b.yaml" };
+	struct report_opts o = REPORT_OPTS_INIT;
+	o.quarter = 1;
+	struct sbuf b = SBUF_INIT;
+	struct tv_err err = TV_ERR_INIT;
+	assert_int_equal(report_many(&b, pl, files, 2, &o, tw_format_find("csv", TW_FOR_REPORT),
+				     &err), 0);
+	/* Q1 2023 has ended (TOLOV_TODAY): b's unrated activity is overdue */
+	assert_has(b.buf, "\xEF\xBB\xBFPlan,Organisation,File,Due,100,70,30,0,Not due,Unrated,"
+			  "Progress,Overdue\r\n"
+			  "P,,a.yaml,3,3,0,0,0,0,0,100.0,0\r\n"
+			  "P,,b.yaml,2,0,0,0,1,0,1,0.0,1\r\n"
+			  "Total,,,5,3,0,0,1,0,1,75.0,1\r\n");
+	sbuf_reset(&b);
+	o.lang = LANG_MN;
+	assert_int_equal(report_many(&b, pl, files, 2, &o, tw_format_find("text", TW_FOR_REPORT),
+				     &err), 0);
+	assert_has(b.buf, "2023 оны 1 дүгээр улирлын хэрэгжилтийн нэгтгэсэн тайлан\n");
+	assert_has(b.buf, "Нийт\n");
+	assert_null(strstr(b.buf, "Total"));
+	sbuf_free(&b);
+	plan_free(p1);
+	plan_free(p2);
+	doc_free(d1);
+	doc_free(d2);
+	free(y1);
+	free(y2);
+}
+
+/* Every registered report format writes the report; names come from the
+ * registry, and a data format (JSON) is not a report format. */
+static void test_registry(void **state)
+{
+	(void)state;
+	struct sbuf b = SBUF_INIT;
+	tw_format_names(&b, TW_FOR_REPORT, ", ", " or ");
+	assert_non_null(strstr(b.buf, "text, csv, md, html or xlsx"));
+	sbuf_reset(&b);
+	tw_format_names(&b, TW_FOR_EXPORT, "|", "|");
+	assert_non_null(strstr(b.buf, "json|csv|md|html"));
+	sbuf_free(&b);
+	assert_null(tw_format_find("json", TW_FOR_REPORT));
+	assert_non_null(tw_format_find("markdown", TW_FOR_REPORT));
+	assert_non_null(tw_format_find("txt", TW_FOR_REPORT));
+	assert_null(tw_format_find("txt", TW_FOR_EXPORT));
+	/* no name: the default, the registry's first */
+	assert_string_equal(tw_format_find(NULL, TW_FOR_EXPORT)->name, "json");
+	assert_string_equal(tw_format_find(NULL, TW_FOR_REPORT)->name, "text");
+}
+
+/* Every format of the registry writes every plan of tests/data/plans, in
+ * both languages and every quarter, as an export and as a report (single
+ * and consolidated): no failure, something written, and no raw control
+ * character in a text format's output. A new format is tested here by
+ * being in the registry. */
+static void test_every_format_every_plan(void **state)
+{
+	(void)state;
+	static const char *const files[] = { "tests/data/plans/anti-corruption-2023.yaml",
+					     "tests/data/plans/example-en.yaml",
+					     "tests/data/nested/ministry.yaml" };
+	enum { N = sizeof(files) / sizeof(files[0]) };
+	struct doc *d[N];
+	struct plan *p[N];
+	for (size_t i = 0; i < N; i++) {
+		struct tv_err err = TV_ERR_INIT;
+		if (doc_load(&d[i], files[i], DOC_SIZE_CAP_DEFAULT, &err) ||
+		    plan_build(&p[i], d[i], &err))
+			fail_msg("%s: %s", files[i], err.text);
+	}
+	size_t n_fmt = 0;
+	for (size_t k = 0; tw_format_at(k); k++, n_fmt++) {
+		const struct tw_format *f = tw_format_at(k);
+		for (int lang = LANG_EN; lang <= LANG_MN; lang++) {
+			for (size_t i = 0; i < N; i++) {
+				struct sbuf b = SBUF_INIT;
+				struct tv_err err = TV_ERR_INIT;
+				if (f->uses & TW_FOR_EXPORT) {
+					assert_int_equal(export_plan_as(&b, p[i], f, (enum lang)lang,
+									&err), 0);
+					assert_true(b.len > 0);
+				}
+				for (int q = 1; (f->uses & TW_FOR_REPORT) && q <= NQ; q++) {
+					struct report_opts o = REPORT_OPTS_INIT;
+					o.quarter = q;
+					o.lang = (enum lang)lang;
+					sbuf_reset(&b);
+					assert_int_equal(report_write(&b, p[i], &o, f, &err), 0);
+					assert_true(b.len > 0);
+					if (!f->binary)
+						for (size_t c = 0; c < b.len; c++)
+							if ((unsigned char)b.buf[c] < 0x20 &&
+							    !strchr("\n\r\t", b.buf[c]))
+								fail_msg("%s: byte %zu is a control", f->name, c);
+				}
+				sbuf_free(&b);
+			}
+			if (f->uses & TW_FOR_REPORT) {
+				struct sbuf b = SBUF_INIT;
+				struct tv_err err = TV_ERR_INIT;
+				struct report_opts o = REPORT_OPTS_INIT;
+				o.quarter = 2;
+				o.lang = (enum lang)lang;
+				assert_int_equal(report_many(&b, (const struct plan *const *)p, files, N,
+							     &o, f, &err), 0);
+				assert_true(b.len > 0);
+				sbuf_free(&b);
+			}
+		}
+	}
+	assert_true(n_fmt >= 6);
+	for (size_t i = 0; i < N; i++) {
+		plan_free(p[i]);
+		doc_free(d[i]);
+	}
+}
+
+/* Overdue: scheduled in a quarter that has ended and not rated. */
+static void test_overdue(void **state)
+{
+	(void)state;
+	struct doc *d;
+	struct plan *p = tu_plan(plan_sched, &d);
+	setenv("TOLOV_TODAY", "2023-06-30", 1);
+	assert_false(report_overdue(p, &p->goal[0].act[0], 2));	/* the last day of Q2 */
+	setenv("TOLOV_TODAY", "2023-07-01", 1);
+	assert_true(report_overdue(p, &p->goal[0].act[0], 2));
+	assert_false(report_overdue(p, &p->goal[1].act[0], 2));	/* rated 0 */
+	assert_false(report_overdue(p, &p->goal[0].act[1], 2));	/* scheduled in Q3 */
+	char *t = render(p, 2, NULL, LANG_EN, REPORT_TEXT, 0);
+	assert_has(t, "Rating: unrated (overdue)\n");
+	assert_has(t, "  Whole plan    2        1");
+	free(t);
+	t = render(p, 2, NULL, LANG_MN, REPORT_TEXT, 0);
+	assert_has(t, "Үнэлгээ: Үнэлээгүй (хугацаа хэтэрсэн)\n");
+	free(t);
+	p->year = 0;	/* a plan without a year has nothing overdue */
+	assert_false(report_overdue(p, &p->goal[0].act[0], 2));
+	setenv("TOLOV_TODAY", "2023-05-01", 1);
+	plan_free(p);
+	doc_free(d);
+}
+
 int main(void)
 {
+	/* Overdue depends on the date: Q1 2023 has ended, Q2 has not. */
+	setenv("TOLOV_TODAY", "2023-05-01", 1);
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_progress_89_2),
 		cmocka_unit_test(test_nothing_rated_is_no_value),
@@ -330,6 +487,10 @@ int main(void)
 		cmocka_unit_test(test_text_lines_fit_width),
 		cmocka_unit_test(test_nothing_listed),
 		cmocka_unit_test(test_format_names),
+		cmocka_unit_test(test_many_plans),
+		cmocka_unit_test(test_registry),
+		cmocka_unit_test(test_overdue),
+		cmocka_unit_test(test_every_format_every_plan),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -452,6 +452,7 @@ static const struct { const char *file, *lit, *why; } allowed[] = {
 	{ "src/yaml/doc_query.c", "text", "the name of a scalar's kind in messages" },
 	{ "src/plan/plan.c", "text", "the name of a scalar's kind in messages" },
 	{ "src/io/report.c", "text", "the report format's name (--format text)" },
+	{ "src/io/writer.c", "text", "the report format's name in the format registry" },
 	{ "src/tui/view_status.c", "status", "the panel's name" },
 	{ "src/tui/view_goals.c", "goals", "the panel's name" },
 	{ "src/tui/view_acts.c", "activities", "the panel's name" },
@@ -468,6 +469,9 @@ static const struct { const char *file, *lit, *why; } allowed[] = {
 	{ "src/cli/import.c", "year", "the --year option" },
 	{ "src/io/read_xlsx.c", "name", "the XML attribute of a workbook's sheet" },
 	{ "src/io/read_xlsx.c", "id", "the XML attribute of a workbook's sheet" },
+	/* words of the interface's :filter command */
+	{ "src/tui/sel.c", "unit", "the :filter unit command word" },
+	{ "src/tui/sel.c", "rating", "the :filter rating command word" },
 };
 
 static bool schema_module(const char *path)

@@ -1302,6 +1302,37 @@ static void test_edit_rereads_only_its_item(void **state)
 	fx_close(&f);
 }
 
+
+/* A goal moves under another goal as a nested goal, with everything in
+ * it; not under itself or a goal nested in it. */
+static void test_move_goal_under_another(void **state)
+{
+	(void)state;
+	struct fx f;
+	struct tv_err err = TV_ERR_INIT;
+	const char *text = "tolov: 1\ntitle: x\ngoals:\n"
+			   "  - id: \"1\"\n    title: a\n    activities:\n      - id: \"1.1\"\n        title: t\n"
+			   "  - id: \"2\"\n    title: b\n    activities:\n      - id: \"2.1\"\n        title: u\n";
+	open_text(&f, "goals.yaml", text);
+	assert_int_equal(session_move(f.s, "2", "1", &err), 0);
+	assert_int_equal(f.s->plan->n_goal, 2);
+	assert_int_equal(f.s->plan->goal[1].parent, 0);
+	assert_int_equal(f.s->plan->goal[1].depth, 1);
+	tu_assert_bytes(f.s->doc->src, f.s->doc->len,
+			"tolov: 1\ntitle: x\ngoals:\n"
+			"  - id: \"1\"\n    title: a\n    activities:\n      - id: \"1.1\"\n        title: t\n"
+			"    goals:\n      - id: \"2\"\n        title: b\n        activities:\n"
+			"          - id: \"2.1\"\n            title: u\n");
+	assert_int_equal(session_move(f.s, "1", "2", &err), -1);	/* into itself */
+	tv_err_clear(&err);
+	assert_int_equal(session_move(f.s, "1.1", "2", &err), 0);	/* into a nested goal */
+	assert_string_equal(f.s->plan->goal[1].act[1].id, "1.1");
+	assert_int_equal(session_undo(f.s, NULL), 0);
+	assert_int_equal(session_undo(f.s, NULL), 0);
+	tu_assert_bytes(f.s->doc->src, f.s->doc->len, text);
+	fx_close(&f);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1381,6 +1412,7 @@ int main(void)
 		T(test_renumber_puts_ids_in_order),
 		T(test_block_text_starting_with_spaces_reads_back),
 		T(test_edit_rereads_only_its_item),
+		T(test_move_goal_under_another),
 };
 	return cmocka_run_group_tests_name("session", tests, NULL, NULL);
 }

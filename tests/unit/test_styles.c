@@ -20,7 +20,7 @@
 
 enum ek {
 	E_SET, E_ADD_GOAL, E_ADD_ACT, E_ADD_IND, E_DEL_GOAL, E_DEL_ACT, E_DEL_IND,
-	E_MOVE_GOAL, E_MOVE_ACT, E_MOVE_IND, E_MOVE_TO
+	E_MOVE_GOAL, E_MOVE_ACT, E_MOVE_IND, E_MOVE_TO, E_MOVE_GOAL_TO
 };
 
 struct edit {
@@ -196,6 +196,8 @@ static int apply(struct session *s, const struct edit *e, struct tv_err *err)
 	case E_MOVE_IND: return session_move_indicator(s, e->g, e->a, e->i, e->dir, err);
 	case E_MOVE_TO:
 		return session_move(s, p->goal[e->g].act[e->a].id, p->goal[e->to_goal].id, err);
+	case E_MOVE_GOAL_TO:
+		return session_move(s, p->goal[e->g].id, p->goal[e->to_goal].id, err);
 	}
 	return -1;
 }
@@ -329,6 +331,16 @@ static void check_edit(struct ctx *c, struct session *s, const struct edit *e)
 			del_to = to;
 		}
 		break;
+	case E_MOVE_GOAL_TO: {
+		size_t f2, t2;
+		goal_span(p, e->g, &from, &to);
+		goal_span(p, e->to_goal, &f2, &t2);
+		if (f2 < from)
+			from = f2;
+		if (t2 > to)
+			to = t2;
+		break;
+	}
 	case E_MOVE_TO: {
 		size_t f2, t2;
 		act_span(p, e->g, e->a, &from, &to);
@@ -508,6 +520,9 @@ static void edits_for(struct ctx *c, struct session *s)
 			e = (struct edit){ .kind = E_MOVE_GOAL, .g = g, .dir = 1 };
 			check_edit(c, s, &e);
 		}
+		/* under the next goal, as a nested goal */
+		e = (struct edit){ .kind = E_MOVE_GOAL_TO, .g = g, .to_goal = (g + 1) % G };
+		check_edit(c, s, &e);
 	}
 }
 

@@ -142,36 +142,40 @@
 	  "Write the whole plan in another format.\n"                                        \
 	  "\n"                                                                               \
 	  "Options:\n"                                                                       \
-	  "  -f, --format=FORMAT  json, csv, md or html\n"                                   \
+	  "  -f, --format=FORMAT  json, csv, md, html or xlsx (a workbook: needs -o)\n"      \
 	  "  -o, --output=OUT     write to the file OUT (replaced whole); - or none:\n"      \
 	  "                       standard output\n",                                        \
 	  "Төлөвлөгөөг бүтнээр нь өөр форматаар бичнэ.\n"                                    \
 	  "\n"                                                                               \
 	  "Сонголтууд:\n"                                                                    \
-	  "  -f, --format=ФОРМАТ  json, csv, md эсвэл html\n"                                \
+	  "  -f, --format=ФОРМАТ  json, csv, md, html эсвэл xlsx (ажлын ном: -o хэрэгтэй)\n" \
 	  "  -o, --output=ГАРАЛТ  ГАРАЛТ файлд бичнэ (бүтнээр нь солино); - эсвэл\n"          \
 	  "                       өгөхгүй бол стандарт гаралт\n")                             \
-	X(M_CLI_EXPORT_NEEDS_FORMAT, "export needs --format json, csv, md or html",          \
-	  "export тушаалд --format json, csv, md эсвэл html хэрэгтэй")                        \
-	X(M_CLI_UNKNOWN_EXPORT_FORMAT, "unknown export format '%s': use json, csv, md or html", \
-	  "'%s' гэсэн экспортын формат алга: json, csv, md эсвэл html хэрэглэнэ үү")         \
+	/* (the formats, from the registry) */                                               \
+	X(M_CLI_EXPORT_NEEDS_FORMAT, "export needs --format %s",                             \
+	  "export тушаалд --format %s хэрэгтэй")                                              \
+	/* (the format given, the formats from the registry) */                              \
+	X(M_CLI_UNKNOWN_EXPORT_FORMAT, "unknown export format '%s': use %s",                 \
+	  "'%s' гэсэн экспортын формат алга: %s хэрэглэнэ үү")                               \
 	X(M_CLI_REPORT_SYNOPSIS,                                                             \
-	  "report FILE --quarter N [-f FORMAT] [-u NAME] [-o OUT]",                \
-	  "report ФАЙЛ --quarter N [-f ФОРМАТ] [-u НЭР] [-o ГАРАЛТ]")              \
+	  "report FILE... --quarter N [-f FORMAT] [-u NAME] [-o OUT]",                       \
+	  "report ФАЙЛ... --quarter N [-f ФОРМАТ] [-u НЭР] [-o ГАРАЛТ]")                     \
 	X(M_CLI_REPORT_HELP,                                                                 \
 	  "The quarterly implementation report of the plan.\n"                               \
+	  "Several files, or a folder (its *.yaml files): the consolidated report.\n"       \
 	  "\n"                                                                               \
 	  "Options:\n"                                                                       \
 	  "  -q, --quarter=N      the quarter: 1, 2, 3 or 4 (also q2)\n"                     \
-	  "  -f, --format=FORMAT  text (default), md, html or csv\n"                         \
+	  "  -f, --format=FORMAT  text (default), csv, md, html or xlsx (needs -o)\n"        \
 	  "  -u, --unit=NAME      only the activities of the responsible unit NAME\n"        \
 	  "  -o, --output=OUT     write to the file OUT (replaced whole); - or none:\n"      \
 	  "                       standard output\n",                                        \
 	  "Төлөвлөгөөний улирлын хэрэгжилтийн тайлан.\n"                                     \
+	  "Хэд хэдэн файл эсвэл хавтас (доторх *.yaml файлууд): нэгтгэсэн тайлан.\n"        \
 	  "\n"                                                                               \
 	  "Сонголтууд:\n"                                                                    \
 	  "  -q, --quarter=N      улирал: 1, 2, 3 эсвэл 4 (q2 ч болно)\n"                    \
-	  "  -f, --format=ФОРМАТ  text (анхдагч), md, html эсвэл csv\n"                      \
+	  "  -f, --format=ФОРМАТ  text (анхдагч), csv, md, html эсвэл xlsx (-o хэрэгтэй)\n"  \
 	  "  -u, --unit=НЭР       зөвхөн НЭР хариуцах нэгжийн арга хэмжээ\n"                 \
 	  "  -o, --output=ГАРАЛТ  ГАРАЛТ файлд бичнэ (бүтнээр нь солино); - эсвэл\n"          \
 	  "                       өгөхгүй бол стандарт гаралт\n")                             \
@@ -179,8 +183,9 @@
 	  "report тушаалд --quarter 1, 2, 3 эсвэл 4 хэрэгтэй")                                \
 	X(M_CLI_UNKNOWN_QUARTER, "unknown quarter '%s': use 1, 2, 3 or 4",                   \
 	  "'%s' гэсэн улирал алга: 1, 2, 3 эсвэл 4 хэрэглэнэ үү")                            \
-	X(M_CLI_UNKNOWN_REPORT_FORMAT, "unknown report format '%s': use text, md, html or csv", \
-	  "'%s' гэсэн тайлангийн формат алга: text, md, html эсвэл csv хэрэглэнэ үү")       \
+	/* (the format given, the formats from the registry) */                              \
+	X(M_CLI_UNKNOWN_REPORT_FORMAT, "unknown report format '%s': use %s",                 \
+	  "'%s' гэсэн тайлангийн формат алга: %s хэрэглэнэ үү")                              \
 	X(M_CLI_NO_SUCH_UNIT, "no activity has the responsible unit '%s'",                   \
 	  "'%s' хариуцах нэгжтэй арга хэмжээ алга")                                          \
 	/* set */                                                                            \

@@ -31,10 +31,10 @@
 	X(M_IMPORT_W_TOTAL, "total row left out: %s", "нийт дүнгийн мөрийг оруулсангүй: %s") \
 	X(M_IMPORT_W_HEADER_AGAIN, "repeated header row left out: %s", \
 	  "давтагдсан толгой мөрийг оруулсангүй: %s") \
+	X(M_IMPORT_W_COLNUM, "a row of numbers 1, 2, 3 ... taken for column numbers, left out: %s", \
+	  "1, 2, 3 ... тоон мөрийг баганын дугаар гэж үзэн оруулсангүй: %s") \
 	X(M_IMPORT_W_ORNAMENT, "ornament left out: %s", "чимэглэлийг оруулсангүй: %s") \
 	X(M_IMPORT_W_SIGNATURE, "signature line left out: %s", "гарын үсгийн мөрийг оруулсангүй: %s") \
-	X(M_IMPORT_W_AFTER, "text after the table left out: %s", \
-	  "хүснэгтийн дараах бичвэрийг оруулсангүй: %s") \
 	X(M_IMPORT_W_UNREAD, "cell not read as a field, kept in the plan's extra: %s", \
 	  "талбар болгон уншаагүй нүдийг төлөвлөгөөний extra-д хадгалав: %s") \
 	X(M_IMPORT_E_QUARTER, \
@@ -132,6 +132,10 @@
 	  "харуулаагүй %u алдаа үлдсэн") \
 	X(M_IMPORT_POS_TABLE, "table %u, row %u, column %u", "%u-р хүснэгт, %u-р мөр, %u-р багана") \
 	X(M_IMPORT_POS_PARAGRAPH, "paragraph %u", "%u-р догол мөр") \
+	X(M_IMPORT_E_STYLES_CAP, "more than %u cell formats: refused", \
+	  "%u-аас олон нүдний хэлбэр: татгалзав") \
+	X(M_IMPORT_E_OTHER_SHEETS, "the sheet “%s” has no plan table; the workbook's sheets are %s: choose one with --sheet", \
+	  "“%s” хуудсанд төлөвлөгөөний хүснэгт алга; ажлын номын хуудсууд: %s; --sheet-ээр сонгоно уу") \
 	X(M_IMPORT_SUMMARY, "imported: %u goals, %u activities, %u indicators, %u warnings", \
 	  "оруулав: %u зорилт, %u арга хэмжээ, %u шалгуур үзүүлэлт, %u анхааруулга") \
 

@@ -27,7 +27,7 @@
 	X(M_F_QUARTERS, "Quarters", "Улирал")                                                \
 	X(M_F_AMOUNT, "Budget", "Төсөв")                                                     \
 	X(M_F_SOURCE, "Source", "Эх үүсвэр")                                                 \
-	X(M_F_BUDGET_TEXT, "Budget text", "Төсвийн тайлбар")                                 \
+	X(M_F_BUDGET_TEXT, "Budget text", "Төсөв үгээр")                                 \
 	X(M_F_INDICATOR, "Indicator", "Шалгуур")                                             \
 	X(M_F_BASELINE, "Baseline", "Суурь")                                                 \
 	X(M_F_TARGET, "Target", "Зорилт")                                                    \
@@ -62,8 +62,8 @@
 	X(M_HELP_C_SET, ":set PATH=VALUE  set a field of the selected activity (or goal)",   \
 	  ":set ЗАМ=УТГА  сонгосон арга хэмжээний (зорилтын) талбарыг өөрчлөх")              \
 	X(M_HELP_C_QUARTER, ":quarter N  select quarter N", ":quarter N  N-р улирлыг сонгох") \
-	X(M_HELP_C_FILTER, ":filter unit TEXT | quarter N | unrated | below70 | notdue | off", \
-	  ":filter unit ТЕКСТ | quarter N | unrated | below70 | notdue | off")               \
+	X(M_HELP_C_FILTER, ":filter unit NAME | quarter N | rating unrated|below70|not-due|overdue | off", \
+	  ":filter unit НЭР | quarter N | rating unrated|below70|not-due|overdue | off")               \
 	X(M_SCOPE_ALL, "everywhere", "хаана ч")                                              \
 	X(M_SCOPE_GOALS, "goals", "зорилт")                                                  \
 	X(M_SCOPE_ACTS, "activities", "арга хэмжээ")                                         \
@@ -105,8 +105,8 @@
 	  "шүүх: сонгосон арга хэмжээний хариуцах нэгжээр")                                 \
 	X(M_K_F_QUARTER, "filter: scheduled in the selected quarter",                        \
 	  "шүүх: сонгосон улиралд төлөвлөснөөр")                                             \
-	X(M_K_F_RATING, "filter: unrated, below 70, not due (cycles)",                       \
-	  "шүүх: үнэлээгүй, 70-аас доош, хугацаа болоогүй (ээлжлэн)")                        \
+	X(M_K_F_RATING, "filter: unrated, below 70, not due, overdue (cycles)",              \
+	  "шүүх: үнэлээгүй, 70-аас доош, хугацаа болоогүй, хугацаа хэтэрсэн (ээлжлэн)")                        \
 	X(M_K_F_CLEAR, "clear the filter", "шүүлтүүр арилгах")                               \
 	X(M_K_COMMAND, "command line", "тушаалын мөр")                                       \
 	X(M_K_SAVE, "save", "хадгалах")                                                      \
@@ -122,8 +122,8 @@
 	X(M_K_LE_DONE, "Enter: keep the change, Esc: cancel", "Enter: хадгалах, Esc: цуцлах") \
 	X(M_BAR_KEYS, "?:help  Enter:edit  /:search  u:undo  ^S:save  q:quit",               \
 	  "?:тусламж Enter:засах /:хайх u:буцаах ^S:хадгалах q:гарах")                       \
-	X(M_STATUS_KEYS, "1/7/3/0/n/x rate  s schedule  Enter note",                         \
-	  "1/7/3/0/n/x үнэлэх s төлөвлөх Enter тайлбар")                                     \
+	X(M_STATUS_KEYS, "1/7/3/0/-/x rate  s schedule  Enter note",                         \
+	  "1/7/3/0/-/x үнэлэх s төлөвлөх Enter тайлбар")                                     \
 	X(M_SAVED, "Saved %s", "%s хадгаллаа")                                               \
 	X(M_SAVE_FAILED, "Not saved: %s", "Хадгалсангүй: %s")                                \
 	X(M_NOTHING_UNDO, "Nothing to undo.", "Буцаах зүйл алга.")                           \
@@ -133,7 +133,7 @@
 	X(M_READ_ONLY, "The plan is open read-only.", "Төлөвлөгөө зөвхөн уншихаар нээлттэй.") \
 	X(M_CONFIRM_QUIT, "Unsaved changes. Quit without saving? (y/n)",                     \
 	  "Хадгалаагүй өөрчлөлт байна. Хадгалалгүй гарах уу? (y/n)")                         \
-	X(M_CONFIRM_DELETE, "Delete %s? (y/n)", "%s-г устгах уу? (y/n)")                     \
+	X(M_CONFIRM_DELETE, "Delete %s? (y/n)", "Устгах уу: %s? (y/n)")                     \
 	X(M_DELETED, "Deleted %s.", "%s устгалаа.")                                          \
 	X(M_ADDED, "Added %s.", "%s нэмлээ.")                                                \
 	X(M_SEARCH_PROMPT, "/", "/")                                                         \
@@ -255,6 +255,88 @@
 	X(M_HELP_C_RECOVER, ":recover  open, compare or discard recovery files",            \
 	  ":recover  сэргээх файлыг нээх, харьцуулах, хаях")                                \
 	X(M_HELP_C_TAKEOVER, ":takeover  edit although another tolov holds the lock",       \
-	  ":takeover  өөр tolov түгжсэн ч засах")
+	  ":takeover  өөр tolov түгжсэн ч засах")                                            \
+	X(M_RO_OPTION, "(opened with --read-only)", "(--read-only-оор нээсэн)")               \
+	X(M_RO_LOCKED_WHY, "%s is editing it; :takeover edits anyway.",                       \
+	  "%s засварлаж байна; :takeover-оор засна.")                                          \
+	X(M_DEL_GOAL, "goal %s", "%s-р зорилт")                                               \
+	X(M_DEL_ACTIVITY, "activity %s", "%s арга хэмжээ")                                    \
+	X(M_DEL_INDICATOR, "indicator %zu of %s", "%zu-р шалгуур (%s)")                   \
+	X(M_DEL_ITS, " and its ", ", түүний ")                                                \
+	X(M_DEL_AND, " and ", ", ")                                                           \
+	X(M_DEL_1_ACT, "1 activity", "1 арга хэмжээ")                                         \
+	X(M_DEL_N_ACTS, "%zu activities", "%zu арга хэмжээ")                                  \
+	X(M_DEL_1_IND, "1 indicator", "1 шалгуур")                                            \
+	X(M_DEL_N_INDS, "%zu indicators", "%zu шалгуур")                                      \
+	X(M_DEL_1_RATING, "1 rating", "1 үнэлгээ")                                            \
+	X(M_DEL_N_RATINGS, "%zu ratings", "%zu үнэлгээ")                                      \
+	X(M_DEL_1_GOAL, "1 nested goal", "1 дэд зорилт")                                      \
+	X(M_DEL_N_GOALS, "%zu nested goals", "%zu дэд зорилт")                                \
+	X(M_K_EXPAND, "show the goals nested in the selected goal", "дэд зорилтуудыг харуулах") \
+	X(M_K_COLLAPSE, "hide the goals nested in the selected goal", "дэд зорилтуудыг нуух") \
+	X(M_K_MOVE_GOAL, "move the selected activity to another goal (asks which)",         \
+	  "сонгосон арга хэмжээг өөр зорилт руу зөөх (аль болохыг асууна)")                    \
+	X(M_MOVE_PROMPT, "Move to goal: ", "Аль зорилт руу: ")                                 \
+	X(M_MOVED_TO, "Moved %s to goal %s.", "%s-г %s-р зорилт руу зөөлөө.")                 \
+	X(M_RENUMBERED, "Renumbered goals and activities in their order (u undoes).",        \
+	  "Зорилт, арга хэмжээг дарааллаар нь дугаарлалаа (u буцаана).")                      \
+	X(M_IN_ORDER, "Every id is already in order.", "Бүх дугаар дарааллаараа байна.")      \
+	X(M_HELP_C_MOVE, ":move GOAL  move the selected activity to goal GOAL",             \
+	  ":move ЗОРИЛТ  сонгосон арга хэмжээг ЗОРИЛТ руу зөөх")                              \
+	X(M_HELP_C_RENUMBER, ":renumber  renumber goals and activities in their order",     \
+	  ":renumber  зорилт, арга хэмжээг дарааллаар нь дугаарлах")                          \
+	X(M_LOCK_LOST, "Not saved: %s took the lock over. Your edits are kept: :w FILE saves a copy, :takeover takes the lock back.", \
+	  "Хадгалсангүй: %s түгжээг авсан. Засвар тань хэвээр: :w ФАЙЛ хуулбар хадгална, :takeover түгжээг буцааж авна.") \
+	X(M_NEW_MISSING, "%s does not exist.\n", "%s файл алга.\n")                          \
+	X(M_NEW_ASK, "Create a new plan there? (y/n) ", "Тэнд шинэ төлөвлөгөө үүсгэх үү? (y/n) ") \
+	X(M_NEW_TITLE, "Title of the plan: ", "Төлөвлөгөөний нэр: ")                           \
+	X(M_NEW_YEAR, "Year (Enter: none): ", "Он (Enter: байхгүй): ")                         \
+	X(M_NEW_NOT_MADE, "Nothing was created.", "Юу ч үүсгэсэнгүй.")                        \
+	X(M_CH_PLANS_TITLE, "Plans: progress, activities, title", "Төлөвлөгөөнүүд: хэрэгжилт, арга хэмжээ, нэр") \
+	X(M_CH_PLANS_KEYS, "Enter:open (q there comes back)  [ ]:quarter  q:quit",            \
+	  "Enter:нээх (тэнд q дарвал буцна)  [ ]:улирал  q:гарах")                              \
+	X(M_CH_NO_PLANS, "no plan (*.yaml, *.yml) there", "тэнд төлөвлөгөө (*.yaml, *.yml) алга") \
+	X(M_LOCK_UNSAFE_RO, "Read-only: %s", "Зөвхөн унших: %s")                               \
+	X(M_LOCK_UNSAFE_IGNORED, "Editing without a lock (--ignore-lock): %s",                 \
+	  "Түгжээгүй засаж байна (--ignore-lock): %s")                                          \
+	X(M_OVERDUE, "overdue", "хугацаа хэтэрсэн")                                           \
+	X(M_N_OVERDUE, "%zu overdue", "%zu хугацаа хэтэрсэн")                                 \
+	X(M_ALL_GOALS, "All goals", "Бүх зорилт")                                             \
+	X(M_ALL_ACTIVITIES, "All activities", "Бүх арга хэмжээ")                              \
+	X(M_RO_TAG, "[read-only]", "[зөвхөн унших]")                                          \
+	X(M_FILTER_OVERDUE, "overdue", "хугацаа хэтэрсэн")                                    \
+	X(M_BAR_KEYS_RO, "?:help  /:search  r:report  :goto ID  q:quit",                      \
+	  "?:тусламж /:хайх r:тайлан :goto ДУГААР q:гарах")                                   \
+	X(M_K_ALL_GOALS, "all goals: every activity of the plan (again: back)",              \
+	  "бүх зорилт: төлөвлөгөөний бүх арга хэмжээ (дахин: буцах)")                         \
+	X(M_K_UNITS, "per-unit view: activities, budget, progress of each unit",            \
+	  "нэгжээр: нэгж бүрийн арга хэмжээ, төсөв, хэрэгжилт")                               \
+	X(M_K_MESSAGES, "the session's messages", "энэ удаагийн мэдэгдлүүд")                  \
+	X(M_HELP_C_MESSAGES, ":messages  the session's messages",                            \
+	  ":messages  энэ удаагийн мэдэгдлүүд")                                               \
+	X(M_MESSAGES_TITLE, "Messages", "Мэдэгдлүүд")                                         \
+	X(M_MESSAGES_NONE, "(no messages yet)", "(мэдэгдэл алга)")                            \
+	X(M_MSG_MORE, " [m: more]", " [m: бүгд]")                                             \
+	X(M_HELP_PAGE, "%s  %zu/%zu", "%s  %zu/%zu")                                          \
+	X(M_HELP_MARKS, "Quarter cells (activities list, status panel)",                     \
+	  "Улирлын нүд (арга хэмжээний жагсаалт, явц)")                                       \
+	X(M_HELP_MARK_RATING, "100 70 30 0  the quarter's rating",                           \
+	  "100 70 30 0  улирлын үнэлгээ")                                                     \
+	X(M_HELP_MARK_SCHED, "\xE2\x80\xA2 (*)  scheduled in the quarter, not rated yet",     \
+	  "\xE2\x80\xA2 (*)  тухайн улиралд төлөвлөсөн, үнэлээгүй")                           \
+	X(M_HELP_MARK_OVERDUE, "!  overdue: scheduled, the quarter has ended, not rated",    \
+	  "!  хугацаа хэтэрсэн: төлөвлөсөн, улирал дууссан, үнэлээгүй")                       \
+	X(M_HELP_MARK_NOTDUE, "-  rated not due", "-  хугацаа болоогүй гэж тэмдэглэсэн")     \
+	X(M_HELP_MARK_BLANK, "(blank)  not scheduled and not rated",                         \
+	  "(хоосон)  төлөвлөөгүй, үнэлээгүй")                                                 \
+	X(M_HELP_MARK_BOLD, "The selected quarter's column is bold; [ and ] change it.",    \
+	  "Сонгосон улирлын багана тод; [ ба ] солино.")                                      \
+	X(M_UNITS_TITLE, "Units, quarter %d", "Нэгжүүд, %d-р улирал")                         \
+	X(M_UNITS_HEAD, "Unit", "Нэгж")                                                       \
+	X(M_UNITS_ACTS, "activities", "арга хэмжээ")                                          \
+	X(M_UNITS_NONE, "(no responsible unit)", "(хариуцах нэгжгүй)")                        \
+	X(M_GOAL_BUDGET, "Goal %s budget: %s %s", "%s-р зорилтын төсөв: %s %s")              \
+	X(M_RATE_UNSCHEDULED, "Quarter %d is not scheduled for %s. Rate it anyway? (y/n)",   \
+	  "%d-р улирал %s-д төлөвлөгдөөгүй. Үнэлэх үү? (y/n)")
 
 #endif

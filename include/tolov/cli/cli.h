@@ -32,6 +32,7 @@
 #define TOLOV_CLI_H
 
 #include <getopt.h>
+#include <stdbool.h>
 #include <stdio.h>
 #include <stddef.h>
 #include "tolov/base/i18n.h"
@@ -88,6 +89,13 @@ int cli_validate(int argc, char **argv);
 int cli_import(int argc, char **argv);
 int cli_export(int argc, char **argv);
 int cli_report(int argc, char **argv);
+/* The consolidated report of the plans in paths (files or folders) to out
+ * (stdout when NULL or "-"); report_many.c. */
+struct report_opts;
+struct tw_format;
+int cli_report_many(const char *const *paths, size_t n_paths, const struct report_opts *o,
+		    const struct tw_format *f, const char *out);
+bool cli_is_folder(const char *path);
 int cli_set(int argc, char **argv);
 int cli_summary_cmd(int argc, char **argv);
 int cli_new(int argc, char **argv);

@@ -10,6 +10,17 @@
  *   - a field changed to different values on both sides;
  *   - an item deleted on one side and changed on the other;
  *   - the same id added on both sides with different content.
+ * Ids theirs changed (a renumber, `set id=`) are recognised by title (an
+ * item of base whose id in theirs holds another title, while exactly one
+ * item of theirs has its title) and given to ours first, so ours' edits
+ * under the old ids land on the same items.
+ * Before anything is merged, theirs' changes are replayed on base alone
+ * and the result compared with theirs (as the canonical writer spells
+ * them: every field of the model, in order): when something would not be
+ * carried (a field the comparison does not name, a goal added inside
+ * another), plan_merge
+ * refuses and the caller merges by lines instead, so no change of theirs
+ * is ever dropped silently.
  * Each conflict is written into the result as standard markers
  * ("<<<<<<< ours" / "=======" / ">>>>>>> theirs") around the smallest set
  * of whole lines holding it; everything else is merged.

@@ -87,10 +87,12 @@ int session_move_indicator(struct session *s, size_t goal, size_t act, size_t in
 			   struct tv_err *err);
 
 /*
- * Move activity id under the goal goal_id, after its last activity, in
- * the target siblings' style (one undo step; the id is kept). A goal id
- * is refused until the plan format has nested goals. Refused, changing
- * nothing: unknown ids, the same goal, an activity or list in braces.
+ * Move activity id under the goal goal_id, after its last activity, or
+ * goal id (with everything in it) under goal_id as a nested goal, after
+ * its last nested goal; in the target siblings' style (or, for a first
+ * one, the source list's indentation), one undo step, the id kept.
+ * Refused, changing nothing: unknown ids, the goal already holding it, a
+ * goal under itself or a goal nested in it, an item or list in braces.
  */
 int session_move(struct session *s, const char *id, const char *goal_id, struct tv_err *err);
 

@@ -8,9 +8,12 @@
  * git does the work (git log --follow for the file, git cat-file for each
  * version, spawned with fixed arguments, see git.h). Each commit is
  * compared with its first parent. Ids changed in a commit (a renumber, or
- * `set id=`) are followed: an activity or goal that appears under the
- * asked id while one with the same title disappears is taken for the same
- * item, and older commits are searched for its old id.
+ * `set id=`) are followed: when the asked id holds another title before
+ * the commit (or nothing) and exactly one item of the same kind had the
+ * title it has after, that is the same item, and older commits are
+ * searched for its old id. The id is carried along parent links (git log
+ * --topo-order --parents), so a renumber on one branch does not change
+ * what is followed on another.
  *
  * Ownership: struct hist owns every entry and string; hist_free releases
  * them. On failure out is empty.
@@ -56,9 +59,19 @@ int plan_history(const char *file, const char *id, const char *path, const char 
 void hist_free(struct hist *h);
 
 /*
+ * For an overlay in the interface: one line per change of e, each ending
+ * in '\n', "2023-07-10  Дорж  status.q2.rating: 70 → 100" (the date's
+ * first 10 bytes, the author, the field and both values; "(none)" in the
+ * current language for an empty value; the item's title for an added or
+ * removed item). Text is sanitized (text_sanitize), not cut: the caller
+ * fits it to its width.
+ */
+void hist_entry_lines(struct sbuf *out, const struct hist_entry *e);
+
+/*
  * Split "3.2.status.q2.rating" into an id of plan p and a path: the
  * longest prefix (ending at a dot) that is a goal or activity id. "title"
- * alone (or year, currency) is the plan's own field (id ""). Returns 0 with
+ * alone (or year, currency, organisation) is the plan's own field (id ""). Returns 0 with
  * *id and *path malloc'ed, or -1 when no id matches.
  */
 int hist_split_target(const struct plan *p, const char *target, char **id, char **path);

@@ -16,9 +16,10 @@
  * ("FILE:POS: error: message", or "FILE: error: message") and no plan.
  * The input buffer is only read.
  *
- * The rules (README "Importing a plan table" has an example of each row):
- *   - Header: the row naming the most known columns among the first rows
- *     (synonyms in import_header.c, Mongolian and English, long sentences
+ * The rules (README, "import", has an example of each kind of row):
+ *   - Header: the first row naming two or more columns (half its cells or
+ *     more) among the first rows (header names in the schema's
+ *     import_headers, Mongolian and English, long sentences
  *     allowed: the earliest name in a cell decides); a second header row
  *     under merged parents (years, quarters) joins parent and part with a
  *     space. No activity column: the column of the longest texts is the
@@ -26,7 +27,9 @@
  *     gives an activity per numbered row titled by its indicator.
  *   - Rows above the header: the title (joined by spaces); a line that is
  *     only an organisation's name followed by a further title line is the
- *     organisation; a date line goes to the plan's extra.
+ *     organisation; date, place and approval lines go to the plan's extra
+ *     (Огноо, Байршил, Батлав); text below the table that is no signature
+ *     too (Тэмдэглэл).
  *   - Goal rows: "Зорилт 1.", "Зорилт Нэг.", "Зорилт-1:", "ЗОРИЛТ 1",
  *     "Стратегийн зорилт 1.", "Нэг. ...", "1 Нэг. ...", "I. ...", "1. ..."
  *     (with 1.1 under it), quoted or not; a row of one sentence followed by
@@ -93,7 +96,7 @@ struct import_note {
 };
 
 struct import_result {
-	struct plan *plan;
+	struct plan *plan;	/* owned; NULL after a failure */
 	struct import_note *note;
 	size_t n_note, cap_note;
 	char *warnings;		/* "FILE:POS: warning: ...\n" lines, or NULL */

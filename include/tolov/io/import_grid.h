@@ -72,6 +72,8 @@ struct import_grid {
 	enum grid_kind kind;
 	struct import_rows rows;
 	char *sheet;		/* xlsx: the sheet read */
+	char *sheets;		/* xlsx: every sheet's name, quoted, ", "-joined */
+	size_t n_sheets;
 	char delim;		/* text: the delimiter chosen */
 };
 

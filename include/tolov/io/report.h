@@ -1,32 +1,47 @@
 /*
- * report.h — the quarterly implementation report: for quarter q, every
- * activity the quarter concerns with its rating and note, then the
- * progress of each goal and of the plan, and the same by responsible unit.
+ * report.h — the quarterly implementation report, and the consolidated
+ * report of many plans, in every report format of the writer registry
+ * (writer.h: text, CSV, Markdown, HTML, xlsx).
  *
- * Which activities: those scheduled in q, those with a status entry for q
- * even when not scheduled in it (marked "not scheduled"), and those with no
- * quarters key at all (their schedule is unknown, so they are never
- * hidden). With a unit, only activities whose responsible unit is that
+ * The quarterly report lists, for quarter q, every activity the quarter
+ * concerns: its id and title, every indicator with baseline, target and
+ * the quarter's actual (one line each, numbered when there are several),
+ * the rating (marked when the activity was not scheduled in q, or is
+ * overdue) and the note, the budget, and the responsible unit (left out
+ * when the report is for one unit). Activities stand under their goals;
+ * every goal of the tree that lists an activity is shown, parents
+ * included. Then three summaries: progress per goal and of the whole plan
+ * (counts at 100, 70, 30, 0, not due and unrated); per goal and for the
+ * plan the activities due, those overdue and the budget; and progress by
+ * responsible unit.
+ *
+ * Which activities: the rule of rules.h (activity_listed_in) — those
+ * scheduled in q, and those rated in q anyway (marked "not scheduled"); an
+ * activity with `quarters: []` or no quarters key is scheduled in no
+ * quarter. With a unit, only activities whose responsible unit is that
  * unit; units match ignoring case (Cyrillic included) and surrounding
  * spaces, and "" selects the activities with no unit.
  *
  * Figures: the progress rule of plan.h (progress_add) over the listed
  * activities: the mean of their q ratings, not-due and unrated excluded,
- * one decimal, shown as "89.2%"; with nothing rated "—" (empty in CSV),
- * never 0. Counts at 100, 70, 30, 0, not due and unrated are of the listed
- * activities. Activities that are neither scheduled nor rated in q are not
- * listed and would only have counted as unrated, so the means equal
- * progress_of_goal / progress_of_plan for the same quarter.
+ * one decimal, shown as "89.2%"; with nothing rated "—" (empty in CSV and
+ * xlsx), never 0. A goal's figures cover the activities of the goal and of
+ * the goals nested beneath it. Due: scheduled in q. Overdue: the rule of
+ * rules.h (activity_overdue: scheduled in q, q has ended by the plan's year
+ * and tv_today — TOLOV_TODAY=YYYY-MM-DD or the clock — and not rated).
+ * Budget: the sum of budget.amount of the goal's activities (of the unit,
+ * when one is given).
  *
- * The summary lists each goal that has at least one activity (of the unit,
- * when one is given), then the whole plan; "by responsible unit" lists each
- * unit in order of first appearance, "(no unit)" for activities without
- * one.
+ * The consolidated report (report_many): per plan — its title, its
+ * organisation when set, its file — the activities due in q, the counts at
+ * 100, 70, 30 and 0, not due and unrated (over the activities listed in
+ * q), progress and overdue; then the totals (progress over every listed
+ * activity of every plan).
  *
- * Ownership: output is appended to a caller-owned struct sbuf; the plan is
+ * Ownership: output is appended to a caller-owned struct sbuf; plans are
  * only read; plan text is sanitized (text.h) on its way out in every
- * format. Headings and labels follow the language; plan text is never
- * translated.
+ * format. Headings and labels follow the language (msg_report.h); plan
+ * text is never translated.
  */
 #ifndef TOLOV_REPORT_H
 #define TOLOV_REPORT_H
@@ -34,25 +49,42 @@
 #include <stdbool.h>
 #include <stddef.h>
 #include "tolov/base/i18n.h"
+#include "tolov/io/writer.h"
 #include "tolov/plan/plan.h"
 #include "tolov/base/util.h"
 
-enum report_format { REPORT_TEXT = 1, REPORT_MD, REPORT_HTML, REPORT_CSV };
-/* "text" (or "txt"), "md" (or "markdown"), "html", "csv"; -1 when unknown. */
+/* Shorthands for the report formats of the registry (writer.c); a new
+ * format needs none: report_write takes any registry entry. */
+enum report_format { REPORT_TEXT = 1, REPORT_MD, REPORT_HTML, REPORT_CSV, REPORT_XLSX };
+/* A registry name or alias usable for reports ("text" or "txt", "md" or
+ * "markdown", "html", "csv", "xlsx") as the shorthand; -1 when unknown. */
 int report_format_parse(const char *s);
 
 struct report_opts {
 	int quarter;		/* 1..4 */
 	const char *unit;	/* NULL: every unit; "": activities without one */
 	enum lang lang;
-	size_t cols;		/* REPORT_TEXT only: wrap text to this many
-				 * display columns; 0 never wraps */
+	size_t cols;		/* text only: wrap text to this many display
+				 * columns; 0 never wraps */
 };
 #define REPORT_OPTS_INIT { 1, NULL, LANG_EN, 0 }
 
-/* The report in format f, appended to out. o->quarter must be 1..4. */
+/* The report in format f, appended to out. o->quarter must be 1..4.
+ * Returns 0, or -1 with err set (xlsx when the workbook cannot be written). */
+int report_write(struct sbuf *out, const struct plan *p, const struct report_opts *o,
+		 const struct tw_format *f, struct tv_err *err);
+/* The same by shorthand; a failure leaves out as it was written so far. */
 void report_render(struct sbuf *out, const struct plan *p, const struct report_opts *o,
 		   enum report_format f);
+
+/*
+ * The consolidated report of n plans for o->quarter (o->unit and o->cols
+ * as above); file[i] names plan[i] (its path as given). Returns 0, or -1
+ * with err set.
+ */
+int report_many(struct sbuf *out, const struct plan *const *plan, const char *const *file,
+		size_t n, const struct report_opts *o, const struct tw_format *f,
+		struct tv_err *err);
 
 /*
  * The plain-text report for the terminal interface: lines of sanitized
@@ -74,6 +106,8 @@ void report_lines(const struct plan *p, const struct report_opts *o,
 
 /* Does quarter q's report list activity a (unit aside)? */
 bool report_lists(const struct activity *a, int q);
+/* Is a overdue in quarter q of plan p by today's date (tv_today)? */
+bool report_overdue(const struct plan *p, const struct activity *a, int q);
 /* Does a's responsible unit match unit (NULL matches every activity)? */
 bool report_unit_match(const struct activity *a, const char *unit);
 /* Is unit the responsible unit of some activity? For refusing a mistyped
@@ -87,40 +121,8 @@ bool report_unit_exists(const struct plan *p, const char *unit);
  */
 size_t report_units(const struct plan *p, const char ***units);
 
-/* ---- shared by the report's renderers (report.c, export_report.c) ---- */
-
-struct report_words {
-	const char *goal, *id, *activity, *unit, *rating, *note, *progress, *summary, *by_unit,
-		*whole_plan, *no_unit, *not_due, *unrated, *r100, *r70, *r30, *r0, *scheduled,
-		*yes, *no, *nothing_listed, *plan, *no_value;
-};
-const struct report_words *report_words(enum lang lang);
-/* "Implementation report, Q2 2023" / "2023 оны 2 дугаар улирлын ..." */
+/* "Implementation report, Q2" / "2023 оны 2 дугаар улирлын хэрэгжилтийн
+ * тайлан", appended. */
 void report_title(struct sbuf *out, const struct plan *p, const struct report_opts *o);
-/* "(not scheduled in Q2)" in o's language. */
-void report_not_scheduled(struct sbuf *out, const struct report_opts *o);
-/* "70 (under way)", "not due", "unrated". */
-void report_rating_label(struct sbuf *out, int rating, enum lang lang);
-/* "89.2%", or "—" when tenths < 0. */
-void report_progress_label(struct sbuf *out, int tenths);
-
-/* The summary's figures. */
-struct report_sum {
-	struct progress plan;
-	struct progress *goal;		/* n_goal of them */
-	bool *goal_shown;		/* has an activity of the unit */
-	const char **unit;		/* grouped units, "" for none */
-	struct progress *unit_pr;
-	size_t n_unit;
-	size_t n_listed;
-};
-void report_sum_build(struct report_sum *s, const struct plan *p, const struct report_opts *o);
-void report_sum_free(struct report_sum *s);
-/* The display name of unit u: u itself, or the "(no unit)" label. */
-const char *report_unit_name(const char *u, enum lang lang);
-
-void report_md(struct sbuf *out, const struct plan *p, const struct report_opts *o);
-void report_html(struct sbuf *out, const struct plan *p, const struct report_opts *o);
-void report_csv(struct sbuf *out, const struct plan *p, const struct report_opts *o);
 
 #endif

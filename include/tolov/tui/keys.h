@@ -12,10 +12,12 @@
 #ifndef TOLOV_TUI_KEYS_H
 #define TOLOV_TUI_KEYS_H
 
+#include <stdbool.h>
 #include <stddef.h>
 #include "tolov/base/i18n.h"
 
 #define TK_FN 0x01000000
+#define TK_ALT 0x02000000	/* Esc and a key that arrived with it */
 #define TK(k) ((k) | TK_FN)
 #define TK_CTRL(c) ((c) & 0x1f)
 
@@ -31,6 +33,7 @@ enum action {
 	A_SEARCH, A_SNEXT, A_SPREV,
 	A_F_UNIT, A_F_QUARTER, A_F_RATING, A_F_CLEAR,
 	A_COMMAND, A_SAVE, A_QUIT, A_HELP, A_REPORT, A_REDRAW, A_CTRL_C,
+	A_ALL_GOALS, A_MESSAGES, A_UNITS, A_EXPAND, A_COLLAPSE, A_MOVE_GOAL,
 	A__COUNT
 };
 
@@ -52,6 +55,8 @@ extern const size_t key_table_len;
 
 /* The action bound to key in a panel (its SC_ bit), or A_NONE. */
 enum action key_lookup(int key, unsigned scope);
+/* Whether an action changes the plan (refused when read-only). */
+bool action_edits(enum action a);
 /* The help text of an action. */
 enum msg action_help(enum action a);
 

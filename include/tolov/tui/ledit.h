@@ -1,6 +1,7 @@
 /*
  * ledit.h — the one-line editor used for in-place field edits, the search
- * prompt and the command line.
+ * prompt and the command line. No curses here (unit-tested in
+ * tests/unit/test_tui_ledit.c); drawing is ledit_draw in state.h.
  *
  * Ownership: a struct ledit owns its text (an sbuf, always valid UTF-8 as
  * far as the editor is concerned: it inserts whole code points and deletes
@@ -11,11 +12,8 @@
 #ifndef TOLOV_TUI_LEDIT_H
 #define TOLOV_TUI_LEDIT_H
 
-#include <curses.h>
 #include <stdbool.h>
 #include "tolov/base/util.h"
-
-struct tui;
 
 struct ledit {
 	struct sbuf text;
@@ -29,7 +27,16 @@ struct ledit *ledit_new(const char *init);
 void ledit_free(struct ledit *le);
 /* Feed one key (code point, or TK_FN + KEY_*). */
 enum le_result ledit_key(struct ledit *le, int key);
-/* Draw at (y, x) in cols columns; leaves the cursor in place. */
-void ledit_draw(const struct tui *t, struct ledit *le, WINDOW *w, int y, int x, int cols, int attr);
+
+/* What a field of cols display columns shows (ledit_layout). */
+struct ledit_view {
+	size_t off;	/* byte offset of the first character drawn */
+	int lead;	/* columns before it: a cut mark or a straddling wide character */
+	bool cut_left;	/* text is hidden on the left: draw a mark in column 0 */
+	int cursor;	/* the cursor's column in the field, 0..cols-1 */
+};
+/* Scroll so the cursor is inside a field of cols columns (hscroll moves)
+ * and say what to draw. Columns are display columns. */
+void ledit_layout(struct ledit *le, int cols, struct ledit_view *out);
 
 #endif

@@ -7,12 +7,14 @@
  * search text and any open overlay.
  *
  * Invariants:
- *   - the selection is held as indices (goal, act, quarter, view rows),
- *     never as pointers into the plan: after any session operation
- *     t->s->plan is a new object and tui_sync() clamps the indices;
- *   - t->vis[0 .. n_vis) lists the indices in the selected goal of the
- *     activities that pass the filter; t->act indexes t->vis (or is 0 with
- *     n_vis == 0);
+ *   - the selection, filters and focus are t->sel (sel.h, no curses):
+ *     held as indices (goal, act, quarter, view rows), never as pointers
+ *     into the plan: after any session operation t->s->plan is a new
+ *     object and tui_sync() clamps the indices;
+ *   - each view declares in view_ops.depends what part of the selection
+ *     it shows (DEP_*); tui_changed() tells exactly those views;
+ *   - each overlay kind is one overlay_ops entry (draw, key): dispatch
+ *     looks the open overlay up there, never by a switch;
  *   - handlers never draw: they change state and return repaint bits; the
  *     main loop draws what the bits name, calls wnoutrefresh for the windows
  *     touched and doupdate once per key. Moving a list selection asks for
@@ -30,22 +32,40 @@
 #include "tolov/base/i18n.h"
 #include "tolov/edit/session.h"
 #include "tolov/tui/keys.h"
+#include "tolov/tui/sel.h"
 #include "tolov/tui/tui.h"
 #include "tolov/base/util.h"
 
-enum panel { P_GOALS, P_ACTS, P_DETAIL, P_STATUS, P__COUNT };
-
-/* Repaint bits. */
+/*
+ * Repaint bits: two per panel (its changed rows, all of it), then the top
+ * and bottom lines, the overlay and the layout. Derived from P__COUNT, so
+ * a new panel moves the others up; the asserts keep them apart and inside
+ * an unsigned.
+ */
 #define RP_ROWS(p) (1u << (2 * (p)))	/* the old and new selected rows of panel p */
 #define RP_FULL(p) (2u << (2 * (p)))	/* all of panel p */
-#define RP_TOP (1u << 8)
-#define RP_BOTTOM (1u << 9)
-#define RP_OVERLAY (1u << 10)
-#define RP_LAYOUT (1u << 11)		/* windows rebuilt, everything drawn */
-#define RP_PANELS (RP_FULL(P_GOALS) | RP_FULL(P_ACTS) | RP_FULL(P_DETAIL) | RP_FULL(P_STATUS))
+#define RP__PANEL_BITS (2 * P__COUNT)
+#define RP_TOP (1u << RP__PANEL_BITS)
+#define RP_BOTTOM (1u << (RP__PANEL_BITS + 1))
+#define RP_OVERLAY (1u << (RP__PANEL_BITS + 2))
+#define RP_LAYOUT (1u << (RP__PANEL_BITS + 3))	/* windows rebuilt, everything drawn */
+/* every panel's RP_FULL bit */
+#define RP_PANELS (0xAAAAAAAAu & ((1u << RP__PANEL_BITS) - 1))
 #define RP_ALL (RP_PANELS | RP_TOP | RP_BOTTOM | RP_OVERLAY)
 /* What changes when the selected activity changes. */
 #define RP_ACT_CHANGED (RP_ROWS(P_ACTS) | RP_FULL(P_DETAIL) | RP_FULL(P_STATUS))
+_Static_assert(RP__PANEL_BITS + 4 <= 32, "repaint bits must fit an unsigned");
+_Static_assert((RP_PANELS & (RP_TOP | RP_BOTTOM | RP_OVERLAY | RP_LAYOUT)) == 0,
+	       "panel repaint bits overlap the others");
+_Static_assert(RP_FULL(P__COUNT - 1) < RP_TOP, "the last panel's bits come before RP_TOP");
+
+/* What part of the selection a view shows (view_ops.depends). */
+enum {
+	DEP_GOAL = 1,		/* the selected goal (or "all goals") */
+	DEP_ACT = 2,		/* the selected activity */
+	DEP_QUARTER = 4,	/* the selected quarter */
+	DEP_FILTER = 8,		/* the filter */
+};
 
 struct tui;
 struct view;
@@ -61,6 +81,7 @@ struct view_ops {
 	/* The selection above this panel (or the plan) changed: re-read. */
 	void (*select)(struct tui *t, struct view *v);
 	void (*done)(struct tui *t, struct view *v);
+	unsigned depends;	/* DEP_* bits */
 };
 
 struct view {
@@ -81,22 +102,38 @@ struct edit_target {
 	bool multiline;		/* may hold newlines ($EDITOR) */
 };
 
-enum filter_rating { FR_KEEP = -1, FR_NONE, FR_UNRATED, FR_BELOW70, FR_NOTDUE };
+enum overlay { OV_NONE, OV_HELP, OV_PAGER, OV_CONFIRM, OV_PROMPT, OV_EDIT, OV_CHOICE, OV__COUNT };
 
-struct filter {
-	char *unit;		/* responsible unit, exact; NULL: any */
-	int quarter;		/* scheduled in quarter 1..4; 0: any */
-	enum filter_rating rating;	/* of the selected quarter */
+/*
+ * One overlay kind: how it draws (last, over the panels, cursor included)
+ * and takes keys while open. A new overlay is one entry in overlay_table.
+ */
+struct overlay_ops {
+	const char *name;
+	void (*draw)(struct tui *t);
+	unsigned (*key)(struct tui *t, int key);
+	bool covers_panels;	/* drawn again whenever a panel under it is */
 };
-
-enum overlay { OV_NONE, OV_HELP, OV_PAGER, OV_CONFIRM, OV_PROMPT, OV_EDIT, OV_CHOICE };
-enum prompt_kind { PR_SEARCH, PR_COMMAND, PR_SAVE_AS };
-enum confirm_kind { CF_QUIT, CF_DELETE, CF_DISCARD, CF_TAKEOVER };
-/* OV_CHOICE: a box of one-key choices (choice.c). */
-enum choice_kind {
-	CH_RECOVERY,	/* recovery files found: open, compare, discard, not now */
-	CH_CHANGED,	/* the file changed on disk: reload, overwrite, save elsewhere */
+/* Indexed by enum overlay; OV_NONE is NULL (overlays.c). */
+extern const struct overlay_ops *const overlay_table[OV__COUNT];
+extern const struct overlay_ops overlay_help_ops, overlay_pager_ops, overlay_confirm_ops,
+	overlay_prompt_ops, overlay_edit_ops, overlay_choice_ops;
+enum prompt_kind { PR_SEARCH, PR_COMMAND, PR_SAVE_AS, PR_MOVE };
+enum confirm_kind { CF_QUIT, CF_DELETE, CF_DISCARD, CF_TAKEOVER, CF_RATE };
+/* OV_CHOICE: a box of one-key choices (choice.c), its text and keys given
+ * by the module that asks (recovery.c: recovery files found; outside.c:
+ * the file changed on disk). */
+struct choice_ops {
+	/* The box's title and text (lines split by \n). */
+	void (*content)(struct tui *t, struct sbuf *title, struct sbuf *text);
+	/* One key; returns repaint bits (the box stays open unless closed). */
+	unsigned (*key)(struct tui *t, int key);
+	enum msg short_text;	/* the question and keys in one line, for tiny terminals */
 };
+/* What a prompt does with its line on Enter (Esc does nothing). */
+typedef unsigned (*prompt_fn)(struct tui *t, const char *line);
+/* What a yes/no question does with the answer. */
+typedef unsigned (*confirm_fn)(struct tui *t, bool yes);
 
 struct ledit;
 struct recover_file;
@@ -107,44 +144,51 @@ struct tui {
 	const char *path;
 	struct tui_opts opts;
 	struct view views[P__COUNT];
-	enum panel focus;
+	struct sel sel;		/* focus, goal, activity, quarter, filter */
 	bool single;		/* small terminal: only the focused panel */
 	int rows, cols;
 	WINDOW *top, *bottom;
 	bool utf8, ascii, color;
 
-	size_t goal;		/* selected goal index */
-	size_t act;		/* index into vis */
-	int quarter;		/* 1..4 */
-	size_t *vis, n_vis, cap_vis;
-	struct filter filter;
-
 	struct sbuf msg;	/* bottom-line message */
 	bool msg_err;
+	struct sbuf msg_log;	/* every message of the session, one a line (:messages) */
+	WINDOW *msgwin;		/* the line above the bottom, while a long message needs two */
 	char *search;		/* last search text, NULL before the first */
 
 	enum overlay ov;	/* open overlay */
 	WINDOW *ovwin;
-	char *pager_raw;	/* OV_HELP / OV_PAGER text as given */
-	struct sbuf pager;	/* the same wrapped to pager_w, lines split by \n */
-	int pager_w;
-	size_t pager_top, pager_lines;
-	char *pager_title;
-	enum prompt_kind prompt;
-	enum confirm_kind confirm;
-	size_t confirm_arg[4];	/* CF_DELETE: kind (0 goal, 1 activity, 2 indicator), goal, act, ind */
-	struct ledit *le;	/* OV_PROMPT and OV_EDIT */
-	struct edit_target et;	/* OV_EDIT */
-	enum panel edit_panel;
-	int edit_y, edit_x, edit_w;	/* where the in-place editor sits in its panel */
-
-	enum choice_kind choice;	/* OV_CHOICE */
-	struct recover_file *rec;	/* the plan's recovery files (CH_RECOVERY) */
+	struct ledit *le;	/* OV_PROMPT and OV_EDIT: the line being typed */
+	/* each overlay's own state (ov_close releases all of it) */
+	struct {		/* OV_HELP, OV_PAGER */
+		char *raw;	/* the text as given */
+		struct sbuf text;	/* the same wrapped to w, lines split by \n */
+		int w;
+		size_t top, lines;
+		char *title;
+		unsigned (*closed)(struct tui *t);	/* called once when it closes */
+	} pg;
+	struct {		/* OV_PROMPT, OV_CONFIRM */
+		enum prompt_kind prompt;
+		prompt_fn prompt_done;
+		enum confirm_kind confirm;
+		confirm_fn confirm_done;
+		size_t arg[4];	/* CF_DELETE: kind (0 goal, 1 activity, 2 indicator),
+				 * goal, act, ind; CF_RATE: the rating + 10 */
+	} ask;
+	struct {		/* OV_EDIT */
+		struct edit_target et;
+		enum panel panel;
+		int y, x, w;	/* where the in-place editor sits in its panel */
+		int h;		/* lines the field took (a wrapped title): the others are blanked */
+	} ed;
+	const struct choice_ops *choice;	/* OV_CHOICE */
+	struct recover_file *rec;	/* the plan's recovery files (recovery.c) */
 	size_t n_rec, rec_sel;
-	bool pager_back;	/* closing the pager returns to the recovery choice */
 	char *recovered_from;	/* the recovery file this session started from */
 	struct tv_lock *lock;	/* the plan's lock (held unless lock_other) */
 	bool lock_other;	/* another tolov holds the lock: opened read-only */
+	char *ro_why;		/* why the plan is read-only, said when an edit key is pressed */
 	bool test_crash;	/* TOLOV_TEST_CRASH: Ctrl-\ crashes (tests only) */
 
 	bool quit;
@@ -181,12 +225,24 @@ extern const struct view_ops view_goals_ops, view_acts_ops, view_detail_ops, vie
 const struct goal *tui_goal(const struct tui *t);		/* NULL if none */
 const struct activity *tui_act(const struct tui *t);		/* NULL if none */
 size_t tui_act_index(const struct tui *t);			/* in goal, or SIZE_MAX */
+/* The goal of the selected activity; without one, the selected goal. */
+size_t tui_act_goal(const struct tui *t);
+/* Tell the views that depend on what (DEP_* bits); returns their repaint bits. */
+unsigned tui_changed(struct tui *t, unsigned what);
 /* Re-read the plan after an operation: rebuild vis, clamp, refresh views. */
 void tui_sync(struct tui *t);
-/* Rebuild t->vis from the filter; keep the same activity when possible. */
+/* Rebuild the filtered list; keep activity keep (index in the selected
+ * activity's goal; SIZE_MAX: the current one) when possible. */
 void tui_refilter(struct tui *t, size_t keep_act_index);
 bool tui_filter_pass(const struct tui *t, const struct activity *a);
 void tui_msg(struct tui *t, bool err, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
+/* err in the bottom line (through fmt when not M_NONE), without its
+ * "FILE:LINE:COL: error: " lead; err is cleared. */
+void tui_show_err(struct tui *t, enum msg fmt, struct tv_err *err);
+/* The session's messages in the pager (:messages, M; report_view.c). */
+unsigned tui_show_messages(struct tui *t);
+/* When the plan is read-only, say why (an error message) and return true. */
+bool tui_refuse_read_only(struct tui *t);
 /* Select goal g and activity a (index in the goal, SIZE_MAX: first). */
 void tui_select(struct tui *t, size_t g, size_t a);
 /* Make q (1..4) the selected quarter; returns repaint bits. */
@@ -216,10 +272,20 @@ void draw_frame(const struct tui *t, struct view *v, const char *title);
 void view_inner(const struct view *v, int *y, int *x, int *h, int *w);
 void draw_top(struct tui *t);
 void draw_bottom(struct tui *t);
-/* Compact rating, 3 columns: "100", " 70", " 30", "  0", " nd", "  ." */
+/* The status panel's rating, 3 columns: "100", " 70", " 30", "  0", "  -"
+ * not due, "  ." scheduled and not rated. */
 const char *rating_cell(int rating, bool scheduled);
+/* Quarter q of a in 3 columns: the rating ("100", " 70", " 30", "  0"),
+ * "  -" not due, "  !" overdue, "  •" ("  *" in ASCII) scheduled and not
+ * yet rated, blank otherwise; *role its colour. */
+const char *quarter_cell(const struct tui *t, const struct activity *a, int q,
+			 enum attr_role *role);
 enum attr_role rating_role(int rating);
 enum msg rating_word(int rating);
+
+/* The line editor at (y, x) in cols columns; leaves the cursor in place. */
+struct ledit;
+void ledit_draw(const struct tui *t, struct ledit *le, WINDOW *w, int y, int x, int cols, int attr);
 
 /* ---- list helper (draw.c): keep sel visible; returns true if top moved ---- */
 bool list_scroll(struct view *v, size_t n, size_t page);
@@ -229,24 +295,36 @@ bool list_nav(struct view *v, size_t n, size_t page, enum action a);
 /* ---- overlays and prompts (overlay.c) ---- */
 void ov_help(struct tui *t);
 void ov_pager(struct tui *t, const char *title, const char *text);
-void ov_confirm(struct tui *t, enum confirm_kind k, const size_t args[4]);
-void ov_prompt(struct tui *t, enum prompt_kind k, const char *init);
+/* A y/n question on the bottom line (the message says it); done gets the
+ * answer. A prompt on the bottom line; done gets the line on Enter. */
+void ov_confirm(struct tui *t, enum confirm_kind k, const size_t args[4], confirm_fn done);
+void ov_prompt(struct tui *t, enum prompt_kind k, const char *init, prompt_fn done);
 /* Start in-place editing of et (ownership moves to t) in panel p at y,x,w. */
 void ov_edit(struct tui *t, enum panel p, int y, int x, int w, struct edit_target *et);
+/* The open overlay's key and draw (overlay_table). */
 unsigned ov_key(struct tui *t, int key);
 void ov_draw(struct tui *t);
+/* Whether the open overlay covers panels (drawn again over them). */
+bool ov_covers(const struct tui *t);
 void ov_close(struct tui *t);
 void edit_target_free(struct edit_target *et);
 
 /* ---- actions (actions.c) ---- */
 unsigned act_global(struct tui *t, enum action a);
-unsigned act_rate(struct tui *t, int rating);
+/* Rate the selected quarter; ask (y/n) first when it is not scheduled. */
+unsigned act_rate(struct tui *t, int rating, bool ask);
 unsigned act_set(struct tui *t, const char *id, const char *path, const char *value);
 unsigned act_run_editor(struct tui *t, struct edit_target *et);
 unsigned act_search(struct tui *t, const char *text, int dir, bool from_here);
-unsigned act_confirmed(struct tui *t);
+/* Save (outside.c): asks what to do when the file changed on disk, is
+ * refused when another tolov took the lock over. */
 unsigned act_save(struct tui *t, bool force);
 unsigned act_quit(struct tui *t, bool force);
+/* Move the selected activity under goal goal_id (:move, m); ask for it. */
+unsigned act_move_to(struct tui *t, const char *goal_id);
+unsigned act_ask_move(struct tui *t);
+/* :renumber: goals and activities renumbered in their order. */
+unsigned act_renumber(struct tui *t);
 /* find.c: search next/previous and the filter keys. */
 unsigned act_find(struct tui *t, enum action a);
 /* Change the filter: unit (NULL: keep), quarter (-1: keep), r (FR_KEEP:
@@ -255,9 +333,7 @@ unsigned act_filter_set(struct tui *t, const char *unit, int quarter, enum filte
 			bool clear);
 
 /* ---- choices (choice.c) ---- */
-void ov_choice(struct tui *t, enum choice_kind k);
-void choice_draw(struct tui *t);
-unsigned choice_key(struct tui *t, int key);
+void ov_choice(struct tui *t, const struct choice_ops *ops);
 
 /* ---- recovery files (recovery.c) ---- */
 /* At start, or on :recover: look for the plan's recovery files and offer
@@ -281,6 +357,9 @@ int recovery_keep(struct tui *t, char **written);
 unsigned act_reload(struct tui *t);
 /* Save a copy to path; the plan itself stays unsaved. */
 unsigned act_save_as(struct tui *t, const char *path);
+/* Another tolov took this one's lock over: true, *who names it (freed by
+ * the caller); the lock then counts as the other's (:takeover asks for it). */
+bool tui_lock_lost(struct tui *t, char **who);
 /* :takeover: ask, then take the lock from the other tolov. */
 unsigned act_ask_takeover(struct tui *t);
 unsigned act_takeover(struct tui *t);
@@ -292,5 +371,7 @@ unsigned cmd_run(struct tui *t, const char *line);
 
 /* ---- report view hook (report_view.c) ---- */
 unsigned report_view_open(struct tui *t);
+/* Per responsible unit: activities, budget, progress, overdue (v). */
+unsigned units_view_open(struct tui *t);
 
 #endif

@@ -18,6 +18,7 @@
 #define TOLOV_TUI_TUI_H
 
 #include <stdbool.h>
+#include <stddef.h>
 
 struct tui_opts {
 	const char *lang;	/* "en" or "mn" from --lang; NULL: TOLOV_LANG, then locale */
@@ -47,5 +48,15 @@ struct tui_opts {
  * Calls setlocale(LC_ALL, "") itself.
  */
 int tui_main(const char *path, const struct tui_opts *opts);
+
+/*
+ * Many plans (`tolov FOLDER`, `tolov A.yaml B.yaml`): a list of paths[0..n)
+ * with each plan's title, organisation, activities, progress and overdue
+ * count for the selected quarter ([ and ] change it). Enter opens the
+ * selected plan with tui_main (its own lock, undo and save); quitting it
+ * comes back to the list. Returns 0 after q, or tui_main's status after a
+ * hang-up or termination (128 + the signal). paths are only read.
+ */
+int tui_choose(const char *const *paths, size_t n, const struct tui_opts *opts);
 
 #endif

@@ -128,9 +128,10 @@ void doc_err_at(const struct doc *d, size_t off, struct tv_err *err, const char 
 	__attribute__((format(printf, 4, 5)));
 
 /*
- * Replace src[off, off+oldlen) with rep. Node spans after the change are
- * shifted; nodes inside it are left stale and the caller either updates the
- * one scalar it rewrote (doc_scalar_replaced) or reparses.
+ * Replace src[off, off+oldlen) with rep (which may be NULL when replen is
+ * 0). Node spans after the change are shifted; nodes inside it are left
+ * stale and the caller either updates the one scalar it rewrote
+ * (doc_scalar_replaced) or reparses.
  */
 void doc_splice(struct doc *d, size_t off, size_t oldlen, const char *rep, size_t replen);
 /* After splicing a scalar's own span: set its new value/style/end. */

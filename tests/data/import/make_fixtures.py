@@ -18,6 +18,8 @@ Writes into tests/data/import/:
   seed-utf16.txt       the seed as Excel's "Unicode Text": UTF-16 LE, BOM, CRLF
   seed-utf16be.txt     the same, big-endian
   seed-semicolon.csv   the seed as CSV with a sep=; first line, quoted cells
+  dates.xlsx           schedules as Excel dates (custom and built-in date
+                       formats), budgets as formatted numbers
   two-row-header.xlsx  a two-row header (years under a merged target parent,
                        quarters under a merged schedule parent), a budget in
                        thousands, a named second sheet
@@ -213,6 +215,9 @@ def two_row_header():
 
 def merged_activity_docx():
     d = docx.Document()
+    # an approval block in a table of its own, as plans open
+    box = d.add_table(rows=1, cols=2)
+    set_cell_text(box.rows[0].cells[1], "БАТЛАВ.\nЗАХИРАЛ Б. БАТ")
     d.add_paragraph("ЖИШЭЭ СУРГУУЛЬ")
     d.add_paragraph("2024 ОНЫ ТӨЛӨВЛӨГӨӨ")
     t = d.add_table(rows=0, cols=6)
@@ -244,6 +249,22 @@ def merged_activity_docx():
     vmerge(made[2][4], None)
     d.add_paragraph("Боловсруулсан: сургалтын менежер")
     d.save(out("merged-activity.docx"))
+
+
+def dates_xlsx():
+    """Schedules written as Excel dates, budgets as formatted numbers."""
+    import datetime
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Plan"
+    ws.append(["Арга хэмжээ", "Төсөв", "Хугацаа", "Хариуцах нэгж"])
+    ws.append(["Зорилт 1. Г"])
+    ws.append(["1.1. А", 1500000, datetime.datetime(2024, 3, 15), "Х"])
+    ws.append(["1.2. Б", 2500000.5, datetime.datetime(2024, 9, 1), "Ү"])
+    ws.append(["1.3. В", None, datetime.datetime(1900, 1, 1), "Ү"])
+    ws["B3"].number_format = "#,##0"
+    ws["C4"].number_format = "mm-dd-yy"
+    wb.save(out("dates.xlsx"))
 
 
 def small_zips():
@@ -284,4 +305,5 @@ if __name__ == "__main__":
     seed_texts()
     two_row_header()
     merged_activity_docx()
+    dates_xlsx()
     small_zips()

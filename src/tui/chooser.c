@@ -1,0 +1,212 @@
+/*
+ * chooser.c — `tolov FOLDER` and `tolov A.yaml B.yaml ...`: a list of the
+ * plans with their progress in the selected quarter; Enter opens one in
+ * the interface (tui_main: its own lock, undo and save), and quitting it
+ * comes back to the list, its line read again. q leaves.
+ *
+ * The list reads each plan once when shown and again after it was open;
+ * a plan that does not load shows its error instead of its numbers.
+ */
+#include <langinfo.h>
+#include <locale.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "tolov/base/text.h"
+#include "tolov/plan/plan.h"
+#include "tolov/plan/rules.h"
+#include "tolov/tui/state.h"
+
+struct entry {
+	const char *path;	/* borrowed */
+	char *title;		/* the plan's title and organisation, or the error */
+	bool bad;
+	size_t n_act, overdue;
+	struct progress pr;
+};
+
+static void load(struct entry *e, int q, const struct tv_date *today)
+{
+	free(e->title);
+	e->title = NULL;
+	e->bad = false;
+	struct doc *d = NULL;
+	struct plan *p = NULL;
+	struct tv_err err = TV_ERR_INIT;
+	if (doc_load(&d, e->path, DOC_SIZE_CAP_DEFAULT, &err) < 0 || plan_build(&p, d, &err) < 0) {
+		struct sbuf b = SBUF_INIT;
+		tv_err_message(&b, &err, i18n_get());
+		e->title = sbuf_detach(&b);
+		if (!e->title)
+			e->title = xstrdup("?");
+		e->bad = true;
+	} else {
+		e->title = p->organisation && *p->organisation
+				   ? xasprintf("%s (%s)", p->title ? p->title : "", p->organisation)
+				   : xstrdup(p->title ? p->title : "");
+		e->n_act = plan_n_activities(p);
+		e->pr = (struct progress)PROGRESS_INIT;
+		progress_of_plan(p, q, &e->pr);
+		e->overdue = plan_count_overdue(p, q, today);
+	}
+	tv_err_clear(&err);
+	plan_free(p);
+	if (d)
+		doc_free(d);
+}
+
+static void draw(const struct tui *t, struct entry *e, size_t n, size_t sel, size_t top, int q)
+{
+	int rows = LINES, cols = COLS;
+	erase();
+	struct sbuf s = SBUF_INIT;
+	sbuf_addf(&s, " %s  %s%d", tr(M_CH_PLANS_TITLE), tr(M_QUARTER_SHORT), q);
+	draw_text(t, stdscr, 0, 0, cols, s.buf, draw_attr(t, AR_BAR) | A_BOLD);
+	for (int r = 1; r < rows - 1; r++) {
+		size_t i = top + (size_t)(r - 1);
+		if (i >= n)
+			break;
+		sbuf_reset(&s);
+		if (e[i].bad) {
+			sbuf_addf(&s, " %6s  %5s  %s: %s", "", "", e[i].path, e[i].title);
+		} else {
+			char pb[8];
+			const char *pf = progress_fmt(e[i].pr.tenths, pb);
+			char cell[16];
+			snprintf(cell, sizeof cell, "%s%s", *pf ? pf : "-", *pf ? "%" : "");
+			sbuf_addf(&s, " %6s  %5zu  %s", cell, e[i].n_act, e[i].title);
+			if (e[i].overdue) {
+				sbuf_adds(&s, "  ");
+				sbuf_addf(&s, tr(M_N_OVERDUE), e[i].overdue);
+			}
+			sbuf_addf(&s, "  [%s]", e[i].path);
+		}
+		int at = i == sel ? draw_attr(t, AR_SEL) : e[i].bad ? draw_attr(t, AR_ERR) : (int)A_NORMAL;
+		draw_text(t, stdscr, r, 0, cols, s.buf, at);
+	}
+	if (rows >= 2)
+		draw_text(t, stdscr, rows - 1, 0, cols, tr(M_CH_PLANS_KEYS), draw_attr(t, AR_DIM));
+	sbuf_free(&s);
+	refresh();
+}
+
+int tui_choose(const char *const *paths, size_t n, const struct tui_opts *opts)
+{
+	static const struct tui_opts defaults = TUI_OPTS_INIT;
+	struct tui_opts o = opts ? *opts : defaults;
+	setlocale(LC_ALL, "");
+	bool bad = false;
+	i18n_set(i18n_detect(o.lang, &bad));
+	if (!n)
+		return 1;
+	struct tv_date today;
+	tv_today(&today);
+	int q = 1;
+	struct entry *e = xcalloc(n, sizeof *e);
+	for (size_t i = 0; i < n; i++)
+		e[i].path = paths[i];
+	/* the quarter of today when the first plan that loads is this year's */
+	for (size_t i = 0; i < n; i++) {
+		struct doc *d = NULL;
+		struct plan *p = NULL;
+		struct tv_err err = TV_ERR_INIT;
+		if (doc_load(&d, paths[i], DOC_SIZE_CAP_DEFAULT, &err) == 0 &&
+		    plan_build(&p, d, &err) == 0) {
+			if (p->year && p->year == today.year && today.month >= 1)
+				q = (today.month - 1) / 3 + 1;
+			plan_free(p);
+			doc_free(d);
+			tv_err_clear(&err);
+			break;
+		}
+		tv_err_clear(&err);
+		if (d)
+			doc_free(d);
+	}
+	for (size_t i = 0; i < n; i++)
+		load(&e[i], q, &today);
+
+	struct tui view;	/* only what drawing needs */
+	memset(&view, 0, sizeof view);
+	const char *cs = nl_langinfo(CODESET);
+	view.utf8 = cs && (strcmp(cs, "UTF-8") == 0 || strcmp(cs, "utf8") == 0);
+	view.ascii = o.ascii >= 0 ? o.ascii : !view.utf8;
+	int rc = 0;
+	size_t sel = 0, top = 0;
+	for (;;) {
+		SCREEN *scr = newterm(NULL, stdout, stdin);
+		if (!scr) {
+			fprintf(stderr, "tolov: cannot use the terminal (TERM=%s)\n",
+				getenv("TERM") ? getenv("TERM") : "");
+			rc = 1;
+			break;
+		}
+		raw();
+		noecho();
+		nonl();
+		keypad(stdscr, TRUE);
+		curs_set(0);
+		const char *nc = getenv("NO_COLOR");
+		view.color = o.color >= 0 ? o.color : (!(nc && *nc) && has_colors());
+		draw_init_colors(&view);
+		int open = -1;
+		bool quit = false;
+		while (open < 0 && !quit) {
+			int page = LINES > 2 ? LINES - 2 : 1;
+			if (sel < top)
+				top = sel;
+			if (sel >= top + (size_t)page)
+				top = sel - (size_t)page + 1;
+			draw(&view, e, n, sel, top, q);
+			wint_t ch;
+			int r = wget_wch(stdscr, &ch);
+			if (r == ERR) {
+				quit = true;	/* the terminal is gone */
+				rc = 128 + 1;
+				break;
+			}
+			int k = r == KEY_CODE_YES ? TK((int)ch) : (int)ch;
+			switch (k) {
+			case 'j': case TK(KEY_DOWN):
+				if (sel + 1 < n)
+					sel++;
+				break;
+			case 'k': case TK(KEY_UP):
+				if (sel > 0)
+					sel--;
+				break;
+			case 'g': case TK(KEY_HOME): sel = 0; break;
+			case 'G': case TK(KEY_END): sel = n - 1; break;
+			case '[': case ']':
+				if ((k == '[' && q > 1) || (k == ']' && q < NQ)) {
+					q += k == '[' ? -1 : 1;
+					for (size_t i = 0; i < n; i++)
+						load(&e[i], q, &today);
+				}
+				break;
+			case '\n': case '\r': case TK(KEY_ENTER): case 'l': case TK(KEY_RIGHT):
+				open = (int)sel;
+				break;
+			case 'q': case 27: case TK_CTRL('c'):
+				quit = true;
+				break;
+			default:
+				break;
+			}
+		}
+		endwin();
+		delscreen(scr);
+		if (quit || open < 0)
+			break;
+		rc = tui_main(e[open].path, &o);
+		if (rc >= 128)
+			break;	/* a hang-up or termination: stop here */
+		load(&e[open], q, &today);
+		rc = 0;
+	}
+	for (size_t i = 0; i < n; i++)
+		free(e[i].title);
+	free(e);
+	return rc;
+}

@@ -1,0 +1,202 @@
+# Screen cases: changing (issue 11) — moving an activity to another goal
+# (:move and m), :renumber, undo and redo selecting what they changed, a
+# save refused after another tolov took the lock over. Sourced by run.sh.
+
+CASES="$CASES move_goal renumber undo_selects lock_lost new_plan many_plans unsafe_lock"
+
+case_move_goal() {
+	fresh small.yaml
+	start 80 24 small.yaml
+	wait_for "Activities 1 (3)"
+	keys j
+	wait_for "Indicators and details 1.2"
+	keys :
+	text "move 2"
+	keys Enter
+	wait_for "Moved 1.2 to goal 2."
+	# the moved activity stays selected, now under goal 2
+	wait_for "Activities 2 (2)"
+	has "Indicators and details 1.2"
+	keys u
+	wait_for "Activities 1 (3)"
+	has "Indicators and details 1.2"
+	# m asks for the goal
+	keys m
+	wait_for "Move to goal:"
+	text "2"
+	keys Enter
+	wait_for "Moved 1.2 to goal 2."
+	keys :
+	text "move 9"
+	keys Enter
+	wait_for "9"
+	has "Activities 2 (2)"
+	keys C-s
+	wait_for "Saved"
+	"$bin" validate "$tmp/work/small.yaml"
+	grep -A3 'id: "2"' "$tmp/work/small.yaml" | grep -q activities
+}
+
+case_renumber() {
+	fresh small.yaml
+	start 80 24 small.yaml
+	wait_for "Activities 1 (3)"
+	keys :
+	text "renumber"
+	keys Enter
+	wait_for "Every id is already in order."
+	keys j :
+	text "move 2"
+	keys Enter
+	wait_for "Moved 1.2 to goal 2."
+	keys :
+	text "renumber"
+	keys Enter
+	wait_for "Renumbered goals and activities in their order"
+	wait_for "2.2"
+	has "Activities 2 (2)"
+	keys u
+	wait_for "Undone"
+	keys :
+	text "goto 1.2"
+	keys Enter
+	wait_for "Indicators and details 1.2"
+	has "Activities 2 (2)"
+}
+
+case_undo_selects() {
+	fresh small.yaml
+	start 80 24 small.yaml
+	wait_for "Activities 1 (3)"
+	# rate 2.1, go elsewhere, undo: 2.1 is selected again
+	keys :
+	text "goto 2.1"
+	keys Enter
+	wait_for "Indicators and details 2.1"
+	keys Tab Tab 3
+	wait_for "[+]"
+	keys :
+	text "goto 1.3"
+	keys Enter
+	wait_for "Indicators and details 1.3"
+	keys u
+	wait_for "Undone"
+	wait_for "Indicators and details 2.1"
+	keys :
+	text "goto 1.1"
+	keys Enter
+	wait_for "Indicators and details 1.1"
+	keys C-r
+	wait_for "Redone"
+	wait_for "Indicators and details 2.1"
+}
+
+case_lock_lost() {
+	fresh small.yaml
+	start 80 24 small.yaml
+	wait_for "Сургалтын төлөвлөгөө"
+	keys Tab Tab 7
+	wait_for "[+]"
+	pane=tv2
+	start 80 24 small.yaml
+	wait_for "Read-only: "
+	keys :
+	text "takeover"
+	keys Enter
+	wait_for "(y/n)"
+	keys y
+	wait_for "The lock is yours"
+	pane=tv
+	keys C-s
+	wait_for "Not saved:"
+	has "took the lock"
+	has "[+]"
+	cmp -s "$data/small.yaml" "$tmp/work/small.yaml"
+	# a copy elsewhere still works
+	keys :
+	text "w copy.yaml"
+	keys Enter
+	wait_for "Saved a copy"
+	grep -q "rating: 70" "$tmp/work/copy.yaml"
+	T kill-session -t tv2
+}
+
+case_new_plan() {
+	rm -rf "$tmp/work"; mkdir -p "$tmp/work"
+	start 80 24 new.yaml
+	wait_for "new.yaml does not exist."
+	wait_for "Create a new plan there? (y/n)"
+	text "y"
+	keys Enter
+	wait_for "Title of the plan:"
+	text "Шинэ төлөвлөгөө"
+	keys Enter
+	wait_for "Year (Enter: none):"
+	text "2025"
+	keys Enter
+	wait_for "Шинэ төлөвлөгөө"
+	wait_for "Goals (0)"
+	keys q
+	wait_dead
+	"$bin" validate "$tmp/work/new.yaml"
+	grep -q "year: 2025" "$tmp/work/new.yaml"
+	# declined: nothing made
+	EXTRA_ENV="export TOLOV_LANG=mn" start 80 24 other.yaml
+	wait_for "other.yaml файл алга."
+	text "n"
+	keys Enter
+	wait_for "Юу ч үүсгэсэнгүй."
+	test ! -e "$tmp/work/other.yaml"
+}
+
+case_many_plans() {
+	rm -rf "$tmp/work"; mkdir -p "$tmp/work/dir"
+	cp "$data/small.yaml" "$data/nested.yaml" "$tmp/work/dir/"
+	start 80 24 dir
+	wait_for "Plans: progress, activities, title  Q1"
+	has "66.7%      4  Сургалтын төлөвлөгөө 2023  [dir/small.yaml]"
+	has "100.0%      3  Nested plan  [dir/nested.yaml]"
+	keys ']'
+	wait_for "title  Q2"
+	keys '['
+	wait_for "title  Q1"
+	# open one: its own interface, lock and save; q comes back
+	keys j Enter
+	wait_for "Сургалтын төлөвлөгөө 2023"
+	wait_for "Activities 1 (3)"
+	test -f "$tmp/work/dir/.small.yaml.lock"
+	keys Tab Tab 0
+	wait_for "[+]"
+	keys C-s
+	wait_for "Saved"
+	keys q
+	wait_for "Plans: progress"
+	test ! -f "$tmp/work/dir/.small.yaml.lock"
+	# its line is read again: 1.1 is now rated 0 in Q1
+	wait_for "33.3%      4  Сургалтын төлөвлөгөө 2023"
+	keys q
+	wait_dead
+	exited_ok
+	# two files named on the command line, in Mongolian
+	EXTRA_ENV="export TOLOV_LANG=mn" start 80 24 dir/nested.yaml dir/small.yaml
+	wait_for "Төлөвлөгөөнүүд"
+	has "Nested plan"
+	keys q
+	wait_dead
+}
+
+case_unsafe_lock() {
+	fresh small.yaml
+	ln -s "$tmp/elsewhere" "$tmp/work/.small.yaml.lock"
+	start 80 24 small.yaml
+	wait_for "[read-only]"
+	has "Read-only: the lock file is a symbolic link"
+	keys Tab Tab 7
+	wait_for "The plan is open read-only."
+	test ! -e "$tmp/elsewhere"
+	keys q
+	wait_dead
+	start 80 24 --ignore-lock small.yaml
+	wait_for "Editing without a lock (--ignore-lock)"
+	hasnt "[read-only]"
+}

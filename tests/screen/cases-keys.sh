@@ -1,0 +1,193 @@
+# Screen cases: keys and the terminal (issue 11) — arrows, Home/End and
+# function keys in their CSI and SS3 forms, a UTF-8 character split across
+# reads, Esc then a key over an overlay, TERM=dumb, text in the line
+# editor at a hang-up, the prompt after a resize to 1x1; and changing:
+# delete questions that say what goes with the item, rating a quarter
+# that is not scheduled. Sourced by run.sh (helpers there).
+
+CASES="$CASES csi_keys utf8_split esc_then_key term_dumb hangup_pending resize_prompt delete_question rate_unscheduled delete_nested"
+
+raw() { T send-keys -t "$pane" -l "$(printf "$1")"; }
+
+case_csi_keys() {
+	fresh small.yaml
+	start 80 24 small.yaml
+	wait_for "Indicators and details 1.1"
+	settle
+	raw '\033[B'
+	wait_for "Indicators and details 1.2"
+	raw '\033OB'
+	wait_for "Indicators and details 1.3"
+	raw '\033[A'
+	wait_for "Indicators and details 1.2"
+	raw '\033[H'
+	wait_for "Indicators and details 1.1"
+	raw '\033[4~'
+	wait_for "Indicators and details 1.3"
+	raw '\033[1~'
+	wait_for "Indicators and details 1.1"
+	raw '\033[1;5B'
+	wait_for "Indicators and details 1.2"
+	raw '\033[C'
+	wait_for "[Indicators and details 1.2]"
+	raw '\033[D'
+	wait_for "[Activities 1 (3)]"
+	raw '\033OP'
+	wait_for "[Keys  1/5]"
+	raw '\033[6~'
+	wait_for "[Keys  2/5]"
+	keys q
+	wait_gone "[Keys"
+	hasnt "[+]"
+	alive
+}
+
+case_utf8_split() {
+	fresh small.yaml
+	start 80 24 small.yaml
+	wait_for "Сургалтын төлөвлөгөө"
+	keys Tab Tab Enter C-u
+	settle
+	text "А"
+	# ө is d3 a9: its two bytes in two reads
+	T send-keys -t "$pane" -H d3
+	sleep 0.1
+	T send-keys -t "$pane" -H a9
+	text "Б"
+	keys Enter
+	wait_for "АөБ"
+	keys C-s
+	wait_for "Saved"
+	grep -q 'note: "АөБ"' "$tmp/work/small.yaml" || grep -q 'note: АөБ' "$tmp/work/small.yaml"
+}
+
+case_esc_then_key() {
+	fresh small.yaml
+	start 80 24 small.yaml
+	wait_for "Сургалтын төлөвлөгөө"
+	keys r
+	wait_for "[Report, quarter 1"
+	# Esc and ? in one read: the report closes and help opens
+	raw '\033?'
+	wait_for "[Keys  1/5]"
+	hasnt "[Report"
+	keys q
+	wait_gone "[Keys"
+	# elsewhere Alt and a key still does nothing
+	keys Tab Tab
+	raw '\0337'
+	settle
+	hasnt "[+]"
+}
+
+case_term_dumb() {
+	fresh small.yaml
+	# under a shell that stays, so the message and status can be read
+	{
+		echo '#!/bin/sh'
+		echo "\"$tui\" \"\$@\""
+		echo 'echo "tolov ended: $?"'
+		echo 'exec sleep 60'
+	} > "$tmp/keep.sh"
+	chmod +x "$tmp/keep.sh"
+	EXTRA_ENV="export TERM=dumb" tui="$tmp/keep.sh" start 80 24 small.yaml
+	wait_for "tolov ended: 1"
+	has "cannot use the terminal (TERM=dumb)"
+}
+
+case_hangup_pending() {
+	fresh small.yaml
+	start 80 24 small.yaml
+	wait_for "Сургалтын төлөвлөгөө"
+	keys Tab Tab Enter C-u
+	settle
+	text "typed when the link dropped"
+	settle
+	kill -HUP "$(T display -p -t "$pane" '#{pane_pid}')"
+	wait_dead
+	test -f "$tmp/work/small.yaml.save"
+	grep -q "typed when the link dropped" "$tmp/work/small.yaml.save"
+	cmp -s "$data/small.yaml" "$tmp/work/small.yaml"
+}
+
+case_resize_prompt() {
+	fresh small.yaml
+	start 80 24 small.yaml
+	wait_for "Сургалтын төлөвлөгөө"
+	keys :
+	text "goto 2.1"
+	settle
+	T resize-window -t "$pane" -x 1 -y 1
+	settle
+	T resize-window -t "$pane" -x 80 -y 24
+	settle
+	wait_for ":goto 2.1"
+	keys Enter
+	wait_for "Indicators and details 2.1"
+	# the in-place editor after the same: no stale lines of the old text
+	keys BTab Enter
+	settle
+	T resize-window -t "$pane" -x 1 -y 1
+	settle
+	T resize-window -t "$pane" -x 80 -y 24
+	settle
+	keys Escape
+	settle
+	alive
+	hasnt "[+]"
+}
+
+case_delete_question() {
+	fresh small.yaml
+	start 80 24 small.yaml
+	wait_for "Сургалтын төлөвлөгөө"
+	keys d
+	wait_for "Delete activity 1.1 and its 1 indicator and 1 rating? (y/n)"
+	keys n
+	keys BTab j d
+	wait_for "Delete goal 2 and its 1 activity and 1 rating? (y/n)"
+	keys n
+	settle
+	hasnt "[+]"
+	keys q
+	wait_dead
+	EXTRA_ENV="export TOLOV_LANG=mn" start 80 24 small.yaml
+	wait_for "Сургалтын төлөвлөгөө"
+	keys d
+	wait_for "Устгах уу: 1.1 арга хэмжээ, түүний 1 шалгуур, 1 үнэлгээ? (y/n)"
+	keys y
+	wait_for "1.1 устгалаа."
+}
+
+case_rate_unscheduled() {
+	fresh small.yaml
+	start 80 24 small.yaml
+	wait_for "Сургалтын төлөвлөгөө"
+	# 1.3 is scheduled in Q1 only
+	keys End ']' Tab Tab
+	wait_for "[Quarterly status 1.3]"
+	keys 7
+	wait_for "Quarter 2 is not scheduled for 1.3. Rate it anyway? (y/n)"
+	keys n
+	settle
+	hasnt "[+]"
+	keys 7
+	wait_for "Rate it anyway? (y/n)"
+	keys y
+	wait_for "70 under way"
+	has "[+]"
+	# a scheduled quarter is rated at once
+	keys Home
+	wait_for "[Quarterly status"
+}
+
+case_delete_nested() {
+	fresh nested.yaml
+	start 80 24 nested.yaml
+	wait_for "Nested plan"
+	keys BTab d
+	wait_for "Delete goal 1 and its 1 nested goal and 2 activities and 1 rating? (y/n)"
+	keys y
+	wait_for "Deleted 1."
+	wait_for "Goals (1)"
+}

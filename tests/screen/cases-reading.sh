@@ -1,0 +1,282 @@
+# Screen cases: reading a quarter (issue 11) — the walk on the seed plan in
+# both languages, overdue marks and count from a set date, read-only made
+# visible, "all goals" with plan-wide filters and per-goal counts, the
+# per-unit view, long messages and :messages, the quarter cells in help.
+# Sourced by run.sh (helpers there). Dates come from TOLOV_TODAY, never
+# from the clock.
+
+CASES="$CASES walk_en walk_mn overdue read_only all_goals units_messages goal_tree all_goal_ids edit_title_lines reading_mn"
+
+seed_copy() {
+	rm -rf "$tmp/work"; mkdir -p "$tmp/work"
+	cp "$root/tests/data/plans/anti-corruption-2023.yaml" "$tmp/work/seed.yaml"
+}
+
+# walk LANG INDICATOR-LABEL TARGET-LABEL NOTE-WORD: open the seed plan at
+# 80x24, :goto 3.2, read the indicator, baseline and target without
+# scrolling, rate Q2 70 with a note and an actual, see the report, save.
+walk() {
+	seed_copy
+	EXTRA_ENV="export TOLOV_LANG=$1 TOLOV_TODAY=2023-08-15" start 80 24 seed.yaml
+	wait_for "АЙМГИЙН"
+	keys :
+	text "goto 3.2"
+	keys Enter
+	wait_for "$2 1"
+	has "Олон нийтийн хяналт хэрэгжүүлсэн"
+	has "$3"
+	has "3 үйл ажиллагаа, 35 байгууллага"
+	keys :
+	text "quarter 2"
+	keys Enter
+	# the details panel: the quarter's actual is its fourth field
+	keys Tab
+	keys Down Down Down Enter
+	settle
+	text "2 үйл ажиллагаа, 20 байгууллага"
+	keys Enter
+	wait_for "2 үйл ажиллагаа, 20 байгууллага"
+	keys Tab 7
+	wait_for "[+]"
+	keys Enter
+	settle
+	text "$4"
+	keys Enter
+	wait_for "$4"
+	keys r
+	wait_for "[$5"
+	page_until "3.2."
+	page_until "$4"
+	keys q
+	keys C-s
+	wait_for "seed.yaml"
+	grep -q 'rating: 70' "$tmp/work/seed.yaml"
+	grep -q "$4" "$tmp/work/seed.yaml"
+	grep -q 'q2: "2 үйл ажиллагаа, 20 байгууллага"' "$tmp/work/seed.yaml"
+	hasnt "[+]"
+}
+
+# page_until TEXT: page down the open text view until TEXT shows.
+page_until() {
+	i=0
+	while [ $i -lt 20 ]; do
+		screen | grep -qF -- "$1" && return 0
+		keys Space; settle; i=$((i + 1))
+	done
+	echo "    never shown: $1"; screen | sed 's/^/    | /'; return 1
+}
+
+case_walk_en() { walk en "Indicator" "Target" "Three public hearings held" "Report, quarter 2"; }
+case_walk_mn() { walk mn "Шалгуур" "Зорилт" "Гурван хэлэлцүүлэг хийсэн" "2-р улирлын тайлан"; }
+
+case_overdue() {
+	fresh small.yaml
+	# Q1 and Q2 of 2023 have ended: 1.1 (Q2), 1.2 (Q2), 2.1 (Q2) are
+	# scheduled there and not rated
+	EXTRA_ENV="export TOLOV_TODAY=2023-07-10" start 80 24 small.yaml
+	wait_for "3 overdue"
+	# today's quarter is selected: Q3
+	has " Q3 - |"
+	has "1.1 Үйлчилгээг цахимжуулах ажл…  100   !   •   •"
+	keys Tab Tab
+	wait_for "Q2 •   ! overdue"
+	# the rating filter picks overdue
+	keys :
+	text "filter rating overdue"
+	keys Enter
+	wait_for "overdue (F)"
+	keys BTab BTab BTab g
+	wait_for "All activities 3/4 filter"
+	settle
+	# the last day of Q2: nothing is overdue yet
+	keys q
+	wait_dead
+	EXTRA_ENV="export TOLOV_TODAY=2023-06-30" start 80 24 small.yaml
+	wait_for "Q2 progress"
+	hasnt "overdue"
+	keys q
+	wait_dead
+	EXTRA_ENV="export TOLOV_TODAY=2023-07-10 TOLOV_LANG=mn" start 80 24 small.yaml
+	wait_for "3 хугацаа хэтэрсэн"
+}
+
+case_read_only() {
+	fresh small.yaml
+	start 80 24 --read-only small.yaml
+	wait_for "[read-only]"
+	keys j
+	wait_for "?:help  /:search  r:report"
+	hasnt "Enter:edit"
+	keys Tab Tab 7
+	wait_for "The plan is open read-only. (opened with --read-only)"
+	hasnt "[+]"
+	keys Enter
+	wait_for "The plan is open read-only."
+	keys C-s
+	wait_for "The plan is open read-only."
+	keys q
+	wait_dead
+	EXTRA_ENV="export TOLOV_LANG=mn" start 80 24 --read-only small.yaml
+	wait_for "[зөвхөн унших]"
+	hasnt "Enter:засах"
+}
+
+case_all_goals() {
+	fresh small.yaml
+	start 80 24 small.yaml
+	wait_for "Activities 1 (3)"
+	keys A
+	wait_for "All activities (4)"
+	has "2.1 Төсвийн зарцуулалтыг"
+	# U: the selected activity's unit, plan-wide; per-goal counts
+	keys j U
+	wait_for "unit=Захиргааны хэлтэс"
+	wait_for "All activities 2/4 filter"
+	has "│* All goals         2  66.7%"
+	has "│1 Өргөдөл, гомдлыг… 2  65.0%"
+	has "│2 Ил тод байдлыг н… 0  70.0%"
+	keys :
+	text "filter off"
+	keys Enter
+	wait_for "All activities (4)"
+	keys :
+	text "filter unit Санхүүгийн хэлтэс"
+	keys Enter
+	wait_for "All activities 1/4 filter"
+	keys :
+	text "filter quarter 3"
+	keys Enter
+	settle
+	has "All activities 1/4 filter"
+	keys :
+	text "filter rating below70"
+	keys Enter
+	wait_for "(no activity matches the filter)"
+	keys :
+	text "filter rating sometimes"
+	keys Enter
+	wait_for "Unknown command: rating sometimes"
+	keys F
+	wait_for "Filter cleared."
+	# A again: back to the selected activity's goal
+	keys A
+	wait_for "Activities 1 (3)"
+	# each goal's budget on the goals panel's border
+	has "budget 2,000,000 MNT"
+	keys BTab j
+	wait_for "budget 500,000 MNT"
+}
+
+case_units_messages() {
+	fresh small.yaml
+	start 80 24 small.yaml
+	wait_for "Activities 1 (3)"
+	keys v
+	wait_for "[Units, quarter 1]"
+	has "Хууль, эрх зүйн хэлтэс"
+	has "1 activities"
+	has "budget 2,000,000 MNT"
+	has "Захиргааны хэлтэс"
+	keys q
+	wait_gone "[Units"
+	# a message wider than the line takes two lines, then :messages
+	keys :
+	text "goto one two three four five six seven eight nine ten eleven twelve thirteen"
+	keys Enter
+	wait_for "No goal or activity has id one two"
+	has "twelve thirteen"
+	keys j
+	wait_gone "twelve thirteen"
+	keys :
+	text "messages"
+	keys Enter
+	wait_for "[Messages]"
+	has "No goal or activity has id one two three four five six seven eight nine ten"
+	keys q
+	keys '?'
+	wait_for "[Keys  1/5]"
+	page_until "overdue: scheduled, the quarter has ended, not rated"
+	keys g
+	page_until "scheduled in the quarter, not rated yet"
+}
+
+case_goal_tree() {
+	fresh nested.yaml
+	start 80 24 nested.yaml
+	wait_for "Nested plan"
+	# the tree opens expanded, indented
+	has "1   Top goal"
+	has "1.2   Nested goal"
+	# a goal lists its nested goals' activities too
+	has "Activities 1 (2)"
+	has "1.2.1 Nested activity"
+	keys BTab
+	wait_for "[Goals (3)]"
+	keys -- -
+	wait_for "1   + Top goal"
+	hasnt "Nested goal"
+	keys j
+	wait_for "Activities 2 (1)"
+	keys k +
+	wait_for "1.2   Nested goal"
+	keys j
+	wait_for "Activities 1.2 (1)"
+	# Enter still edits the title
+	keys Enter C-u
+	text "Renamed"
+	keys Enter
+	wait_for "1.2   Renamed"
+}
+
+case_all_goal_ids() {
+	fresh ids.yaml
+	start 80 24 ids.yaml
+	wait_for "Ids plan"
+	keys A
+	wait_for "All activities (2)"
+	# an id without its goal's gets it in front; one with it stays
+	has "A:1 One under A"
+	has "B.1 One under B"
+}
+
+case_edit_title_lines() {
+	fresh small.yaml
+	start 80 24 small.yaml
+	wait_for "Indicators and details 1.1"
+	# the title of 1.1 wraps to two lines in the details panel
+	has "зохион байгуулах"
+	keys Tab Down Down Down Down Enter C-u
+	settle
+	# while editing, the old title's second line is not left on screen
+	hasnt "зохион байгуулах                 ││"
+	text "New"
+	settle
+	T resize-window -t "$pane" -x 1 -y 1
+	settle
+	T resize-window -t "$pane" -x 80 -y 24
+	settle
+	keys Enter
+	wait_for "Title        New"
+	alive
+}
+
+case_reading_mn() {
+	fresh small.yaml
+	EXTRA_ENV="export TOLOV_LANG=mn" start 80 24 small.yaml
+	wait_for "Сургалтын төлөвлөгөө"
+	keys A
+	wait_for "Бүх арга хэмжээ (4)"
+	has "Бүх зорилт"
+	keys j U
+	wait_for "Бүх арга хэмжээ 2/4 шүүлтүүр"
+	keys F v
+	wait_for "[Нэгжүүд, 1-р улирал]"
+	has "төсөв 2,000,000 MNT"
+	keys q '?'
+	wait_for "[Товчлуурууд  1/5]"
+	page_until "хугацаа хэтэрсэн: төлөвлөсөн, улирал дууссан, үнэлээгүй"
+	keys q :
+	text "messages"
+	keys Enter
+	wait_for "[Мэдэгдлүүд]"
+}
