@@ -424,6 +424,24 @@ static size_t step_low(const struct undo_step *st)
 	return low;
 }
 
+/* In document pre-order (the plan's goal array), the last goal whose first
+ * line starts at or before off. */
+static void last_goal_before(const struct doc *d, const struct yn *goals, size_t off, size_t *idx,
+			     size_t *goal, const struct yn **node)
+{
+	for (uint32_t i = 0; goals && goals->kind == YN_SEQ && i < goals->n; i++) {
+		const struct yn *g = goals->kids[i];
+		if (g->kind != YN_MAP)
+			continue;
+		size_t me = (*idx)++;
+		if (doc_line_start(d, g->start) > off)
+			return;
+		*goal = me;
+		*node = g;
+		last_goal_before(d, yn_get(g, K(SK_SUBGOALS)), off, idx, goal, node);
+	}
+}
+
 int session_changed_item(const struct session *s, size_t *goal, size_t *act)
 {
 	const struct plan *p = s->plan;
@@ -437,21 +455,19 @@ int session_changed_item(const struct session *s, size_t *goal, size_t *act)
 		off++;
 	if (off < d->len && d->src[off] == '#')
 		off = doc_next_line(d, off);
-	/* the last goal, then activity, whose first line starts at or before off */
-	int kind;
-	for (size_t g = 0; g < p->n_goal; g++) {
-		const struct yn *n = doc_find(d, p->goal[g].id, &kind);
-		if (n && doc_line_start(d, n->start) <= off)
-			*goal = g;
-	}
-	if (*goal == SIZE_MAX)
+	/* the last goal (in the flat pre-order array), then activity, whose
+	 * first line starts at or before off */
+	const struct yn *gnode = NULL;
+	size_t idx = 0;
+	last_goal_before(d, yn_get(d->root, K(SK_GOALS)), off, &idx, goal, &gnode);
+	if (*goal == SIZE_MAX || *goal >= p->n_goal) {
+		*goal = SIZE_MAX;
 		return 0;	/* the plan's own fields */
-	const struct goal *go = &p->goal[*goal];
-	for (size_t a = 0; a < go->n_act; a++) {
-		const struct yn *n = doc_find(d, go->act[a].id, &kind);
-		if (n && doc_line_start(d, n->start) <= off)
-			*act = a;
 	}
+	const struct yn *acts = yn_get(gnode, K(SK_ACTIVITIES));
+	for (uint32_t a = 0; acts && acts->kind == YN_SEQ && a < acts->n; a++)
+		if (doc_line_start(d, acts->kids[a]->start) <= off)
+			*act = a;
 	return 0;
 }
 

@@ -454,6 +454,13 @@ unsigned act_global(struct tui *t, enum action a)
 	case A_MESSAGES: return tui_show_messages(t);
 	case A_ALL_GOALS: return toggle_all_goals(t);
 	case A_MOVE_GOAL: return act_ask_move(t);
+	case A_BACK:
+		if (!t->opts.from_list) {
+			tui_msg(t, false, "%s", tr(M_BACK_NONE));
+			return RP_BOTTOM;
+		}
+		t->back = true;	/* the plan stays open: its undo, lock and edits */
+		return 0;
 	case A_UNITS: return units_view_open(t);
 
 	default: return 0;

@@ -1,8 +1,11 @@
 /*
  * chooser.c — `tolov FOLDER` and `tolov A.yaml B.yaml ...`: a list of the
  * plans with their progress in the selected quarter; Enter opens one in
- * the interface (tui_main: its own lock, undo and save), and quitting it
- * comes back to the list, its line read again. q leaves.
+ * the interface with its own lock, undo and save. L there comes back to
+ * the list keeping the plan open (its edits, undo and lock wait for the
+ * next Enter; the list marks it +); q there closes it. q in the list
+ * leaves (asking again when plans kept open have unsaved changes). After
+ * a hang-up, every open plan's unsaved work goes to its recovery file.
  *
  * The list reads each plan once when shown and again after it was open;
  * a plan that does not load shows its error instead of its numbers.
@@ -20,11 +23,25 @@
 
 struct entry {
 	const char *path;	/* borrowed */
+	struct tui *open;	/* kept open (L), or NULL */
 	char *title;		/* the plan's title and organisation, or the error */
 	bool bad;
 	size_t n_act, overdue;
 	struct progress pr;
 };
+
+static void summarize(struct entry *e, const struct plan *p, int q, const struct tv_date *today)
+{
+	free(e->title);
+	e->title = p->organisation && *p->organisation
+			   ? xasprintf("%s (%s)", p->title ? p->title : "", p->organisation)
+			   : xstrdup(p->title ? p->title : "");
+	e->bad = false;
+	e->n_act = plan_n_activities(p);
+	e->pr = (struct progress)PROGRESS_INIT;
+	progress_of_plan(p, q, &e->pr);
+	e->overdue = plan_count_overdue(p, q, today);
+}
 
 static void load(struct entry *e, int q, const struct tv_date *today)
 {
@@ -34,6 +51,11 @@ static void load(struct entry *e, int q, const struct tv_date *today)
 	struct doc *d = NULL;
 	struct plan *p = NULL;
 	struct tv_err err = TV_ERR_INIT;
+	if (e->open) {
+		/* kept open: the plan as edited, not as saved */
+		summarize(e, tui_plan_of(e->open), q, today);
+		return;
+	}
 	if (doc_load(&d, e->path, DOC_SIZE_CAP_DEFAULT, &err) < 0 || plan_build(&p, d, &err) < 0) {
 		struct sbuf b = SBUF_INIT;
 		tv_err_message(&b, &err, i18n_get());
@@ -42,13 +64,7 @@ static void load(struct entry *e, int q, const struct tv_date *today)
 			e->title = xstrdup("?");
 		e->bad = true;
 	} else {
-		e->title = p->organisation && *p->organisation
-				   ? xasprintf("%s (%s)", p->title ? p->title : "", p->organisation)
-				   : xstrdup(p->title ? p->title : "");
-		e->n_act = plan_n_activities(p);
-		e->pr = (struct progress)PROGRESS_INIT;
-		progress_of_plan(p, q, &e->pr);
-		e->overdue = plan_count_overdue(p, q, today);
+		summarize(e, p, q, today);
 	}
 	tv_err_clear(&err);
 	plan_free(p);
@@ -82,6 +98,8 @@ static void draw(const struct tui *t, struct entry *e, size_t n, size_t sel, siz
 			}
 			sbuf_addf(&s, "  [%s]", e[i].path);
 		}
+		if (e[i].open)	/* kept open: "+" when it has unsaved changes */
+			s.buf[0] = tui_dirty(e[i].open) ? '+' : '*';
 		int at = i == sel ? draw_attr(t, AR_SEL) : e[i].bad ? draw_attr(t, AR_ERR) : (int)A_NORMAL;
 		draw_text(t, stdscr, r, 0, cols, s.buf, at);
 	}
@@ -132,8 +150,11 @@ int tui_choose(const char *const *paths, size_t n, const struct tui_opts *opts)
 	const char *cs = nl_langinfo(CODESET);
 	view.utf8 = cs && (strcmp(cs, "UTF-8") == 0 || strcmp(cs, "utf8") == 0);
 	view.ascii = o.ascii >= 0 ? o.ascii : !view.utf8;
+	o.from_list = true;
 	int rc = 0;
 	size_t sel = 0, top = 0;
+	bool warned = false;
+	struct sbuf note = SBUF_INIT;
 	for (;;) {
 		SCREEN *scr = newterm(NULL, stdout, stdin);
 		if (!scr) {
@@ -159,6 +180,11 @@ int tui_choose(const char *const *paths, size_t n, const struct tui_opts *opts)
 			if (sel >= top + (size_t)page)
 				top = sel - (size_t)page + 1;
 			draw(&view, e, n, sel, top, q);
+			if (note.len && LINES >= 2) {
+				draw_text(&view, stdscr, LINES - 1, 0, COLS, note.buf,
+					  draw_attr(&view, AR_ERR));
+				refresh();
+			}
 			wint_t ch;
 			int r = wget_wch(stdscr, &ch);
 			if (r == ERR) {
@@ -167,6 +193,9 @@ int tui_choose(const char *const *paths, size_t n, const struct tui_opts *opts)
 				break;
 			}
 			int k = r == KEY_CODE_YES ? TK((int)ch) : (int)ch;
+			sbuf_reset(&note);
+			if (k != 'q')
+				warned = false;
 			switch (k) {
 			case 'j': case TK(KEY_DOWN):
 				if (sel + 1 < n)
@@ -188,9 +217,18 @@ int tui_choose(const char *const *paths, size_t n, const struct tui_opts *opts)
 			case '\n': case '\r': case TK(KEY_ENTER): case 'l': case TK(KEY_RIGHT):
 				open = (int)sel;
 				break;
-			case 'q': case 27: case TK_CTRL('c'):
+			case 'q': case 27: case TK_CTRL('c'): {
+				size_t dirty = 0;
+				for (size_t i = 0; i < n; i++)
+					dirty += e[i].open && tui_dirty(e[i].open);
+				if (dirty && !warned) {
+					sbuf_addf(&note, tr(M_CH_UNSAVED), dirty);
+					warned = true;
+					break;
+				}
 				quit = true;
 				break;
+			}
 			default:
 				break;
 			}
@@ -199,14 +237,37 @@ int tui_choose(const char *const *paths, size_t n, const struct tui_opts *opts)
 		delscreen(scr);
 		if (quit || open < 0)
 			break;
-		rc = tui_main(e[open].path, &o);
-		if (rc >= 128)
-			break;	/* a hang-up or termination: stop here */
-		load(&e[open], q, &today);
+		struct entry *en = &e[open];
+		if (!en->open) {
+			int orc;
+			en->open = tui_open(en->path, &o, &orc);
+			if (!en->open)
+				continue;	/* said on stderr; back to the list */
+		}
+		bool back = false;
+		rc = tui_visit(en->open, &back);
+		if (rc >= 128) {
+			/* a hang-up or termination: this plan's work is kept by
+			 * the visit; the others' below */
+			tui_close(en->open);
+			en->open = NULL;
+			break;
+		}
+		if (!back) {
+			tui_close(en->open);
+			en->open = NULL;
+		}
+		load(en, q, &today);
 		rc = 0;
 	}
-	for (size_t i = 0; i < n; i++)
+	for (size_t i = 0; i < n; i++) {
+		/* after a hang-up, the plans kept open keep their edits too */
+		if (rc >= 128 && e[i].open && tui_dirty(e[i].open))
+			tui_keep(e[i].open);
+		tui_close(e[i].open);
 		free(e[i].title);
+	}
 	free(e);
+	sbuf_free(&note);
 	return rc;
 }

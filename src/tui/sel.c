@@ -291,6 +291,21 @@ void sel_goal_rows(struct sel *s, const struct plan *p)
 	}
 }
 
+void sel_goal_reveal(struct sel *s, const struct plan *p, size_t g)
+{
+	sel_goal_rows(s, p);
+	if (g >= p->n_goal)
+		return;
+	bool changed = false;
+	for (size_t a = p->goal[g].parent; a != GOAL_NONE && a < p->n_goal; a = p->goal[a].parent)
+		if (s->collapsed[a]) {
+			s->collapsed[a] = false;
+			changed = true;
+		}
+	if (changed)
+		sel_goal_rows(s, p);
+}
+
 size_t sel_goal_row(const struct sel *s)
 {
 	if (s->goal == SEL_ALL)

@@ -72,6 +72,8 @@ void tui_select(struct tui *t, size_t g, size_t a)
 		sel_select(&t->sel, t->s->plan, g, a);
 	else
 		sel_show_act(&t->sel, t->s->plan, (struct act_ref){ g, a });
+	if (t->sel.goal != SEL_ALL)
+		sel_goal_reveal(&t->sel, t->s->plan, t->sel.goal);
 	tui_changed(t, DEP_GOAL | DEP_ACT);
 	t->views[P_ACTS].top = 0;
 }

@@ -373,7 +373,8 @@ static void free_tui(struct tui *t)
 	free(t);
 }
 
-static int run(struct tui *t)
+/* The views and the selection, once per plan (not per visit). */
+static void start(struct tui *t)
 {
 	const struct view_ops *ops[P__COUNT] = { &view_goals_ops, &view_acts_ops, &view_detail_ops,
 						 &view_status_ops };
@@ -387,14 +388,25 @@ static int run(struct tui *t)
 	tv_today(&t->sel.today);
 	t->sel.quarter = default_quarter(t->s->plan, &t->sel.today);
 	tui_select(t, 0, SIZE_MAX);
+}
 
+static int run(struct tui *t)
+{
 	const char *first = getenv("TOLOV_EXIT_AFTER_FIRST_DRAW");
 	bool exit_first = first && strcmp(first, "1") == 0;
 	unsigned rp = RP_LAYOUT;
-	/* recovery files are offered over the first screen */
-	if (!t->s->read_only && !t->opts.recover_from && !exit_first)
-		rp |= recovery_offer(t, true);
-	while (!t->quit) {
+	if (!t->started) {
+		t->started = true;
+		start(t);
+		/* recovery files are offered over the first screen */
+		if (!t->s->read_only && !t->opts.recover_from && !exit_first)
+			rp |= recovery_offer(t, true);
+	} else {
+		for (int i = 0; i < P__COUNT; i++)
+			t->views[i].drawn = false;
+	}
+	t->back = false;
+	while (!t->quit && !t->back) {
 		if (tui_got_hup)
 			return 128 + (int)tui_got_hup;
 		if (tui_got_winch) {
@@ -420,12 +432,13 @@ static int run(struct tui *t)
 	return t->exit_code;
 }
 
-int tui_main(const char *path, const struct tui_opts *opts)
+struct tui *tui_open(const char *path, const struct tui_opts *opts, int *rc)
 {
 	static const struct tui_opts defaults = TUI_OPTS_INIT;
 	struct tui *t = xcalloc(1, sizeof *t);
 	struct tv_err err = TV_ERR_INIT;
 
+	*rc = 1;
 	setup_locale();
 	t->opts = opts ? *opts : defaults;
 	bool bad = false;
@@ -437,30 +450,33 @@ int tui_main(const char *path, const struct tui_opts *opts)
 		fprintf(stderr, "%s\n", err.text ? err.text : "tolov: cannot open the plan");
 		tv_err_clear(&err);
 		free(t);
-		return 1;
+		return NULL;
 	}
 	if (t->opts.read_only)
 		t->s->read_only = true;
-	struct tv_lock lock = TV_LOCK_INIT;
-	t->lock = &lock;
-	struct sbuf start_msg = SBUF_INIT;
+	t->lock = &t->lock_store;
+	*t->lock = (struct tv_lock)TV_LOCK_INIT;
 	if (!t->s->read_only)
-		take_lock(t, &lock, &start_msg);
+		take_lock(t, t->lock, &t->start_msg);
 	if (!isatty(STDIN_FILENO) || !isatty(STDOUT_FILENO)) {
 		fprintf(stderr, "tolov: the interface needs a terminal (see tolov --help)\n");
-		lock_release(&lock);
-		sbuf_free(&start_msg);
-		free_tui(t);
-		return 1;
+		tui_close(t);
+		return NULL;
 	}
 	const char *cs = nl_langinfo(CODESET);
 	t->utf8 = cs && (strcmp(cs, "UTF-8") == 0 || strcmp(cs, "utf8") == 0);
 	t->ascii = t->opts.ascii >= 0 ? t->opts.ascii : !t->utf8;
 	const char *tc = getenv("TOLOV_TEST_CRASH");
 	t->test_crash = tc && *tc && strcmp(tc, "0") != 0;
+	*rc = 0;
+	return t;
+}
 
+int tui_visit(struct tui *t, bool *back)
+{
+	*back = false;
 	input_signals();
-	crash_prepare(path);	/* before curses, so its terminal modes are the user's */
+	crash_prepare(t->path);	/* before curses, so its terminal modes are the user's */
 	crash_note(t->s);
 	if (!getenv("ESCDELAY"))
 		set_escdelay(100);
@@ -476,9 +492,6 @@ int tui_main(const char *path, const struct tui_opts *opts)
 		fprintf(stderr, "tolov: cannot use the terminal (TERM=%s)\n",
 			getenv("TERM") ? getenv("TERM") : "");
 		crash_release();
-		lock_release(&lock);
-		sbuf_free(&start_msg);
-		free_tui(t);
 		return 1;
 	}
 	crash_terminal(true);
@@ -491,13 +504,14 @@ int tui_main(const char *path, const struct tui_opts *opts)
 	t->color = t->opts.color >= 0 ? t->opts.color
 				      : (!(nc && *nc) && has_colors());
 	draw_init_colors(t);
-	if (start_msg.len)
-		tui_msg(t, t->lock_other, "%s", start_msg.buf);
-	else if (t->s->read_only)
+	if (t->start_msg.len)
+		tui_msg(t, t->lock_other, "%s", t->start_msg.buf);
+	else if (t->s->read_only && !t->started)
 		tui_msg(t, false, "%s", tr(M_READ_ONLY));
-	sbuf_free(&start_msg);
+	sbuf_free(&t->start_msg);
 
 	int rc = run(t);
+	*back = t->back && !t->quit && !tui_got_hup;
 
 	char *written = NULL;
 	struct sbuf fail = SBUF_INIT;
@@ -518,7 +532,51 @@ int tui_main(const char *path, const struct tui_opts *opts)
 		fprintf(stderr, "%s\n", fail.buf);
 	free(written);
 	sbuf_free(&fail);
-	lock_release(&lock);
+	return rc;
+}
+
+int tui_keep(struct tui *t)
+{
+	char *written = NULL;
+	struct sbuf fail = SBUF_INIT;
+	write_recovery(t, &written, &fail);
+	int rc = written ? 0 : fail.len ? -1 : 0;
+	if (written)
+		fprintf(stderr, tr(M_RECOVERED), written);
+	else if (fail.len)
+		fprintf(stderr, "%s\n", fail.buf);
+	free(written);
+	sbuf_free(&fail);
+	return rc;
+}
+
+const struct plan *tui_plan_of(const struct tui *t)
+{
+	return t->s->plan;
+}
+
+bool tui_dirty(const struct tui *t)
+{
+	return session_dirty(t->s) && !t->s->read_only;
+}
+
+void tui_close(struct tui *t)
+{
+	if (!t)
+		return;
+	lock_release(t->lock);
+	sbuf_free(&t->start_msg);
 	free_tui(t);
+}
+
+int tui_main(const char *path, const struct tui_opts *opts)
+{
+	int rc;
+	struct tui *t = tui_open(path, opts, &rc);
+	if (!t)
+		return rc;
+	bool back;
+	rc = tui_visit(t, &back);
+	tui_close(t);
 	return rc;
 }

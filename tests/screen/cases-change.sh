@@ -174,6 +174,26 @@ case_many_plans() {
 	test ! -f "$tmp/work/dir/.small.yaml.lock"
 	# its line is read again: 1.1 is now rated 0 in Q1
 	wait_for "33.3%      4  Сургалтын төлөвлөгөө 2023"
+	# L goes back keeping the plan open: its edits, undo and lock
+	keys Enter
+	wait_for "Activities 1 (3)"
+	keys Tab Tab 7
+	wait_for "[+]"
+	keys L
+	wait_for "Plans: progress"
+	# its line shows the plan as edited: 1.1 now 70
+	has "+ 56.7%      4  Сургалтын"
+	test -f "$tmp/work/dir/.small.yaml.lock"
+	# q in the list with unsaved work asks again
+	keys q
+	wait_for "Unsaved changes in 1 plans"
+	keys Enter
+	wait_for "[+]"
+	keys u
+	wait_for "Undone"
+	keys q
+	wait_for "Plans: progress"
+	test ! -f "$tmp/work/dir/.small.yaml.lock"
 	keys q
 	wait_dead
 	exited_ok

@@ -5,7 +5,7 @@
 # delete questions that say what goes with the item, rating a quarter
 # that is not scheduled. Sourced by run.sh (helpers there).
 
-CASES="$CASES csi_keys utf8_split esc_then_key term_dumb hangup_pending resize_prompt delete_question rate_unscheduled delete_nested"
+CASES="$CASES csi_keys utf8_split esc_then_key term_dumb hangup_pending resize_prompt delete_question rate_unscheduled delete_nested tui_no_cycles"
 
 raw() { T send-keys -t "$pane" -l "$(printf "$1")"; }
 
@@ -190,4 +190,12 @@ case_delete_nested() {
 	keys y
 	wait_for "Deleted 1."
 	wait_for "Goals (1)"
+}
+
+# Not a screen: the interface's files call each other in one direction
+# only (issue 8), checked on the objects the binary was built from.
+case_tui_no_cycles() {
+	objs=$(dirname "$tui")/src/tui
+	[ -d "$objs" ] || { echo "    (no objects beside $tui)"; return 0; }
+	python3 "$here/tools/tui_cycles.py" "$objs"
 }

@@ -226,6 +226,14 @@ case_goal_tree() {
 	text "Renamed"
 	keys Enter
 	wait_for "1.2   Renamed"
+	# going to an activity beneath a collapsed goal opens the tree to it
+	keys k -
+	wait_for "1   + Top goal"
+	keys :
+	text "goto 1.2.1"
+	keys Enter
+	wait_for "1.2   Renamed"
+	has "Indicators and details 1.2.1"
 }
 
 case_all_goal_ids() {

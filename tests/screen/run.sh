@@ -146,7 +146,10 @@ exited_ok() {
 alive() { ! dead || { echo "    tolov exited:"; screen | sed 's/^/    | /'; return 1; }; }
 
 fresh() {	# copy a fixture into the work folder
-	rm -rf "$tmp/work"; mkdir -p "$tmp/work"
+	# a tolov of the last case may still be writing its recovery file
+	# there after its hang-up: try again once it is done
+	rm -rf "$tmp/work" 2>/dev/null || { sleep 0.5; rm -rf "$tmp/work"; }
+	mkdir -p "$tmp/work"
 	cp "$data/$1" "$tmp/work/$1"
 }
 

@@ -131,7 +131,7 @@ int main(int argc, char **argv)
 		PUT(c, header[c]);
 	END();
 	for (int c = 0; c < 7; c++) {
-		char num[4];
+		char num[16];
 		snprintf(num, sizeof num, "%d", c + 1);
 		PUT(c, num);
 	}

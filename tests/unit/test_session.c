@@ -1333,6 +1333,34 @@ static void test_move_goal_under_another(void **state)
 	fx_close(&f);
 }
 
+
+/* Renumbering with a nested goal: the top-level goals and their
+ * activities are numbered in order; the nested goal keeps its ids; the
+ * English wording follows quarters in an English plan. */
+static void test_renumber_with_nested_goal_and_english_wording(void **state)
+{
+	(void)state;
+	struct fx f;
+	struct tv_err err = TV_ERR_INIT;
+	const char *text = "tolov: 1\ntitle: x\ngoals:\n"
+			   "  - id: \"5\"\n    title: a\n    activities:\n"
+			   "      - id: \"5.7\"\n        title: t\n        quarters: [2, 3]\n"
+			   "        schedule: \"Quarters 2-3\"\n"
+			   "    goals:\n      - id: \"9\"\n        title: n\n        activities:\n"
+			   "          - id: \"9.1\"\n            title: u\n";
+	open_text(&f, "nested.yaml", text);
+	assert_int_equal(session_renumber(f.s, &err), 0);
+	assert_string_equal(f.s->plan->goal[0].id, "1");
+	assert_string_equal(f.s->plan->goal[0].act[0].id, "1.1");
+	assert_string_equal(f.s->plan->goal[1].id, "9");
+	assert_string_equal(f.s->plan->goal[1].act[0].id, "9.1");
+	set_ok(&f, "1.1", "quarters", "1-4");
+	assert_string_equal(f.s->plan->goal[0].act[0].schedule, "Every quarter");
+	set_ok(&f, "1.1", "quarters", "3");
+	assert_string_equal(f.s->plan->goal[0].act[0].schedule, "Quarter 3");
+	fx_close(&f);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1413,6 +1441,7 @@ int main(void)
 		T(test_block_text_starting_with_spaces_reads_back),
 		T(test_edit_rereads_only_its_item),
 		T(test_move_goal_under_another),
+		T(test_renumber_with_nested_goal_and_english_wording),
 };
 	return cmocka_run_group_tests_name("session", tests, NULL, NULL);
 }

@@ -279,6 +279,11 @@ static void test_nested_goals(void **state)
 	assert_true(sel_goal_expand(&s, p, 0, 1));
 	assert_int_equal(s.n_rows, 4);
 	assert_int_equal(sel_goal_row(&s), 2);
+	/* revealing a goal beneath a collapsed one expands its ancestors */
+	assert_true(sel_goal_expand(&s, p, 0, -1));
+	sel_goal_reveal(&s, p, 1);
+	assert_false(sel_goal_collapsed(&s, 0));
+	assert_int_equal(sel_goal_row(&s), 2);
 	sel_free(&s);
 	plan_free(p);
 	doc_free(d);

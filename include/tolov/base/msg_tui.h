@@ -293,12 +293,18 @@
 	X(M_NEW_YEAR, "Year (Enter: none): ", "Он (Enter: байхгүй): ")                         \
 	X(M_NEW_NOT_MADE, "Nothing was created.", "Юу ч үүсгэсэнгүй.")                        \
 	X(M_CH_PLANS_TITLE, "Plans: progress, activities, title", "Төлөвлөгөөнүүд: хэрэгжилт, арга хэмжээ, нэр") \
-	X(M_CH_PLANS_KEYS, "Enter:open (q there comes back)  [ ]:quarter  q:quit",            \
-	  "Enter:нээх (тэнд q дарвал буцна)  [ ]:улирал  q:гарах")                              \
+	X(M_CH_PLANS_KEYS, "Enter:open (there L comes back, q closes it)  [ ]:quarter  q:quit", \
+	  "Enter:нээх (тэнд L буцна, q хаана)  [ ]:улирал  q:гарах")                            \
 	X(M_CH_NO_PLANS, "no plan (*.yaml, *.yml) there", "тэнд төлөвлөгөө (*.yaml, *.yml) алга") \
 	X(M_LOCK_UNSAFE_RO, "Read-only: %s", "Зөвхөн унших: %s")                               \
 	X(M_LOCK_UNSAFE_IGNORED, "Editing without a lock (--ignore-lock): %s",                 \
 	  "Түгжээгүй засаж байна (--ignore-lock): %s")                                          \
+	X(M_K_BACK, "back to the list of plans, this one kept open (tolov FOLDER)",          \
+	  "төлөвлөгөөний жагсаалт руу буцах, энэ нь нээлттэй үлдэнэ (tolov ХАВТАС)")           \
+	X(M_BACK_NONE, "One plan is open: L goes back to the list under tolov FOLDER.",       \
+	  "Нэг төлөвлөгөө нээлттэй: L нь tolov ХАВТАС-аар нээхэд жагсаалт руу буцаана.")       \
+	X(M_CH_UNSAVED, "Unsaved changes in %zu plans (marked +): q again quits without saving them.", \
+	  "%zu төлөвлөгөөнд хадгалаагүй өөрчлөлт байна (+): дахин q дарвал хадгалалгүй гарна.") \
 	X(M_OVERDUE, "overdue", "хугацаа хэтэрсэн")                                           \
 	X(M_N_OVERDUE, "%zu overdue", "%zu хугацаа хэтэрсэн")                                 \
 	X(M_ALL_GOALS, "All goals", "Бүх зорилт")                                             \

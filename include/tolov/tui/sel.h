@@ -133,6 +133,8 @@ size_t sel_goal_of_row(const struct sel *s, size_t row);
  * none or is already so. Rebuilds the rows. */
 bool sel_goal_expand(struct sel *s, const struct plan *p, size_t g, int dir);
 bool sel_goal_collapsed(const struct sel *s, size_t g);
+/* Expand every goal above g, so g has a row of its own. */
+void sel_goal_reveal(struct sel *s, const struct plan *p, size_t g);
 
 /* ---- focus ---- */
 /* The panel dir (+1 / -1) steps from p, wrapping. */

@@ -13,8 +13,12 @@
  *     object and tui_sync() clamps the indices;
  *   - each view declares in view_ops.depends what part of the selection
  *     it shows (DEP_*); tui_changed() tells exactly those views;
- *   - each overlay kind is one overlay_ops entry (draw, key): dispatch
- *     looks the open overlay up there, never by a switch;
+ *   - each overlay kind is one overlay_ops entry (draw, key; overlays.c):
+ *     dispatch looks the open overlay up there, never by a switch; prompts
+ *     and questions are given the function that takes their answer, and
+ *     the choice box its text and keys, so overlays call no action;
+ *   - the files of src/tui call each other in one direction only (no
+ *     circle; tests/screen/tools/tui_cycles.py checks the objects);
  *   - handlers never draw: they change state and return repaint bits; the
  *     main loop draws what the bits name, calls wnoutrefresh for the windows
  *     touched and doupdate once per key. Moving a list selection asks for
@@ -31,6 +35,7 @@
 
 #include "tolov/base/i18n.h"
 #include "tolov/edit/session.h"
+#include "tolov/io/lock.h"
 #include "tolov/tui/keys.h"
 #include "tolov/tui/sel.h"
 #include "tolov/tui/tui.h"
@@ -186,7 +191,11 @@ struct tui {
 	struct recover_file *rec;	/* the plan's recovery files (recovery.c) */
 	size_t n_rec, rec_sel;
 	char *recovered_from;	/* the recovery file this session started from */
-	struct tv_lock *lock;	/* the plan's lock (held unless lock_other) */
+	struct tv_lock *lock;	/* the plan's lock (held unless lock_other): &lock_store */
+	struct tv_lock lock_store;
+	struct sbuf start_msg;	/* said on the first screen (locks) */
+	bool started;		/* views and selection made (the first visit) */
+	bool back;		/* L: back to the list of plans, this plan kept open */
 	bool lock_other;	/* another tolov holds the lock: opened read-only */
 	char *ro_why;		/* why the plan is read-only, said when an edit key is pressed */
 	bool test_crash;	/* TOLOV_TEST_CRASH: Ctrl-\ crashes (tests only) */

@@ -27,8 +27,9 @@ struct tui_opts {
 	int color;		/* -1 auto (colours unless NO_COLOR or a monochrome terminal), 0, 1 */
 	const char *recover_from;	/* a recovery file to start from (unsaved), or NULL */
 	bool ignore_lock;	/* --ignore-lock: edit even when another tolov holds the lock */
+	bool from_list;		/* opened from the list of plans: L goes back to it */
 };
-#define TUI_OPTS_INIT { NULL, false, -1, -1, NULL, false }
+#define TUI_OPTS_INIT { NULL, false, -1, -1, NULL, false, false }
 
 /*
  * Run the interface on the plan at path until the user quits. Unless
@@ -58,5 +59,26 @@ int tui_main(const char *path, const struct tui_opts *opts);
  * hang-up or termination (128 + the signal). paths are only read.
  */
 int tui_choose(const char *const *paths, size_t n, const struct tui_opts *opts);
+
+/*
+ * tui_main in steps, for the list of plans: tui_open opens the plan and
+ * takes its lock (NULL and *rc when it cannot; the reason on stderr);
+ * tui_visit shows it on the terminal until the user quits (then
+ * tui_quitting is true) or goes back to the list (*back), keeping the
+ * session, its undo and its lock for the next visit; it returns the exit
+ * status as tui_main does (128 + a signal after a hang-up, unsaved work
+ * then written to a recovery file). tui_keep writes a kept plan's unsaved
+ * work to a recovery file (0, or -1 said on stderr); tui_dirty says
+ * whether there is any. tui_close releases the lock and everything.
+ */
+struct tui;
+struct tui *tui_open(const char *path, const struct tui_opts *opts, int *rc);
+int tui_visit(struct tui *t, bool *back);
+int tui_keep(struct tui *t);
+bool tui_dirty(const struct tui *t);
+/* The open plan as edited so far (borrowed; valid until the next visit). */
+struct plan;
+const struct plan *tui_plan_of(const struct tui *t);
+void tui_close(struct tui *t);
 
 #endif
