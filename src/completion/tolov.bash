@@ -104,6 +104,8 @@ _tolov()
             *) cmd=$w; break ;;
         esac
     done
+    # A first word that is not a command is a plan for the interface.
+    local first=$cmd
     case " $_tolov_commands " in *" $cmd "*) ;; *) cmd="" ;; esac
 
     # Positional words after the command (options and their values skipped).
@@ -166,7 +168,7 @@ _tolov()
 
     COMPREPLY=()
     if [[ -z $cmd ]]; then
-        COMPREPLY=($(compgen -W "$_tolov_commands" -- "$cur"))
+        [[ -z $first ]] && COMPREPLY=($(compgen -W "$_tolov_commands" -- "$cur"))
         _tolov_files "$cur" yaml yml
         return
     fi
