@@ -357,7 +357,7 @@ static bool draw_two_lines(struct tui *t, int x, int cols, int attr)
 	return true;
 }
 
-void draw_bottom(struct tui *t)
+void draw_bottom(struct tui *t, const char *keys)
 {
 	WINDOW *w = t->bottom;
 	if (!w)
@@ -376,6 +376,7 @@ void draw_bottom(struct tui *t)
 	if (fw > (cols - x) / 2)
 		fw = (cols - x) / 2;
 	const char *m = t->msg.len ? t->msg.buf
+		      : keys ? keys
 		      : t->s->read_only ? tr(M_BAR_KEYS_RO)
 		      : t->sel.focus == P_STATUS ? tr(M_STATUS_KEYS) : tr(M_BAR_KEYS);
 	draw_text(t, w, 0, x, cols - x - fw, m, mattr);

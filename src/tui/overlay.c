@@ -423,8 +423,10 @@ static unsigned confirm_key(struct tui *t, int key)
 	return (done ? done(t, yes) : 0) | RP_BOTTOM;
 }
 
-const struct overlay_ops overlay_help_ops = { "help", pager_draw, pager_key, true };
-const struct overlay_ops overlay_pager_ops = { "pager", pager_draw, pager_key, true };
-const struct overlay_ops overlay_confirm_ops = { "confirm", confirm_draw, confirm_key, true };
-const struct overlay_ops overlay_prompt_ops = { "prompt", prompt_draw, prompt_key, false };
-const struct overlay_ops overlay_edit_ops = { "edit", edit_draw, edit_key, false };
+static const enum msg pager_keys = M_PAGER_KEYS, edit_keys = M_EDIT_KEYS;
+
+const struct overlay_ops overlay_help_ops = { "help", pager_draw, pager_key, true, &pager_keys };
+const struct overlay_ops overlay_pager_ops = { "pager", pager_draw, pager_key, true, &pager_keys };
+const struct overlay_ops overlay_confirm_ops = { "confirm", confirm_draw, confirm_key, true, NULL };
+const struct overlay_ops overlay_prompt_ops = { "prompt", prompt_draw, prompt_key, false, NULL };
+const struct overlay_ops overlay_edit_ops = { "edit", edit_draw, edit_key, false, &edit_keys };

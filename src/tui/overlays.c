@@ -21,6 +21,12 @@ static const struct overlay_ops *open_ops(const struct tui *t)
 	return (unsigned)t->ov < OV__COUNT ? overlay_table[t->ov] : NULL;
 }
 
+const char *ov_keys(const struct tui *t)
+{
+	const struct overlay_ops *o = open_ops(t);
+	return o && o->keys ? tr(*o->keys) : NULL;
+}
+
 bool ov_covers(const struct tui *t)
 {
 	const struct overlay_ops *o = open_ops(t);

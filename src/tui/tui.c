@@ -142,7 +142,7 @@ static void repaint(struct tui *t, unsigned rp)
 		wnoutrefresh(t->top);
 	}
 	if ((rp & RP_BOTTOM) && t->bottom && t->ov != OV_PROMPT) {
-		draw_bottom(t);
+		draw_bottom(t, ov_keys(t));
 		wnoutrefresh(t->bottom);
 	}
 	if (t->ov != OV_NONE && (rp & (RP_OVERLAY | RP_PANELS | RP_BOTTOM)))
@@ -426,7 +426,10 @@ static int run(struct tui *t)
 		int key;
 		if (input_key(&key) < 0)
 			continue;	/* a signal, or no key */
+		enum overlay ov_before = t->ov;
 		rp = handle_key(t, key);
+		if (t->ov != ov_before)	/* the bottom line's keys follow the overlay */
+			rp |= RP_BOTTOM;
 		crash_note(t->s);
 	}
 	return t->exit_code;

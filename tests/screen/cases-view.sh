@@ -232,3 +232,33 @@ case_seed() {
 	settle
 	alive
 }
+
+# The bottom line names the keys of what is open: the line editor while a
+# field is edited in place, the scrolling keys over the report and help,
+# the panel's keys again once they close (both languages).
+CASES="$CASES bottom_keys"
+case_bottom_keys() {
+	fresh small.yaml
+	start 80 24 small.yaml
+	wait_for "Сургалтын төлөвлөгөө"
+	keys Tab Tab Enter
+	wait_for "Editing: Enter:keep  Esc:cancel"
+	keys Escape
+	wait_for "1/7/3/0/-/x rate"
+	keys r
+	wait_for "[Report, quarter 1"
+	has "PgUp/PgDn:scroll"
+	hasnt "1/7/3/0/-/x rate"
+	keys q
+	wait_for "1/7/3/0/-/x rate"
+	keys :q Enter
+	exited_ok
+	start 80 24 --lang mn small.yaml
+	wait_for "Сургалтын төлөвлөгөө"
+	keys Tab Tab Enter
+	wait_for "Засаж байна: Enter:хадгалах"
+	keys Escape
+	wait_for "1/7/3/0/-/x"
+	keys '?'
+	wait_for "PgUp/PgDn:гүйлгэх"
+}

@@ -118,6 +118,10 @@ struct overlay_ops {
 	void (*draw)(struct tui *t);
 	unsigned (*key)(struct tui *t, int key);
 	bool covers_panels;	/* drawn again whenever a panel under it is */
+	/* The keys the bottom line shows while it is open; NULL: those of the
+	 * focused panel (an overlay that draws the bottom line itself, such as
+	 * a prompt, leaves it NULL). */
+	const enum msg *keys;
 };
 /* Indexed by enum overlay; OV_NONE is NULL (overlays.c). */
 extern const struct overlay_ops *const overlay_table[OV__COUNT];
@@ -280,7 +284,9 @@ void draw_frame(const struct tui *t, struct view *v, const char *title);
 /* Inner geometry of a panel (border when large enough). */
 void view_inner(const struct view *v, int *y, int *x, int *h, int *w);
 void draw_top(struct tui *t);
-void draw_bottom(struct tui *t);
+/* The bottom line: the message, else keys (the open overlay's, from
+ * ov_keys, when not NULL), else the focused panel's keys. */
+void draw_bottom(struct tui *t, const char *keys);
 /* The status panel's rating, 3 columns: "100", " 70", " 30", "  0", "  -"
  * not due, "  ." scheduled and not rated. */
 const char *rating_cell(int rating, bool scheduled);
@@ -313,6 +319,9 @@ void ov_edit(struct tui *t, enum panel p, int y, int x, int w, struct edit_targe
 /* The open overlay's key and draw (overlay_table). */
 unsigned ov_key(struct tui *t, int key);
 void ov_draw(struct tui *t);
+/* The open overlay's keys for the bottom line, or NULL (none open, or
+ * it has none: the focused panel's keys apply). */
+const char *ov_keys(const struct tui *t);
 /* Whether the open overlay covers panels (drawn again over them). */
 bool ov_covers(const struct tui *t);
 void ov_close(struct tui *t);
