@@ -104,6 +104,8 @@ _tolov()
             *) cmd=$w; break ;;
         esac
     done
+    # A first word that is not a command is a plan for the interface.
+    local first=$cmd
     case " $_tolov_commands " in *" $cmd "*) ;; *) cmd="" ;; esac
 
     # Positional words after the command (options and their values skipped).
@@ -155,8 +157,8 @@ _tolov()
         report) opts+=" --quarter --format --unit --output" ;;
         set) opts+=" --ignore-lock" ;;
         new) opts+=" --title --year" ;;
-        diff) opts+=" --format --stat --color --no-color" ;;
-        log) opts+=" --since --format --follow" ;;
+        diff) opts+=" --format --stat --color --no-color -o --output" ;;
+        log) opts+=" --since --format --follow -o --output" ;;
         git-setup) opts+=" --global" ;;
     esac
     if [[ $cur == -* ]]; then
@@ -166,7 +168,7 @@ _tolov()
 
     COMPREPLY=()
     if [[ -z $cmd ]]; then
-        COMPREPLY=($(compgen -W "$_tolov_commands" -- "$cur"))
+        [[ -z $first ]] && COMPREPLY=($(compgen -W "$_tolov_commands" -- "$cur"))
         _tolov_files "$cur" yaml yml
         return
     fi

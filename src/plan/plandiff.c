@@ -79,35 +79,38 @@ static void quarters_str(unsigned q, bool has, char out[16])
 			k += (size_t)snprintf(out + k, 16 - k, "%s%d", k ? "," : "", i);
 }
 
+/* The fields of indicator i, held by both sides, of the item id. */
+static void indicator_fields(struct pdiff_list *l, bool goal, const char *id, size_t i,
+			     const struct indicator *x, const struct indicator *y)
+{
+	static const enum sk text[] = { SK_IND_NAME, SK_UNIT, SK_BASELINE, SK_TARGET };
+	const char *xv[] = { x->name, x->unit, x->baseline, x->target };
+	const char *yv[] = { y->name, y->unit, y->baseline, y->target };
+	for (size_t k = 0; k < sizeof text / sizeof *text; k++) {
+		struct sbuf f = SBUF_INIT;
+		schema_set_path(&f, text[k], i, 0);
+		field(l, goal, id, f.buf, xv[k], yv[k]);
+		sbuf_free(&f);
+	}
+	for (int q = 0; q < NQ; q++) {
+		struct sbuf f = SBUF_INIT;
+		schema_set_path(&f, SK_ACTUAL_Q1, i, q + 1);
+		field(l, goal, id, f.buf, x->actual[q], y->actual[q]);
+		sbuf_free(&f);
+	}
+}
+
 static void indicators(struct pdiff_list *l, const struct activity *a, const struct activity *b)
 {
 	size_t n = a->n_ind > b->n_ind ? a->n_ind : b->n_ind;
 	for (size_t i = 0; i < n; i++) {
 		char *base = xasprintf("%s.%zu", K(SK_ACT_INDS), i);
-		if (i >= a->n_ind) {
+		if (i >= a->n_ind)
 			add(l, PD_ONLY_NEW, false, b->id, base, "", b->ind[i].name);
-		} else if (i >= b->n_ind) {
+		else if (i >= b->n_ind)
 			add(l, PD_ONLY_OLD, false, a->id, base, a->ind[i].name, "");
-		} else {
-			const struct indicator *x = &a->ind[i], *y = &b->ind[i];
-			char *f = xasprintf("%s.%s", base, K(SK_IND_NAME));
-			field(l, false, a->id, f, x->name, y->name);
-			free(f);
-			f = xasprintf("%s.%s", base, K(SK_UNIT));
-			field(l, false, a->id, f, x->unit, y->unit);
-			free(f);
-			f = xasprintf("%s.%s", base, K(SK_BASELINE));
-			field(l, false, a->id, f, x->baseline, y->baseline);
-			free(f);
-			f = xasprintf("%s.%s", base, K(SK_TARGET));
-			field(l, false, a->id, f, x->target, y->target);
-			free(f);
-			for (int q = 0; q < NQ; q++) {
-				f = xasprintf("%s.%s.%s", base, K(SK_ACTUAL), schema_quarter_key(SP_ACTUAL, q + 1));
-				field(l, false, a->id, f, x->actual[q], y->actual[q]);
-				free(f);
-			}
-		}
+		else
+			indicator_fields(l, false, a->id, i, &a->ind[i], &b->ind[i]);
 		free(base);
 	}
 }

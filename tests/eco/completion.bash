@@ -56,6 +56,8 @@ exactly() {
 
 has "tolov " validate import export report set summary plan.yaml sub
 hasnt "tolov " table.txt notes.md
+has "tolov plan.yaml " plan.yaml sub
+hasnt "tolov plan.yaml " validate set
 exactly "tolov va" "validate"
 exactly "tolov --l" "--lang"
 exactly "tolov --lang " "en mn"

@@ -40,5 +40,6 @@ offers 'tolov set plan.yaml ' 1.1 2.3
 offers 'tolov set plan.yaml 1.1 status.q1.rating=' 100 70 30 not-due
 offers 'tolov export plan.yaml --format ' json csv html
 offers 'tolov report plan.yaml --quarter ' '1  2  3  4'
+offers 'tolov plan.yaml ' plan.yaml
 offers 'tolov report plan.yaml --unit ' 'Finance\ Unit' 'Legal\ Unit'
 exit $err

@@ -11,6 +11,7 @@
 #include "tolov/plan/schema.h"
 #include "tolov/edit/session.h"
 #include "tolov/io/export.h"
+#include "tolov/plan/plandiff.h"
 
 static void test_table_is_consistent(void **state)
 {
@@ -371,6 +372,50 @@ static void test_set_in_nested_goals(void **state)
 	tu_teardown(NULL);
 }
 
+/* plandiff names the new fields by their set paths, and each such path
+ * can be set on the item it names. */
+static void test_plandiff_names_new_fields_as_set_paths(void **state)
+{
+	(void)state;
+	static const char old_text[] =
+		"tolov: 1\ntitle: x\ngoals:\n"
+		"- id: '1'\n  title: g\n  indicators: [{name: n, target: '5'}]\n"
+		"  goals:\n  - id: '1.1'\n    title: o\n"
+		"    activities: [{id: '1.1.1', title: m, indicators: [{name: i}]}]\n";
+	static const char new_text[] =
+		"tolov: 1\norganisation: Газар\ntitle: x\ngoals:\n"
+		"- id: '1'\n  section: S\n  title: g\n  indicators: [{name: n, target: '6'}]\n"
+		"  responsible: R\n"
+		"  goals:\n  - id: '1.1'\n    title: o\n"
+		"    activities: [{id: '1.1.1', title: m, indicators: [{name: i, unit: хувь}]}]\n";
+	struct doc *da, *db;
+	struct plan *a = tu_plan(old_text, &da), *b = tu_plan(new_text, &db);
+	struct pdiff_list l = PDIFF_LIST_INIT;
+	plandiff(a, b, &l);
+	struct sbuf got = SBUF_INIT;
+	for (size_t i = 0; i < l.n; i++) {
+		sbuf_addf(&got, "%d %s %s %s -> %s\n", l.d[i].goal, l.d[i].id, l.d[i].field, l.d[i].old,
+			  l.d[i].new_);
+		enum sp item = !l.d[i].id[0] ? SP_PLAN : l.d[i].goal ? SP_GOAL : SP_ACT;
+		struct schema_path p;
+		if (schema_resolve(item, l.d[i].field, &p) != SR_OK)
+			fail_msg("plandiff field %s is not a set path", l.d[i].field);
+		schema_path_free(&p);
+	}
+	assert_string_equal(got.buf,
+			    "0  organisation  -> Газар\n"
+			    "1 1 section  -> S\n"
+			    "1 1 responsible  -> R\n"
+			    "1 1 indicators.0.target 5 -> 6\n"
+			    "0 1.1.1 indicators.0.unit  -> хувь\n");
+	sbuf_free(&got);
+	pdiff_free(&l);
+	plan_free(a);
+	plan_free(b);
+	doc_free(da);
+	doc_free(db);
+}
+
 static void test_json_types_new_keys(void **state)
 {
 	(void)state;
@@ -545,6 +590,7 @@ int main(void)
 		cmocka_unit_test(test_value_checks),
 		cmocka_unit_test(test_set_new_fields),
 		cmocka_unit_test(test_set_in_nested_goals),
+		cmocka_unit_test(test_plandiff_names_new_fields_as_set_paths),
 		cmocka_unit_test(test_json_types_new_keys),
 		cmocka_unit_test(test_no_key_literal_outside_schema),
 	};

@@ -1,21 +1,30 @@
 /*
  * schema.h — the plan format, defined once.
  *
- * Every key of the format is one row of one table (src/plan/schema.c):
- * where it stands (its parent place), its YAML key, its type and value
- * check, its place in the canonical key order (the table's order), the
- * path `tolov set` and `:set` reach it by, its label in both languages, the
- * header names an import recognises, and its export column. The loader,
- * set paths and value checks, the key order of new keys, JSON typing,
- * plandiff's field names, the detail panel and the README's path table are
- * driven by it: no other file spells a format key (tests/schema-keys.sh
- * checks this).
+ * Every key of the format is one row of one table: the rows are data in
+ * tolov/base/schema_keys.h (an X-macro list, in the base tier so that the
+ * YAML layer can share the key names), read through this header and
+ * src/plan/schema.c. A row gives where the key stands (its parent place),
+ * its YAML key, its type and value check, its place in the canonical key
+ * order (the table's order), whether `tolov set` and `:set` may write it
+ * (its path follows from the table), its label in both languages
+ * (base/msg_schema.h), the header names an import recognises (field
+ * import_headers, still NULL: the import keeps its own list for now) and
+ * its export column. The loader, set paths and value checks, the key order
+ * of new keys, the canonical writer, JSON typing, plandiff's field names,
+ * the merge driver's field snapshot, :set and `set --help` texts and the
+ * README's path table are driven by it: tests/unit/test_schema.c fails
+ * when a file elsewhere spells a format key as a string literal, and
+ * checks README's table and the help texts against the schema.
  *
- * Adding a field: one row in SCHEMA_KEYS below (and its label in
- * base/msg_schema.h), a field in struct plan/goal/activity/indicator, and
- * the line in plan.c that stores it; then README's path table if settable.
+ * Adding a field: one row in SCHEMA_KEYS (and its label in
+ * base/msg_schema.h), a field in struct plan/goal/activity/indicator, the
+ * line in plan.c that reads it and the line in emit.c that writes it; then
+ * README's path table and `set --help` if it is settable (the tests say
+ * where).
  *
- * All strings are static; nothing here allocates except schema_paths.
+ * All strings are static; nothing here allocates except where a function
+ * fills an sbuf or a struct schema_path (freed by schema_path_free).
  */
 #ifndef TOLOV_SCHEMA_H
 #define TOLOV_SCHEMA_H
