@@ -1839,6 +1839,8 @@ int import_run(const char *path, const char *data, size_t len, const struct impo
 	int rc = import_read_any(data, len, c.o->sheet, &g, &e);
 	e.kind = g.kind;
 	e.sheet = g.sheet;
+	if (rc < 0 && !e.n)
+		import_err(&e, 0, 0, 0, M_IMPORT_E_UNREADABLE, TV_NOARGS);	/* never silent */
 	if (rc < 0 || e.n)
 		goto fail;
 	c.rows = &g.rows;

@@ -438,6 +438,8 @@ static int by_pos(const void *a, const void *b)
 /* The sheet's cells to grid rows, merged ranges filled. */
 static void to_grid(struct sheet *s, struct import_grid *g)
 {
+	if (s->n == 0)
+		return;	/* an empty sheet (qsort and bsearch want an array) */
 	qsort(s->c, s->n, sizeof *s->c, by_pos);
 	size_t k = 0, n_real = s->n;
 	/* every cell of a merged range but the first: a copy of the first */
@@ -490,6 +492,16 @@ static void free_sheet(struct sheet *s)
 	sbuf_free(&s->v);
 }
 
+/* A part the workbook cannot do without: missing is an error too. */
+static int need_part(struct import_zip *z, const char *name, char **buf, size_t *len,
+		     struct import_errs *e)
+{
+	int rc = import_zip_read(z, name, buf, len, e);
+	if (rc > 0)
+		import_err(e, 0, 0, 0, M_IMPORT_E_PART_MISSING, "%s", name);
+	return rc;
+}
+
 int import_read_xlsx(const char *data, size_t len, const char *sheet, struct import_grid *g,
 		     struct import_errs *e)
 {
@@ -520,7 +532,7 @@ int import_read_xlsx(const char *data, size_t len, const char *sheet, struct imp
 		goto out;
 	}
 	struct import_xml x = { &w, wb_start, no_end, NULL, false, false, NULL };
-	if (import_zip_read(&z, "xl/workbook.xml", &buf, &blen, e) != 0 ||
+	if (need_part(&z, "xl/workbook.xml", &buf, &blen, e) != 0 ||
 	    import_xml_parse(&x, "xl/workbook.xml", buf, blen, e) < 0)
 		goto out;
 	free(buf);
@@ -554,7 +566,7 @@ int import_read_xlsx(const char *data, size_t len, const char *sheet, struct imp
 	e->sheet = g->sheet;
 	w.want_rid = w.sheet[pick].rid;
 	struct import_xml xr = { &w, wb_start, no_end, NULL, false, false, NULL };
-	if (import_zip_read(&z, "xl/_rels/workbook.xml.rels", &buf, &blen, e) != 0 ||
+	if (need_part(&z, "xl/_rels/workbook.xml.rels", &buf, &blen, e) != 0 ||
 	    import_xml_parse(&xr, "xl/_rels/workbook.xml.rels", buf, blen, e) < 0)
 		goto out;
 	free(buf);
@@ -604,7 +616,7 @@ int import_read_xlsx(const char *data, size_t len, const char *sheet, struct imp
 	sh.x = &xsh;
 	if (import_zip_read(&z, part, &buf, &blen, e) != 0) {
 		if (!e->n)
-			import_err(e, 0, 0, 0, M_IMPORT_E_SHEET_PART_MISSING, "%s", part);
+			import_err(e, 0, 0, 0, M_IMPORT_E_PART_MISSING, "%s", part);
 		free(part);
 		goto out;
 	}

@@ -102,8 +102,6 @@
 	  "ажлын номд хуудас алга") \
 	X(M_IMPORT_E_SHEET_NO_PART, "the sheet “%s” has no part in the workbook", \
 	  "“%s” хуудасны хэсэг ажлын номд алга") \
-	X(M_IMPORT_E_SHEET_PART_MISSING, "the sheet's part %s is missing", \
-	  "хуудасны %s хэсэг алга") \
 	X(M_IMPORT_E_BAD_ZIP, "not a readable zip container (.docx or .xlsx): %s", \
 	  "уншигдахуйц zip файл (.docx эсвэл .xlsx) биш: %s") \
 	X(M_IMPORT_E_PART_STAT, "cannot read the part %s of the container", \
@@ -136,6 +134,10 @@
 	  "%u-аас олон нүдний хэлбэр: татгалзав") \
 	X(M_IMPORT_E_OTHER_SHEETS, "the sheet “%s” has no plan table; the workbook's sheets are %s: choose one with --sheet", \
 	  "“%s” хуудсанд төлөвлөгөөний хүснэгт алга; ажлын номын хуудсууд: %s; --sheet-ээр сонгоно уу") \
+	X(M_IMPORT_E_PART_MISSING, "the part %s is missing from the container", \
+	  "файлд %s хэсэг алга") \
+	X(M_IMPORT_E_UNREADABLE, "cannot read the file as a plan table", \
+	  "файлыг төлөвлөгөөний хүснэгт болгон уншиж чадсангүй") \
 	X(M_IMPORT_SUMMARY, "imported: %u goals, %u activities, %u indicators, %u warnings", \
 	  "оруулав: %u зорилт, %u арга хэмжээ, %u шалгуур үзүүлэлт, %u анхааруулга") \
 
