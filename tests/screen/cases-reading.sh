@@ -23,8 +23,9 @@ walk() {
 	keys :
 	text "goto 3.2"
 	keys Enter
-	wait_for "$2 1"
-	has "Олон нийтийн хяналт хэрэгжүүлсэн"
+	# 3.2's own indicator: "$2 1" alone is on 1.1's screen before the jump
+	wait_for "Олон нийтийн хяналт хэрэгжүүлсэн"
+	has "$2 1"
 	has "$3"
 	has "3 үйл ажиллагаа, 35 байгууллага"
 	keys :
