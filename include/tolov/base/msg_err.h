@@ -100,7 +100,7 @@
 	X(M_E_WHOLE_NOT_VALUE, "'%s' must be a whole number, not '%s'",                            \
 	  "'%s' бүхэл тоо байх ёстой, '%s' биш")                                                   \
 	X(M_E_OUT_OF_RANGE, "'%s' is %lld; it must be between %lld and %lld",                      \
-	  "'%s' нь %lld байна; %lld-аас %lld хүртэл байх ёстой")                                   \
+	  "'%s' нь %lld байна; хамгийн багадаа %lld, ихдээ %lld байх ёстой")                       \
 	X(M_E_WANT_KIND, "%s must be %s, not %s", "%s нь %s байх ёстой, %s биш")                   \
 	X(M_E_ID_EMPTY, "an id must not be empty", "дугаар хоосон байж болохгүй")                  \
 	X(M_E_DUP_ID, "duplicate id \"%s\" (first used at line %u)",                               \
