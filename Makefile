@@ -199,8 +199,15 @@ install-files: $(BUILD)/tolov $(MAN1) $(MAN5) $(MAN1_MN) src/completion/tolov.ba
 # (the mn/man1 folder goes only when empty).
 uninstall:
 	rm -f $(foreach f,$(INSTALLED),"$(DESTDIR)$(f)")
-	rmdir "$(DESTDIR)$(DATADIR)/tolov" 2>/dev/null || true
-	rmdir "$(DESTDIR)$(MANDIR)/mn/man1" "$(DESTDIR)$(MANDIR)/mn" 2>/dev/null || true
+	@# folders left empty, up to (not including) prefix; a folder that holds
+	@# anything else stays
+	@for d in $(foreach f,$(INSTALLED),"$(DESTDIR)$(dir $(f))"); do \
+	  d=$${d%/}; \
+	  while [ "$$d" != "$(DESTDIR)$(prefix)" ] && [ "$$d" != "$(DESTDIR)" ] && \
+	        [ "$${d#$(DESTDIR)$(prefix)/}" != "$$d" ] && rmdir "$$d" 2>/dev/null; do \
+	    d=$$(dirname "$$d"); \
+	  done; \
+	done
 
 man: $(MAN1_MN)
 

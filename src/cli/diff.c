@@ -442,9 +442,10 @@ int cli_diff(int argc, char **argv)
 		{ "stat", no_argument, NULL, 's' },
 		{ "color", optional_argument, NULL, 'c' },
 		{ "no-color", no_argument, NULL, 'C' },
+		{ "output", required_argument, NULL, 'o' },
 		{ NULL, 0, NULL, 0 },
 	};
-	const char *format = "text", *when = NULL;
+	const char *format = "text", *when = NULL, *out = NULL;
 	bool stat = false;
 	int dashdash = 0;
 	for (int i = 1; i < argc; i++)
@@ -453,9 +454,10 @@ int cli_diff(int argc, char **argv)
 			break;
 		}
 	int c;
-	while ((c = cli_getopt(argc, argv, "f:", lo)) != -1) {
+	while ((c = cli_getopt(argc, argv, "f:o:", lo)) != -1) {
 		switch (c) {
 		case 'f': format = optarg; break;
+		case 'o': out = optarg; break;
 		case 's': stat = true; break;
 		case 'c': when = optarg ? optarg : "always"; break;
 		case 'C': when = "never"; break;
@@ -476,7 +478,10 @@ int cli_diff(int argc, char **argv)
 		return cli_usage_error(argv[0], M_GIT_BAD_DIFF_FORMAT, "%s", format);
 	if (when && strcmp(when, "always") && strcmp(when, "never") && strcmp(when, "auto"))
 		return cli_usage_error(argv[0], M_GIT_BAD_COLOR, "%s", when);
-	bool color = f == GDIFF_TEXT && gdiff_want_color(when, STDOUT_FILENO);
+	/* -o FILE: no colour unless asked for; -o - is standard output */
+	bool to_stdout = !out || !strcmp(out, "-");
+	bool color = f == GDIFF_TEXT &&
+		     (to_stdout ? gdiff_want_color(when, STDOUT_FILENO) : when && !strcmp(when, "always"));
 	if (np == 7 && !dashdash && is_hex(pos[2]) && is_mode(pos[3]) && is_hex(pos[5]) &&
 	    is_mode(pos[6])) {
 		return git_driver(pos, color, f);
@@ -517,7 +522,7 @@ int cli_diff(int argc, char **argv)
 	if (!l.n && f == GDIFF_TEXT &&
 	    (x.d->len != y.d->len || memcmp(x.d->src, y.d->src, x.d->len)))
 		fprintf(stderr, "%s\n", tr(M_GIT_LAYOUT_ONLY));
-	rc = cli_write_out(NULL, o.buf ? o.buf : "", o.len) ? 2 : l.n ? 1 : 0;
+	rc = cli_write_out(out, o.buf ? o.buf : "", o.len) ? 2 : l.n ? 1 : 0;
 	sbuf_free(&o);
 	pdiff_free(&l);
 	side_free(&x);

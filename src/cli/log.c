@@ -88,13 +88,15 @@ int cli_log(int argc, char **argv)
 		{ "follow", no_argument, NULL, 'F' },
 		{ "color", optional_argument, NULL, 'c' },
 		{ "no-color", no_argument, NULL, 'C' },
+		{ "output", required_argument, NULL, 'o' },
 		{ NULL, 0, NULL, 0 },
 	};
-	const char *format = "text", *since = NULL, *when = NULL;
+	const char *format = "text", *since = NULL, *when = NULL, *out = NULL;
 	int ch;
-	while ((ch = cli_getopt(argc, argv, "f:", lo)) != -1) {
+	while ((ch = cli_getopt(argc, argv, "f:o:", lo)) != -1) {
 		switch (ch) {
 		case 'f': format = optarg; break;
+		case 'o': out = optarg; break;
 		case 's': since = optarg; break;
 		case 'F': break;	/* renames are always followed */
 		case 'c': when = optarg ? optarg : "always"; break;
@@ -141,8 +143,9 @@ int cli_log(int argc, char **argv)
 	else if (!h.n)
 		sbuf_addf(&o, "%s\n", tr(M_GIT_NO_HISTORY));
 	else
-		render_text(&o, &h, gdiff_want_color(when, STDOUT_FILENO));
-	rc = cli_write_out(NULL, o.buf, o.len);
+		render_text(&o, &h, !out || !strcmp(out, "-") ? gdiff_want_color(when, STDOUT_FILENO)
+							     : when && !strcmp(when, "always"));
+	rc = cli_write_out(out, o.buf ? o.buf : "", o.len);
 	sbuf_free(&o);
 	hist_free(&h);
 	return rc;

@@ -157,8 +157,8 @@ _tolov()
         report) opts+=" --quarter --format --unit --output" ;;
         set) opts+=" --ignore-lock" ;;
         new) opts+=" --title --year" ;;
-        diff) opts+=" --format --stat --color --no-color" ;;
-        log) opts+=" --since --format --follow" ;;
+        diff) opts+=" --format --stat --color --no-color -o --output" ;;
+        log) opts+=" --since --format --follow -o --output" ;;
         git-setup) opts+=" --global" ;;
     esac
     if [[ $cur == -* ]]; then

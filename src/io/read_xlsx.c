@@ -3,7 +3,8 @@
  * first, or the one --sheet names) to a grid of cells positioned
  * "FILE:SHEET!C14". Shared strings, inline strings and formula results are
  * text; numbers stay numbers (written without a needless ".0", so a budget
- * of 2000000 reads as an amount); merged ranges are filled with their first
+ * of 2000000 reads as an amount), dates and percentages are written as the
+ * sheet shows them (2024.03.15, 70%); merged ranges are filled with their first
  * cell's text and marked merged. Parts are read by read_zip.c (caps on
  * sizes, no DTDs).
  */
@@ -113,7 +114,10 @@ struct styles {
 	unsigned *custom_date;	/* numFmtIds of custom formats that are dates */
 	size_t n_custom;
 	bool *xf_date;		/* per cellXfs index */
+	bool *xf_pct;		/* per cellXfs index: a percentage format */
 	size_t n_xf;
+	unsigned *custom_pct;	/* numFmtIds of custom percentage formats */
+	size_t n_custom_pct;
 	int in_xfs;
 	struct import_errs *e;
 	struct import_xml *x;
@@ -156,6 +160,10 @@ static void st_start(void *ud, const char *name, const char **atts)
 			st->custom_date = xrealloc(st->custom_date,
 						   (st->n_custom + 1) * sizeof *st->custom_date);
 			st->custom_date[st->n_custom++] = (unsigned)strtoul(id, NULL, 10);
+		} else if (id && code && strchr(code, '%') && st->n_custom_pct < 4096) {
+			st->custom_pct = xrealloc(st->custom_pct,
+						  (st->n_custom_pct + 1) * sizeof *st->custom_pct);
+			st->custom_pct[st->n_custom_pct++] = (unsigned)strtoul(id, NULL, 10);
 		}
 	} else if (!strcmp(name, "cellXfs")) {
 		st->in_xfs = 1;
@@ -170,8 +178,13 @@ static void st_start(void *ud, const char *name, const char **atts)
 		bool date = builtin_date(n);
 		for (size_t i = 0; i < st->n_custom && !date; i++)
 			date = st->custom_date[i] == n;
+		bool pct = n == 9 || n == 10;
+		for (size_t i = 0; i < st->n_custom_pct && !pct; i++)
+			pct = st->custom_pct[i] == n;
 		st->xf_date = xrealloc(st->xf_date, (st->n_xf + 1) * sizeof *st->xf_date);
-		st->xf_date[st->n_xf++] = date;
+		st->xf_pct = xrealloc(st->xf_pct, (st->n_xf + 1) * sizeof *st->xf_pct);
+		st->xf_date[st->n_xf] = date;
+		st->xf_pct[st->n_xf++] = pct;
 	}
 }
 
@@ -335,6 +348,18 @@ static char *number_text(const char *v)
 	return xstrdup(buf);
 }
 
+/* v times k as number_text writes it (0.7 * 100 is 70, not 70.0000001). */
+static char *number_text_scaled(const char *v, int k)
+{
+	char *end;
+	double d = strtod(v, &end);
+	if (end == v || *end || !isfinite(d))
+		return xstrdup(v);
+	char buf[64];
+	snprintf(buf, sizeof buf, "%.10g", d * k);
+	return number_text(buf);
+}
+
 static void sh_end(void *ud, const char *name)
 {
 	struct sheet *s = ud;
@@ -356,8 +381,15 @@ static void sh_end(void *ud, const char *name)
 			char *date = NULL;
 			if (s->styles && s->style < s->styles->n_xf && s->styles->xf_date[s->style])
 				date = serial_date(strtod(v, NULL));
+			bool pct = s->styles && s->style < s->styles->n_xf &&
+				   s->styles->xf_pct[s->style];
 			if (date) {
 				text = date;	/* a date cell: as the sheet shows it */
+			} else if (pct) {
+				/* 1 shown as 100%: the rating a report gives */
+				char *hundred = number_text_scaled(v, 100);
+				text = xasprintf("%s%%", hundred);
+				free(hundred);
 			} else {
 				text = number_text(v);
 				number = true;
@@ -598,6 +630,8 @@ out:
 	free_sheet(&sh);
 	free(styles.custom_date);
 	free(styles.xf_date);
+	free(styles.custom_pct);
+	free(styles.xf_pct);
 	import_zip_close(&z);
 	return rc;
 }

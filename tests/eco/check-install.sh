@@ -90,6 +90,9 @@ if make -s --no-print-directory install BUILD="$build" PREFIX="$home/.local" >/d
 	make -s --no-print-directory uninstall BUILD="$build" PREFIX="$home/.local" >/dev/null 2>&1
 	left=$(find "$home/.local" -type f)
 	[ -z "$left" ] || bad "make uninstall PREFIX=$home/.local left: $left"
+	# the folders install made below the prefix go too, when empty
+	left=$(find "$home/.local" -mindepth 1 -type d)
+	[ -z "$left" ] || bad "make uninstall PREFIX=$home/.local left the folders: $left"
 else
 	bad "make install PREFIX=$home/.local failed"
 fi

@@ -122,7 +122,8 @@ case_lock_lost() {
 }
 
 case_new_plan() {
-	rm -rf "$tmp/work"; mkdir -p "$tmp/work"
+	rm -rf "$tmp/work" 2>/dev/null || { sleep 0.5; rm -rf "$tmp/work"; }
+	mkdir -p "$tmp/work"
 	start 80 24 new.yaml
 	wait_for "new.yaml does not exist."
 	wait_for "Create a new plan there? (y/n)"
@@ -150,7 +151,8 @@ case_new_plan() {
 }
 
 case_many_plans() {
-	rm -rf "$tmp/work"; mkdir -p "$tmp/work/dir"
+	rm -rf "$tmp/work" 2>/dev/null || { sleep 0.5; rm -rf "$tmp/work"; }
+	mkdir -p "$tmp/work/dir"
 	cp "$data/small.yaml" "$data/nested.yaml" "$tmp/work/dir/"
 	start 80 24 dir
 	wait_for "Plans: progress, activities, title  Q1"

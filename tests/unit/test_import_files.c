@@ -214,6 +214,23 @@ static void xlsx_dates(void **state)
 	import_result_free(&r);
 }
 
+/* An implementation report in a workbook: ratings are Excel percentages
+ * (1 shown as 100%), the quarter comes from the title. */
+static void xlsx_report_percentages(void **state)
+{
+	(void)state;
+	struct import_result r = run(DATA "report.xlsx", NULL);
+	static const int want[] = { 100, 70, 0, RATING_NONE };
+	static const char *const ids[] = { "1.1", "1.2", "1.3", "1.4" };
+	for (int k = 0; k < 4; k++)
+		assert_int_equal(plan_find_activity(r.plan, ids[k])->st[1].rating, want[k]);
+	assert_string_equal(plan_find_activity(r.plan, "1.2")->ind[0].actual[1], "7");
+	assert_string_equal(plan_find_activity(r.plan, "1.4")->st[1].note, "60%");
+	assert_string_equal(r.warnings, DATA "report.xlsx:II улирал!E7: warning: not a rating (100, "
+					"70, 30, 0, ХБ), kept in the note: 60%\n");
+	import_result_free(&r);
+}
+
 static void refused(const char *file, const char *why)
 {
 	char *msg = run_fail(file, NULL);
@@ -335,6 +352,7 @@ int main(void)
 		cmocka_unit_test(xlsx_two_row_header),
 		cmocka_unit_test(docx_merged_cells),
 		cmocka_unit_test(xlsx_dates),
+		cmocka_unit_test(xlsx_report_percentages),
 		cmocka_unit_test(containers_refused),
 		cmocka_unit_test(text_cr_and_quotes),
 		cmocka_unit_test(text_delimiters),

@@ -26,7 +26,8 @@
 	  "      --stat           count the changes per goal\n" \
 	  "      --color[=WHEN]   always, never or auto (default: on a terminal,\n" \
 	  "                       unless NO_COLOR is set)\n" \
-	  "      --no-color       the same as --color=never\n", \
+	  "      --no-color       the same as --color=never\n" \
+	  "  -o, --output=OUT     write to the file OUT (- or none: standard output)\n", \
 	  "Төлөвлөгөөний хоёр хувилбарын ялгааг харуулна.\n" \
 	  "Ялгааг төлөвлөгөөний үгээр (дугаар, талбар) хэлнэ.\n" \
 	  "ХУУЧИН ШИНЭ нь хоёр файл; git-тэй бол ХУВИЛБАРгүй нь HEAD-ийг ажлын ФАЙЛтай,\n" \
@@ -40,7 +41,8 @@
 	  "      --stat           зорилт бүрийн өөрчлөлтийг тоолно\n" \
 	  "      --color[=ХЭЗЭЭ]  always, never эсвэл auto (анхдагч: терминал дээр,\n" \
 	  "                       NO_COLOR тохируулаагүй бол)\n" \
-	  "      --no-color       --color=never-тэй адил\n") \
+	  "      --no-color       --color=never-тэй адил\n" \
+	  "  -o, --output=ГАРАЛТ  ГАРАЛТ файлд бичнэ (- эсвэл өгөхгүй бол стандарт гаралт)\n") \
 	X(M_GIT_MERGE_SYNOPSIS, "merge BASE OURS THEIRS [PATH]", \
 	  "merge СУУРЬ МАНАЙХ ТЭДНИЙХ [ЗАМ]") \
 	X(M_GIT_MERGE_HELP, \
@@ -65,7 +67,8 @@
 	  "Options:\n" \
 	  "      --since=DATE     only commits after DATE (any date git understands)\n" \
 	  "  -f, --format=FORMAT  text or json\n" \
-	  "      --follow         follow renames (always done)\n", \
+	  "      --follow         follow renames (always done)\n" \
+	  "  -o, --output=OUT     write to the file OUT (- or none: standard output)\n", \
 	  "Төлөвлөгөө, арга хэмжээ эсвэл нэг талбарын түүх, git-ээс.\n" \
 	  "Шинээс нь эхлэн: commit, зохиогч, огноо, юу өөрчлөгдсөн. ДУГААР нь зорилт\n" \
 	  "байж болно (арга хэмжээнүүдийнх нь хамт). Файлын нэр солигдсон, commit-д\n" \
@@ -74,7 +77,8 @@
 	  "Сонголтууд:\n" \
 	  "      --since=ОГНОО    ОГНООноос хойшхи commit (git-ийн ойлгох огноо)\n" \
 	  "  -f, --format=ФОРМАТ  text эсвэл json\n" \
-	  "      --follow         нэр солигдсоныг мөрдөнө (үргэлж)\n") \
+	  "      --follow         нэр солигдсоныг мөрдөнө (үргэлж)\n" \
+	  "  -o, --output=ГАРАЛТ  ГАРАЛТ файлд бичнэ (- эсвэл өгөхгүй бол стандарт гаралт)\n") \
 	X(M_GIT_SETUP_SYNOPSIS, "git-setup [--global]", "git-setup [--global]") \
 	X(M_GIT_SETUP_HELP, \
 	  "Set git up to diff and merge tolov plans.\n" \

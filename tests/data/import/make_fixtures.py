@@ -18,6 +18,7 @@ Writes into tests/data/import/:
   seed-utf16.txt       the seed as Excel's "Unicode Text": UTF-16 LE, BOM, CRLF
   seed-utf16be.txt     the same, big-endian
   seed-semicolon.csv   the seed as CSV with a sep=; first line, quoted cells
+  report.xlsx          an implementation report, ratings as Excel percentages
   dates.xlsx           schedules as Excel dates (custom and built-in date
                        formats), budgets as formatted numbers
   two-row-header.xlsx  a two-row header (years under a merged target parent,
@@ -267,6 +268,24 @@ def dates_xlsx():
     wb.save(out("dates.xlsx"))
 
 
+def report_xlsx():
+    """An implementation report: ratings as Excel percentages (1 shown as
+    100%), achieved values, the quarter in the sheet's title."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "II улирал"
+    ws.append(["2024 ОНЫ II УЛИРЛЫН ХЭРЭГЖИЛТИЙН ТАЙЛАН"])
+    ws.append(["Арга хэмжээ", "Шалгуур үзүүлэлт", "Хүрэх түвшин", "Хүрсэн түвшин", "Биелэлт (%)"])
+    ws.append(["Зорилт 1. Г"])
+    ws.append(["1.1. А", "Тоо", 4, 4, 1])
+    ws.append(["1.2. Б", "Тоо", 10, 7, 0.7])
+    ws.append(["1.3. В", "Тоо", 2, 0, 0])
+    ws.append(["1.4. Г", "Тоо", 5, 3, 0.6])
+    for r in range(4, 8):
+        ws.cell(row=r, column=5).number_format = "0%"
+    wb.save(out("report.xlsx"))
+
+
 def small_zips():
     with zipfile.ZipFile(out("macro-only.xlsm"), "w", zipfile.ZIP_DEFLATED) as z:
         z.writestr("[Content_Types].xml", "<Types/>")
@@ -306,4 +325,5 @@ if __name__ == "__main__":
     two_row_header()
     merged_activity_docx()
     dates_xlsx()
+    report_xlsx()
     small_zips()
