@@ -1,7 +1,8 @@
 #!/bin/sh
 # Every coded message set in src/ passes the arguments its catalog text
 # takes: the shape argument of tv_err_at, tv_diag_at, tv_err_note,
-# doc_error, doc_error_at, doc_note, cli_usage_error, tv_msg_add, import_err and
+# doc_error, doc_error_at, doc_note, cli_usage_error, tv_msg_add, import_err,
+# the loader's fail (plan.c), edit.c's path_err and
 # import_warn (checked by the compiler against
 # the arguments) must name the same printf conversions, in order, as the
 # message's English text (which test_i18n checks against the Mongolian).
@@ -19,7 +20,7 @@ for h in glob.glob(root + '/include/tolov/base/msg_*.h'):
 def convs(s):
     s = s.replace('%%', '')
     return re.findall(r'%[-+ #0-9.*\']*(?:hh|h|ll|l|L|z|j|t)?[a-zA-Z]', s)
-calls = re.compile(r"\b(tv_err_at|tv_diag_at|tv_err_note|doc_error|doc_error_at|doc_note|cli_usage_error|tv_msg_add|import_err|import_warn)\s*\(")
+calls = re.compile(r"\b(tv_err_at|tv_diag_at|tv_err_note|doc_error|doc_error_at|doc_note|cli_usage_error|tv_msg_add|import_err|import_warn|fail|path_err)\s*\(")
 bad = 0; seen = 0
 for f in sorted(glob.glob(root + '/src/**/*.c', recursive=True)):
     src = open(f, encoding='utf-8').read()

@@ -30,18 +30,30 @@ struct field {
 
 /* ---- paths ---- */
 
-static int path_err(struct session *s, struct tv_err *err, const char *path, const char *fmt, ...)
-	__attribute__((format(printf, 4, 5)));
-static int path_err(struct session *s, struct tv_err *err, const char *path, const char *fmt, ...)
+/* Error m (shape and arguments as for tv_err_at) about the set path
+ * `path`: "PATH: MESSAGE", the message in the current language. */
+static int path_err(struct session *s, struct tv_err *err, const char *path, enum msg m,
+		    const char *shape, ...) __attribute__((format(printf, 5, 6)));
+static int path_err(struct session *s, struct tv_err *err, const char *path, enum msg m,
+		    const char *shape, ...)
 {
-	struct sbuf b = SBUF_INIT;
+	struct tv_err inner = TV_ERR_INIT;
 	va_list ap;
-	va_start(ap, fmt);
-	sbuf_addvf(&b, fmt, ap);
+	va_start(ap, shape);
+	tv_diag_vat(&inner, TV_ERROR, NULL, 0, 0, m, shape, ap);
 	va_end(ap);
-	tv_err_set(err, s->doc->path, 0, 0, "%s: %s", path, b.buf);
+	struct sbuf b = SBUF_INIT;
+	tv_err_message(&b, &inner, i18n_get());
+	tv_err_at(err, s->doc->path, 0, 0, M_E_AT_PATH, "%s%s", path, b.buf ? b.buf : "");
 	sbuf_free(&b);
+	tv_err_clear(&inner);
 	return -1;
+}
+
+/* The kind of node v in the current language, for messages that name it. */
+static const char *kind_word(const struct yn *v)
+{
+	return tr(v->kind == YN_MAP ? M_KIND_MAP : v->kind == YN_SEQ ? M_KIND_LIST : M_KIND_TEXT);
 }
 
 /* Look path up in the schema under the item target (kind T_PLAN, T_GOAL or
@@ -50,30 +62,34 @@ static int resolve(struct session *s, int kind, const struct yn *target, const c
 		   struct field *f, struct tv_err *err)
 {
 	enum sp item = kind == T_PLAN ? SP_PLAN : kind == T_GOAL ? SP_GOAL : SP_ACT;
-	const char *what = kind == T_PLAN ? "the plan" : kind == T_GOAL ? "a goal" : "an activity";
+	enum msg not_field = kind == T_PLAN ? M_E_NOT_FIELD_PLAN
+			     : kind == T_GOAL ? M_E_NOT_FIELD_GOAL : M_E_NOT_FIELD_ACT;
 	enum schema_resolve_err r = schema_resolve(item, path, &f->sp);
 	f->segs = f->sp.seg;
 	f->nseg = f->sp.nseg;
 	f->index = f->sp.index;
 	if (r == SR_BAD_INDEX)
-		return path_err(s, err, path, "'%s' is not an indicator number", f->sp.seg[f->sp.index_seg]);
+		return path_err(s, err, path, M_E_NOT_IND_NUMBER, "%s",
+					f->sp.seg[f->sp.index_seg]);
 	if (r != SR_OK) {
 		struct sbuf fields = SBUF_INIT;
 		schema_paths(item, &fields);
-		path_err(s, err, path, "not a field of %s; fields: %s", what, fields.buf);
+		path_err(s, err, path, not_field, "%s", fields.buf);
 		sbuf_free(&fields);
 		return -1;
 	}
 	f->type = f->sp.leaf->type;
 	if (f->sp.has_index) {
-		const char *owner = kind == T_GOAL ? "goal" : "activity";
+		bool goal = kind == T_GOAL;
 		struct yn *inds = yn_get(target, f->segs[f->sp.index_seg - 1]);
 		size_t have = inds && inds->kind == YN_SEQ ? inds->n : 0;
 		if (f->index >= have)
-			return have > 1 ? path_err(s, err, path, "the %s has %zu indicators, numbered 0 to %zu",
-						   owner, have, have - 1)
-			       : have ? path_err(s, err, path, "the %s has one indicator, number 0", owner)
-				      : path_err(s, err, path, "the %s has no indicators", owner);
+			return have > 1 ? path_err(s, err, path, goal ? M_E_GOAL_N_INDS : M_E_ACT_N_INDS,
+						   "%zu%zu", have, have - 1)
+			       : have ? path_err(s, err, path, goal ? M_E_GOAL_ONE_IND : M_E_ACT_ONE_IND,
+						 TV_NOARGS)
+				      : path_err(s, err, path, goal ? M_E_GOAL_NO_INDS : M_E_ACT_NO_INDS,
+						 TV_NOARGS);
 	}
 	return 0;
 }
@@ -94,15 +110,15 @@ static int check_value(struct session *s, const struct field *f, const char *pat
 {
 	size_t bad = utf8_invalid_at(val, strlen(val));
 	if (bad != (size_t)-1)
-		return path_err(s, err, path, "the value is not valid UTF-8 (byte %zu)", bad + 1);
+		return path_err(s, err, path, M_E_VALUE_UTF8, "%zu", bad + 1);
 	struct sbuf why = SBUF_INIT;
 	if (schema_check(f->type, val, canon, &why)) {
-		path_err(s, err, path, "%s", why.buf);
+		tv_err_at(err, s->doc->path, 0, 0, M_E_AT_PATH, "%s%s", path, why.buf);
 		sbuf_free(&why);
 		return -1;
 	}
 	if (f->type == ST_ID && id_taken(s->doc, val, target))
-		return path_err(s, err, path, "id \"%s\" is already used", val);
+		return path_err(s, err, path, M_E_ID_USED, "%s", val);
 	return 0;
 }
 
@@ -161,7 +177,7 @@ static int set_field(struct session *s, const char *id, const char *path, const 
 	int kind;
 	struct yn *target = doc_find(s->doc, id, &kind);
 	if (!target || target->kind != YN_MAP) {
-		tv_err_set(err, s->doc->path, 0, 0, "no goal or activity has the id \"%s\"", id);
+		tv_err_at(err, s->doc->path, 0, 0, M_EDIT_NO_SUCH_ITEM, "%s", id);
 		return -1;
 	}
 	struct field f;
@@ -187,7 +203,7 @@ static int set_field(struct session *s, const char *id, const char *path, const 
 		else if (yn_is_null(cur))
 			next = NULL;
 		else {
-			path_err(s, err, path, "'%s' is %s, not a mapping", f.segs[i - 1], yn_kind_name(cur));
+			path_err(s, err, path, M_E_NOT_A_MAPPING, "%s%s", f.segs[i - 1], kind_word(cur));
 			goto out;
 		}
 		if (!next) {
@@ -205,7 +221,7 @@ static int set_field(struct session *s, const char *id, const char *path, const 
 	}
 	if (f.type == ST_QUARTERS || cur->kind != YN_SCALAR) {
 		if (f.type != ST_QUARTERS) {
-			path_err(s, err, path, "holds %s, not a single value", yn_kind_name(cur));
+			path_err(s, err, path, M_E_NOT_SINGLE, "%s", kind_word(cur));
 			goto out;
 		}
 		unsigned mask;
@@ -257,7 +273,7 @@ int session_set_many(struct session *s, const char *id, size_t n, const char *co
 		     const char *const *values, struct tv_err *err)
 {
 	if (s->read_only) {
-		tv_err_set(err, s->doc->path, 0, 0, "the plan is open read-only");
+		tv_err_at(err, s->doc->path, 0, 0, M_E_READ_ONLY, TV_NOARGS);
 		return -1;
 	}
 	/* Callers pass text borrowed from s->plan (the selected activity's

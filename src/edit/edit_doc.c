@@ -323,8 +323,7 @@ int delete_key(struct session *s, struct yn *map, uint32_t i, struct tv_err *err
 		for (size_t p = from; p < k->start; p++)
 			if (d->src[p] != ' ')
 			{
-				tv_err_set(err, d->path, 0, 0, "%s: cannot remove a key that shares its line",
-					   k->val);
+				tv_err_at(err, d->path, 0, 0, M_E_KEY_SHARES_LINE, "%s", k->val);
 				return -1;
 			}
 		to = line_end(d, v->end > k->end ? v->end : k->end);

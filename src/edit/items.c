@@ -21,7 +21,10 @@ enum item { I_GOAL, I_ACT, I_IND };
 
 static const enum sk item_sk[] = { SK_GOALS, SK_ACTIVITIES, SK_ACT_INDS };
 #define item_key(kind) K(item_sk[kind])
-static const char *const item_name[] = { "goal", "activity", "indicator" };
+static const enum msg no_such_msg[] = { M_E_NO_SUCH_GOAL_ITEM, M_E_NO_SUCH_ACT_ITEM,
+					M_E_NO_SUCH_IND_ITEM };
+static const enum msg first_msg[] = { M_E_GOAL_FIRST, M_E_ACT_FIRST, M_E_IND_FIRST };
+static const enum msg last_msg[] = { M_E_GOAL_LAST, M_E_ACT_LAST, M_E_IND_LAST };
 
 /* The list a new or moved item belongs to, and the map holding its key. */
 struct where {
@@ -51,14 +54,15 @@ static int locate(struct session *s, enum item kind, size_t goal, size_t act, st
 	w->list = yn_get(w->owner, item_key(kind));
 	w->key = w->list ? yn_key_of(s->doc, w->list) : NULL;
 	if (w->list && w->list->kind != YN_SEQ && !yn_is_null(w->list)) {
-		tv_err_set(err, d->path, 0, 0, "'%s' is not a list", item_key(kind));
+		tv_err_at(err, d->path, 0, 0, M_E_NOT_A_LIST, "%s", item_key(kind));
 		return -1;
 	}
 	if (w->list && w->list->kind != YN_SEQ)
 		w->list = NULL;	/* null ("key:", "key: ~"): no items yet */
 	return 0;
 none:
-	tv_err_set(err, d->path, 0, 0, "no such %s", kind == I_IND ? "activity" : "goal");
+	tv_err_at(err, d->path, 0, 0, kind == I_IND ? M_E_NO_SUCH_ACT_ITEM : M_E_NO_SUCH_GOAL_ITEM,
+		  TV_NOARGS);
 	return -1;
 }
 
@@ -268,7 +272,7 @@ static int add_item(struct session *s, enum item kind, size_t goal, size_t act, 
 	struct doc *d = s->doc;
 	struct where w;
 	if (s->read_only) {
-		tv_err_set(err, d->path, 0, 0, "the plan is open read-only");
+		tv_err_at(err, d->path, 0, 0, M_E_READ_ONLY, TV_NOARGS);
 		return -1;
 	}
 	if (locate(s, kind, goal, act, &w, err))
@@ -382,11 +386,11 @@ static int check_index(struct session *s, enum item kind, const struct where *w,
 		       struct tv_err *err)
 {
 	if (s->read_only) {
-		tv_err_set(err, s->doc->path, 0, 0, "the plan is open read-only");
+		tv_err_at(err, s->doc->path, 0, 0, M_E_READ_ONLY, TV_NOARGS);
 		return -1;
 	}
 	if (!w->list || i >= w->list->n) {
-		tv_err_set(err, s->doc->path, 0, 0, "no such %s", item_name[kind]);
+		tv_err_at(err, s->doc->path, 0, 0, no_such_msg[kind], TV_NOARGS);
 		return -1;
 	}
 	return 0;
@@ -470,8 +474,7 @@ static int move_item(struct session *s, enum item kind, size_t goal, size_t act,
 		return -1;
 	size_t a = dir < 0 ? i - 1 : i, bi = a + 1;
 	if ((dir < 0 && i == 0) || bi >= w.list->n) {
-		tv_err_set(err, d->path, 0, 0, "the %s is already %s", item_name[kind],
-			   dir < 0 ? "first" : "last");
+		tv_err_at(err, d->path, 0, 0, dir < 0 ? first_msg[kind] : last_msg[kind], TV_NOARGS);
 		return -1;
 	}
 	size_t af, at, bf, bt;
@@ -581,18 +584,18 @@ int session_move(struct session *s, const char *id, const char *goal_id, struct 
 {
 	struct doc *d = s->doc;
 	if (s->read_only) {
-		tv_err_set(err, d->path, 0, 0, "the plan is open read-only");
+		tv_err_at(err, d->path, 0, 0, M_E_READ_ONLY, TV_NOARGS);
 		return -1;
 	}
 	int kind, gkind;
 	struct yn *node = id ? doc_find(d, id, &kind) : NULL;
 	struct yn *target = goal_id ? doc_find(d, goal_id, &gkind) : NULL;
 	if (!node || kind == T_PLAN) {
-		tv_err_set(err, d->path, 0, 0, tr(M_EDIT_NO_SUCH_ITEM), id ? id : "");
+		tv_err_at(err, d->path, 0, 0, M_EDIT_NO_SUCH_ITEM, "%s", id ? id : "");
 		return -1;
 	}
 	if (!target || gkind != T_GOAL) {
-		tv_err_set(err, d->path, 0, 0, tr(M_EDIT_NO_SUCH_GOAL), goal_id ? goal_id : "");
+		tv_err_at(err, d->path, 0, 0, M_EDIT_NO_SUCH_GOAL, "%s", goal_id ? goal_id : "");
 		return -1;
 	}
 	/* the list that holds it, and the goal (or the root) that holds that */
@@ -600,16 +603,16 @@ int session_move(struct session *s, const char *id, const char *goal_id, struct 
 	uint32_t si = 0;
 	find_holder(d->root, doc_goals(d), node, &src_owner, &src_list, &si);
 	if (!src_list) {
-		tv_err_set(err, d->path, 0, 0, tr(M_EDIT_NO_SUCH_ITEM), id);
+		tv_err_at(err, d->path, 0, 0, M_EDIT_NO_SUCH_ITEM, "%s", id);
 		return -1;
 	}
 	if (kind == T_GOAL && target->start >= node->start && target->start < node->end) {
 		/* a goal under itself or under a goal nested in it */
-		tv_err_set(err, d->path, 0, 0, tr(M_EDIT_MOVE_INTO_ITSELF), id, goal_id);
+		tv_err_at(err, d->path, 0, 0, M_EDIT_MOVE_INTO_ITSELF, "%s%s", id, goal_id);
 		return -1;
 	}
 	if (src_owner == target) {
-		tv_err_set(err, d->path, 0, 0, tr(M_EDIT_ALREADY_IN_GOAL), id, goal_id);
+		tv_err_at(err, d->path, 0, 0, M_EDIT_ALREADY_IN_GOAL, "%s%s", id, goal_id);
 		return -1;
 	}
 	const char *list_key = kind == T_GOAL ? K(SK_SUBGOALS) : K(SK_ACTIVITIES);
@@ -618,7 +621,7 @@ int session_move(struct session *s, const char *id, const char *goal_id, struct 
 		tl = NULL;
 	if ((tl && tl->style == YN_FLOW && tl->n) || src_list->style == YN_FLOW || node->style == YN_FLOW ||
 	    node->kind != YN_MAP) {
-		tv_err_set(err, d->path, 0, 0, "%s", tr(M_EDIT_MOVE_FLOW));
+		tv_err_at(err, d->path, 0, 0, M_EDIT_MOVE_FLOW, TV_NOARGS);
 		return -1;
 	}
 	size_t from, to;
@@ -736,7 +739,7 @@ int session_renumber(struct session *s, struct tv_err *err)
 {
 	struct doc *d = s->doc;
 	if (s->read_only) {
-		tv_err_set(err, d->path, 0, 0, "the plan is open read-only");
+		tv_err_at(err, d->path, 0, 0, M_E_READ_ONLY, TV_NOARGS);
 		return -1;
 	}
 	struct renum *r = NULL;

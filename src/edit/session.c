@@ -267,7 +267,7 @@ int step_reparse(struct session *s, struct tv_err *err)
 			off++;
 	unsigned line, col;
 	doc_linecol(s->doc, off, &line, &col);
-	tv_err_set(err, s->doc->path, line, col, "%s", tr(M_EDIT_NOT_IN_STYLE));
+	tv_err_at(err, s->doc->path, line, col, M_EDIT_NOT_IN_STYLE, TV_NOARGS);
 	return -1;
 }
 
@@ -523,8 +523,7 @@ int session_save(struct session *s, const char *path, bool force, struct tv_err 
 	const char *target = path ? path : s->doc->path;
 	bool same = !path || strcmp(path, s->doc->path) == 0;
 	if (same && !force && session_changed_on_disk(s)) {
-		tv_err_set(err, target, 0, 0,
-			   "the file changed on disk since it was opened; not overwriting it");
+		tv_err_at(err, target, 0, 0, M_E_CHANGED_ON_DISK, TV_NOARGS);
 		return -1;
 	}
 	/* 1: saved, but the folder could not be flushed; err says so */

@@ -22,33 +22,34 @@
 #define MAX_LINK_HOPS 40
 #define TEMP_TRIES 100
 
+/* A plain-words hint for errno e, in the current language, or "". */
 static const char *hint_for(int e)
 {
 	switch (e) {
 	case ENOSPC:
-		return " (the disk is full)";
+		return tr(M_H_NOSPC);
 #ifdef EDQUOT
 	case EDQUOT:
-		return " (your disk quota is used up)";
+		return tr(M_H_DQUOT);
 #endif
 	case EACCES:
 	case EPERM:
-		return " (you are not allowed to write there)";
+		return tr(M_H_ACCES);
 	case EROFS:
-		return " (the disk is mounted read-only)";
+		return tr(M_H_ROFS);
 	case EIO:
-		return " (the disk or network reported an error)";
+		return tr(M_H_IO);
 	case EXDEV:
-		return " (the temporary file ended up on another disk)";
+		return tr(M_H_XDEV);
 	case EFBIG:
-		return " (the file is bigger than this system allows)";
+		return tr(M_H_FBIG);
 	case EMFILE:
 	case ENFILE:
-		return " (too many files are open)";
+		return tr(M_H_MFILE);
 	case ELOOP:
-		return " (a symbolic link points back to itself)";
+		return tr(M_H_LOOP);
 	case ENOENT:
-		return " (the folder does not exist)";
+		return tr(M_H_NOENT);
 	default:
 		return "";
 	}
@@ -56,8 +57,7 @@ static const char *hint_for(int e)
 
 static void fail(struct tv_err *err, const char *path, int e)
 {
-	tv_err_set(err, path, 0, 0, "cannot save: %s%s; the file is unchanged", strerror(e),
-		   hint_for(e));
+	tv_err_at(err, path, 0, 0, M_E_SAVE, "%s%s", strerror(e), hint_for(e));
 }
 
 void path_split(const char *path, char **dir, char **base)
@@ -115,14 +115,13 @@ char *path_follow_links(const char *path, struct tv_err *err)
 		if (lstat(cur, &st) < 0 || !S_ISLNK(st.st_mode))
 			return cur;	/* missing names are created by the caller */
 		if (hops == MAX_LINK_HOPS) {
-			tv_err_set(err, path, 0, 0, "%s%s", strerror(ELOOP), hint_for(ELOOP));
+			tv_err_at(err, path, 0, 0, M_E_SYSTEM, "%s%s", strerror(ELOOP), hint_for(ELOOP));
 			free(cur);
 			return NULL;
 		}
 		char *to = read_link(cur);
 		if (!to) {
-			tv_err_set(err, path, 0, 0, "cannot read the symbolic link %s: %s", cur,
-				   strerror(errno));
+			tv_err_at(err, path, 0, 0, M_E_READ_LINK, "%s%s", cur, strerror(errno));
 			free(cur);
 			return NULL;
 		}
@@ -223,16 +222,15 @@ int save_atomic(const char *path, const void *data, size_t len, struct tv_err *e
 
 	if (stat(target, &st) == 0) {
 		if (!S_ISREG(st.st_mode)) {
-			tv_err_set(err, path, 0, 0, "cannot save: %s; the file is unchanged",
-				   S_ISDIR(st.st_mode) ? "it is a folder"
-							       : "it is not a regular file");
+			tv_err_at(err, path, 0, 0,
+				  S_ISDIR(st.st_mode) ? M_E_SAVE_IS_FOLDER : M_E_SAVE_NOT_REGULAR,
+				  TV_NOARGS);
 			goto out;
 		}
 		if (access(target, W_OK) < 0 && (errno == EACCES || errno == EROFS)) {
 			int e = errno;
-			tv_err_set(err, path, 0, 0, "cannot save: %s (%s); the file is unchanged",
-				   strerror(e), e == EROFS ? "the disk is mounted read-only"
-							   : "the file is read-only for you");
+			tv_err_at(err, path, 0, 0, e == EROFS ? M_E_SAVE_ROFS : M_E_SAVE_RO_FILE, "%s",
+				  strerror(e));
 			goto out;
 		}
 		exists = true;
@@ -256,9 +254,7 @@ int save_atomic(const char *path, const void *data, size_t len, struct tv_err *e
 	if (fd < 0) {
 		int e = errno;
 		if (e == EACCES || e == EPERM)
-			tv_err_set(err, path, 0, 0,
-				   "cannot save: %s (tolov may not create files in the folder %s); "
-				   "the file is unchanged", strerror(e), dir);
+			tv_err_at(err, path, 0, 0, M_E_SAVE_NO_CREATE, "%s%s", strerror(e), dir);
 		else
 			fail(err, path, e);
 		free(tmp);
@@ -298,10 +294,7 @@ int save_atomic(const char *path, const void *data, size_t len, struct tv_err *e
 	tmp = NULL;		/* it is the target now */
 	if (fsync_dir(dir) < 0) {
 		int e = errno;
-		tv_err_set(err, path, 0, 0,
-			   "saved, but the folder %s could not be flushed to disk: %s%s; "
-			   "the new content could be lost in a power cut", dir, strerror(e),
-			   hint_for(e));
+		tv_err_at(err, path, 0, 0, M_E_SAVE_FLUSH, "%s%s%s", dir, strerror(e), hint_for(e));
 		ret = 1;
 		goto out;
 	}

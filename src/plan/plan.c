@@ -210,7 +210,7 @@ struct ctx {
 	size_t n_ids, cap_ids;
 };
 
-static void vrecord(struct ctx *c, size_t off, const char *fmt, va_list ap)
+static void vrecord(struct ctx *c, size_t off, enum msg m, const char *shape, va_list ap)
 {
 	unsigned line, col;
 	doc_linecol(c->d, off, &line, &col);
@@ -220,19 +220,28 @@ static void vrecord(struct ctx *c, size_t off, const char *fmt, va_list ap)
 	}
 	struct found *f = &c->errs[c->n_errs];
 	*f = (struct found){ off, c->n_errs, TV_ERR_INIT };
-	tv_err_vset(&f->e, c->d->path, line, col, fmt, ap);
+	tv_diag_vat(&f->e, TV_ERROR, c->d->path, line, col, m, shape, ap);
 	c->n_errs++;
 }
 
-static int fail(struct ctx *c, const struct yn *at, const char *fmt, ...)
-	__attribute__((format(printf, 3, 4)));
-static int fail(struct ctx *c, const struct yn *at, const char *fmt, ...)
+/* Record error m (shape and arguments as for tv_err_at) at node `at`
+ * (NULL: the start of the file); returns -1. */
+static int fail(struct ctx *c, const struct yn *at, enum msg m, const char *shape, ...)
+	__attribute__((format(printf, 4, 5)));
+static int fail(struct ctx *c, const struct yn *at, enum msg m, const char *shape, ...)
 {
 	va_list ap;
-	va_start(ap, fmt);
-	vrecord(c, at ? at->start : 0, fmt, ap);
+	va_start(ap, shape);
+	vrecord(c, at ? at->start : 0, m, shape, ap);
 	va_end(ap);
 	return -1;
+}
+
+/* The kind of node v in the current language ("a mapping", "a list",
+ * "text"), for the messages that name it. */
+static const char *kind_word(const struct yn *v)
+{
+	return tr(v->kind == YN_MAP ? M_KIND_MAP : v->kind == YN_SEQ ? M_KIND_LIST : M_KIND_TEXT);
 }
 
 /* Attach to the last error recorded a note that id is first used at node
@@ -251,11 +260,11 @@ static int get_text(struct ctx *c, const struct yn *map, enum sk id, const char 
 	struct yn *v = yn_get(map, key);
 	if (!v) {
 		if (schema_key(id)->required)
-			return fail(c, map, "missing key '%s'", key);
+			return fail(c, map, M_E_MISSING_KEY, "%s", key);
 		return 0;
 	}
 	if (v->kind != YN_SCALAR)
-		return fail(c, v, "'%s' must be text, not %s", key, yn_kind_name(v));
+		return fail(c, v, M_E_MUST_BE_TEXT, "%s%s", key, kind_word(v));
 	*out = yn_is_null(v) ? "" : v->val;
 	return 0;
 }
@@ -278,11 +287,11 @@ static int get_int(struct ctx *c, const struct yn *v, enum sk id, long long lo, 
 {
 	const char *key = K(id);
 	if (v->kind != YN_SCALAR)
-		return fail(c, v, "'%s' must be a whole number, not %s", key, yn_kind_name(v));
+		return fail(c, v, M_E_WHOLE_NOT_KIND, "%s%s", key, kind_word(v));
 	if (!parse_int(v->val, out))
-		return fail(c, v, "'%s' must be a whole number, not '%s'", key, v->val);
+		return fail(c, v, M_E_WHOLE_NOT_VALUE, "%s%s", key, v->val);
 	if (*out < lo || *out > hi)
-		return fail(c, v, "'%s' is %lld; it must be between %lld and %lld", key, *out, lo, hi);
+		return fail(c, v, M_E_OUT_OF_RANGE, "%s%lld%lld%lld", key, *out, lo, hi);
 	return 0;
 }
 
@@ -290,8 +299,9 @@ static int want(struct ctx *c, const struct yn *v, int kind, const char *what)
 {
 	if (v->kind == kind)
 		return 0;
-	return fail(c, v, "%s must be %s, not %s", what,
-		    kind == YN_MAP ? "a mapping" : kind == YN_SEQ ? "a list" : "text", yn_kind_name(v));
+	return fail(c, v, M_E_WANT_KIND, "%s%s%s", what,
+		    tr(kind == YN_MAP ? M_KIND_MAP : kind == YN_SEQ ? M_KIND_LIST : M_KIND_TEXT),
+		    kind_word(v));
 }
 
 /* The value of key id must be of its type's kind: a mapping or a list. */
@@ -317,7 +327,7 @@ static int add_id(struct ctx *c, const char *id, const struct yn *node)
 	if (!node)
 		return -1;	/* missing: reported by get_text */
 	if (!*id)
-		return fail(c, node, "an id must not be empty");
+		return fail(c, node, M_E_ID_EMPTY, TV_NOARGS);
 	if (c->n_ids == c->cap_ids) {
 		c->cap_ids = c->cap_ids ? 2 * c->cap_ids : 64;
 		c->ids = xrealloc(c->ids, c->cap_ids * sizeof(*c->ids));
@@ -348,7 +358,7 @@ static int check_ids(struct ctx *c)
 		}
 		unsigned line, col;
 		doc_linecol(c->d, c->ids[first].node->start, &line, &col);
-		rc = fail(c, c->ids[i].node, "duplicate id \"%s\" (first used at line %u)",
+		rc = fail(c, c->ids[i].node, M_E_DUP_ID, "%s%u",
 			  c->ids[i].id, line);
 		note_first_id(c, c->ids[first].node, c->ids[i].id);
 	}
@@ -368,7 +378,7 @@ static int build_extra(struct ctx *c, const struct yn *map, enum sk id, struct e
 	for (uint32_t i = 0; i + 1 < v->n; i += 2) {
 		struct yn *val = v->kids[i + 1];
 		if (val->kind != YN_SCALAR) {
-			rc = fail(c, val, "'%s' values must be text, not %s", K(id), yn_kind_name(val));
+			rc = fail(c, val, M_E_EXTRA_NOT_TEXT, "%s%s", K(id), kind_word(val));
 			continue;
 		}
 		x->pair[x->n].key = v->kids[i]->val;
@@ -381,7 +391,7 @@ static int build_extra(struct ctx *c, const struct yn *map, enum sk id, struct e
 static int build_indicator(struct ctx *c, const struct yn *n, struct indicator *in)
 {
 	init_indicator(in);
-	if (want(c, n, YN_MAP, "an indicator"))
+	if (want(c, n, YN_MAP, tr(M_W_INDICATOR)))
 		return -1;
 	int rc = 0;
 	rc |= get_text(c, n, SK_IND_NAME, &in->name);
@@ -395,7 +405,7 @@ static int build_indicator(struct ctx *c, const struct yn *n, struct indicator *
 		for (uint32_t i = 0; i + 1 < act->n; i += 2) {
 			int q = quarter_key(act->kids[i]->val);
 			if (q < 0) {
-				rc = fail(c, act->kids[i], "unknown quarter '%s' in '%s': use q1, q2, q3 or q4",
+				rc = fail(c, act->kids[i], M_E_UNKNOWN_QUARTER, "%s%s",
 					  act->kids[i]->val, K(SK_ACTUAL));
 				continue;
 			}
@@ -432,26 +442,25 @@ static int build_status(struct ctx *c, const struct yn *st, struct activity *a)
 		int q = quarter_key(st->kids[i]->val);
 		struct yn *e = st->kids[i + 1];
 		if (q < 0) {
-			rc = fail(c, st->kids[i], "unknown quarter '%s' in '%s': use q1, q2, q3 or q4",
+			rc = fail(c, st->kids[i], M_E_UNKNOWN_QUARTER, "%s%s",
 				  st->kids[i]->val, K(SK_STATUS));
 			continue;
 		}
 		if (yn_is_null(e))
 			continue;
-		if (want(c, e, YN_MAP, "a status entry")) {
+		if (want(c, e, YN_MAP, tr(M_W_STATUS_ENTRY))) {
 			rc = -1;
 			continue;
 		}
 		struct yn *r = yn_get(e, K(SK_RATING));
 		if (r && !yn_is_null(r)) {
 			if (r->kind != YN_SCALAR) {
-				rc = fail(c, r, "'%s' must be 100, 70, 30, 0 or not-due, not %s",
-					  K(SK_RATING), yn_kind_name(r));
+				rc = fail(c, r, M_E_RATING_KIND, "%s%s", K(SK_RATING),
+					  kind_word(r));
 			} else {
 				a->st[q].rating = rating_parse(r->val);
 				if (a->st[q].rating == RATING_NONE)
-					rc = fail(c, r, "unknown rating '%s': use 100, 70, 30, 0 or not-due",
-						  r->val);
+					rc = fail(c, r, M_E_RATING_UNKNOWN, "%s", r->val);
 			}
 		}
 		rc |= get_text(c, e, SK_NOTE, &a->st[q].note);
@@ -494,7 +503,7 @@ static int build_quarters(struct ctx *c, const struct yn *qs, struct activity *a
 			continue;
 		}
 		if (a->quarters & (1u << (q - 1)))
-			rc = fail(c, qs->kids[i], "quarter %lld is listed twice", q);
+			rc = fail(c, qs->kids[i], M_E_QUARTER_TWICE, "%lld", q);
 		a->quarters |= 1u << (q - 1);
 	}
 	return rc;
@@ -504,7 +513,7 @@ static int build_activity(struct ctx *c, const struct yn *n, struct activity *a,
 {
 	init_activity(a);
 	a->goal = goal;
-	if (want(c, n, YN_MAP, "an activity"))
+	if (want(c, n, YN_MAP, tr(M_W_ACTIVITY)))
 		return -1;
 	int rc = 0;
 	if (get_text(c, n, SK_ACT_ID, &a->id) || add_id(c, a->id, yn_get(n, K(SK_ACT_ID))))
@@ -545,7 +554,7 @@ static int build_goal(struct ctx *c, const struct yn *n, size_t parent, unsigned
 	size_t gi = c->p->n_goal++;
 	struct goal *g = &c->p->goal[gi];
 	init_goal(g, parent, depth);
-	if (want(c, n, YN_MAP, "a goal"))
+	if (want(c, n, YN_MAP, tr(M_W_GOAL)))
 		return -1;
 	int rc = 0;
 	if (get_text(c, n, SK_GOAL_ID, &g->id) || add_id(c, g->id, yn_get(n, K(SK_GOAL_ID))))
@@ -589,24 +598,23 @@ static void build_root(struct ctx *c)
 	struct plan *p = c->p;
 	const struct yn *root = c->d->root;
 	if (!root || yn_is_null(root)) {
-		fail(c, NULL, "the file is empty; a plan file starts with 'tolov: 1'");
+		fail(c, NULL, M_E_EMPTY_PLAN, TV_NOARGS);
 		return;
 	}
 	if (root->kind != YN_MAP) {
-		fail(c, root, "a plan file is a mapping starting with 'tolov: 1', not %s",
-		     yn_kind_name(root));
+		fail(c, root, M_E_ROOT_KIND, "%s", kind_word(root));
 		return;
 	}
 	struct yn *v = yn_get(root, K(SK_TOLOV));
 	long long n;
 	if (!v) {
-		fail(c, root, "missing key '%s' (the format version, 1)", K(SK_TOLOV));
+		fail(c, root, M_E_MISSING_VERSION, "%s", K(SK_TOLOV));
 		return;
 	}
 	if (get_int(c, v, SK_TOLOV, 0, INT_MAX, &n))
 		return;
 	if (n != 1) {
-		fail(c, v, "format version %lld is not known to this tolov, which reads version 1", n);
+		fail(c, v, M_E_FORMAT_VERSION, "%lld", n);
 		return;
 	}
 	get_text(c, root, SK_ORGANISATION, &p->organisation);
@@ -621,7 +629,7 @@ static void build_root(struct ctx *c)
 	build_extra(c, root, SK_PLAN_EXTRA, &p->extra);
 	struct yn *goals = yn_get(root, K(SK_GOALS));
 	if (!goals) {
-		fail(c, root, "missing key '%s'", K(SK_GOALS));
+		fail(c, root, M_E_MISSING_KEY, "%s", K(SK_GOALS));
 		return;
 	}
 	if (yn_is_null(goals) || want_key(c, goals, SK_GOALS))

@@ -405,7 +405,7 @@ int schema_check(enum st type, const char *val, struct sbuf *canon, struct sbuf 
 	case ST_ID:
 		if (!*val) {
 			if (why)
-				sbuf_adds(why, "an id must not be empty");
+				tv_msg_add(why, i18n_get(), M_E_ID_EMPTY, TV_NOARGS);
 			return -1;
 		}
 		return 0;
@@ -414,9 +414,8 @@ int schema_check(enum st type, const char *val, struct sbuf *canon, struct sbuf 
 	case ST_AMOUNT:
 		if (!whole(val, &n) || (type == ST_YEAR ? (n < 1 || n > 9999) : n < 0)) {
 			if (why)
-				sbuf_addf(why, type == ST_YEAR
-					  ? "a year is a whole number from 1 to 9999, not '%s'"
-					  : "an amount is a whole number of at least 0, not '%s'", val);
+				tv_msg_add(why, i18n_get(),
+					   type == ST_YEAR ? M_E_YEAR_VALUE : M_E_AMOUNT_VALUE, "%s", val);
 			return -1;
 		}
 		if (canon)
@@ -427,7 +426,7 @@ int schema_check(enum st type, const char *val, struct sbuf *canon, struct sbuf 
 			return 0;	/* clear */
 		if (rating_parse(val) == RATING_NONE) {
 			if (why)
-				sbuf_addf(why, "unknown rating '%s': use 100, 70, 30, 0 or not-due", val);
+				tv_msg_add(why, i18n_get(), M_E_RATING_UNKNOWN, "%s", val);
 			return -1;
 		}
 		if (canon)
@@ -437,7 +436,7 @@ int schema_check(enum st type, const char *val, struct sbuf *canon, struct sbuf 
 		unsigned m;
 		if (schema_parse_quarters(val, &m)) {
 			if (why)
-				sbuf_addf(why, "quarters are 1 to 4, as in 2,3 or 1-4, not '%s'", val);
+				tv_msg_add(why, i18n_get(), M_E_QUARTERS_VALUE, "%s", val);
 			return -1;
 		}
 		if (canon) {
@@ -455,7 +454,7 @@ int schema_check(enum st type, const char *val, struct sbuf *canon, struct sbuf 
 	}
 	default:
 		if (why)
-			sbuf_adds(why, "not a single value");
+			tv_msg_add(why, i18n_get(), M_E_NOT_SINGLE_VALUE, TV_NOARGS);
 		return -1;
 	}
 }

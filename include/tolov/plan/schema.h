@@ -146,8 +146,8 @@ void schema_path_table(struct sbuf *out);
  * Value checks of a settable leaf, shared by the loader and `set`:
  * 0 when val (a string as typed) is valid for type, with *canon (may be
  * NULL) receiving the canonical spelling of numbers, ratings and quarter
- * lists; -1 with a message (English; no position) in *why (may be NULL)
- * when not. ST_TEXT and ST_ID accept any text (uniqueness of ids is the
+ * lists; -1 with a message (in the current language, i18n_get; no
+ * position) appended to *why (may be NULL) when not. ST_TEXT and ST_ID accept any text (uniqueness of ids is the
  * caller's check); "" clears a rating.
  */
 int schema_check(enum st type, const char *val, struct sbuf *canon, struct sbuf *why);
