@@ -134,7 +134,7 @@ static int replace_scalar(struct session *s, struct yn *old, const char *val, bo
 			  struct tv_err *err)
 {
 	struct sbuf b = SBUF_INIT;
-	spell(s, &b, old, val, number);
+	edit_spell(s, &b, old, val, number);
 	size_t start = old->start;
 	bool block = old->style == YN_LITERAL || old->style == YN_FOLDED || b.buf[0] == '|';
 	step_splice(s, start, old->end - start, b.buf, b.len);
@@ -246,7 +246,7 @@ static int set_field(struct session *s, const char *id, const char *path, const 
 		if (at < s->doc->len && s->doc->src[at] == ':')
 			at++;
 		sbuf_addc(&b, ' ');
-		spell(s, &b, NULL, leaf, number);
+		edit_spell(s, &b, NULL, leaf, number);
 		size_t old_end = cur->end > at ? cur->end : at;
 		/* keep what follows on the line (a comment, a closing brace) */
 		size_t keep = at;

@@ -75,13 +75,13 @@ unsigned node_col(const struct doc *d, const struct yn *n)
 	return (unsigned)(n->start - doc_line_start(d, n->start));
 }
 
-void pad(struct sbuf *b, unsigned n)
+void edit_indent(struct sbuf *b, unsigned n)
 {
 	while (n--)
 		sbuf_addc(b, ' ');
 }
 
-void spell(struct session *s, struct sbuf *out, const struct yn *old, const char *val,
+void edit_spell(struct session *s, struct sbuf *out, const struct yn *old, const char *val,
 		  bool number)
 {
 	if (number) {
@@ -123,7 +123,7 @@ void spell(struct session *s, struct sbuf *out, const struct yn *old, const char
 			size_t l = nl ? (size_t)(nl - line) : (size_t)(end - line);
 			sbuf_adds(out, eol);
 			if (l) {
-				pad(out, ind);
+				edit_indent(out, ind);
 				sbuf_add(out, line, l);
 			}
 			if (!nl)
@@ -272,7 +272,7 @@ int insert_key(struct session *s, struct yn *map, const char *const *keys, size_
 			at = doc_line_start(d, before->start);	/* the first key has its own line */
 		if (at == d->len && d->len && d->src[d->len - 1] != '\n')
 			sbuf_adds(&b, eol);
-		pad(&b, col);
+		edit_indent(&b, col);
 		bool block_sibling = false;
 		for (uint32_t i = 1; i < map->n; i += 2)
 			block_sibling |= map->kids[i]->kind == YN_MAP && map->kids[i]->style == YN_BLOCK;
@@ -281,13 +281,13 @@ int insert_key(struct session *s, struct yn *map, const char *const *keys, size_
 			/* siblings are written as indented blocks: so is this */
 			for (size_t i = 0; i + 1 < n; i++) {
 				sbuf_addf(&b, "%s:%s", keys[i], eol);
-				pad(&b, col + step * (unsigned)(i + 1));
+				edit_indent(&b, col + step * (unsigned)(i + 1));
 			}
 			sbuf_addf(&b, "%s: %s", keys[n - 1], leaf);
 		} else if (n >= 2 && !strcmp(keys[0], K(SK_STATUS))) {
 			/* status holds one entry per quarter, each on its line */
 			sbuf_addf(&b, "%s:%s", keys[0], eol);
-			pad(&b, col + step);
+			edit_indent(&b, col + step);
 			sbuf_addf(&b, "%s: ", keys[1]);
 			nest_flow(&b, keys + 2, n - 2, leaf);
 		} else {

@@ -22,7 +22,7 @@ struct yn *doc_find(const struct doc *d, const char *id, int *kind);
 size_t line_end(const struct doc *d, size_t off);
 /* Column (bytes from line start) at which n starts. */
 unsigned node_col(const struct doc *d, const struct yn *n);
-void pad(struct sbuf *b, unsigned n);
+void edit_indent(struct sbuf *b, unsigned n);
 /* Columns by which the file indents a block mapping under its key: as in
  * map when it nests one, else as the first such in the document, else 2. */
 unsigned indent_step(const struct doc *d, const struct yn *map);
@@ -39,7 +39,7 @@ struct yn *key_slot_value(const struct yn *map, const char *key);
 
 /* The spelling of val replacing old (NULL: a new value, double-quoted
  * text): plain, quoted or a literal block as old was, where val allows. */
-void spell(struct session *s, struct sbuf *out, const struct yn *old, const char *val,
+void edit_spell(struct session *s, struct sbuf *out, const struct yn *old, const char *val,
 	   bool number);
 /* Add keys[0] to map (keys[1..n) nested inside, valued leaf, which is
  * already spelled) in map's style, where the format's key order puts it;

@@ -257,7 +257,7 @@ static void new_item_like(const struct doc *d, struct sbuf *b, enum item kind, c
 				sp++;
 			/* canonical keys of the item stand at 2; deeper lines keep
 			 * their depth below the key column */
-			pad(b, keycol + (unsigned)(sp >= 2 ? sp - 2 : 0));
+			edit_indent(b, keycol + (unsigned)(sp >= 2 ? sp - 2 : 0));
 			line += sp;
 		}
 		sbuf_add(b, line, (size_t)(next - line));
@@ -294,7 +294,7 @@ static int add_item(struct session *s, enum item kind, size_t goal, size_t act, 
 		sbuf_adds(&sep, own_lines ? "," : ", ");
 		if (own_lines) {
 			sbuf_adds(&sep, eol);
-			pad(&sep, node_col(d, k[idx < n ? idx : n - 1]));
+			edit_indent(&sep, node_col(d, k[idx < n ? idx : n - 1]));
 		}
 		if (idx < n) {
 			at = k[idx]->start;
@@ -347,7 +347,7 @@ static int add_item(struct session *s, enum item kind, size_t goal, size_t act, 
 		at = line_end(d, prev ? prev->end : w.owner->end);
 		if (at == d->len && d->len && d->src[d->len - 1] != '\n')
 			sbuf_adds(&b, eol);
-		pad(&b, col);
+		edit_indent(&b, col);
 		sbuf_addf(&b, "%s:%s", item_key(kind), eol);
 		new_item(&b, kind, id, false, col + 2, eol);
 		step_splice(s, at, 0, b.buf, b.len);
@@ -544,7 +544,7 @@ static void reindent(const struct doc *d, size_t from, size_t to, const struct y
 				n++;
 			bool blank = p + n >= next || d->src[p + n] == '\n' || d->src[p + n] == '\r';
 			if (!blank)
-				pad(out, n >= key1 ? n - key1 + key2 : n >= dash1 ? n - dash1 + dash2 : n);
+				edit_indent(out, n >= key1 ? n - key1 + key2 : n >= dash1 ? n - dash1 + dash2 : n);
 			sbuf_add(out, d->src + p + n, next - p - n);
 		}
 		p = next;
@@ -669,9 +669,9 @@ int session_move(struct session *s, const char *id, const char *goal_id, struct 
 		unsigned dash2 = key ? node_col(d, key) + step : tk + step;
 		unsigned key2 = dash2 + (key1 - dash1);
 		struct sbuf pre = SBUF_INIT;
-		pad(&pre, dash2);
+		edit_indent(&pre, dash2);
 		sbuf_addc(&pre, '-');
-		pad(&pre, key1 - dash1 - 1);
+		edit_indent(&pre, key1 - dash1 - 1);
 		if (key) {
 			at = key->end;
 			at_len = line_end(d, at) - at;
@@ -681,14 +681,14 @@ int session_move(struct session *s, const char *id, const char *goal_id, struct 
 			at = line_end(d, prev ? prev->end : target->end);
 			if (at == d->len && d->len && d->src[d->len - 1] != '\n')
 				sbuf_adds(&ins, eol);
-			pad(&ins, tk);
+			edit_indent(&ins, tk);
 			sbuf_addf(&ins, "%s:%s", list_key, eol);
 			dash2 = tk + step;
 			key2 = dash2 + (key1 - dash1);
 			sbuf_free(&pre);
-			pad(&pre, dash2);
+			edit_indent(&pre, dash2);
 			sbuf_addc(&pre, '-');
-			pad(&pre, key1 - dash1 - 1);
+			edit_indent(&pre, key1 - dash1 - 1);
 		}
 		reindent(d, from, to, node, pre.buf, pre.len, dash1, key1, dash2, key2, &ins);
 		sbuf_free(&pre);
@@ -763,7 +763,7 @@ int session_renumber(struct session *s, struct tv_err *err)
 		if (old->style == YN_PLAIN && !emit_plain_ok(r[i].id))
 			emit_dq(&b, r[i].id);
 		else
-			spell(s, &b, old, r[i].id, false);
+			edit_spell(s, &b, old, r[i].id, false);
 		step_splice(s, old->start, old->end - old->start, b.buf, b.len);
 		sbuf_free(&b);
 	}

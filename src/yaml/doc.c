@@ -323,7 +323,7 @@ static int build(struct doc *d, const char *src, size_t base, size_t len, struct
 					yaml_event_delete(&ev);
 					goto out;
 				}
-				v = intern(sv, l);	/* a key */
+				v = mem_intern(sv, l);	/* a key */
 			}
 			if (!v && memchr(sv, '\0', l))
 				v = mem_str(b.mem, sv, l);	/* "\0" escapes: never shared */

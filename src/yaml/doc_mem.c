@@ -66,7 +66,7 @@ static const char *const known_keys[] = {
 #undef KNOWN_KEY
 };
 
-const char *intern(const char *s, size_t n)
+const char *mem_intern(const char *s, size_t n)
 {
 	if (n > 12)
 		return NULL;

@@ -1,7 +1,7 @@
 /*
  * doc_mem.h — node and string storage of a document (doc_mem.c), for
  * doc.c and doc_query.c only. Everything allocated here lives until
- * mem_free; strings handed out by intern and share_get may be shared by
+ * mem_free; strings handed out by mem_intern and share_get may be shared by
  * many nodes and are never written.
  */
 #ifndef TOLOV_DOC_MEM_H
@@ -19,7 +19,7 @@ void mem_reserve(struct doc_mem *m, size_t bytes);
 void mem_free(struct doc_mem *m);
 
 /* One of the format's key names equal to s[0, n), or NULL. */
-const char *intern(const char *s, size_t n);
+const char *mem_intern(const char *s, size_t n);
 
 /* Short values (at most SHARE_MAX bytes) shared between nodes. */
 #define SHARE_MAX 48
