@@ -158,8 +158,9 @@ int tui_choose(const char *const *paths, size_t n, const struct tui_opts *opts)
 	for (;;) {
 		SCREEN *scr = newterm(NULL, stdout, stdin);
 		if (!scr) {
-			fprintf(stderr, "tolov: cannot use the terminal (TERM=%s)\n",
-				getenv("TERM") ? getenv("TERM") : "");
+			fprintf(stderr, "tolov: ");
+			fprintf(stderr, tr(M_NO_TERMINAL), getenv("TERM") ? getenv("TERM") : "");
+			fputc('\n', stderr);
 			rc = 1;
 			break;
 		}

@@ -450,7 +450,10 @@ struct tui *tui_open(const char *path, const struct tui_opts *opts, int *rc)
 	int orc = t->opts.recover_from ? session_open_from(&t->s, path, t->opts.recover_from, &err)
 				       : session_open(&t->s, path, &err);
 	if (orc < 0) {
-		fprintf(stderr, "%s\n", err.text ? err.text : "tolov: cannot open the plan");
+		struct sbuf line = SBUF_INIT;
+		tv_err_format(&line, &err, i18n_get());
+		fprintf(stderr, "%s", line.buf ? line.buf : "");
+		sbuf_free(&line);
 		tv_err_clear(&err);
 		free(t);
 		return NULL;
@@ -492,8 +495,9 @@ int tui_visit(struct tui *t, bool *back)
 		scr = NULL;
 	}
 	if (!scr) {
-		fprintf(stderr, "tolov: cannot use the terminal (TERM=%s)\n",
-			getenv("TERM") ? getenv("TERM") : "");
+		fprintf(stderr, "tolov: ");
+		fprintf(stderr, tr(M_NO_TERMINAL), getenv("TERM") ? getenv("TERM") : "");
+		fputc('\n', stderr);
 		crash_release();
 		return 1;
 	}

@@ -29,29 +29,6 @@ void doc_linecol(const struct doc *d, size_t off, unsigned *line, unsigned *col)
 	*col = c;
 }
 
-static void verr_at(const struct doc *d, size_t off, struct tv_err *err, const char *fmt, va_list ap)
-{
-	unsigned line, col;
-	doc_linecol(d, off, &line, &col);
-	tv_err_vset(err, d->path, line, col, fmt, ap);
-}
-
-void doc_err_at(const struct doc *d, size_t off, struct tv_err *err, const char *fmt, ...)
-{
-	va_list ap;
-	va_start(ap, fmt);
-	verr_at(d, off, err, fmt, ap);
-	va_end(ap);
-}
-
-void doc_err(const struct doc *d, const struct yn *at, struct tv_err *err, const char *fmt, ...)
-{
-	va_list ap;
-	va_start(ap, fmt);
-	verr_at(d, at ? at->start : 0, err, fmt, ap);
-	va_end(ap);
-}
-
 static void vmsg_at(const struct doc *d, size_t off, struct tv_err *err, enum tv_sev sev,
 		    enum msg m, const char *shape, va_list ap)
 {

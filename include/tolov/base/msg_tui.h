@@ -120,6 +120,7 @@
 	  "Зүүн/Баруун, Home/End, Ctrl-A/E: курсор зөөх")                                    \
 	X(M_K_LE_DEL, "Backspace/Delete, Ctrl-K/U/W: delete", "Backspace/Delete, Ctrl-K/U/W: устгах") \
 	X(M_K_LE_DONE, "Enter: keep the change, Esc: cancel", "Enter: хадгалах, Esc: цуцлах") \
+	X(M_NO_TERMINAL, "cannot use the terminal (TERM=%s)", "терминалыг ашиглаж чадсангүй (TERM=%s)") \
 	X(M_PAGER_KEYS, "Up/Down PgUp/PgDn:scroll  Home/End  q:close", "Дээш/Доош PgUp/PgDn:гүйлгэх  Home/End  q:хаах") \
 	X(M_EDIT_KEYS, "Editing: Enter:keep  Esc:cancel  ^U:clear", "Засаж байна: Enter:хадгалах  Esc:болих  ^U:арилгах") \
 	X(M_BAR_KEYS, "?:help  Enter:edit  /:search  u:undo  ^S:save  q:quit",               \

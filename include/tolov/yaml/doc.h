@@ -121,11 +121,6 @@ void doc_error_at(const struct doc *d, size_t off, struct tv_err *err, enum msg 
 		  const char *shape, ...) __attribute__((format(printf, 5, 6)));
 void doc_note(const struct doc *d, const struct yn *at, struct tv_err *err, enum msg m,
 	      const char *shape, ...) __attribute__((format(printf, 5, 6)));
-/* Legacy: positioned error with a ready English text (never translated). */
-void doc_err(const struct doc *d, const struct yn *at, struct tv_err *err, const char *fmt, ...)
-	__attribute__((format(printf, 4, 5)));
-void doc_err_at(const struct doc *d, size_t off, struct tv_err *err, const char *fmt, ...)
-	__attribute__((format(printf, 4, 5)));
 
 /*
  * Replace src[off, off+oldlen) with rep (which may be NULL when replen is
