@@ -685,3 +685,23 @@ int read_file(const char *path, size_t cap, char **data, size_t *len, struct tv_
 	*data = sbuf_detach(&b);
 	return 0;
 }
+
+int write_all(int fd, const void *data, size_t len)
+{
+	const char *p = data;
+	while (len) {
+		ssize_t n = write(fd, p, len);
+		if (n < 0) {
+			if (errno == EINTR)
+				continue;
+			return -1;
+		}
+		if (n == 0) {
+			errno = ENOSPC;
+			return -1;
+		}
+		p += n;
+		len -= (size_t)n;
+	}
+	return 0;
+}

@@ -24,17 +24,7 @@ static int write_new(const char *path, const char *data, size_t len, struct tv_e
 			tv_err_at(err, path, 0, 0, M_CLI_NEW_FAILED, "%s", strerror(errno));
 		return -1;
 	}
-	int e = 0;
-	for (size_t done = 0; done < len;) {
-		ssize_t n = write(fd, data + done, len - done);
-		if (n < 0 && errno == EINTR)
-			continue;
-		if (n <= 0) {
-			e = n < 0 ? errno : ENOSPC;
-			break;
-		}
-		done += (size_t)n;
-	}
+	int e = write_all(fd, data, len) < 0 ? errno : 0;
 	if (!e && fsync(fd) < 0)
 		e = errno;
 	if (close(fd) < 0 && !e && errno != EINTR)

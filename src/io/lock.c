@@ -197,20 +197,7 @@ static int create(struct tv_lock *lock, struct tv_err *err)
 		return -1;
 	}
 	char *text = lock_text();
-	const char *p = text;
-	size_t left = strlen(text);
-	int e = 0;
-	while (left) {
-		ssize_t n = write(fd, p, left);
-		if (n < 0 && errno == EINTR)
-			continue;
-		if (n <= 0) {
-			e = n < 0 ? errno : ENOSPC;
-			break;
-		}
-		p += n;
-		left -= (size_t)n;
-	}
+	int e = write_all(fd, text, strlen(text)) < 0 ? errno : 0;
 	free(text);
 	struct stat st;
 	if (!e && fstat(fd, &st) < 0)

@@ -69,20 +69,7 @@ int recover_write_signal_safe(struct recover_path *rp, const void *data, size_t 
 		}
 		/* The umask may have removed bits; never more than 0600. */
 		(void)fchmod(fd, 0600);
-		const char *p = data;
-		size_t left = len;
-		int e = 0;
-		while (left) {
-			ssize_t n = write(fd, p, left);
-			if (n < 0 && errno == EINTR)
-				continue;
-			if (n <= 0) {
-				e = n < 0 ? errno : ENOSPC;
-				break;
-			}
-			p += n;
-			left -= (size_t)n;
-		}
+		int e = write_all(fd, data, len) < 0 ? errno : 0;
 		if (!e) {
 			int r;
 			do

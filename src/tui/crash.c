@@ -49,15 +49,7 @@ static size_t slen(const char *s)
 
 static void put(int fd, const char *s, size_t n)
 {
-	while (n > 0) {
-		ssize_t w = write(fd, s, n);
-		if (w < 0 && errno == EINTR)
-			continue;
-		if (w <= 0)
-			return;
-		s += w;
-		n -= (size_t)w;
-	}
+	(void)write_all(fd, s, n);	/* nothing more to do when it fails */
 }
 
 static void on_crash(int sig)

@@ -19,21 +19,6 @@
 #include "tolov/base/text.h"
 #include "tolov/tui/state.h"
 
-static int write_all(int fd, const char *p, size_t n)
-{
-	while (n > 0) {
-		ssize_t w = write(fd, p, n);
-		if (w < 0) {
-			if (errno == EINTR)
-				continue;
-			return -1;
-		}
-		p += w;
-		n -= (size_t)w;
-	}
-	return 0;
-}
-
 static int run_editor(const char *file, struct sbuf *why)
 {
 	const char *ed = getenv("VISUAL");

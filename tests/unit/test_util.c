@@ -7,6 +7,9 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 #include "tolov/base/util.h"
@@ -86,6 +89,53 @@ static void read_file_reads_exactly_and_caps(void **state)
 	tv_err_clear(&e);
 }
 
+/* write_all writes every byte, larger than a pipe's buffer, while a
+ * reader drains it; a bad descriptor fails with its errno. */
+static void write_all_writes_everything(void **state)
+{
+	(void)state;
+	size_t len = (size_t)1 << 20;
+	char *data = malloc(len);
+	for (size_t i = 0; i < len; i++)
+		data[i] = (char)('a' + i % 26);
+	char path[] = "/tmp/tolov-write-all-XXXXXX";
+	int fd = mkstemp(path);
+	assert_true(fd >= 0);
+	assert_int_equal(write_all(fd, data, len), 0);
+	close(fd);
+	size_t got_len;
+	char *got;
+	struct tv_err err = TV_ERR_INIT;
+	assert_int_equal(read_file(path, len + 1, &got, &got_len, &err), 0);
+	assert_int_equal(got_len, len);
+	assert_memory_equal(got, data, len);
+	free(got);
+	unlink(path);
+	int p[2];
+	assert_int_equal(pipe(p), 0);
+	pid_t pid = fork();
+	assert_true(pid >= 0);
+	if (pid == 0) {	/* the reader: drains slowly, then checks the count */
+		close(p[1]);
+		size_t n = 0;
+		char buf[4096];
+		ssize_t r;
+		while ((r = read(p[0], buf, sizeof buf)) > 0)
+			n += (size_t)r;
+		_exit(n == len ? 0 : 1);
+	}
+	close(p[0]);
+	assert_int_equal(write_all(p[1], data, len), 0);
+	close(p[1]);
+	int st;
+	assert_int_equal(waitpid(pid, &st, 0), pid);
+	assert_true(WIFEXITED(st) && WEXITSTATUS(st) == 0);
+	errno = 0;
+	assert_int_equal(write_all(-1, data, 1), -1);
+	assert_int_equal(errno, EBADF);
+	free(data);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -94,6 +144,7 @@ int main(void)
 		cmocka_unit_test(long_formatted_text_is_not_truncated),
 		cmocka_unit_test(error_has_gcc_position),
 		cmocka_unit_test(read_file_reads_exactly_and_caps),
+		cmocka_unit_test(write_all_writes_everything),
 	};
 	return cmocka_run_group_tests_name("util", tests, NULL, NULL);
 }

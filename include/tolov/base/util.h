@@ -148,6 +148,11 @@ void tv_err_set(struct tv_err *e, const char *file, unsigned line, unsigned col,
 void tv_err_vset(struct tv_err *e, const char *file, unsigned line, unsigned col,
 		 const char *fmt, va_list ap);
 
+/* Write all len bytes of data to fd, going on after short writes and
+ * EINTR. Returns 0, or -1 with errno set (ENOSPC when write wrote nothing);
+ * bytes written before a failure stay written. Async-signal-safe. */
+int write_all(int fd, const void *data, size_t len);
+
 /* Read a whole file with a size cap. Returns 0, or -1 with err set. */
 int read_file(const char *path, size_t cap, char **data, size_t *len, struct tv_err *err);
 

@@ -252,7 +252,7 @@ void tui_msg(struct tui *t, bool err, const char *fmt, ...) __attribute__((forma
 /* err in the bottom line (through fmt when not M_NONE), without its
  * "FILE:LINE:COL: error: " lead; err is cleared. */
 void tui_show_err(struct tui *t, enum msg fmt, struct tv_err *err);
-/* The session's messages in the pager (:messages, M; report_view.c). */
+/* The session's messages in the pager (:messages, M; pages.c). */
 unsigned tui_show_messages(struct tui *t);
 /* When the plan is read-only, say why (an error message) and return true. */
 bool tui_refuse_read_only(struct tui *t);
@@ -387,7 +387,7 @@ void tui_replace_session(struct tui *t, struct session *ns);
 /* ---- command line (cmdline.c) ---- */
 unsigned cmd_run(struct tui *t, const char *line);
 
-/* ---- report view hook (report_view.c) ---- */
+/* ---- pages in the pager: report, units, messages (pages.c) ---- */
 unsigned report_view_open(struct tui *t);
 /* Per responsible unit: activities, budget, progress, overdue (v). */
 unsigned units_view_open(struct tui *t);

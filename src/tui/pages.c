@@ -1,10 +1,11 @@
 /*
- * report_view.c — the quarterly report (report.h) in the scrollable text
- * view: the selected quarter, the unit of the active unit filter if any,
- * the interface's language, wrapped to the terminal's width, opened at the
- * selected activity. And the
- * per-unit view (v): for each responsible unit, its activities, budget,
- * progress in the selected quarter and overdue count.
+ * pages.c — the pages shown in the pager overlay (overlay.c):
+ *   - the quarterly report (report.h) for the selected quarter, the unit of
+ *     the active unit filter if any, in the interface's language, wrapped
+ *     to the terminal's width and opened at the selected activity (r);
+ *   - the per-unit view (v): for each responsible unit, its activities,
+ *     budget, progress in the selected quarter and overdue count;
+ *   - the session's messages (:messages, M).
  */
 #include <stdio.h>
 #include <stdlib.h>
