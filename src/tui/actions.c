@@ -462,6 +462,19 @@ unsigned act_global(struct tui *t, enum action a)
 		t->back = true;	/* the plan stays open: its undo, lock and edits */
 		return 0;
 	case A_UNITS: return units_view_open(t);
+	case A_HISTORY: {	/* goals: the goal; activities: the activity; status: the quarter */
+		const struct activity *ac = tui_act(t);
+		if (t->sel.focus == P_GOALS || !ac) {
+			const struct goal *g = sel_goal(&t->sel, t->s->plan);
+			return history_view_open(t, g ? g->id : "", NULL);
+		}
+		if (t->sel.focus == P_STATUS) {
+			char path[16];
+			snprintf(path, sizeof path, "%s.q%d", K(SK_STATUS), t->sel.quarter);
+			return history_view_open(t, ac->id, path);
+		}
+		return history_view_open(t, ac->id, NULL);
+	}
 
 	default: return 0;
 	}

@@ -69,6 +69,7 @@ const struct keybind key_table[] = {
 	{ 'A', "A", A_ALL_GOALS, SC_ALL },
 	{ 'M', "M", A_MESSAGES, SC_ALL },
 	{ 'v', "v", A_UNITS, SC_ALL },
+	{ 'H', "H", A_HISTORY, SC_ALL },
 	{ 'L', "L", A_BACK, SC_ALL },
 
 	/* the rest */
@@ -103,6 +104,7 @@ static const enum msg help_of[A__COUNT] = {
 	[A_HELP] = M_K_HELP, [A_REPORT] = M_K_REPORT, [A_REDRAW] = M_K_REDRAW,
 	[A_CTRL_C] = M_CTRL_C,
 	[A_ALL_GOALS] = M_K_ALL_GOALS, [A_MESSAGES] = M_K_MESSAGES, [A_UNITS] = M_K_UNITS,
+	[A_HISTORY] = M_K_HISTORY,
 	[A_EXPAND] = M_K_EXPAND, [A_COLLAPSE] = M_K_COLLAPSE, [A_MOVE_GOAL] = M_K_MOVE_GOAL,
 	[A_BACK] = M_K_BACK,
 };

@@ -5,13 +5,15 @@
  *     to the terminal's width and opened at the selected activity (r);
  *   - the per-unit view (v): for each responsible unit, its activities,
  *     budget, progress in the selected quarter and overdue count;
- *   - the session's messages (:messages, M).
+ *   - the session's messages (:messages, M);
+ *   - the history of a field, an activity or a goal through git (H).
  */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "tolov/base/text.h"
+#include "tolov/io/history.h"
 #include "tolov/io/report.h"
 #include "tolov/plan/plan.h"
 #include "tolov/tui/state.h"
@@ -139,3 +141,39 @@ unsigned tui_show_messages(struct tui *t)
 	return RP_OVERLAY;
 }
 
+/* ---- the history of what is selected, through git (H) ---- */
+
+unsigned history_view_open(struct tui *t, const char *id, const char *path)
+{
+	struct hist h = HIST_INIT;
+	struct tv_err err = TV_ERR_INIT;
+	if (plan_history(t->path, id, path, NULL, &h, &err) < 0) {
+		struct sbuf m = SBUF_INIT;
+		tv_err_message(&m, &err, i18n_get());
+		tui_msg(t, true, "%s", m.buf ? m.buf : "");
+		sbuf_free(&m);
+		tv_err_clear(&err);
+		hist_free(&h);
+		return RP_BOTTOM;
+	}
+	struct sbuf b = SBUF_INIT;
+	for (size_t i = 0; i < h.n; i++) {
+		const struct hist_entry *e = &h.e[i];
+		sbuf_addf(&b, "%.10s  %s\n", e->commit, e->subject ? e->subject : "");
+		hist_entry_lines(&b, e);
+		sbuf_addc(&b, '\n');
+	}
+	if (!h.n)
+		sbuf_adds(&b, tr(M_HISTORY_NONE));
+	struct sbuf what = SBUF_INIT, title = SBUF_INIT;
+	sbuf_adds(&what, id && *id ? id : tr(M_HISTORY_PLAN));
+	if (path && *path)
+		sbuf_addf(&what, " %s", path);
+	tv_msg_add(&title, i18n_get(), M_HISTORY_TITLE, "%s", what.buf);
+	ov_pager(t, title.buf, b.buf);
+	sbuf_free(&title);
+	sbuf_free(&what);
+	sbuf_free(&b);
+	hist_free(&h);
+	return RP_OVERLAY;
+}

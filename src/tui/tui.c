@@ -195,6 +195,12 @@ static unsigned handle_key(struct tui *t, int key)
 		struct view *v = &t->views[t->sel.focus];
 		return rp | v->ops->key(t, v, a);
 	}
+	case A_HISTORY:
+		if (t->sel.focus == P_DETAIL) {	/* the field under the cursor */
+			struct view *v = &t->views[P_DETAIL];
+			return rp | v->ops->key(t, v, a);
+		}
+		return rp | act_global(t, a);
 	case A_COMMAND:
 		ov_prompt(t, PR_COMMAND, "", cmd_run);
 		return rp | RP_OVERLAY;

@@ -377,6 +377,14 @@ static unsigned key(struct tui *t, struct view *v, enum action a)
 	const struct activity *ac = tui_act(t);
 	if (!ac || !d->n)
 		return 0;
+	if (a == A_HISTORY) {
+		struct sbuf val = SBUF_INIT, path = SBUF_INIT;
+		field_value(t, &d->f[v->sel], &val, &path);
+		unsigned rp = history_view_open(t, ac->id, path.buf ? path.buf : "");
+		sbuf_free(&val);
+		sbuf_free(&path);
+		return rp;
+	}
 	if (a == A_EDIT || a == A_EDITOR) {
 		const struct field *f = &d->f[v->sel];
 		struct sbuf val = SBUF_INIT, path = SBUF_INIT;

@@ -295,3 +295,41 @@ case_reading_mn() {
 	keys Enter
 	wait_for "[Мэдэгдлүүд]"
 }
+
+# H shows the history through git of what is selected (issue 12): in the
+# status panel the selected quarter's rating and note, with who changed
+# them and when, newest first; outside git, the reason.
+CASES="$CASES history"
+case_history() {
+	seed_copy
+	# g MONTH AUTHOR MESSAGE: commit everything as AUTHOR on that date
+	g() { env -i PATH="$PATH" HOME="$tmp" GIT_CONFIG_NOSYSTEM=1 \
+		GIT_AUTHOR_DATE="2023-0$1-10T10:00:00+08:00" GIT_COMMITTER_DATE="2023-0$1-10T10:00:00+08:00" \
+		git -C "$tmp/work" -c user.name="$2" -c user.email=u@example.org commit -q -a -m "$3"; }
+	"$bin" set "$tmp/work/seed.yaml" 3.2 status.q2.rating=30 >/dev/null
+	EXTRA_ENV="export TOLOV_TODAY=2023-08-15" start 80 24 seed.yaml
+	wait_for "АЙМГИЙН"
+	keys H
+	wait_for "not a git repository"
+	keys :q Enter
+	exited_ok
+	env -i PATH="$PATH" HOME="$tmp" git -C "$tmp/work" init -q
+	env -i PATH="$PATH" HOME="$tmp" git -C "$tmp/work" add seed.yaml
+	g 4 Дорж "Q2: first ratings"
+	"$bin" set "$tmp/work/seed.yaml" 3.2 status.q2.rating=70 "status.q2.note=Гэрээнд тусгасан" >/dev/null
+	g 7 Сараа "Q2 report"
+	EXTRA_ENV="export TOLOV_TODAY=2023-08-15" start 80 24 seed.yaml
+	wait_for "АЙМГИЙН"
+	keys :
+	text "goto 3.2"
+	keys Enter Tab Tab
+	wait_for "[Quarterly status 3.2]"
+	keys Up H
+	wait_for "[History of 3.2 status.q2 through git]"
+	has "Сараа  status.q2.rating: 30 → 70"
+	has "Сараа  status.q2.note: (none) → Гэрээнд тусгасан"
+	has "Дорж  "
+	has "q:close"
+	keys q
+	wait_gone "[History"
+}

@@ -318,6 +318,11 @@
 	  "?:тусламж /:хайх r:тайлан :goto ДУГААР q:гарах")                                   \
 	X(M_K_ALL_GOALS, "all goals: every activity of the plan (again: back)",              \
 	  "бүх зорилт: төлөвлөгөөний бүх арга хэмжээ (дахин: буцах)")                         \
+	X(M_K_HISTORY, "history of the selected field (status: the quarter; details: the field) through git", \
+	  "сонгосон талбарын түүх git-ээс (явц: улирал; дэлгэрэнгүй: талбар)") \
+	X(M_HISTORY_TITLE, "History of %s through git", "%s-ийн түүх git-ээс") \
+	X(M_HISTORY_NONE, "No commit changed it.", "Үүнийг өөрчилсөн commit алга.") \
+	X(M_HISTORY_PLAN, "the plan", "төлөвлөгөө") \
 	X(M_K_UNITS, "per-unit view: activities, budget, progress of each unit",            \
 	  "нэгжээр: нэгж бүрийн арга хэмжээ, төсөв, хэрэгжилт")                               \
 	X(M_K_MESSAGES, "the session's messages", "энэ удаагийн мэдэгдлүүд")                  \

@@ -387,7 +387,11 @@ void tui_replace_session(struct tui *t, struct session *ns);
 /* ---- command line (cmdline.c) ---- */
 unsigned cmd_run(struct tui *t, const char *line);
 
-/* ---- pages in the pager: report, units, messages (pages.c) ---- */
+/* ---- pages in the pager: report, units, messages, history (pages.c) ---- */
+/* The history through git (io/history.h) of the field path (NULL or "":
+ * all of it) of goal or activity id ("" the plan), newest first, in the
+ * pager; outside a git work tree the reason is the message. */
+unsigned history_view_open(struct tui *t, const char *id, const char *path);
 unsigned report_view_open(struct tui *t);
 /* Per responsible unit: activities, budget, progress, overdue (v). */
 unsigned units_view_open(struct tui *t);
