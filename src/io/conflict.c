@@ -50,7 +50,7 @@ size_t conflict_find(const char *src, size_t len, struct conflict_mark **out)
 {
 	struct conflict_mark *m = NULL;
 	size_t found = 0, cap = 0, line = 1;
-	size_t o_from = 0, o_to = 0, t_from = 0, start_line = 0;
+	size_t o_from = 0, o_to = 0, t_from = 0, start_line = 0, block_from = 0;
 	int state = 0;	/* 0 outside, 1 in ours, 3 in the base part, 2 in theirs */
 	for (size_t at = 0; at < len;) {
 		const char *nl = memchr(src + at, '\n', len - at);
@@ -60,6 +60,7 @@ size_t conflict_find(const char *src, size_t len, struct conflict_mark **out)
 		if (state == 0 && starts(l, n, "<<<<<<<")) {
 			state = 1;
 			start_line = line;
+			block_from = at;
 			o_from = end;
 		} else if (state == 1 && starts(l, n, "=======")) {
 			state = 2;
@@ -80,6 +81,12 @@ size_t conflict_find(const char *src, size_t len, struct conflict_mark **out)
 			c->line = (unsigned)start_line;
 			c->ours = differing(src + o_from, o_to - o_from, src + t_from, at - t_from, false);
 			c->theirs = differing(src + o_from, o_to - o_from, src + t_from, at - t_from, true);
+			c->from = block_from;
+			c->to = end;
+			c->ours_from = o_from;
+			c->ours_to = o_to;
+			c->theirs_from = t_from;
+			c->theirs_to = at;
 			state = 0;
 		}
 		line++;
@@ -96,4 +103,19 @@ void conflict_marks_free(struct conflict_mark *m, size_t n)
 		free(m[i].theirs);
 	}
 	free(m);
+}
+
+void conflict_resolve(const char *src, size_t len, const struct conflict_mark *m, size_t n,
+		      const bool *take_theirs, struct sbuf *out)
+{
+	size_t at = 0;
+	for (size_t i = 0; i < n; i++) {
+		sbuf_add(out, src + at, m[i].from - at);
+		if (take_theirs[i])
+			sbuf_add(out, src + m[i].theirs_from, m[i].theirs_to - m[i].theirs_from);
+		else
+			sbuf_add(out, src + m[i].ours_from, m[i].ours_to - m[i].ours_from);
+		at = m[i].to;
+	}
+	sbuf_add(out, src + at, len - at);
 }

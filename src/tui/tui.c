@@ -453,6 +453,10 @@ struct tui *tui_open(const char *path, const struct tui_opts *opts, int *rc)
 	bool bad = false;
 	i18n_set(i18n_detect(t->opts.lang, &bad));
 	t->path = path;
+	if (!t->opts.recover_from && tui_pick_conflicts(path, &t->opts) != 0) {
+		free(t);
+		return NULL;
+	}
 	int orc = t->opts.recover_from ? session_open_from(&t->s, path, t->opts.recover_from, &err)
 				       : session_open(&t->s, path, &err);
 	if (orc < 0) {

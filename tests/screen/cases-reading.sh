@@ -333,3 +333,57 @@ case_history() {
 	keys q
 	wait_gone "[History"
 }
+
+# A plan left with merge conflict markers (issue 12): before it opens, each
+# conflict shows its line and both sides and the user picks one; q leaves
+# the file byte for byte as it was (exit 1, said on the terminal); picking
+# every side saves a valid plan holding the picks, then the plan opens.
+CASES="$CASES merge_conflicts"
+case_merge_conflicts() {
+	seed_copy
+	gw() { env -i PATH="$PATH" HOME="$tmp" GIT_CONFIG_NOSYSTEM=1 \
+		git -C "$tmp/work" -c user.name=u -c user.email=u@example.org "$@"; }
+	gw init -q -b main
+	gw add seed.yaml
+	gw commit -q -m base
+	gw checkout -q -b other
+	"$bin" set "$tmp/work/seed.yaml" 3.2 status.q2.rating=70 >/dev/null
+	"$bin" set "$tmp/work/seed.yaml" 1.1 status.q1.note=тэднийх >/dev/null
+	gw commit -q -a -m theirs
+	gw checkout -q main
+	"$bin" set "$tmp/work/seed.yaml" 3.2 status.q2.rating=30 >/dev/null
+	"$bin" set "$tmp/work/seed.yaml" 1.1 status.q1.note=манайх >/dev/null
+	gw commit -q -a -m ours
+	gw merge -q other >/dev/null 2>&1 || true
+	grep -q '^<<<<<<<' "$tmp/work/seed.yaml"
+	cp "$tmp/work/seed.yaml" "$tmp/conflicted.yaml"
+	# the wrapper keeps the pane, so what tolov says on leaving stays visible
+	{
+		echo '#!/bin/sh'
+		echo "\"$tui\" \"\$@\""
+		echo 'echo "tolov ended: $?"'
+		echo 'exec sleep 60'
+	} > "$tmp/keep.sh"
+	chmod +x "$tmp/keep.sh"
+	tui="$tmp/keep.sh" start 80 24 seed.yaml
+	wait_for "Merge conflicts in seed.yaml: 1 of 2"
+	has "ours (this branch): \"манайх\""
+	has "theirs (the branch merged in): \"тэднийх\""
+	keys q
+	wait_for "tolov ended: 1"
+	has "seed.yaml: merge conflicts left as they were"
+	cmp "$tmp/conflicted.yaml" "$tmp/work/seed.yaml"
+	EXTRA_ENV="export TOLOV_LANG=mn" start 80 24 seed.yaml
+	wait_for "seed.yaml файлын нийлүүлэлтийн зөрчил: 1 / 2"
+	keys o
+	wait_for "2 / 2"
+	has "тэднийх (нийлүүлсэн салбар): \"70\""
+	keys t
+	wait_for "АЙМГИЙН"
+	keys :q Enter
+	exited_ok
+	! grep -q '^<<<<<<<\|^=======\|^>>>>>>>' "$tmp/work/seed.yaml"
+	"$bin" validate "$tmp/work/seed.yaml" >/dev/null
+	grep -q 'q1: {note: "манайх"}\|note: "манайх"' "$tmp/work/seed.yaml"
+	grep -q 'rating: 70' "$tmp/work/seed.yaml"
+}

@@ -120,6 +120,14 @@
 	  "Зүүн/Баруун, Home/End, Ctrl-A/E: курсор зөөх")                                    \
 	X(M_K_LE_DEL, "Backspace/Delete, Ctrl-K/U/W: delete", "Backspace/Delete, Ctrl-K/U/W: устгах") \
 	X(M_K_LE_DONE, "Enter: keep the change, Esc: cancel", "Enter: хадгалах, Esc: цуцлах") \
+	X(M_CF_TITLE, "Merge conflicts in %s: %zu of %zu, at line %u", \
+	  "%s файлын нийлүүлэлтийн зөрчил: %zu / %zu, %u-р мөр") \
+	X(M_CF_OURS, "o  ours (this branch): %s", "o  манайх (энэ салбар): %s") \
+	X(M_CF_THEIRS, "t  theirs (the branch merged in): %s", "t  тэднийх (нийлүүлсэн салбар): %s") \
+	X(M_CF_KEYS, "o:ours  t:theirs  Left/Right:other conflict  q:leave the file as it is", \
+	  "o:манайх  t:тэднийх  Зүүн/Баруун:өөр зөрчил  q:файлыг хэвээр үлдээх") \
+	X(M_CF_LEFT, "%s: merge conflicts left as they were (tolov validate lists them)", \
+	  "%s: нийлүүлэлтийн зөрчлийг хэвээр үлдээв (tolov validate жагсаана)") \
 	X(M_NO_TERMINAL, "cannot use the terminal (TERM=%s)", "терминалыг ашиглаж чадсангүй (TERM=%s)") \
 	X(M_PAGER_KEYS, "Up/Down PgUp/PgDn:scroll  Home/End  q:close", "Дээш/Доош PgUp/PgDn:гүйлгэх  Home/End  q:хаах") \
 	X(M_EDIT_KEYS, "Editing: Enter:keep  Esc:cancel  ^U:clear", "Засаж байна: Enter:хадгалах  Esc:болих  ^U:арилгах") \

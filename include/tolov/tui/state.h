@@ -387,6 +387,12 @@ void tui_replace_session(struct tui *t, struct session *ns);
 /* ---- command line (cmdline.c) ---- */
 unsigned cmd_run(struct tui *t, const char *line);
 
+/* Before a plan opens (conflicts.c): when its file holds merge conflict
+ * markers, let the user pick a side of each and save the result. 0 when
+ * there were none or all are resolved and saved; 1 when the user left
+ * (the file unchanged, the reason on stderr). Not for read-only opens. */
+int tui_pick_conflicts(const char *path, const struct tui_opts *o);
+
 /* ---- pages in the pager: report, units, messages, history (pages.c) ---- */
 /* The history through git (io/history.h) of the field path (NULL or "":
  * all of it) of goal or activity id ("" the plan), newest first, in the
