@@ -20,7 +20,10 @@ void cli_summary(struct sbuf *out, const struct plan *p)
 	sbuf_addc(out, '\n');
 	for (size_t g = 0; g < p->n_goal; g++) {
 		const struct goal *gl = &p->goal[g];
-		tv_msg_add(out, l, M_CLI_SUM_GOAL, "%s%zu", gl->id, gl->n_act);
+		size_t n_act = 0;	/* beneath it, nested goals included */
+		for (size_t k = 0; k <= gl->n_desc; k++)
+			n_act += gl[k].n_act;
+		tv_msg_add(out, l, M_CLI_SUM_GOAL, "%s%zu", gl->id, n_act);
 		fmt_amount(out, budget_of_goal(gl));
 		sbuf_addc(out, '\n');
 	}
