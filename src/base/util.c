@@ -705,3 +705,16 @@ int write_all(int fd, const void *data, size_t len)
 	}
 	return 0;
 }
+
+bool parse_whole(const char *s, long long *out)
+{
+	char *end;
+	if (!*s || (*s != '-' && *s != '+' && (*s < '0' || *s > '9')))
+		return false;
+	errno = 0;
+	long long v = strtoll(s, &end, 10);
+	if (errno || *end)
+		return false;
+	*out = v;
+	return true;
+}

@@ -269,26 +269,13 @@ static int get_text(struct ctx *c, const struct yn *map, enum sk id, const char 
 	return 0;
 }
 
-static bool parse_int(const char *s, long long *out)
-{
-	char *end;
-	if (!*s || (*s != '-' && *s != '+' && (*s < '0' || *s > '9')))
-		return false;
-	errno = 0;
-	long long v = strtoll(s, &end, 10);
-	if (errno || *end)
-		return false;
-	*out = v;
-	return true;
-}
-
 static int get_int(struct ctx *c, const struct yn *v, enum sk id, long long lo, long long hi,
 		   long long *out)
 {
 	const char *key = K(id);
 	if (v->kind != YN_SCALAR)
 		return fail(c, v, M_E_WHOLE_NOT_KIND, "%s%s", key, kind_word(v));
-	if (!parse_int(v->val, out))
+	if (!parse_whole(v->val, out))
 		return fail(c, v, M_E_WHOLE_NOT_VALUE, "%s%s", key, v->val);
 	if (*out < lo || *out > hi)
 		return fail(c, v, M_E_OUT_OF_RANGE, "%s%lld%lld%lld", key, *out, lo, hi);

@@ -383,18 +383,6 @@ int schema_parse_quarters(const char *v, unsigned *mask)
 	return 0;
 }
 
-static bool whole(const char *s, long long *out)
-{
-	char *end;
-	if (!*s || (*s != '-' && *s != '+' && (*s < '0' || *s > '9')))
-		return false;
-	errno = 0;
-	long long v = strtoll(s, &end, 10);
-	if (errno || *end)
-		return false;
-	*out = v;
-	return true;
-}
 
 int schema_check(enum st type, const char *val, struct sbuf *canon, struct sbuf *why)
 {
@@ -412,7 +400,7 @@ int schema_check(enum st type, const char *val, struct sbuf *canon, struct sbuf 
 	case ST_VERSION:
 	case ST_YEAR:
 	case ST_AMOUNT:
-		if (!whole(val, &n) || (type == ST_YEAR ? (n < 1 || n > 9999) : n < 0)) {
+		if (!parse_whole(val, &n) || (type == ST_YEAR ? (n < 1 || n > 9999) : n < 0)) {
 			if (why)
 				tv_msg_add(why, i18n_get(),
 					   type == ST_YEAR ? M_E_YEAR_VALUE : M_E_AMOUNT_VALUE, "%s", val);

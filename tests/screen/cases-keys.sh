@@ -83,13 +83,7 @@ case_esc_then_key() {
 case_term_dumb() {
 	fresh small.yaml
 	# under a shell that stays, so the message and status can be read
-	{
-		echo '#!/bin/sh'
-		echo "\"$tui\" \"\$@\""
-		echo 'echo "tolov ended: $?"'
-		echo 'exec sleep 60'
-	} > "$tmp/keep.sh"
-	chmod +x "$tmp/keep.sh"
+	keep_pane
 	EXTRA_ENV="export TERM=dumb" tui="$tmp/keep.sh" start 80 24 small.yaml
 	wait_for "tolov ended: 1"
 	has "cannot use the terminal (TERM=dumb)"

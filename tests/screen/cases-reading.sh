@@ -357,14 +357,7 @@ case_merge_conflicts() {
 	gw merge -q other >/dev/null 2>&1 || true
 	grep -q '^<<<<<<<' "$tmp/work/seed.yaml"
 	cp "$tmp/work/seed.yaml" "$tmp/conflicted.yaml"
-	# the wrapper keeps the pane, so what tolov says on leaving stays visible
-	{
-		echo '#!/bin/sh'
-		echo "\"$tui\" \"\$@\""
-		echo 'echo "tolov ended: $?"'
-		echo 'exec sleep 60'
-	} > "$tmp/keep.sh"
-	chmod +x "$tmp/keep.sh"
+	keep_pane
 	tui="$tmp/keep.sh" start 80 24 seed.yaml
 	wait_for "Merge conflicts in seed.yaml: 1 of 2"
 	has "ours (this branch): \"манайх\""

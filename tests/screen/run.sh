@@ -58,6 +58,18 @@ EOF
 screen() { T capture-pane -p -t "$pane"; }
 keys() { T send-keys -t "$pane" "$@"; }
 text() { T send-keys -t "$pane" -l "$1"; }
+# keep_pane: a wrapper around tolov that prints "tolov ended: STATUS" and
+# keeps the pane, so what tolov says on leaving stays on the screen; run it
+# with tui="$tmp/keep.sh" start ...
+keep_pane() {
+	{
+		echo '#!/bin/sh'
+		echo "\"$tui\" \"\$@\""
+		echo 'echo "tolov ended: $?"'
+		echo 'exec sleep 60'
+	} > "$tmp/keep.sh"
+	chmod +x "$tmp/keep.sh"
+}
 dead() { [ "$(T display -p -t "$pane" '#{pane_dead}')" = 1 ]; }
 
 # wait_for TEXT: until the screen shows TEXT (fixed string).

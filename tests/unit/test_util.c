@@ -136,6 +136,23 @@ static void write_all_writes_everything(void **state)
 	free(data);
 }
 
+/* One number rule for the loader and set: sign and digits only. */
+static void parse_whole_takes_digits_only(void **state)
+{
+	(void)state;
+	long long v = 7;
+	assert_true(parse_whole("2023", &v) && v == 2023);
+	assert_true(parse_whole("-5", &v) && v == -5);
+	assert_true(parse_whole("+0", &v) && v == 0);
+	v = 7;
+	const char *const bad[] = { "", " 1", "1 ", "1_000", "1,5", "0x10", "1e3", "-",
+				    "99999999999999999999", "١٢" };
+	for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
+		assert_false(parse_whole(bad[i], &v));
+		assert_int_equal(v, 7);
+	}
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -145,6 +162,7 @@ int main(void)
 		cmocka_unit_test(error_has_gcc_position),
 		cmocka_unit_test(read_file_reads_exactly_and_caps),
 		cmocka_unit_test(write_all_writes_everything),
+		cmocka_unit_test(parse_whole_takes_digits_only),
 	};
 	return cmocka_run_group_tests_name("util", tests, NULL, NULL);
 }

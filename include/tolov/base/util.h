@@ -148,6 +148,11 @@ void tv_err_set(struct tv_err *e, const char *file, unsigned line, unsigned col,
 void tv_err_vset(struct tv_err *e, const char *file, unsigned line, unsigned col,
 		 const char *fmt, va_list ap);
 
+/* s as a whole decimal number: an optional sign, digits, nothing else (no
+ * spaces, no 1_000), within long long. true with *out set, or false with
+ * *out unchanged. The one number rule of the loader and of set. */
+bool parse_whole(const char *s, long long *out);
+
 /* Write all len bytes of data to fd, going on after short writes and
  * EINTR. Returns 0, or -1 with errno set (ENOSPC when write wrote nothing);
  * bytes written before a failure stay written. Async-signal-safe. */
