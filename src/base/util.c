@@ -533,20 +533,28 @@ void tv_err_format(struct sbuf *out, const struct tv_err *e, enum lang l)
 		format_one(out, n, l);
 }
 
+/* One coded line in v (a temporary: free_temp_args after packing). */
+static void coded_part(struct tv_err *v, enum tv_sev sev, const char *file, unsigned line,
+		       unsigned col, enum msg m, const char *shape, va_list ap)
+{
+	*v = (struct tv_err)TV_ERR_INIT;
+	v->sev = sev;
+	v->coded = true;
+	v->code = m;
+	v->file = file;
+	v->line = line;
+	v->col = line ? (col ? col : 1) : 0;
+	take_args(v, shape, ap);
+}
+
 /* Refresh e->text (for unconverted readers): lines without the final '\n'. */
 void tv_diag_vat(struct tv_err *e, enum tv_sev sev, const char *file, unsigned line,
 		 unsigned col, enum msg m, const char *shape, va_list ap)
 {
 	if (!e)
 		return;
-	struct tv_err v = TV_ERR_INIT;
-	v.sev = sev;
-	v.coded = true;
-	v.code = m;
-	v.file = file;
-	v.line = line;
-	v.col = line ? (col ? col : 1) : 0;
-	take_args(&v, shape, ap);
+	struct tv_err v;
+	coded_part(&v, sev, file, line, col, m, shape, ap);
 	const struct tv_err *parts[1] = { &v };
 	pack(e, parts, 1);
 	free_temp_args(&v);
@@ -575,14 +583,8 @@ void tv_err_vnote(struct tv_err *e, const char *file, unsigned line, unsigned co
 {
 	if (!e || !tv_err_isset(e))
 		return;
-	struct tv_err v = TV_ERR_INIT;
-	v.sev = TV_NOTE;
-	v.coded = true;
-	v.code = m;
-	v.file = file;
-	v.line = line;
-	v.col = line ? (col ? col : 1) : 0;
-	take_args(&v, shape, ap);
+	struct tv_err v;
+	coded_part(&v, TV_NOTE, file, line, col, m, shape, ap);
 	size_t n = count_parts(e) + 1;
 	const struct tv_err **parts = xmalloc(n * sizeof(*parts));
 	parts_of(e, parts, n - 1);

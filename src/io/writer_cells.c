@@ -95,6 +95,23 @@ void html_text(struct sbuf *out, const char *s)
 	sbuf_free(&t);
 }
 
+bool tw_cell_for_people(struct sbuf *out, const struct tw_col *col, const struct tw_cell *cell,
+			size_t c, const char **lead, enum tw_rating_style style, enum lang lang)
+{
+	if (col[c].flags & TW_LEAD) {
+		*lead = cell[c].text;
+		return false;
+	}
+	if (!tw_col_shown(&col[c], TW_PEOPLE))
+		return false;
+	sbuf_reset(out);
+	if (*lead && **lead)
+		sbuf_addf(out, "%s. ", *lead);
+	*lead = NULL;
+	tw_cell_human(out, &cell[c], col[c].type, style, lang);
+	return true;
+}
+
 bool tw_col_shown(const struct tw_col *c, unsigned a)
 {
 	if ((c->flags & TW_LEAD) && a != TW_CSV)

@@ -167,17 +167,8 @@ static void cells(struct tw *w, const struct tw_col *col, size_t n, const struct
 	struct sbuf t = SBUF_INIT;
 	const char *lead = NULL;
 	for (size_t c = 0; c < n; c++) {
-		if (col[c].flags & TW_LEAD) {
-			lead = cell[c].text;
+		if (!tw_cell_for_people(&t, col, cell, c, &lead, w->doc->rating, w->doc->lang))
 			continue;
-		}
-		if (!tw_col_shown(&col[c], TW_PEOPLE))
-			continue;
-		sbuf_reset(&t);
-		if (lead && *lead)
-			sbuf_addf(&t, "%s. ", lead);
-		lead = NULL;
-		tw_cell_human(&t, &cell[c], col[c].type, w->doc->rating, w->doc->lang);
 		if (numeric(col[c].type))
 			sbuf_adds(w->out, "<td class=\"num\">");
 		else if (col[c].type == TW_RATING)

@@ -86,17 +86,8 @@ static void cells(struct tw *w, const struct tw_col *col, size_t n, const struct
 	struct sbuf t = SBUF_INIT;
 	const char *lead = NULL;
 	for (size_t c = 0; c < n; c++) {
-		if (col[c].flags & TW_LEAD) {
-			lead = cell[c].text;
+		if (!tw_cell_for_people(&t, col, cell, c, &lead, w->doc->rating, w->doc->lang))
 			continue;
-		}
-		if (!tw_col_shown(&col[c], TW_PEOPLE))
-			continue;
-		sbuf_reset(&t);
-		if (lead && *lead)
-			sbuf_addf(&t, "%s. ", lead);
-		lead = NULL;
-		tw_cell_human(&t, &cell[c], col[c].type, w->doc->rating, w->doc->lang);
 		sbuf_addc(w->out, ' ');
 		md_text(w->out, t.buf ? t.buf : "");
 		if (cell[c].aside && *cell[c].aside) {

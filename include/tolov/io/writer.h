@@ -203,6 +203,13 @@ bool tw_col_shown(const struct tw_col *c, unsigned a);
 /* A cell as formats for people show it (aside not included), appended. */
 void tw_cell_human(struct sbuf *out, const struct tw_cell *c, enum tw_type t,
 		   enum tw_rating_style style, enum lang lang);
+/* Column c of a row as formats for people show it, into out (replaced):
+ * the id column (TW_LEAD) is not shown but kept in *lead and put before
+ * the next shown cell ("1.1. Title"); columns not for people are skipped.
+ * Returns false for a column not shown (out untouched). *lead starts NULL
+ * for each row. */
+bool tw_cell_for_people(struct sbuf *out, const struct tw_col *col, const struct tw_cell *cell,
+			size_t c, const char **lead, enum tw_rating_style style, enum lang lang);
 /* A cell as spreadsheets' text shows it: amounts as plain digits, ratings
  * as the file spells them, progress "89.2" or empty. */
 void tw_cell_machine(struct sbuf *out, const struct tw_cell *c, enum tw_type t);
