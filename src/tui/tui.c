@@ -171,17 +171,6 @@ static unsigned handle_key(struct tui *t, int key)
 		return rp | RP_LAYOUT;
 	if (t->test_crash && key == TK_CTRL('\\'))
 		crash_test_trigger();
-	if (key & TK_ALT) {
-		/* Esc and a key at once: over an overlay Esc closes, Esc and
-		 * then the key ("Esc ?" closes it and opens help); elsewhere
-		 * Alt and a key, which tolov does not use */
-		if (!ov_covers(t))
-			return rp;
-		rp |= ov_key(t, 27);
-		key &= ~TK_ALT;
-		if (t->ov != OV_NONE)
-			return rp;
-	}
 	if (t->ov != OV_NONE)
 		return rp | ov_key(t, key);
 	enum action a = key_lookup(key, 1u << t->sel.focus);

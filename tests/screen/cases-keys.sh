@@ -54,11 +54,44 @@ case_utf8_split() {
 	sleep 0.1
 	T send-keys -t "$pane" -H a9
 	text "Б"
+	# € is e2 82 ac: split 1+2, 2+1 and 1+1+1
+	T send-keys -t "$pane" -H e2
+	sleep 0.1
+	T send-keys -t "$pane" -H 82 ac
+	T send-keys -t "$pane" -H e2 82
+	sleep 0.1
+	T send-keys -t "$pane" -H ac
+	T send-keys -t "$pane" -H e2
+	sleep 0.1
+	T send-keys -t "$pane" -H 82
+	sleep 0.1
+	T send-keys -t "$pane" -H ac
+	# … (e2 80 a6) right after a Cyrillic letter, byte by byte
+	T send-keys -t "$pane" -H d0
+	sleep 0.1
+	T send-keys -t "$pane" -H 96 e2
+	sleep 0.1
+	T send-keys -t "$pane" -H 80
+	sleep 0.1
+	T send-keys -t "$pane" -H a6
+	# 😀 (f0 9f 98 80) split 1+3 and 3+1
+	T send-keys -t "$pane" -H f0
+	sleep 0.1
+	T send-keys -t "$pane" -H 9f 98 80
+	T send-keys -t "$pane" -H f0 9f 98
+	sleep 0.1
+	T send-keys -t "$pane" -H 80
+	# a character that never completes is dropped, and the next kept
+	T send-keys -t "$pane" -H e2 82
+	sleep 0.6
+	text "Я"
 	keys Enter
-	wait_for "АөБ"
+	wait_for "АөБ€€€Ж…"
 	keys C-s
 	wait_for "Saved"
-	grep -q 'note: "АөБ"' "$tmp/work/small.yaml" || grep -q 'note: АөБ' "$tmp/work/small.yaml"
+	grep -q 'note: "АөБ€€€Ж…😀😀Я"' "$tmp/work/small.yaml" ||
+		grep -q 'note: АөБ€€€Ж…😀😀Я$' "$tmp/work/small.yaml" ||
+		{ grep -n note "$tmp/work/small.yaml"; exit 1; }
 }
 
 case_esc_then_key() {
@@ -73,11 +106,53 @@ case_esc_then_key() {
 	hasnt "[Report"
 	keys q
 	wait_gone "[Keys"
-	# elsewhere Alt and a key still does nothing
+	# over the panels too: Esc and a key is Esc (nothing here), then
+	# the key: ? opens help, 7 rates the quarter, Ctrl-S saves
+	raw '\033?'
+	wait_for "[Keys  1/5]"
+	keys q
+	wait_gone "[Keys"
 	keys Tab Tab
+	wait_for "[Quarterly status 1.1]"
 	raw '\0337'
+	wait_for "[+]"
+	raw '\033\023'
+	wait_for "Saved"
+	hasnt "[+]"
+	grep -q 'rating: 70, note: "Хугацаандаа' "$tmp/work/small.yaml"
+	# from the units view and the report: Esc closes, then Ctrl-S saves
+	keys 3
+	wait_for "[+]"
+	keys v
+	wait_for "Units, quarter 1"
+	raw '\033\023'
+	wait_for "Saved"
+	hasnt "[+]"
+	grep -q 'rating: 30, note: "Хугацаандаа' "$tmp/work/small.yaml"
+	keys 0
+	wait_for "[+]"
+	keys r
+	wait_for "[Report, quarter 1"
+	raw '\033\023'
+	wait_for "Saved"
+	hasnt "[Report"
+	grep -q 'rating: 0, note: "Хугацаандаа' "$tmp/work/small.yaml"
+	# Esc then [ typed together selects the previous quarter
+	keys ']' r
+	wait_for "[Report, quarter 2"
+	keys Escape
+	wait_gone "[Report"
+	raw '\033['
+	sleep 0.5
+	keys r
+	wait_for "[Report, quarter 1"
+	keys Escape
+	wait_gone "[Report"
+	# a terminal's reports and paste markers are still dropped whole
+	raw '\033[12;40R\033[200~'
 	settle
 	hasnt "[+]"
+	alive
 }
 
 case_term_dumb() {
