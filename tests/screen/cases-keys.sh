@@ -5,7 +5,7 @@
 # delete questions that say what goes with the item, rating a quarter
 # that is not scheduled. Sourced by run.sh (helpers there).
 
-CASES="$CASES csi_keys utf8_split esc_then_key term_dumb hangup_pending resize_prompt delete_question rate_unscheduled delete_nested tui_no_cycles"
+CASES="$CASES csi_keys utf8_split esc_then_key term_dumb hangup_pending hangup_typed hangup_typed_mn resize_prompt delete_question rate_unscheduled delete_nested tui_no_cycles"
 
 raw() { T send-keys -t "$pane" -l "$(printf "$1")"; }
 
@@ -177,6 +177,73 @@ case_hangup_pending() {
 	test -f "$tmp/work/small.yaml.save"
 	grep -q "typed when the link dropped" "$tmp/work/small.yaml.save"
 	cmp -s "$data/small.yaml" "$tmp/work/small.yaml"
+}
+
+# hup: the hang-up an SSH link's drop gives tolov, to the pane's process
+hup() {
+	kill -HUP "$(T display -p -t "$pane" '#{pane_pid}')"
+	wait_dead
+}
+
+case_hangup_typed() {
+	fresh small.yaml
+	start 80 24 small.yaml
+	wait_for "Сургалтын төлөвлөгөө"
+	# a command line half typed when the link drops
+	keys :
+	text "set title=Шинэ нэр €"
+	wait_for ":set title=Шинэ нэр €"
+	hup
+	# nothing was unsaved: no recovery file, the plan as it was
+	test ! -e "$tmp/work/small.yaml.save"
+	cmp -s "$data/small.yaml" "$tmp/work/small.yaml"
+	grep -qx ":set title=Шинэ нэр €" "$tmp/work/small.yaml.typed"
+	start 80 24 small.yaml
+	wait_for 'You were typing ":set title=Шинэ нэр €" when the link dropped'
+	test ! -e "$tmp/work/small.yaml.typed"
+	# a search, and a field whose text is refused as a value, with an
+	# unsaved rating: the rating goes to the recovery file, the texts
+	# to the next start
+	keys Tab Tab 7
+	wait_for "[+]"
+	keys BTab End k k
+	wait_for "[Indicators and details 1.1]"
+	keys Enter C-u
+	text "12 сая"
+	wait_for "12 сая"
+	hup
+	test -f "$tmp/work/small.yaml.save"
+	grep -qx "1.1 budget.amount=12 сая" "$tmp/work/small.yaml.typed"
+	start 80 24 small.yaml
+	wait_for 'You were typing "1.1 budget.amount=12 сая" when the link dropped'
+	keys Escape
+	wait_gone "You were typing"
+	keys /
+	text "хэлтэс"
+	hup
+	start 80 24 small.yaml
+	wait_for 'You were typing "/хэлтэс"'
+	# and the session's messages (M) keep it
+	keys Escape :
+	text "goto 2.1"
+	hup
+	start 80 24 small.yaml
+	wait_for 'You were typing ":goto 2.1"'
+	keys Escape M
+	wait_for "[Messages]"
+	has 'You were typing ":goto 2.1" when the link dropped'
+}
+
+case_hangup_typed_mn() {
+	fresh small.yaml
+	EXTRA_ENV="export TOLOV_LANG=mn" start 80 24 small.yaml
+	wait_for "Сургалтын төлөвлөгөө"
+	keys :
+	text "set responsible=Санхүү"
+	wait_for ":set responsible=Санхүү"
+	hup
+	EXTRA_ENV="export TOLOV_LANG=mn" start 80 24 small.yaml
+	wait_for 'Холболт тасрахад та ":set responsible=Санхүү" гэж бичиж байсан'
 }
 
 case_resize_prompt() {
