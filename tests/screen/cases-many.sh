@@ -43,3 +43,51 @@ chooser_80() {
 }
 case_chooser_80_en() { chooser_80 en "Progress  Activities  Overdue  Title (organisation)" "Plans: progress"; }
 case_chooser_80_mn() { chooser_80 mn "Хэрэгжилт  Арга хэмжээ  Хэтэрсэн  Нэр (байгууллага)" "Төлөвлөгөөнүүд"; }
+
+# report_pages LANG UNIT-LABEL MORE: the report (r) on the seed plan at
+# 80x24 opens at the selected activity under its goal's heading, and no
+# page ends inside an activity's block: each of the first pages ends with
+# an activity's last line (its responsible unit), the lower border says
+# there is more, and the next page starts with a whole activity or goal.
+CASES="$CASES report_pages_en report_pages_mn"
+report_pages() {
+	seed_copy
+	EXTRA_ENV="export TOLOV_LANG=$1 TOLOV_TODAY=2023-08-15" start 80 24 seed.yaml
+	wait_for "АЙМГИЙН"
+	keys r
+	wait_for "$3"
+	settle
+	# the frame's inside: rows 3..22, without the borders
+	page() { screen | sed -n '3,22p' | sed 's/^│//; s/│$//'; }
+	page | head -n 1 | grep -E '^(Goal|Зорилт) 1\. Авлигын эсрэг хууль'
+	n=1
+	while [ $n -le 6 ]; do
+		last=$(page | grep -v '^ *$' | tail -n 1)
+		first=$(page | head -n 1)
+		echo "page $n: [$first] ... [$last]"
+		# ends with the last line of an activity's block
+		printf '%s\n' "$last" | grep -E "^      $2: "
+		# starts with an item: a goal heading or an activity "  N.N. "
+		printf '%s\n' "$first" | grep -E '^((Goal|Зорилт) [0-9]+\. |  [0-9]+\.[0-9]+\. )'
+		screen | sed -n '23p' | grep -F "$3"
+		keys PgDn
+		n=$((n + 1))
+		settle
+	done
+	# :goto 3.2, then r: 3.2 whole on the first page, budget and unit
+	keys q
+	keys :
+	text "goto 3.2"
+	keys Enter
+	wait_for "Олон нийтийн хяналт хэрэгжүүлсэн"
+	keys r
+	wait_for "$3"
+	settle
+	page | grep -A12 -E '^  3\.2\. ' | grep -F "15,000,000"
+	page | grep -A12 -E '^  3\.2\. ' | grep -E "^      $2: "
+	keys q
+	keys q
+	wait_dead
+}
+case_report_pages_en() { report_pages en "Responsible unit" "more below"; }
+case_report_pages_mn() { report_pages mn "Хариуцсан нэгж" "доор үргэлжилнэ"; }
