@@ -136,15 +136,6 @@ struct goal *plan_add_subgoal(struct plan *p, size_t parent)
 	return g;
 }
 
-struct indicator *plan_add_goal_indicator(struct plan *p, struct goal *g)
-{
-	(void)p;
-	g->ind = xrealloc(g->ind, (g->n_ind + 1) * sizeof(*g->ind));
-	struct indicator *in = &g->ind[g->n_ind++];
-	init_indicator(in);
-	return in;
-}
-
 void plan_extra_add(struct plan *p, struct extra *x, const char *key, const char *value)
 {
 	for (size_t i = 0; i < x->n; i++) {
@@ -177,11 +168,11 @@ struct activity *plan_add_activity(struct plan *p, size_t goal)
 	return a;
 }
 
-struct indicator *plan_add_indicator(struct plan *p, struct activity *a)
+struct indicator *plan_add_indicator(struct plan *p, struct indicator **ind, size_t *n_ind)
 {
 	(void)p;
-	a->ind = xrealloc(a->ind, (a->n_ind + 1) * sizeof(*a->ind));
-	struct indicator *in = &a->ind[a->n_ind++];
+	*ind = xrealloc(*ind, (*n_ind + 1) * sizeof(**ind));
+	struct indicator *in = &(*ind)[(*n_ind)++];
 	init_indicator(in);
 	return in;
 }

@@ -555,7 +555,7 @@ static void test_owned_plan(void **state)
 	g->id = plan_strdup(p, "1");
 	struct activity *a = plan_add_activity(p, 0);
 	a->id = plan_strdup(p, "1.1");
-	struct indicator *in = plan_add_indicator(p, a);
+	struct indicator *in = plan_add_indicator(p, &a->ind, &a->n_ind);
 	assert_string_equal(in->name, "");
 	assert_int_equal(a->st[3].rating, RATING_NONE);
 	assert_string_equal(p->currency, "MNT");
@@ -851,7 +851,7 @@ static void test_owned_plan_nested(void **state)
 	struct goal *g = plan_add_goal(p);
 	g->id = plan_strdup(p, "1");
 	g->title = plan_strdup(p, "a");
-	struct indicator *gi = plan_add_goal_indicator(p, g);
+	struct indicator *gi = plan_add_indicator(p, &g->ind, &g->n_ind);
 	gi->name = plan_strdup(p, "gi");
 	gi->unit = plan_strdup(p, "%");
 	plan_extra_add(p, &gi->extra, "x", "y");
