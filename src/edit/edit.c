@@ -31,22 +31,17 @@ struct field {
 /* ---- paths ---- */
 
 /* Error m (shape and arguments as for tv_err_at) about the set path
- * `path`: "PATH: MESSAGE", the message in the current language. */
+ * `path`: "FILE: error: PATH: MESSAGE". */
 static int path_err(struct session *s, struct tv_err *err, const char *path, enum msg m,
 		    const char *shape, ...) __attribute__((format(printf, 5, 6)));
 static int path_err(struct session *s, struct tv_err *err, const char *path, enum msg m,
 		    const char *shape, ...)
 {
-	struct tv_err inner = TV_ERR_INIT;
 	va_list ap;
 	va_start(ap, shape);
-	tv_diag_vat(&inner, TV_ERROR, NULL, 0, 0, m, shape, ap);
+	tv_diag_vat(err, TV_ERROR, NULL, 0, 0, m, shape, ap);
 	va_end(ap);
-	struct sbuf b = SBUF_INIT;
-	tv_err_message(&b, &inner, i18n_get());
-	tv_err_at(err, s->doc->path, 0, 0, M_E_AT_PATH, "%s%s", path, b.buf ? b.buf : "");
-	sbuf_free(&b);
-	tv_err_clear(&inner);
+	tv_err_place(err, s->doc->path, 0, 0, path);
 	return -1;
 }
 
@@ -111,10 +106,8 @@ static int check_value(struct session *s, const struct field *f, const char *pat
 	size_t bad = utf8_invalid_at(val, strlen(val));
 	if (bad != (size_t)-1)
 		return path_err(s, err, path, M_E_VALUE_UTF8, "%zu", bad + 1);
-	struct sbuf why = SBUF_INIT;
-	if (schema_check(f->type, val, canon, &why)) {
-		tv_err_at(err, s->doc->path, 0, 0, M_E_AT_PATH, "%s%s", path, why.buf);
-		sbuf_free(&why);
+	if (schema_check(f->type, val, NULL, canon, err)) {
+		tv_err_place(err, s->doc->path, 0, 0, path);
 		return -1;
 	}
 	if (f->type == ST_ID && id_taken(s->doc, val, target))

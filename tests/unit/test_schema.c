@@ -223,38 +223,67 @@ static void test_cli_set_help_lists_schema_paths(void **state)
 	}
 }
 
+/* The message of why (English), for comparing. */
+static char *why_text(const struct tv_err *why)
+{
+	struct sbuf b = SBUF_INIT;
+	tv_err_message(&b, why, LANG_EN);
+	return sbuf_detach(&b);
+}
+
 static void test_value_checks(void **state)
 {
 	(void)state;
-	struct sbuf c = SBUF_INIT, why = SBUF_INIT;
-	assert_int_equal(schema_check(ST_YEAR, "2023", &c, &why), 0);
+	struct sbuf c = SBUF_INIT;
+	struct tv_err why = TV_ERR_INIT;
+	char *m;
+	assert_int_equal(schema_check(ST_YEAR, "2023", NULL, &c, &why), 0);
 	assert_string_equal(c.buf, "2023");
-	assert_int_equal(schema_check(ST_YEAR, "0", NULL, &why), -1);
-	assert_string_equal(why.buf, "a year is a whole number from 1 to 9999, not '0'");
+	assert_int_equal(schema_check(ST_YEAR, "0", NULL, NULL, &why), -1);
+	assert_string_equal(m = why_text(&why), "a year is a whole number from 1 to 9999, not '0'");
+	free(m);
 	sbuf_reset(&c);
-	sbuf_reset(&why);
-	assert_int_equal(schema_check(ST_AMOUNT, "+15", &c, NULL), 0);
+	assert_int_equal(schema_check(ST_AMOUNT, "+15", NULL, &c, NULL), 0);
 	assert_string_equal(c.buf, "15");
-	assert_int_equal(schema_check(ST_AMOUNT, "-1", NULL, NULL), -1);
-	assert_int_equal(schema_check(ST_AMOUNT, "1e3", NULL, NULL), -1);
+	assert_int_equal(schema_check(ST_AMOUNT, "-1", NULL, NULL, NULL), -1);
+	assert_int_equal(schema_check(ST_AMOUNT, "1e3", NULL, NULL, NULL), -1);
 	sbuf_reset(&c);
-	assert_int_equal(schema_check(ST_RATING, "not-due", &c, NULL), 0);
+	assert_int_equal(schema_check(ST_RATING, "not-due", NULL, &c, NULL), 0);
 	assert_string_equal(c.buf, "not-due");
-	assert_int_equal(schema_check(ST_RATING, "", NULL, NULL), 0);
-	assert_int_equal(schema_check(ST_RATING, "50", NULL, &why), -1);
-	assert_string_equal(why.buf, "unknown rating '50': use 100, 70, 30, 0 or not-due");
+	assert_int_equal(schema_check(ST_RATING, "", NULL, NULL, NULL), 0);
+	assert_int_equal(schema_check(ST_RATING, "50", NULL, NULL, &why), -1);
+	assert_string_equal(m = why_text(&why), "unknown rating '50': use 100, 70, 30, 0 or not-due");
+	free(m);
 	sbuf_reset(&c);
-	assert_int_equal(schema_check(ST_QUARTERS, "q2-q4", &c, NULL), 0);
+	assert_int_equal(schema_check(ST_QUARTERS, "q2-q4", NULL, &c, NULL), 0);
 	assert_string_equal(c.buf, "[2, 3, 4]");
 	sbuf_reset(&c);
-	assert_int_equal(schema_check(ST_QUARTERS, "", &c, NULL), 0);
+	assert_int_equal(schema_check(ST_QUARTERS, "", NULL, &c, NULL), 0);
 	assert_string_equal(c.buf, "[]");
-	assert_int_equal(schema_check(ST_QUARTERS, "5", NULL, NULL), -1);
-	assert_int_equal(schema_check(ST_QUARTERS, "3-1", NULL, NULL), -1);
-	assert_int_equal(schema_check(ST_ID, "", NULL, NULL), -1);
-	assert_int_equal(schema_check(ST_TEXT, "", NULL, NULL), 0);
+	assert_int_equal(schema_check(ST_QUARTERS, "5", NULL, NULL, NULL), -1);
+	assert_int_equal(schema_check(ST_QUARTERS, "3-1", NULL, NULL, NULL), -1);
+	assert_int_equal(schema_check(ST_ID, "", NULL, NULL, NULL), -1);
+	assert_int_equal(schema_check(ST_TEXT, "", NULL, NULL, NULL), 0);
+	/* what a valid value means */
+	struct schema_value v;
+	assert_int_equal(schema_check(ST_QUARTERS, "[1, 3]", &v, NULL, NULL), 0);
+	assert_int_equal(v.quarters, 5u);
+	assert_int_equal(schema_check(ST_AMOUNT, "2500000", &v, NULL, NULL), 0);
+	assert_true(v.n == 2500000);
+	assert_int_equal(schema_check(ST_RATING, "70", &v, NULL, NULL), 0);
+	assert_int_equal(v.rating, 70);
+	/* a quarter twice, in a range too; quarter 5 in a range */
+	assert_int_equal(schema_check(ST_QUARTERS, "2,1-3", NULL, NULL, &why), -1);
+	assert_string_equal(m = why_text(&why), "quarter 2 is listed twice");
+	free(m);
+	assert_int_equal(schema_check(ST_QUARTERS, "1-5", NULL, NULL, &why), -1);
+	assert_string_equal(m = why_text(&why), "a quarter is 1, 2, 3 or 4, not '5'");
+	free(m);
+	assert_int_equal(schema_check(ST_QUARTERS, "3-1", NULL, NULL, &why), -1);
+	assert_string_equal(m = why_text(&why), "quarters are 1 to 4, as in 2,3 or 1-4, not '3-1'");
+	free(m);
+	tv_err_clear(&why);
 	sbuf_free(&c);
-	sbuf_free(&why);
 }
 
 /* The new fields are settable, and a new key goes where the format's order

@@ -30,6 +30,7 @@
 #define TOLOV_SCHEMA_H
 
 #include <stdbool.h>
+#include <limits.h>
 #include <stddef.h>
 #include "tolov/base/i18n.h"
 #include "tolov/base/util.h"
@@ -143,16 +144,31 @@ void schema_set_help(struct sbuf *out, int indent, size_t width);
 void schema_path_table(struct sbuf *out);
 
 /*
- * Value checks of a settable leaf, shared by the loader and `set`:
- * 0 when val (a string as typed) is valid for type, with *canon (may be
- * NULL) receiving the canonical spelling of numbers, ratings and quarter
- * lists; -1 with a message (in the current language, i18n_get; no
- * position) appended to *why (may be NULL) when not. ST_TEXT and ST_ID accept any text (uniqueness of ids is the
- * caller's check); "" clears a rating.
+ * Value checks, one per type, shared by the loader and `set`/`:set`, so
+ * that a bad value gives the same message (catalog code and arguments)
+ * from both: 0 when val (a scalar as written) is valid for type, with *out
+ * (may be NULL) holding what it means and *canon (may be NULL) receiving
+ * the canonical spelling of numbers, ratings and quarter lists; -1 when
+ * not, with *why (may be NULL) set to an error without a position, which
+ * the caller places (tv_err_place: the loader at the value's node, set at
+ * its path). ST_TEXT accepts anything, ST_ID any text but "" (uniqueness is
+ * the caller's check); "" is a valid rating (no rating: set clears it).
+ * ST_QUARTERS takes set's spelling ("2,3", "1-4", "[1, 2]", "q2", "":
+ * none); the loader checks each item of a quarters list with
+ * schema_check_quarter. Nothing is allocated except in canon and why.
  */
-int schema_check(enum st type, const char *val, struct sbuf *canon, struct sbuf *why);
-/* Parse "2,3", "1-4", "[1, 2]", "q2", "" into a mask (bit q-1); -1 when
- * invalid. */
+struct schema_value {
+	long long n;		/* ST_VERSION, ST_YEAR, ST_AMOUNT: the number */
+	unsigned quarters;	/* ST_QUARTERS: bit q-1 set for quarter q */
+	int rating;		/* ST_RATING: as rating_parse (RATING_NONE for "") */
+};
+#define SCHEMA_AMOUNT_MAX (LLONG_MAX / 4)	/* sums of amounts stay in long long */
+int schema_check(enum st type, const char *val, struct schema_value *out, struct sbuf *canon,
+		 struct tv_err *why);
+/* One quarter of a list: val a whole number 1..4 not yet in *mask; 0 with
+ * its bit added to *mask, else -1 with *why set as for schema_check. */
+int schema_check_quarter(const char *val, unsigned *mask, struct tv_err *why);
+/* Parse set's spelling of quarters into a mask (bit q-1); -1 when invalid. */
 int schema_parse_quarters(const char *v, unsigned *mask);
 
 #endif
