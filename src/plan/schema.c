@@ -145,6 +145,13 @@ enum schema_resolve_err schema_resolve(enum sp item, const char *path, struct sc
 		if (!dot)
 			break;
 		*dot = '\0';
+		/* what follows extra. is one key, dots and all */
+		if (!strcmp(p, K(SK_ACT_EXTRA))) {
+			if (out->nseg == SCHEMA_PATH_MAX)
+				return SR_NOT_A_FIELD;
+			out->seg[out->nseg++] = dot + 1;
+			break;
+		}
 		p = dot + 1;
 	}
 	enum sp place = item;
@@ -179,7 +186,12 @@ enum schema_resolve_err schema_resolve(enum sp item, const char *path, struct sc
 			place = r->child;
 			break;
 		case ST_EXTRA:
-			return SR_NOT_A_FIELD;
+			/* extra.KEY: a text field of any name but "" */
+			if (last || !*out->seg[i + 1])
+				return SR_NOT_A_FIELD;
+			out->leaf = r;
+			out->extra_key = out->seg[i + 1];
+			return SR_OK;
 		default:
 			if (!last || !r->settable)
 				return SR_NOT_A_FIELD;
@@ -204,7 +216,8 @@ static void walk(enum sp place, const char *prefix, bool compress, const char *s
 		if (quarter_row(r) && r->id != SK_STATUS_Q1 && r->id != SK_ACTUAL_Q1)
 			continue;
 		const char *key = quarter_row(r) ? "qN" : r->key;
-		char *path = xasprintf("%s%s", prefix, key);
+		char *path = r->type == ST_EXTRA ? xasprintf("%s%s.%s", prefix, key, SCHEMA_EXTRA_KEY)
+						 : xasprintf("%s%s", prefix, key);
 		if (r->type == ST_MAP) {
 			char *sub = xasprintf("%s.", path);
 			walk(r->child, sub, compress, sep, out, emit);
@@ -222,7 +235,7 @@ static void walk(enum sp place, const char *prefix, bool compress, const char *s
 				walk(r->child, sub, compress, sep, out, emit);
 				free(sub);
 			}
-		} else if (r->settable) {
+		} else if (r->settable || r->type == ST_EXTRA) {
 			if (emit) {
 				emit(out, path, r, sep);
 			} else {
@@ -330,6 +343,7 @@ static const char *type_name(enum st t)
 	case ST_AMOUNT: return "amount";
 	case ST_RATING: return "rating";
 	case ST_QUARTERS: return "quarters";
+	case ST_EXTRA: return "extra";
 	default: return "text";
 	}
 }

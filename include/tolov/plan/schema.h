@@ -107,9 +107,13 @@ int schema_quarter_of(const char *key);
  * Set paths. A path names a leaf from an item (the plan, a goal or an
  * activity) by keys joined with dots; a list of indicators is indexed
  * from 0 (`indicators.0.name`), a quarter is q1..q4 (`status.q2.rating`).
- * schema_resolve splits path into its keys and checks that the format has
- * such a settable leaf under place item (SP_PLAN, SP_GOAL or SP_ACT).
+ * A further column is `extra.KEY` (`indicators.0.extra.KEY`): KEY is all
+ * that follows "extra." (dots included), any text but "". schema_resolve
+ * splits path into its keys and checks that the format has such a
+ * settable leaf under place item (SP_PLAN, SP_GOAL or SP_ACT); for
+ * extra.KEY the leaf is the extra row and extra_key is KEY.
  */
+#define SCHEMA_EXTRA_KEY "KEY"	/* how paths are listed: extra.KEY */
 #define SCHEMA_PATH_MAX 6
 struct schema_path {
 	const char *seg[SCHEMA_PATH_MAX];	/* into buf; the index as written */
@@ -119,6 +123,7 @@ struct schema_path {
 	size_t index;		/* the indicator number */
 	size_t index_seg;	/* which seg is the index */
 	int quarter;		/* 1..4 when the path names a quarter, else 0 */
+	const char *extra_key;	/* extra.KEY: KEY (into buf); else NULL */
 	char *buf;		/* owned: free with schema_path_free */
 };
 enum schema_resolve_err {
@@ -130,10 +135,13 @@ enum schema_resolve_err schema_resolve(enum sp item, const char *path, struct sc
 void schema_path_free(struct schema_path *p);
 /* Append the set path of leaf to out: index is the indicator number and q
  * (1..4) the quarter where the path has them ("indicators.0.actual.q2",
- * "status.q2.rating"); for a quarter row as leaf, q picks its quarter. */
+ * "status.q2.rating"); for a quarter row as leaf, q picks its quarter.
+ * For an extra row it is the mapping's path ("indicators.0.extra"): the
+ * caller adds ".KEY". */
 void schema_set_path(struct sbuf *out, enum sk leaf, size_t index, int q);
 /* Every settable path of item, as people read them ("id, title, ...,
- * indicators.I.name|unit|baseline|target|actual.qN"), into out. */
+ * indicators.I.name|unit|baseline|target|actual.qN|extra.KEY, ...,
+ * extra.KEY"), into out. */
 void schema_paths(enum sp item, struct sbuf *out);
 /* Help for :set: the settable paths of an activity and of a goal, and how
  * indicators are numbered, in the current language (tr), as lines
