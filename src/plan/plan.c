@@ -21,6 +21,8 @@ struct plan_mem {
 	void **blocks;
 	size_t n, cap;
 	bool owned;
+	char *text;		/* the free end of the last text block */
+	size_t text_left;
 };
 
 static void *track(struct plan *p, void *blk)
@@ -32,6 +34,27 @@ static void *track(struct plan *p, void *blk)
 	}
 	m->blocks[m->n++] = blk;
 	return blk;
+}
+
+/*
+ * Text the document does not hold NUL-terminated (a long value is a view
+ * of its source bytes, doc.h) is copied here, packed into large blocks.
+ */
+#define TEXT_BLOCK (256u << 10)
+static const char *plan_text(struct plan *p, const char *s, size_t n)
+{
+	struct plan_mem *m = p->mem;
+	if (m->text_left < n + 1) {
+		size_t sz = n + 1 > TEXT_BLOCK ? n + 1 : TEXT_BLOCK;
+		m->text = track(p, xmalloc(sz));
+		m->text_left = sz;
+	}
+	char *t = m->text;
+	memcpy(t, s, n);
+	t[n] = '\0';
+	m->text += n + 1;
+	m->text_left -= n + 1;
+	return t;
 }
 
 static struct plan *plan_alloc(bool owned)
@@ -194,6 +217,7 @@ struct found {
 struct ctx {
 	const struct doc *d;
 	struct plan *p;
+	bool check;		/* checks only: the model's text is not kept */
 	struct found *errs;
 	size_t n_errs, cap_errs;
 	/* ids seen, for the uniqueness check: sorted later */
@@ -220,6 +244,24 @@ static void vrecord(struct ctx *c, size_t off, enum msg m, const char *shape, va
 	unsigned line, col;
 	struct found *f = found_at(c, off, &line, &col);
 	tv_diag_vat(&f->e, TV_ERROR, c->d->path, line, col, m, shape, ap);
+}
+
+/* The value of scalar v as a C string: its own when the document holds it
+ * NUL-terminated, else a copy in the plan. */
+static const char *cstr(struct ctx *c, const struct yn *v)
+{
+	return v->view ? plan_text(c->p, v->val, v->len) : v->val;
+}
+
+/* A text field's value for the model: "" for null; when only checking,
+ * "" for text the checks do not read (ids they do). */
+static const char *field_text(struct ctx *c, const struct yn *v, bool read)
+{
+	if (yn_is_null(v))
+		return "";
+	if (v->view && c->check && !read)
+		return "";
+	return cstr(c, v);
 }
 
 /* Record error m (shape and arguments as for tv_err_at) at node `at`
@@ -263,7 +305,7 @@ static int get_text(struct ctx *c, const struct yn *map, enum sk id, const char 
 	}
 	if (v->kind != YN_SCALAR)
 		return fail(c, v, M_E_MUST_BE_TEXT, "%s%s", key, kind_word(v));
-	*out = yn_is_null(v) ? "" : v->val;
+	*out = field_text(c, v, id == SK_ACT_ID || id == SK_GOAL_ID);
 	return 0;
 }
 
@@ -288,7 +330,7 @@ static int check_value(struct ctx *c, const struct yn *v, enum sk id, enum msg n
 	if (v->kind != YN_SCALAR)
 		return fail(c, v, not_kind, "%s%s", K(id), kind_word(v));
 	struct tv_err why = TV_ERR_INIT;
-	if (schema_check(schema_key(id)->type, v->val, out, NULL, &why) == 0)
+	if (schema_check(schema_key(id)->type, cstr(c, v), out, NULL, &why) == 0)
 		return 0;
 	return fail_why(c, v, &why);
 }
@@ -381,7 +423,7 @@ static int build_extra(struct ctx *c, const struct yn *map, enum sk id, struct e
 			continue;
 		}
 		x->pair[x->n].key = v->kids[i]->val;
-		x->pair[x->n].value = yn_is_null(val) ? "" : val->val;
+		x->pair[x->n].value = field_text(c, val, false);
 		x->n++;
 	}
 	return rc;
@@ -500,7 +542,7 @@ static int build_quarters(struct ctx *c, const struct yn *qs, struct activity *a
 		struct tv_err why = TV_ERR_INIT;
 		if (q->kind != YN_SCALAR)
 			rc = fail(c, q, M_E_WHOLE_NOT_KIND, "%s%s", K(SK_QUARTERS), kind_word(q));
-		else if (schema_check_quarter(q->val, &a->quarters, &why))
+		else if (schema_check_quarter(cstr(c, q), &a->quarters, &why))
 			rc = fail_why(c, q, &why);
 	}
 	return rc;
@@ -652,8 +694,9 @@ size_t plan_build_all(struct plan **out, const struct doc *d,
 		      void (*report)(void *ctx, const struct tv_err *e), void *rctx)
 {
 	struct plan *p = plan_alloc(false);
-	struct ctx c = { .d = d, .p = p };
-	*out = NULL;
+	struct ctx c = { .d = d, .p = p, .check = !out };
+	if (out)
+		*out = NULL;
 	p->doc = d;
 	build_root(&c);
 	size_t n = c.n_errs;
@@ -661,10 +704,11 @@ size_t plan_build_all(struct plan **out, const struct doc *d,
 		qsort(c.errs, n, sizeof(*c.errs), cmp_found);
 		for (size_t i = 0; report && i < n; i++)
 			report(rctx, &c.errs[i].e);
-		plan_free(p);
-	} else {
-		*out = p;
 	}
+	if (n || !out)
+		plan_free(p);
+	else
+		*out = p;
 	ctx_free(&c);
 	return n;
 }
