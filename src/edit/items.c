@@ -227,7 +227,7 @@ static void new_item(struct sbuf *b, enum item kind, const char *id, bool flow, 
 	} else {
 		plan_add_goal(p);
 		struct activity *a = plan_add_activity(p, 0);
-		emit_indicator_item(b, plan_add_indicator(p, a), (int)indent, eol);
+		emit_indicator_item(b, plan_add_indicator(p, &a->ind, &a->n_ind), (int)indent, eol);
 	}
 	plan_free(p);
 }

@@ -399,7 +399,7 @@ static void test_refused_bad_values(void **state)
 	fx_open(&f, "hand.yaml");
 	set_refused(&f, "", "year", "2024.5", "a year is a whole number");
 	set_refused(&f, "1.1", "budget.amount", "-1", "an amount is a whole number");
-	set_refused(&f, "1.1", "quarters", "5", "quarters are 1 to 4");
+	set_refused(&f, "1.1", "quarters", "5", "a quarter is 1, 2, 3 or 4");
 	set_refused(&f, "1.1", "title", "\xd0", "not valid UTF-8");
 	fx_close(&f);
 }
