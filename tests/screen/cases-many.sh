@@ -91,3 +91,49 @@ report_pages() {
 }
 case_report_pages_en() { report_pages en "Responsible unit" "more below"; }
 case_report_pages_mn() { report_pages mn "Хариуцсан нэгж" "доор үргэлжилнэ"; }
+
+# renumber_nested LANG DONE UNDONE: :renumber gives every goal of the tree
+# its number in order, nested ones too (1.2 under 1, its activity 1.2.1),
+# in one undo step; the saved file differs from the old one only in ids.
+CASES="$CASES renumber_nested_en renumber_nested_mn"
+renumber_nested() {
+	fresh nested.yaml
+	f=$tmp/work/nested.yaml
+	"$bin" set "$f" 1.2 id=1.7 >/dev/null
+	"$bin" set "$f" 1.2.1 id=1.7.4 >/dev/null
+	"$bin" set "$f" 2 id=5 >/dev/null
+	"$bin" set "$f" 2.1 id=5.3 "status.q2.note=see 1.7.4 and 5.3" >/dev/null
+	cp "$f" "$tmp/before.yaml"
+	EXTRA_ENV="export TOLOV_LANG=$1" start 80 24 nested.yaml
+	wait_for "1.7   Nested goal"
+	has "5   Second goal"
+	keys :
+	text "renumber"
+	keys Enter
+	wait_for "$2"
+	wait_for "1.2   Nested goal"
+	has "2   Second goal"
+	has "1.2.1 Nested activity"
+	hasnt "1.7"
+	# one undo step brings every old id back
+	keys u
+	wait_for "$3"
+	wait_for "1.7   Nested goal"
+	has "5   Second goal"
+	keys C-r
+	wait_for "1.2   Nested goal"
+	keys C-s
+	sleep 0.5
+	keys q
+	wait_dead
+	# only the id scalars changed; the note's ids are text and stay
+	diff "$tmp/before.yaml" "$f" > "$tmp/d" || true
+	cat "$tmp/d"
+	test "$(grep -c '^[<>]' "$tmp/d")" -eq 8
+	! grep '^[<>]' "$tmp/d" | grep -v 'id: "'
+	grep -F 'see 1.7.4 and 5.3' "$f"
+	grep -F 'id: "1.2.1"' "$f"
+	grep -F 'id: "2.1"' "$f"
+}
+case_renumber_nested_en() { renumber_nested en "Renumbered" "Undone"; }
+case_renumber_nested_mn() { renumber_nested mn "дугаарлалаа" "Буцаалаа"; }
