@@ -9,27 +9,27 @@ CASES="$CASES chooser_80_en chooser_80_mn"
 # with an ellipsis.
 chooser_80() {
 	rm -rf "$tmp/work" 2>/dev/null || { sleep 0.5; rm -rf "$tmp/work"; }
-	mkdir -p "$tmp/work/plans"
-	cp "$root/tests/data/plans/anti-corruption-2023.yaml" "$tmp/work/plans/aimag-anti-corruption-2023.yaml"
-	cp "$root/tests/data/plans/anti-corruption-2023.yaml" "$tmp/work/plans/khan-uul.yaml"
-	"$bin" set --ignore-lock "$tmp/work/plans/khan-uul.yaml" \
+	mkdir -p "$tmp/work/offices"
+	cp "$root/tests/data/plans/anti-corruption-2023.yaml" "$tmp/work/offices/aimag-anti-corruption-2023.yaml"
+	cp "$root/tests/data/plans/anti-corruption-2023.yaml" "$tmp/work/offices/khan-uul.yaml"
+	"$bin" set --ignore-lock "$tmp/work/offices/khan-uul.yaml" \
 		"title=Хан-Уул дүүргийн Засаг даргын Тамгын газрын авлигын эсрэг үйл ажиллагааны 2023 оны төлөвлөгөө" \
 		"organisation=Хан-Уул дүүргийн Засаг даргын Тамгын газар" >/dev/null
-	"$bin" set "$tmp/work/plans/khan-uul.yaml" 1.1 status.q2.rating=100 >/dev/null
-	cp "$data/small.yaml" "$tmp/work/plans/"
-	EXTRA_ENV="export TOLOV_LANG=$1 TOLOV_TODAY=2023-08-15" start 80 24 plans
+	"$bin" set "$tmp/work/offices/khan-uul.yaml" 1.1 status.q2.rating=100 >/dev/null
+	cp "$data/small.yaml" "$tmp/work/offices/"
+	EXTRA_ENV="export TOLOV_LANG=$1 TOLOV_TODAY=2023-08-15" start 80 24 offices
 	wait_for "$2"
 	has "$3"
 	# today is in Q3: Q2 has ended, its unrated activities are overdue
 	keys '['
-	wait_for "2  plans/"
+	wait_for "2  offices/"
 	screen > "$tmp/rows"
 	# one row per plan, each with progress (or -), activities, overdue
 	# and the file's name, the long titles cut with an ellipsis
 	grep -E '^ +- +18 +17  АЙМГИЙН ЗАСАГ ДАРГЫН.*…  aimag-an.*…2023\.yaml$' "$tmp/rows"
 	grep -E '^ +100\.0% +18 +16  Хан-Уул дүүргийн Засаг.*…  khan-uul\.yaml$' "$tmp/rows"
 	grep -E '^ +- +4 +3  Сургалтын төлөвлөгөө 2023 +small\.yaml$' "$tmp/rows"
-	has "plans/"
+	has "offices/"
 	# no row runs past the screen's edge
 	! grep -q "$(printf '.%.0s' $(seq 81))" "$tmp/rows"
 	keys G

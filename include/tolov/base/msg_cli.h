@@ -41,6 +41,11 @@
 	  "      --ignore-lock  өөр tolov түгжсэн байсан ч засна\n"                           \
 	  "      --ascii        зөвхөн ASCII тэмдэгтээр зурна\n"                             \
 	  "      --no-color     өнгөгүй зурна\n")                                           \
+	X(M_CLI_TOP_OPTIONS,                                                                 \
+	  "Options of tolov alone (before any COMMAND):\n"                                   \
+	  "      --version      print the version and exit\n",              \
+	  "Зөвхөн tolov-ийн сонголт (ТУШААЛын өмнө):\n"                                     \
+	  "      --version      хувилбарыг хэвлээд гарна\n")               \
 	X(M_CLI_COMMON_OPTIONS,                                                              \
 	  "Options of every command (before or after its name):\n"                           \
 	  "      --lang=en|mn   language of messages and output (else TOLOV_LANG, then the\n" \

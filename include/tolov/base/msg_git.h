@@ -68,6 +68,9 @@
 	  "      --since=DATE     only commits after DATE (any date git understands)\n" \
 	  "  -f, --format=FORMAT  text or json\n" \
 	  "      --follow         follow renames (always done)\n" \
+	  "      --color[=WHEN]   always, never or auto (default: on a terminal,\n" \
+	  "                       unless NO_COLOR is set)\n" \
+	  "      --no-color       the same as --color=never\n" \
 	  "  -o, --output=OUT     write to the file OUT (- or none: standard output)\n", \
 	  "Төлөвлөгөө, арга хэмжээ эсвэл нэг талбарын түүх, git-ээс.\n" \
 	  "Шинээс нь эхлэн: commit, зохиогч, огноо, юу өөрчлөгдсөн. ДУГААР нь зорилт\n" \
@@ -78,6 +81,9 @@
 	  "      --since=ОГНОО    ОГНООноос хойшхи commit (git-ийн ойлгох огноо)\n" \
 	  "  -f, --format=ФОРМАТ  text эсвэл json\n" \
 	  "      --follow         нэр солигдсоныг мөрдөнө (үргэлж)\n" \
+	  "      --color[=ХЭЗЭЭ]  always, never эсвэл auto (анхдагч: терминал дээр,\n" \
+	  "                       NO_COLOR тохируулаагүй бол)\n" \
+	  "      --no-color       --color=never-тэй адил\n" \
 	  "  -o, --output=ГАРАЛТ  ГАРАЛТ файлд бичнэ (- эсвэл өгөхгүй бол стандарт гаралт)\n") \
 	X(M_GIT_SETUP_SYNOPSIS, "git-setup [--global]", "git-setup [--global]") \
 	X(M_GIT_SETUP_HELP, \
