@@ -197,6 +197,8 @@
 	  "Сэргээх файлуудыг үлдээлээ; :recover дахин харуулна.")                           \
 	X(M_RC_SHORT, "Unsaved work found: o open, c compare, d discard, Esc later",        \
 	  "Хадгалаагүй ажил: o нээх, c харьцуулах, d хаях, Esc дараа")                      \
+	X(M_TYPED_KEPT, "You were typing \"%s\" when the link dropped; M shows it again.",     \
+	  "Холболт тасрахад та \"%s\" гэж бичиж байсан; M дахин харуулна.")                  \
 	X(M_RC_NONE, "No recovery files for this plan.",                                   \
 	  "Энэ төлөвлөгөөнд сэргээх файл алга.")                                            \
 	X(M_RC_OPEN_FAILED, "Cannot open the recovery file: %s",                            \

@@ -222,7 +222,9 @@ extern volatile sig_atomic_t tui_got_winch, tui_got_hup;
  * outside the wait for a key. */
 void input_signals(void);
 /* One key, or -1 when a signal came first (or the terminal is gone:
- * tui_got_hup is then set). Unknown escape sequences are dropped whole. */
+ * tui_got_hup is then set). Bytes are made keys by keydec.h: UTF-8 split
+ * across reads kept whole, unknown escape sequences dropped whole, Esc and
+ * a key after it two keys. */
 int input_key(int *key);
 
 /* ---- crash path (crash.c) ---- */
@@ -280,6 +282,11 @@ enum attr_role {
 };
 void draw_init_colors(struct tui *t);
 int draw_attr(const struct tui *t, enum attr_role r);
+/* The attribute for blanks between text drawn with before and text drawn
+ * with after: one of them when its blank looks plain (no reverse,
+ * underline or background), so the terminal is sent no attribute change
+ * for the blanks; else A_NORMAL. */
+int draw_blank_attr(int before, int after);
 /* Write s at (y, x) fitted to cols columns (padded), sanitized. */
 void draw_text(const struct tui *t, WINDOW *w, int y, int x, int cols, const char *s, int attr);
 /* Append s fitted into cols to the current position (not padded). Returns
