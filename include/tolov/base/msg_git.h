@@ -138,14 +138,13 @@
 	X(M_GIT_NOT_PLAN, "note: %s is not a tolov plan; showing a text diff", \
 	  "note: %s нь tolov төлөвлөгөө биш тул текстийн ялгааг харуулав") \
 	X(M_GIT_STAT_CHANGED, "changed", "өөрчлөгдсөн") \
-	X(M_GIT_STAT_TOTAL, "%zu changes", "%zu өөрчлөлт") \
 	X(M_GIT_COL_ID, "id", "дугаар") \
 	X(M_GIT_COL_CHANGE, "change", "өөрчлөлт") \
 	X(M_GIT_COL_OLD, "old", "хуучин") \
 	X(M_GIT_COL_NEW, "new", "шинэ") \
 	X(M_GIT_DIFF_TITLE, "Changes", "Өөрчлөлтүүд") \
-	X(M_GIT_CONFLICTS, "%s: %zu merge conflicts left in the file", \
-	  "%s: файлд %zu нийлүүлэлтийн зөрчил үлдсэн") \
+	X(M_GIT_CONFLICTS, "%s: %s left in the file", \
+	  "%s: файлд %s үлдсэн") \
 	X(M_GIT_CONFLICT_FIELD, "%s: conflict: %s %s changed on both sides: ours %s, theirs %s", \
 	  "%s: зөрчил: %s %s хоёр талд өөрөөр өөрчлөгдсөн: манайх %s, тэднийх %s") \
 	X(M_GIT_CONFLICT_ORDER, "%s: conflict: %s reordered differently on both sides; ours kept", \
