@@ -13,6 +13,7 @@
  */
 #include "testutil.h"
 #include "stylegen.h"
+#include "modeleq.h"
 #include "tolov/edit/session.h"
 #include "tolov/plan/plandiff.h"
 
@@ -265,6 +266,11 @@ static void assert_tree_fresh(const struct session *s, uint64_t seed, const char
 	assert_int_equal(s->plan->n_goal, p->n_goal);
 	for (size_t g = 0; g < p->n_goal; g++)
 		assert_int_equal(s->plan->goal[g].n_act, p->goal[g].n_act);
+	/* every field, the nesting and what is derived from them */
+	char *diff = me_plan_diff(s->plan, p);
+	if (diff)
+		die_with("seed %llu, %s: incremental model vs full build: %s", (unsigned long long)seed,
+			 when, diff);
 	pdiff_free(&l);
 	plan_free(p);
 	doc_free(d);
@@ -277,6 +283,33 @@ struct ctx {
 	size_t len;
 	char *path;
 };
+
+/*
+ * Does the session update the model in parts for this edit (and its undo
+ * and redo)? It does for every edit inside goals, but: the plan's own
+ * fields; a change that starts above the first goal's dash (deleting or
+ * moving the first goal, with the comment lines above it), and any change
+ * at the last item before a "..." end marker, since the document then is
+ * parsed whole (the re-read item would not stand alone) and the model's
+ * strings go with the old nodes; and a goal moved under another goal
+ * (two goals lists change at once).
+ */
+static bool in_parts(const struct ctx *c, const struct session *s, const struct edit *e)
+{
+	(void)s;
+	if (c->st.markers || e->g == SIZE_MAX)
+		return false;
+	switch (e->kind) {
+	case E_SET:
+		return true;
+	case E_DEL_GOAL: case E_MOVE_GOAL:
+		return e->g > 0;
+	case E_MOVE_GOAL_TO:
+		return false;
+	default:
+		return true;
+	}
+}
 
 static void check_edit(struct ctx *c, struct session *s, const struct edit *e)
 {
@@ -352,6 +385,8 @@ static void check_edit(struct ctx *c, struct session *s, const struct edit *e)
 		break;
 	}
 	}
+	size_t whole0 = s->n_whole_builds;
+	bool parts = in_parts(c, s, e);
 	if (apply(s, e, &err))
 		die_with("seed %llu, %s: refused: %s\n%s", (unsigned long long)c->seed, label,
 			 err.text, c->text);
@@ -441,6 +476,10 @@ static void check_edit(struct ctx *c, struct session *s, const struct edit *e)
 	assert_int_equal(session_undo(s, NULL), 0);
 	tu_assert_bytes(s->doc->src, s->doc->len, c->text);
 	assert_tree_fresh(s, c->seed, "after the second undo");
+	if (parts && s->n_whole_builds != whole0)
+		die_with("seed %llu, %s (edit kind %d): the model was built whole %zu times in the "
+			 "edit, undo, redo and undo, not in parts", (unsigned long long)c->seed, label,
+			 (int)e->kind, s->n_whole_builds - whole0);
 	free(edited);
 	tv_err_clear(&err);
 }

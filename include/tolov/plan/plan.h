@@ -117,6 +117,39 @@ int plan_build(struct plan **out, const struct doc *d, struct tv_err *err);
  */
 int plan_rebuild_activity(struct plan *p, size_t g, size_t a, const struct yn *node);
 /*
+ * For the edit layer: parts of the model built again from a document that
+ * was re-read in those parts only (every other byte unchanged, the old
+ * nodes still alive), as plan_build would build them, ids checked against
+ * the whole plan. Strings borrow from the new nodes.
+ *
+ *   PP_ACTS   goal's activities [at, at+n_old) become the items of node
+ *             (its activities list now, NULL when it has none) that stand
+ *             in their place: node->kids[at .. at+n_new), n_new = node->n
+ *             minus the activities kept. One activity: at, n_old = 1.
+ *   PP_GOAL   goal and its nested goals again from node (the goal's
+ *             mapping); the number of goals in it must be unchanged.
+ *   PP_GOALS  the goals directly under goal (GOAL_NONE: at the top), from
+ *             the at-th, n_old of them with everything nested in them,
+ *             become the items of node (that goals list now, NULL when
+ *             gone) that stand in their place, as for PP_ACTS. The flat
+ *             array is rebuilt: later goals shift, parent, n_desc and
+ *             activity.goal follow. Must be the only part.
+ *
+ * One part per goal; a part inside a PP_GOAL part's goal is covered by it.
+ * The replaced items' arrays are freed (hold items by index, never by
+ * pointer). 0; or -1 with p's items unchanged (what was built stays in
+ * p's storage until plan_free): build the plan anew (plan_build), which
+ * also names the error.
+ */
+enum plan_part_kind { PP_ACTS, PP_GOAL, PP_GOALS };
+struct plan_part {
+	enum plan_part_kind kind;
+	size_t goal;		/* the goal (PP_GOALS: the parent, GOAL_NONE at top) */
+	size_t at, n_old;	/* PP_ACTS, PP_GOALS: the items replaced */
+	const struct yn *node;	/* see above */
+};
+int plan_rebuild_parts(struct plan *p, const struct plan_part *part, size_t n);
+/*
  * The same, but every error of the document is handed to report(ctx, e),
  * sorted by position (e is borrowed for the call; a duplicate id is
  * reported at its later use, with a note at its first use). Returns the
