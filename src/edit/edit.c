@@ -258,7 +258,7 @@ static int set_field(struct session *s, const char *id, const char *path, const 
 		goto out;
 	}
 	rc = 0;
-	if (strcmp(cur->val, leaf) != 0 || cur->len != strlen(leaf))
+	if (!yn_is(cur, leaf))
 		rc = replace_scalar(s, cur, leaf, number, err);
 out:
 	schema_path_free(&f.sp);
@@ -439,16 +439,20 @@ static int follow_wording(struct session *s, const char *id, const char *path, c
 		unsigned mask;
 		if (sch && sch->kind == YN_SCALAR && sch->len &&
 		    schema_parse_quarters(val, &mask) == 0) {
-			schedule_wording(&w, mask, has_cyrillic(sch->val));
-			if (strcmp(w.buf, sch->val))
+			char *cur = yn_strdup(sch);
+			schedule_wording(&w, mask, has_cyrillic(cur));
+			free(cur);
+			if (!yn_is(sch, w.buf))
 				rc = set_field(s, id, K(SK_SCHEDULE), w.buf, err);
 		}
 	} else {
 		struct yn *b = yn_get(act, K(SK_BUDGET));
 		struct yn *t = b && b->kind == YN_MAP ? yn_get(b, K(SK_BUDGET_TEXT)) : NULL;
 		if (t && t->kind == YN_SCALAR && t->len) {
-			budget_wording(&w, t->val, strtoll(val, NULL, 10));
-			if (strcmp(w.buf, t->val)) {
+			char *cur = yn_strdup(t);
+			budget_wording(&w, cur, strtoll(val, NULL, 10));
+			free(cur);
+			if (!yn_is(t, w.buf)) {
 				struct sbuf pt = SBUF_INIT;
 				schema_set_path(&pt, SK_BUDGET_TEXT, 0, 0);
 				rc = set_field(s, id, pt.buf, w.buf, err);

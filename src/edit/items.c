@@ -197,10 +197,13 @@ static char *fresh_goal_id(const struct doc *d)
 	struct yn *goals = doc_goals(d);
 	for (uint32_t g = 0; goals && g < goals->n; g++) {
 		struct yn *id = yn_get(goals->kids[g], K(SK_GOAL_ID));
-		char *end;
-		long v = id && id->kind == YN_SCALAR ? strtol(id->val, &end, 10) : 0;
-		if (id && id->kind == YN_SCALAR && *id->val && !*end && v > max)
+		if (!id || id->kind != YN_SCALAR || !id->len)
+			continue;
+		char *s = yn_strdup(id), *end;
+		long v = strtol(s, &end, 10);
+		if (!*end && v > max)
 			max = v;
+		free(s);
 	}
 	for (long n = max + 1;; n++) {
 		char *id = xasprintf("%ld", n);
@@ -213,23 +216,27 @@ static char *fresh_goal_id(const struct doc *d)
 static char *fresh_act_id(const struct doc *d, const struct yn *goal)
 {
 	struct yn *gid = yn_get(goal, K(SK_GOAL_ID));
-	const char *g = gid && gid->kind == YN_SCALAR ? gid->val : "";
+	char *g = gid && gid->kind == YN_SCALAR ? yn_strdup(gid) : xstrdup("");
 	size_t gl = strlen(g);
 	long max = 0;
 	struct yn *acts = doc_acts(goal);
 	for (uint32_t a = 0; acts && a < acts->n; a++) {
 		struct yn *id = yn_get(acts->kids[a], K(SK_ACT_ID));
-		if (!id || id->kind != YN_SCALAR || strncmp(id->val, g, gl) || id->val[gl] != '.')
+		if (!id || id->kind != YN_SCALAR || id->len <= gl || memcmp(id->val, g, gl) ||
+		    id->val[gl] != '.')
 			continue;
-		char *end;
-		long v = strtol(id->val + gl + 1, &end, 10);
+		char *s = yn_strdup(id), *end;
+		long v = strtol(s + gl + 1, &end, 10);
 		if ((!*end || *end == '.') && v > max)
 			max = v;
+		free(s);
 	}
 	for (long n = max + 1;; n++) {
 		char *id = xasprintf("%s.%ld", g, n);
-		if (!id_taken(d, id, NULL))
+		if (!id_taken(d, id, NULL)) {
+			free(g);
 			return id;
+		}
 		free(id);
 	}
 }
@@ -777,7 +784,7 @@ struct renum {
 static void renum_add(struct renum **r, size_t *n, struct yn *item, char *id)
 {
 	struct yn *v = yn_get(item, K(SK_ACT_ID));
-	if (!v || v->kind != YN_SCALAR || !strcmp(v->val, id)) {
+	if (!v || v->kind != YN_SCALAR || yn_is(v, id)) {
 		free(id);
 		return;
 	}

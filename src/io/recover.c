@@ -195,3 +195,83 @@ void recover_files_free(struct recover_file *files, size_t n)
 		free(files[i].path);
 	free(files);
 }
+
+/* "DIR/NAME.typed" for the plan (links followed), or NULL with err set. */
+static char *typed_path(const char *plan_path, struct tv_err *err)
+{
+	char *target = path_follow_links(plan_path, err);
+	if (!target)
+		return NULL;
+	struct sbuf p = SBUF_INIT;
+	sbuf_adds(&p, target);
+	sbuf_adds(&p, ".typed");
+	free(target);
+	return sbuf_detach(&p);
+}
+
+int recover_typed_write(const char *plan_path, const char *line, struct tv_err *err)
+{
+	char *path = typed_path(plan_path, err);
+	if (!path)
+		return -1;
+	struct sbuf rec = SBUF_INIT;
+	for (const char *s = line ? line : ""; *s; s++)
+		sbuf_addc(&rec, *s == '\n' || *s == '\r' ? ' ' : *s);
+	sbuf_addc(&rec, '\n');
+	int rc = -1;
+	int fd = open(path, O_WRONLY | O_CREAT | O_APPEND | O_NOFOLLOW | O_CLOEXEC, 0600);
+	struct stat st;
+	if (fd < 0) {
+		tv_err_at(err, plan_path, 0, 0, M_E_RECOVER_WRITE, "%s%s", path, strerror(errno));
+	} else if (fstat(fd, &st) < 0 || !S_ISREG(st.st_mode) || st.st_uid != geteuid()) {
+		tv_err_at(err, plan_path, 0, 0, M_E_RECOVER_WRITE, "%s%s", path, strerror(EPERM));
+	} else if (write_all(fd, rec.buf, rec.len) < 0 || fsync(fd) < 0) {
+		tv_err_at(err, plan_path, 0, 0, M_E_RECOVER_WRITE, "%s%s", path, strerror(errno));
+	} else {
+		rc = 0;
+	}
+	if (fd >= 0)
+		close(fd);
+	sbuf_free(&rec);
+	free(path);
+	return rc;
+}
+
+#define TYPED_MAX (64 * 1024)	/* more than anyone typed at a prompt */
+
+int recover_typed_take(const char *plan_path, char **lines, struct tv_err *err)
+{
+	*lines = NULL;
+	char *path = typed_path(plan_path, err);
+	if (!path)
+		return -1;
+	int fd = open(path, O_RDONLY | O_NOFOLLOW | O_CLOEXEC);
+	free(path);
+	if (fd < 0)
+		return 0;	/* none (or none tolov may read: a planted link) */
+	struct stat st;
+	int rc = 0;
+	if (fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && st.st_uid == geteuid()) {
+		struct sbuf b = SBUF_INIT;
+		char chunk[4096];
+		ssize_t k;
+		while (b.len < TYPED_MAX && (k = read(fd, chunk, sizeof chunk)) > 0)
+			sbuf_add(&b, chunk, (size_t)k);
+		if (b.len > TYPED_MAX)
+			b.len = TYPED_MAX;
+		while (b.len && (b.buf[b.len - 1] == '\n' || b.buf[b.len - 1] == '\0'))
+			b.len--;
+		if (b.len) {
+			b.buf[b.len] = '\0';
+			*lines = sbuf_detach(&b);
+			rc = 1;
+		}
+		sbuf_free(&b);
+		char *again = typed_path(plan_path, err);
+		if (again)
+			unlink(again);	/* said once */
+		free(again);
+	}
+	close(fd);
+	return rc;
+}

@@ -21,6 +21,8 @@ struct plan_mem {
 	void **blocks;
 	size_t n, cap;
 	bool owned;
+	char *text;		/* the free end of the last text block */
+	size_t text_left;
 };
 
 static void *track(struct plan *p, void *blk)
@@ -32,6 +34,27 @@ static void *track(struct plan *p, void *blk)
 	}
 	m->blocks[m->n++] = blk;
 	return blk;
+}
+
+/*
+ * Text the document does not hold NUL-terminated (a long value is a view
+ * of its source bytes, doc.h) is copied here, packed into large blocks.
+ */
+#define TEXT_BLOCK (256u << 10)
+static const char *plan_text(struct plan *p, const char *s, size_t n)
+{
+	struct plan_mem *m = p->mem;
+	if (m->text_left < n + 1) {
+		size_t sz = n + 1 > TEXT_BLOCK ? n + 1 : TEXT_BLOCK;
+		m->text = track(p, xmalloc(sz));
+		m->text_left = sz;
+	}
+	char *t = m->text;
+	memcpy(t, s, n);
+	t[n] = '\0';
+	m->text += n + 1;
+	m->text_left -= n + 1;
+	return t;
 }
 
 static struct plan *plan_alloc(bool owned)
@@ -203,6 +226,7 @@ struct found {
 struct ctx {
 	const struct doc *d;
 	struct plan *p;
+	bool check;		/* checks only: the model's text is not kept */
 	struct found *errs;
 	size_t n_errs, cap_errs;
 	/* ids seen, for the uniqueness check: sorted later */
@@ -222,6 +246,24 @@ static void vrecord(struct ctx *c, size_t off, enum msg m, const char *shape, va
 	*f = (struct found){ off, c->n_errs, TV_ERR_INIT };
 	tv_diag_vat(&f->e, TV_ERROR, c->d->path, line, col, m, shape, ap);
 	c->n_errs++;
+}
+
+/* The value of scalar v as a C string: its own when the document holds it
+ * NUL-terminated, else a copy in the plan. */
+static const char *cstr(struct ctx *c, const struct yn *v)
+{
+	return v->view ? plan_text(c->p, v->val, v->len) : v->val;
+}
+
+/* A text field's value for the model: "" for null; when only checking,
+ * "" for text the checks do not read (ids they do). */
+static const char *field_text(struct ctx *c, const struct yn *v, bool read)
+{
+	if (yn_is_null(v))
+		return "";
+	if (v->view && c->check && !read)
+		return "";
+	return cstr(c, v);
 }
 
 /* Record error m (shape and arguments as for tv_err_at) at node `at`
@@ -265,7 +307,7 @@ static int get_text(struct ctx *c, const struct yn *map, enum sk id, const char 
 	}
 	if (v->kind != YN_SCALAR)
 		return fail(c, v, M_E_MUST_BE_TEXT, "%s%s", key, kind_word(v));
-	*out = yn_is_null(v) ? "" : v->val;
+	*out = field_text(c, v, id == SK_ACT_ID || id == SK_GOAL_ID);
 	return 0;
 }
 
@@ -275,8 +317,9 @@ static int get_int(struct ctx *c, const struct yn *v, enum sk id, long long lo, 
 	const char *key = K(id);
 	if (v->kind != YN_SCALAR)
 		return fail(c, v, M_E_WHOLE_NOT_KIND, "%s%s", key, kind_word(v));
-	if (!parse_whole(v->val, out))
-		return fail(c, v, M_E_WHOLE_NOT_VALUE, "%s%s", key, v->val);
+	const char *s = cstr(c, v);
+	if (!parse_whole(s, out))
+		return fail(c, v, M_E_WHOLE_NOT_VALUE, "%s%s", key, s);
 	if (*out < lo || *out > hi)
 		return fail(c, v, M_E_OUT_OF_RANGE, "%s%lld%lld%lld", key, *out, lo, hi);
 	return 0;
@@ -369,7 +412,7 @@ static int build_extra(struct ctx *c, const struct yn *map, enum sk id, struct e
 			continue;
 		}
 		x->pair[x->n].key = v->kids[i]->val;
-		x->pair[x->n].value = yn_is_null(val) ? "" : val->val;
+		x->pair[x->n].value = field_text(c, val, false);
 		x->n++;
 	}
 	return rc;
@@ -445,9 +488,10 @@ static int build_status(struct ctx *c, const struct yn *st, struct activity *a)
 				rc = fail(c, r, M_E_RATING_KIND, "%s%s", K(SK_RATING),
 					  kind_word(r));
 			} else {
-				a->st[q].rating = rating_parse(r->val);
+				const char *rv = cstr(c, r);
+				a->st[q].rating = rating_parse(rv);
 				if (a->st[q].rating == RATING_NONE)
-					rc = fail(c, r, M_E_RATING_UNKNOWN, "%s", r->val);
+					rc = fail(c, r, M_E_RATING_UNKNOWN, "%s", rv);
 			}
 		}
 		rc |= get_text(c, e, SK_NOTE, &a->st[q].note);
@@ -646,8 +690,9 @@ size_t plan_build_all(struct plan **out, const struct doc *d,
 		      void (*report)(void *ctx, const struct tv_err *e), void *rctx)
 {
 	struct plan *p = plan_alloc(false);
-	struct ctx c = { .d = d, .p = p };
-	*out = NULL;
+	struct ctx c = { .d = d, .p = p, .check = !out };
+	if (out)
+		*out = NULL;
 	p->doc = d;
 	build_root(&c);
 	size_t n = c.n_errs;
@@ -655,10 +700,11 @@ size_t plan_build_all(struct plan **out, const struct doc *d,
 		qsort(c.errs, n, sizeof(*c.errs), cmp_found);
 		for (size_t i = 0; report && i < n; i++)
 			report(rctx, &c.errs[i].e);
-		plan_free(p);
-	} else {
-		*out = p;
 	}
+	if (n || !out)
+		plan_free(p);
+	else
+		*out = p;
 	ctx_free(&c);
 	return n;
 }

@@ -17,6 +17,7 @@
 static struct sbuf scratch = SBUF_INIT;
 static struct sbuf scratch2 = SBUF_INIT;
 static int attrs[AR__COUNT];
+static bool default_bg;	/* colour pairs 3-6 and 8 keep the terminal's background */
 
 void draw_init_colors(struct tui *t)
 {
@@ -43,6 +44,7 @@ void draw_init_colors(struct tui *t)
 	short bg = COLOR_BLACK;
 	if (use_default_colors() == OK)
 		bg = -1;
+	default_bg = bg == -1;
 	init_pair(1, COLOR_WHITE, COLOR_BLUE);
 	init_pair(2, COLOR_BLACK, COLOR_CYAN);
 	init_pair(3, COLOR_GREEN, bg);
@@ -61,6 +63,27 @@ void draw_init_colors(struct tui *t)
 	attrs[AR_R0] = COLOR_PAIR(6) | A_BOLD;
 	attrs[AR_ERR] = COLOR_PAIR(7) | A_BOLD;
 	attrs[AR_MARK] = COLOR_PAIR(5) | A_BOLD;
+}
+
+/* Whether a blank drawn with attr looks like a plain blank: no reverse,
+ * underline or standout, and no background colour of its own. */
+static bool blank_plain(int attr)
+{
+	if (attr & (A_REVERSE | A_UNDERLINE | A_STANDOUT))
+		return false;
+	short pair = (short)PAIR_NUMBER(attr);
+	if (pair == 0)
+		return true;
+	return default_bg && pair != 1 && pair != 2 && pair != 7;
+}
+
+int draw_blank_attr(int before, int after)
+{
+	if (blank_plain(before))
+		return before;
+	if (blank_plain(after))
+		return after;
+	return A_NORMAL;
 }
 
 int draw_attr(const struct tui *t, enum attr_role r)

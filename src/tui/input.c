@@ -3,16 +3,17 @@
  * and reading one key at a time without losing a signal that arrives just
  * before the wait.
  *
- * What comes from the terminal is not trusted to be keys: an escape
- * sequence curses does not know (a function key of another terminal, a
- * bracketed-paste marker, a title report) arrives as Esc followed by
- * ordinary characters. Taken one by one, Esc would cancel a prompt and the
- * rest would run as commands ("[200~" would select the previous quarter
- * and rate it 0). Such a sequence is read whole and dropped, but the CSI
- * and SS3 forms of the arrows, Home/End and function keys are keys. Alt
- * and a key arrive as TK_ALT | key (the main loop drops them, or, over an
- * overlay that Esc closes, takes them as Esc then the key). Bytes that are
- * not UTF-8 are dropped by curses; they are not a closed terminal.
+ * What comes from the terminal is not trusted to be keys. curses reads
+ * the keys its terminal description names; every other byte goes through
+ * keydec (keydec.h, no curses): UTF-8 characters are put together however
+ * a slow link splits their bytes, an escape sequence curses does not know
+ * (a function key of another terminal, a bracketed-paste marker, a title
+ * report) is read whole and dropped, so "[200~" never selects the
+ * previous quarter and rates it 0, while the CSI and SS3 forms of the
+ * arrows, Home/End and function keys are keys; and Esc followed by any
+ * other key is Esc and then that key, so "Esc Ctrl-S" closes what Esc
+ * closes and saves. Bytes that are not UTF-8 are dropped; they are not a
+ * closed terminal.
  */
 #include <errno.h>
 #include <signal.h>
@@ -21,6 +22,7 @@
 #include <sys/select.h>
 #include <unistd.h>
 
+#include "tolov/tui/keydec.h"
 #include "tolov/tui/state.h"
 
 volatile sig_atomic_t tui_got_winch, tui_got_hup;
@@ -68,16 +70,19 @@ void input_signals(void)
 }
 
 /*
- * A key curses already holds or the terminal has sent, without waiting
- * for a new one: 0, or -1 when none. When one byte alone is waiting, the
- * read may wait a little (SPLIT_WAIT_MS) for the rest of its character: a
- * slow link splits a character's bytes across reads (the first byte of a
- * Cyrillic letter in one, the second in the next), and without the wait
- * the first was lost with the letter. A complete character returns at
- * once, so typing is not slowed; several bytes (a paste, garbage) are
- * read without waiting, so invalid bytes cannot swallow what follows.
+ * While keydec waits for the rest of a character or an escape sequence,
+ * the read waits this long for the next byte before keydec_timeout
+ * finishes it: a slow link splits a character's bytes across reads (the
+ * first byte of a Cyrillic letter in one, the second in the next). A
+ * complete character is taken at once, so typing is not slowed. After a
+ * lone Esc curses has already waited ESCDELAY for what follows, so Esc
+ * does not wait again.
  */
 #define SPLIT_WAIT_MS 300
+/* The rest of an escape sequence comes with its start, as curses expects
+ * it within ESCDELAY: "Esc [" followed by nothing that soon is Esc then
+ * [, and a key typed after it is a key. */
+#define SEQ_WAIT_MS (get_escdelay() > 0 ? get_escdelay() : 1)
 
 /*
  * A key with Shift, Ctrl or Alt that the terminal description names
@@ -105,122 +110,61 @@ static int plain_key(int code)
 	return code;
 }
 
-static int take(int *key)
+/*
+ * One event from curses, waiting at most wait_ms (0: only what is there
+ * already): a byte as the terminal sent it, or TK_FN + a key curses
+ * recognised. 0, or -1 when nothing came.
+ */
+static int take(int wait_ms, int *ev)
 {
-	wint_t ch;
-	int avail = 0;
-	if (ioctl(STDIN_FILENO, FIONREAD, &avail) < 0)
-		avail = 0;
-	if (avail == 1)
-		wtimeout(stdscr, SPLIT_WAIT_MS);
+	if (wait_ms > 0)
+		wtimeout(stdscr, wait_ms);
 	else
 		nodelay(stdscr, TRUE);
-	int r = wget_wch(stdscr, &ch);
+	int r = wgetch(stdscr);
 	nodelay(stdscr, FALSE);
 	wtimeout(stdscr, -1);
 	if (r == ERR)
 		return -1;
-	*key = r == KEY_CODE_YES ? TK(plain_key((int)ch)) : (int)ch;
+	*ev = r >= KEY_MIN ? TK(plain_key(r)) : (r & 0xFF);
 	return 0;
 }
 
-#define SEQ_MAX 512	/* no sequence tolov drops is longer */
+/* Bytes made into keys (keydec.h), and the keys made but not yet given. */
+static struct keydec dec = KEYDEC_INIT;
+static int queued[KEYDEC_OUT_MAX];
+static int n_queued;
 
-/* The key of "ESC [ N ~" (vt220 style), or -1. */
-static int tilde_key(int n)
+static bool pop(int *key)
 {
-	switch (n) {
-	case 1: case 7: return TK(KEY_HOME);
-	case 4: case 8: return TK(KEY_END);
-	case 2: return TK(KEY_IC);
-	case 3: return TK(KEY_DC);
-	case 5: return TK(KEY_PPAGE);
-	case 6: return TK(KEY_NPAGE);
-	case 11: case 12: case 13: case 14: case 15: return TK(KEY_F(n - 10));
-	case 17: case 18: case 19: case 20: case 21: return TK(KEY_F(n - 11));
-	case 23: case 24: return TK(KEY_F(n - 12));
-	default: return -1;
-	}
-}
-
-/* The key of a CSI or SS3 final byte (arrows, Home/End, F1-F4), or -1. */
-static int final_key(int c)
-{
-	switch (c) {
-	case 'A': return TK(KEY_UP);
-	case 'B': return TK(KEY_DOWN);
-	case 'C': return TK(KEY_RIGHT);
-	case 'D': return TK(KEY_LEFT);
-	case 'H': return TK(KEY_HOME);
-	case 'F': return TK(KEY_END);
-	case 'Z': return TK(KEY_BTAB);
-	case 'P': case 'Q': case 'R': case 'S': return TK(KEY_F(c - 'P' + 1));
-	default: return -1;
-	}
-}
-
-/*
- * After an Esc: when more arrived with it, read the rest of the sequence
- * and return true; false for a lone Esc. The sequences of arrows,
- * Home/End, Insert/Delete, PgUp/PgDn and function keys in both their CSI
- * and SS3 forms (terminals that ignore keypad-transmit mode send them so)
- * become those keys in *key, as a key curses recognised inside does; any
- * other sequence is dropped (*key -1). Esc and one ordinary character is
- * Alt and that key: TK_ALT | the character.
- */
-static bool drop_sequence(int *key)
-{
-	int c;
-	if (take(&c) < 0)
+	if (!n_queued)
 		return false;
-	*key = -1;
-	if (c >= TK_FN) {
-		*key = c;
-		return true;
-	}
-	if (c == '[') {	/* CSI: parameters, intermediates, one final byte */
-		int param = 0, nparam = 0;
-		bool other = false;
-		for (int i = 0; i < SEQ_MAX && take(&c) == 0; i++) {
-			if (c >= TK_FN) {
-				*key = c;
-				break;
-			}
-			if (c >= '0' && c <= '9') {
-				if (nparam == 0)
-					param = param * 10 + (c - '0');
-				continue;
-			}
-			if (c == ';') {
-				nparam++;	/* modifiers after the first are ignored */
-				continue;
-			}
-			if (c < 0x20 || c > 0x3F) {
-				if (c == '~' && !other)
-					*key = tilde_key(param);
-				else if (!other && c >= 0x40 && c <= 0x7E)
-					*key = final_key(c);
-				break;
-			}
-			other = true;	/* private markers, intermediates: not a key */
-		}
-	} else if (c == 'O') {	/* SS3: one more */
-		if (take(&c) == 0)
-			*key = c >= TK_FN ? c : final_key(c);
-	} else if (c == ']' || c == 'P' || c == '_' || c == '^' || c == 'X') {
-		/* a string, up to BEL or Esc \ */
-		for (int i = 0; i < SEQ_MAX && take(&c) == 0; i++) {
-			if (c == 7)
-				break;
-			if (c == 27) {
-				take(&c);
-				break;
-			}
-		}
-	} else if (c >= 0x20 && c < TK_FN) {
-		*key = TK_ALT | c;	/* Alt and a key */
-	}
+	*key = queued[0];
+	n_queued--;
+	memmove(queued, queued + 1, (size_t)n_queued * sizeof queued[0]);
 	return true;
+}
+
+/* Feed what is there (and, while keydec waits for more, what comes
+ * within a short wait) until a key is made: true with it in *key; false
+ * when nothing more is there. */
+static bool decode(int *key)
+{
+	for (;;) {
+		if (pop(key))
+			return true;
+		int ev;
+		int wait = dec.st == KD_IDLE || dec.st == KD_ESC ? 0
+			   : dec.st == KD_UTF8			 ? SPLIT_WAIT_MS
+								 : SEQ_WAIT_MS;
+		if (take(wait, &ev) == 0) {
+			n_queued = keydec_feed(&dec, ev, queued);
+			continue;
+		}
+		if (!keydec_pending(&dec))
+			return false;
+		n_queued = keydec_timeout(&dec, queued);
+	}
 }
 
 /* Is the terminal's input at its end (closed), though select said ready? */
@@ -236,19 +180,8 @@ int input_key(int *key)
 {
 	int closed = 0;
 	for (;;) {
-		if (take(key) == 0) {
-			if (*key != 27)
-				return 0;
-			int k;
-			if (!drop_sequence(&k))
-				return 0;	/* a lone Esc */
-			if (k >= 0) {
-				*key = k;
-				return 0;
-			}
-			closed = 0;
-			continue;
-		}
+		if (decode(key))
+			return 0;
 		if (closed >= 3) {
 			/* input says ready yet holds nothing: the terminal is
 			 * gone (end of file); act as on a hang-up */
@@ -265,8 +198,8 @@ int input_key(int *key)
 			tui_got_hup = SIGHUP;
 			return -1;
 		}
-		/* bytes curses will read (and may drop, if they are not
-		 * UTF-8) are not the end of input */
+		/* bytes curses will read (and keydec may drop, if they are
+		 * not UTF-8) are not the end of input */
 		if (input_closed())
 			closed++;
 		else

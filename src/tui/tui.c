@@ -171,17 +171,6 @@ static unsigned handle_key(struct tui *t, int key)
 		return rp | RP_LAYOUT;
 	if (t->test_crash && key == TK_CTRL('\\'))
 		crash_test_trigger();
-	if (key & TK_ALT) {
-		/* Esc and a key at once: over an overlay Esc closes, Esc and
-		 * then the key ("Esc ?" closes it and opens help); elsewhere
-		 * Alt and a key, which tolov does not use */
-		if (!ov_covers(t))
-			return rp;
-		rp |= ov_key(t, 27);
-		key &= ~TK_ALT;
-		if (t->ov != OV_NONE)
-			return rp;
-	}
 	if (t->ov != OV_NONE)
 		return rp | ov_key(t, key);
 	enum action a = key_lookup(key, 1u << t->sel.focus);
@@ -330,17 +319,74 @@ static bool can_draw(void)
 /*
  * A field being edited in place when the link dropped: its text becomes
  * an edit of the session, so the recovery file keeps it (refused values
- * are left out: the recovery file stays a valid plan).
+ * are left out: the recovery file stays a valid plan). Returns false when
+ * the text differs and could not become an edit (refused, read-only).
  */
-static void keep_pending_edit(struct tui *t)
+static bool keep_pending_edit(struct tui *t)
 {
-	if (t->ov != OV_EDIT || !t->le || t->s->read_only)
-		return;
+	if (t->ov != OV_EDIT || !t->le)
+		return true;
 	const char *nv = t->le->text.buf ? t->le->text.buf : "";
 	if (strcmp(nv, t->ed.et.value ? t->ed.et.value : "") == 0)
-		return;
+		return true;
+	if (t->s->read_only)
+		return false;
 	struct tv_err err = TV_ERR_INIT;
-	session_set(t->s, t->ed.et.id, t->ed.et.path, nv, &err);
+	int rc = session_set(t->s, t->ed.et.id, t->ed.et.path, nv, &err);
+	tv_err_clear(&err);
+	return rc == 0;
+}
+
+/*
+ * A line being typed at a prompt (":set title=…", "/search", a file name
+ * to save to, a goal to move to), or a field's text that could not become
+ * an edit ("1.2 status.q1.note=…", as `tolov set` takes it): a command
+ * cannot run half-typed and may not be an edit at all, so it is kept as
+ * text in NAME.typed (recover.h), and the next tolov on the plan says what
+ * was being typed (take_typed_lines).
+ */
+static void keep_typed_line(struct tui *t, bool edit_kept)
+{
+	if (!t->le)
+		return;
+	const char *txt = t->le->text.buf ? t->le->text.buf : "";
+	struct sbuf line = SBUF_INIT;
+	if (t->ov == OV_PROMPT && *txt) {
+		const char *pfx = t->ask.prompt == PR_SEARCH ? "/"
+				: t->ask.prompt == PR_SAVE_AS ? tr(M_SAVE_AS_PROMPT)
+				: t->ask.prompt == PR_MOVE ? tr(M_MOVE_PROMPT) : ":";
+		sbuf_addf(&line, "%s%s", pfx, txt);
+	} else if (t->ov == OV_EDIT && !edit_kept) {
+		const char *id = t->ed.et.id ? t->ed.et.id : "";
+		sbuf_addf(&line, "%s%s%s=%s", id, *id ? " " : "", t->ed.et.path ? t->ed.et.path : "",
+			  txt);
+	}
+	if (line.len) {
+		struct tv_err err = TV_ERR_INIT;
+		(void)recover_typed_write(t->path, line.buf, &err);	/* best effort */
+		tv_err_clear(&err);
+	}
+	sbuf_free(&line);
+}
+
+/* What an earlier tolov on this plan was typing when its link dropped:
+ * said, and kept in the session's messages (M). */
+static void take_typed_lines(struct tui *t)
+{
+	char *typed = NULL;
+	struct tv_err err = TV_ERR_INIT;
+	if (recover_typed_take(t->path, &typed, &err) > 0) {
+		for (char *l = typed, *nl; l && *l; l = nl) {
+			nl = strchr(l, '\n');
+			if (nl)
+				*nl++ = '\0';
+			else
+				nl = l + strlen(l);
+			if (*l)
+				tui_msg(t, false, tr(M_TYPED_KEPT), l);
+		}
+	}
+	free(typed);
 	tv_err_clear(&err);
 }
 
@@ -376,6 +422,8 @@ static void free_tui(struct tui *t)
 	sbuf_free(&t->msg_log);
 	sbuf_free(&t->pg.text);
 	free(t->pg.title);
+	free(t->pg.raw);
+	free(t->pg.start);
 	free(t);
 }
 
@@ -521,6 +569,9 @@ int tui_visit(struct tui *t, bool *back)
 	t->color = t->opts.color >= 0 ? t->opts.color
 				      : (!(nc && *nc) && has_colors());
 	draw_init_colors(t);
+	const char *first = getenv("TOLOV_EXIT_AFTER_FIRST_DRAW");
+	if (!t->started && !(first && strcmp(first, "1") == 0))
+		take_typed_lines(t);
 	if (t->start_msg.len)
 		tui_msg(t, t->lock_other, "%s", t->start_msg.buf);
 	else if (t->s->read_only && !t->started)
@@ -533,7 +584,7 @@ int tui_visit(struct tui *t, bool *back)
 	char *written = NULL;
 	struct sbuf fail = SBUF_INIT;
 	if (tui_got_hup) {
-		keep_pending_edit(t);
+		keep_typed_line(t, keep_pending_edit(t));
 		write_recovery(t, &written, &fail);
 		alarm(10);	/* a terminal that is gone must not keep tolov */
 	}

@@ -104,16 +104,25 @@ static void row(struct tui *t, struct view *v, size_t i, int y0, int x0, int iw,
 	x += tw;
 	if (!cw)
 		return;
-	draw_text(t, v->win, y, x++, 1, "", at);
+	/* The quarter cells keep their own colours in the selected row too:
+	 * moving the selection then leaves them as they are on the terminal,
+	 * and only the id and title are sent again. Each blank before a cell
+	 * takes an attribute that shows as a plain blank and is already set
+	 * (the cell's before it, else its own), so attributes change once
+	 * per cell, not twice. */
+	int prev = at;
 	for (int q = 1; q <= NQ; q++) {
 		enum attr_role role;
 		const char *cell = quarter_cell(t, a, q, &role);
-		draw_text(t, v->win, y, x, 1, "", at);
-		int ra = at ? at : draw_attr(t, role);
+		int ra = draw_attr(t, role);
 		if (q == t->sel.quarter)
 			ra |= A_BOLD;
-		draw_text(t, v->win, y, x + 1, 3, cell, ra);
-		x += CELL_W;
+		int blank = draw_blank_attr(prev, ra);
+		draw_text(t, v->win, y, x, q == 1 ? 2 : 1, "", blank);
+		x += q == 1 ? 2 : 1;
+		draw_text(t, v->win, y, x, 3, cell, ra);
+		x += 3;
+		prev = ra;
 	}
 }
 

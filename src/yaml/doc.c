@@ -171,6 +171,21 @@ static uint32_t block_scalar_end(const char *src, uint32_t start, uint32_t end)
 	}
 }
 
+/*
+ * A value that reads exactly as it is spelled — plain, or quoted with no
+ * escape and no line break — is its own bytes in the source: the start of
+ * those bytes, else NULL. Keys and short values are copied instead (see
+ * doc.h), so this is asked of long text only.
+ */
+static const char *spelled_as_is(const char *src, int style, uint32_t s, uint32_t e, const char *v,
+				 size_t l)
+{
+	uint32_t q = style == YN_PLAIN ? 0 : style == YN_SQUOTE || style == YN_DQUOTE ? 1 : UINT32_MAX;
+	if (q == UINT32_MAX || (size_t)(e - s) != l + 2 * q || memcmp(src + s + q, v, l) != 0)
+		return NULL;
+	return src + s + q;
+}
+
 static int open_coll(struct builder *b, int kind, int flow, const yaml_mark_t *m, struct tv_err *err)
 {
 	uint32_t start = mark_off(b, m);
@@ -329,6 +344,8 @@ static int build(struct doc *d, const char *src, size_t base, size_t len, struct
 				v = mem_str(b.mem, sv, l);	/* "\0" escapes: never shared */
 			else if (!v && l <= SHARE_MAX)
 				v = share_get(&b.share, b.mem, sv, l, mem_str);
+			else if (!v && (v = spelled_as_is(src, style, s, e, sv, l)))
+				n->view = 1;	/* the source's own bytes: no copy */
 			n->val = v ? v : mem_str(b.mem, sv, l);
 			n->len = (uint32_t)l;
 			if (add_node(&b, n, &ev.start_mark, err)) {

@@ -5,7 +5,7 @@
 # delete questions that say what goes with the item, rating a quarter
 # that is not scheduled. Sourced by run.sh (helpers there).
 
-CASES="$CASES csi_keys utf8_split esc_then_key term_dumb hangup_pending resize_prompt delete_question rate_unscheduled delete_nested tui_no_cycles"
+CASES="$CASES csi_keys utf8_split esc_then_key term_dumb hangup_pending hangup_typed hangup_typed_mn resize_prompt delete_question rate_unscheduled delete_nested tui_no_cycles"
 
 raw() { T send-keys -t "$pane" -l "$(printf "$1")"; }
 
@@ -54,11 +54,44 @@ case_utf8_split() {
 	sleep 0.1
 	T send-keys -t "$pane" -H a9
 	text "Б"
+	# € is e2 82 ac: split 1+2, 2+1 and 1+1+1
+	T send-keys -t "$pane" -H e2
+	sleep 0.1
+	T send-keys -t "$pane" -H 82 ac
+	T send-keys -t "$pane" -H e2 82
+	sleep 0.1
+	T send-keys -t "$pane" -H ac
+	T send-keys -t "$pane" -H e2
+	sleep 0.1
+	T send-keys -t "$pane" -H 82
+	sleep 0.1
+	T send-keys -t "$pane" -H ac
+	# … (e2 80 a6) right after a Cyrillic letter, byte by byte
+	T send-keys -t "$pane" -H d0
+	sleep 0.1
+	T send-keys -t "$pane" -H 96 e2
+	sleep 0.1
+	T send-keys -t "$pane" -H 80
+	sleep 0.1
+	T send-keys -t "$pane" -H a6
+	# 😀 (f0 9f 98 80) split 1+3 and 3+1
+	T send-keys -t "$pane" -H f0
+	sleep 0.1
+	T send-keys -t "$pane" -H 9f 98 80
+	T send-keys -t "$pane" -H f0 9f 98
+	sleep 0.1
+	T send-keys -t "$pane" -H 80
+	# a character that never completes is dropped, and the next kept
+	T send-keys -t "$pane" -H e2 82
+	sleep 0.6
+	text "Я"
 	keys Enter
-	wait_for "АөБ"
+	wait_for "АөБ€€€Ж…"
 	keys C-s
 	wait_for "Saved"
-	grep -q 'note: "АөБ"' "$tmp/work/small.yaml" || grep -q 'note: АөБ' "$tmp/work/small.yaml"
+	grep -q 'note: "АөБ€€€Ж…😀😀Я"' "$tmp/work/small.yaml" ||
+		grep -q 'note: АөБ€€€Ж…😀😀Я$' "$tmp/work/small.yaml" ||
+		{ grep -n note "$tmp/work/small.yaml"; exit 1; }
 }
 
 case_esc_then_key() {
@@ -73,11 +106,53 @@ case_esc_then_key() {
 	hasnt "[Report"
 	keys q
 	wait_gone "[Keys"
-	# elsewhere Alt and a key still does nothing
+	# over the panels too: Esc and a key is Esc (nothing here), then
+	# the key: ? opens help, 7 rates the quarter, Ctrl-S saves
+	raw '\033?'
+	wait_for "[Keys  1/5]"
+	keys q
+	wait_gone "[Keys"
 	keys Tab Tab
+	wait_for "[Quarterly status 1.1]"
 	raw '\0337'
+	wait_for "[+]"
+	raw '\033\023'
+	wait_for "Saved"
+	hasnt "[+]"
+	grep -q 'rating: 70, note: "Хугацаандаа' "$tmp/work/small.yaml"
+	# from the units view and the report: Esc closes, then Ctrl-S saves
+	keys 3
+	wait_for "[+]"
+	keys v
+	wait_for "Units, quarter 1"
+	raw '\033\023'
+	wait_for "Saved"
+	hasnt "[+]"
+	grep -q 'rating: 30, note: "Хугацаандаа' "$tmp/work/small.yaml"
+	keys 0
+	wait_for "[+]"
+	keys r
+	wait_for "[Report, quarter 1"
+	raw '\033\023'
+	wait_for "Saved"
+	hasnt "[Report"
+	grep -q 'rating: 0, note: "Хугацаандаа' "$tmp/work/small.yaml"
+	# Esc then [ typed together selects the previous quarter
+	keys ']' r
+	wait_for "[Report, quarter 2"
+	keys Escape
+	wait_gone "[Report"
+	raw '\033['
+	sleep 0.5
+	keys r
+	wait_for "[Report, quarter 1"
+	keys Escape
+	wait_gone "[Report"
+	# a terminal's reports and paste markers are still dropped whole
+	raw '\033[12;40R\033[200~'
 	settle
 	hasnt "[+]"
+	alive
 }
 
 case_term_dumb() {
@@ -102,6 +177,73 @@ case_hangup_pending() {
 	test -f "$tmp/work/small.yaml.save"
 	grep -q "typed when the link dropped" "$tmp/work/small.yaml.save"
 	cmp -s "$data/small.yaml" "$tmp/work/small.yaml"
+}
+
+# hup: the hang-up an SSH link's drop gives tolov, to the pane's process
+hup() {
+	kill -HUP "$(T display -p -t "$pane" '#{pane_pid}')"
+	wait_dead
+}
+
+case_hangup_typed() {
+	fresh small.yaml
+	start 80 24 small.yaml
+	wait_for "Сургалтын төлөвлөгөө"
+	# a command line half typed when the link drops
+	keys :
+	text "set title=Шинэ нэр €"
+	wait_for ":set title=Шинэ нэр €"
+	hup
+	# nothing was unsaved: no recovery file, the plan as it was
+	test ! -e "$tmp/work/small.yaml.save"
+	cmp -s "$data/small.yaml" "$tmp/work/small.yaml"
+	grep -qx ":set title=Шинэ нэр €" "$tmp/work/small.yaml.typed"
+	start 80 24 small.yaml
+	wait_for 'You were typing ":set title=Шинэ нэр €" when the link dropped'
+	test ! -e "$tmp/work/small.yaml.typed"
+	# a search, and a field whose text is refused as a value, with an
+	# unsaved rating: the rating goes to the recovery file, the texts
+	# to the next start
+	keys Tab Tab 7
+	wait_for "[+]"
+	keys BTab End k k
+	wait_for "[Indicators and details 1.1]"
+	keys Enter C-u
+	text "12 сая"
+	wait_for "12 сая"
+	hup
+	test -f "$tmp/work/small.yaml.save"
+	grep -qx "1.1 budget.amount=12 сая" "$tmp/work/small.yaml.typed"
+	start 80 24 small.yaml
+	wait_for 'You were typing "1.1 budget.amount=12 сая" when the link dropped'
+	keys Escape
+	wait_gone "You were typing"
+	keys /
+	text "хэлтэс"
+	hup
+	start 80 24 small.yaml
+	wait_for 'You were typing "/хэлтэс"'
+	# and the session's messages (M) keep it
+	keys Escape :
+	text "goto 2.1"
+	hup
+	start 80 24 small.yaml
+	wait_for 'You were typing ":goto 2.1"'
+	keys Escape M
+	wait_for "[Messages]"
+	has 'You were typing ":goto 2.1" when the link dropped'
+}
+
+case_hangup_typed_mn() {
+	fresh small.yaml
+	EXTRA_ENV="export TOLOV_LANG=mn" start 80 24 small.yaml
+	wait_for "Сургалтын төлөвлөгөө"
+	keys :
+	text "set responsible=Санхүү"
+	wait_for ":set responsible=Санхүү"
+	hup
+	EXTRA_ENV="export TOLOV_LANG=mn" start 80 24 small.yaml
+	wait_for 'Холболт тасрахад та ":set responsible=Санхүү" гэж бичиж байсан'
 }
 
 case_resize_prompt() {

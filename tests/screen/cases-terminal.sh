@@ -84,7 +84,6 @@ case_hostile_input() {
 	text "$(printf '\033[200~')"
 	text "$(printf '\033[1;5P\033[99;99;99~')"
 	text "$(printf '\033]0;title\007')"
-	keys M-7
 	settle
 	hasnt "[+]"
 	alive
@@ -98,7 +97,6 @@ case_hostile_input() {
 	text "ef"
 	text "$(printf '\033]2;x\033\\')"
 	text "$(printf '\033[1;5P')"
-	keys M-x
 	text "gh"
 	T send-keys -t "$pane" -H ff ff ff ff ff ff ff ff ff ff ff ff ff ff ff ff
 	keys Enter

@@ -243,6 +243,54 @@ static void test_recover_find_missing_folder_fails(void **state)
 	free(p);
 }
 
+/* Lines typed at a prompt when the link dropped: kept one per record,
+ * 0600, newlines made spaces, read back once and then gone; the plan's
+ * recovery files are not disturbed and a planted link is not followed. */
+static void test_recover_typed_lines(void **state)
+{
+	(void)state;
+	struct tv_err err = TV_ERR_INIT;
+	char *typed = NULL;
+	assert_int_equal(recover_typed_take(plan, &typed, &err), 0);
+	assert_null(typed);
+	assert_int_equal(recover_typed_write(plan, ":set title=Шинэ", &err), 0);
+	assert_int_equal(recover_typed_write(plan, "/two\nlines", &err), 0);
+	char *path = xasprintf("%s.typed", plan);
+	struct stat st;
+	assert_int_equal(stat(path, &st), 0);
+	assert_int_equal(st.st_mode & 0777, 0600);
+	struct recover_file *files = NULL;
+	size_t n = 9;
+	assert_int_equal(recover_find(plan, &files, &n, &err), 0);
+	assert_int_equal(n, 0);	/* not a recovery file */
+	recover_files_free(files, n);
+	assert_int_equal(recover_typed_take(plan, &typed, &err), 1);
+	assert_string_equal(typed, ":set title=Шинэ\n/two lines");
+	free(typed);
+	assert_int_equal(access(path, F_OK), -1);
+	assert_int_equal(recover_typed_take(plan, &typed, &err), 0);
+
+	/* a link planted under the name is neither written through nor read */
+	char *victim = xasprintf("%s/victim", dir);
+	FILE *f = fopen(victim, "w");
+	assert_non_null(f);
+	fputs("secret\n", f);
+	fclose(f);
+	assert_int_equal(symlink(victim, path), 0);
+	assert_int_equal(recover_typed_write(plan, "x", &err), -1);
+	assert_non_null(err.text);
+	tv_err_clear(&err);
+	assert_int_equal(recover_typed_take(plan, &typed, &err), 0);
+	assert_null(typed);
+	f = fopen(victim, "r");
+	char buf[32] = "";
+	assert_non_null(fgets(buf, sizeof buf, f));
+	fclose(f);
+	assert_string_equal(buf, "secret\n");
+	free(victim);
+	free(path);
+}
+
 #define T(f) cmocka_unit_test_setup_teardown(f, setup, teardown)
 
 int main(void)
@@ -255,6 +303,7 @@ int main(void)
 		T(test_recover_unwritable_leaves_nothing),
 		T(test_recover_find_lists_in_order),
 		T(test_recover_find_missing_folder_fails),
+		T(test_recover_typed_lines),
 	};
 	return cmocka_run_group_tests_name("recover", tests, NULL, NULL);
 }

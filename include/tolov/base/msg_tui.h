@@ -197,6 +197,8 @@
 	  "Сэргээх файлуудыг үлдээлээ; :recover дахин харуулна.")                           \
 	X(M_RC_SHORT, "Unsaved work found: o open, c compare, d discard, Esc later",        \
 	  "Хадгалаагүй ажил: o нээх, c харьцуулах, d хаях, Esc дараа")                      \
+	X(M_TYPED_KEPT, "You were typing \"%s\" when the link dropped; M shows it again.",     \
+	  "Холболт тасрахад та \"%s\" гэж бичиж байсан; M дахин харуулна.")                  \
 	X(M_RC_NONE, "No recovery files for this plan.",                                   \
 	  "Энэ төлөвлөгөөнд сэргээх файл алга.")                                            \
 	X(M_RC_OPEN_FAILED, "Cannot open the recovery file: %s",                            \
@@ -306,6 +308,13 @@
 	X(M_CH_PLANS_TITLE, "Plans: progress, activities, title", "Төлөвлөгөөнүүд: хэрэгжилт, арга хэмжээ, нэр") \
 	X(M_CH_PLANS_KEYS, "Enter:open (there L comes back, q closes it)  [ ]:quarter  q:quit", \
 	  "Enter:нээх (тэнд L буцна, q хаана)  [ ]:улирал  q:гарах")                            \
+	X(M_CH_COL_PROGRESS, "Progress", "Хэрэгжилт")                                      \
+	X(M_CH_COL_ACTS, "Activities", "Арга хэмжээ")                                       \
+	X(M_CH_COL_OVERDUE, "Overdue", "Хэтэрсэн")                                          \
+	X(M_CH_COL_TITLE, "Title (organisation)", "Нэр (байгууллага)")                      \
+	X(M_CH_COL_FILE, "File", "Файл")                                                    \
+	X(M_PG_MORE, "more below", "доор үргэлжилнэ")                                       \
+	X(M_PG_CONTINUES, "this item continues below", "энэ хэсэг доор үргэлжилнэ")                      \
 	X(M_CH_NO_PLANS, "no plan (*.yaml, *.yml) there", "тэнд төлөвлөгөө (*.yaml, *.yml) алга") \
 	X(M_LOCK_UNSAFE_RO, "Read-only: %s", "Зөвхөн унших: %s")                               \
 	X(M_LOCK_UNSAFE_IGNORED, "Editing without a lock (--ignore-lock): %s",                 \

@@ -63,4 +63,19 @@ int recover_find(const char *plan_path, struct recover_file **files, size_t *n,
 		 struct tv_err *err);
 void recover_files_free(struct recover_file *files, size_t n);
 
+/*
+ * What was being typed at a prompt (the command line, a search, a field
+ * whose text could not become an edit) when the link dropped: one line per
+ * record in "DIR/NAME.typed" (symbolic links of the plan followed), created
+ * with mode 0600 and O_NOFOLLOW, appended to so several hang-ups keep each
+ * line. recover_typed_write replaces newlines in line by spaces; 0, or -1
+ * with err set (nothing written). recover_typed_take reads the records
+ * (at most 64 KB; a file that is not a regular file owned by this user is
+ * ignored), removes the file and returns 1 with *lines (newline-separated,
+ * caller frees), or 0 with *lines NULL when there is none; err is not
+ * set (a line that cannot be read back is not worth an error).
+ */
+int recover_typed_write(const char *plan_path, const char *line, struct tv_err *err);
+int recover_typed_take(const char *plan_path, char **lines, struct tv_err *err);
+
 #endif

@@ -2,8 +2,10 @@
  * plan.h — the plan model: goals, activities, indicators, quarterly status,
  * and the progress rule. Knows nothing of curses or of files on disk.
  *
- * A plan built from a document (plan_build) borrows every string from the
- * document's nodes. It stays valid until the document changes; struct
+ * A plan built from a document (plan_build) borrows its strings from the
+ * document's nodes where the document holds them NUL-terminated, and keeps
+ * a NUL-terminated copy of each long value the document reads in place from
+ * its source bytes (doc.h). It stays valid until the document changes; struct
  * session rebuilds it after every edit, so callers must re-read
  * session->plan (and hold positions as indices or ids, never as pointers)
  * across edits. Edits find an item's bytes by its id (src/edit).
@@ -154,7 +156,9 @@ int plan_rebuild_parts(struct plan *p, const struct plan_part *part, size_t n);
  * sorted by position (e is borrowed for the call; a duplicate id is
  * reported at its later use, with a note at its first use). Returns the
  * number of errors; *out is the plan when it is 0, else NULL. report may
- * be NULL. Capping a long list is the caller's choice.
+ * be NULL. Capping a long list is the caller's choice. With out NULL the
+ * plan is only checked (the same errors): no model is handed out, and the
+ * long text a model would copy (see above) is not copied.
  */
 size_t plan_build_all(struct plan **out, const struct doc *d,
 		      void (*report)(void *ctx, const struct tv_err *e), void *ctx);

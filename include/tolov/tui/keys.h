@@ -17,7 +17,6 @@
 #include "tolov/base/i18n.h"
 
 #define TK_FN 0x01000000
-#define TK_ALT 0x02000000	/* Esc and a key that arrived with it */
 #define TK(k) ((k) | TK_FN)
 #define TK_CTRL(c) ((c) & 0x1f)
 

@@ -176,6 +176,12 @@ struct tui {
 		size_t top, lines;
 		char *title;
 		unsigned (*closed)(struct tui *t);	/* called once when it closes */
+		/* items (the report): set after ov_pager; the text is made of
+		 * items (ov_item_start), a page never ends inside one when
+		 * a whole one fits, and paging moves from item to item */
+		bool items;
+		unsigned char *start;	/* per wrapped line: 0, or where an item
+					 * starts its indent + 1 (capped at 255) */
 	} pg;
 	struct {		/* OV_PROMPT, OV_CONFIRM */
 		enum prompt_kind prompt;
@@ -216,7 +222,9 @@ extern volatile sig_atomic_t tui_got_winch, tui_got_hup;
  * outside the wait for a key. */
 void input_signals(void);
 /* One key, or -1 when a signal came first (or the terminal is gone:
- * tui_got_hup is then set). Unknown escape sequences are dropped whole. */
+ * tui_got_hup is then set). Bytes are made keys by keydec.h: UTF-8 split
+ * across reads kept whole, unknown escape sequences dropped whole, Esc and
+ * a key after it two keys. */
 int input_key(int *key);
 
 /* ---- crash path (crash.c) ---- */
@@ -274,6 +282,11 @@ enum attr_role {
 };
 void draw_init_colors(struct tui *t);
 int draw_attr(const struct tui *t, enum attr_role r);
+/* The attribute for blanks between text drawn with before and text drawn
+ * with after: one of them when its blank looks plain (no reverse,
+ * underline or background), so the terminal is sent no attribute change
+ * for the blanks; else A_NORMAL. */
+int draw_blank_attr(int before, int after);
 /* Write s at (y, x) fitted to cols columns (padded), sanitized. */
 void draw_text(const struct tui *t, WINDOW *w, int y, int x, int cols, const char *s, int attr);
 /* Append s fitted into cols to the current position (not padded). Returns
@@ -310,6 +323,15 @@ bool list_nav(struct view *v, size_t n, size_t page, enum action a);
 /* ---- overlays and prompts (overlay.c) ---- */
 void ov_help(struct tui *t);
 void ov_pager(struct tui *t, const char *title, const char *text);
+/*
+ * Does the line s (n bytes, no newline) start an item of an indented text
+ * (the report: a heading, a goal, an activity "  1.2. Title", a summary
+ * row), rather than continue one (its wrapped title, its labelled lines)?
+ * An item starts on a non-blank line indented at most 2 columns deeper
+ * than the item before it; *indent carries that item's indent from line
+ * to line (start it at 0) and is updated on a start.
+ */
+bool ov_item_start(const char *s, size_t n, size_t *indent);
 /* A y/n question on the bottom line (the message says it); done gets the
  * answer. A prompt on the bottom line; done gets the line on Enter. */
 void ov_confirm(struct tui *t, enum confirm_kind k, const size_t args[4], confirm_fn done);
