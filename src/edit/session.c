@@ -357,7 +357,9 @@ static void region_close(struct session *s)
  * (s->part and the open region). -1 when the whole model must be built:
  * a whole parse freed the nodes the model's strings point into, or the
  * changes are not within goals' activities and goals lists, or they are
- * in more places than one goals list can say.
+ * in more places than one goals list can say; or the parts built since
+ * the model was last built whole add up to a whole model (the text they
+ * copied is freed only with the model).
  */
 static int update_model(struct session *s)
 {
@@ -387,7 +389,15 @@ static int update_model(struct session *s)
 		if (!ok)
 			return -1;
 	}
-	return plan_rebuild_parts(s->plan, s->part, s->n_part);
+	/* what parts leave behind adds up: once it is a whole model's worth,
+	 * build the model whole (and free it) */
+	const struct plan *p = s->plan;
+	if (s->n_rebuilt > p->n_goal + plan_n_activities(p) + SESSION_REBUILT_SLACK)
+		return -1;
+	size_t built = 0;
+	int rc = plan_rebuild_parts(s->plan, s->part, s->n_part, &built);
+	s->n_rebuilt += built;
+	return rc;
 }
 
 void step_tree_current(struct session *s)
@@ -474,6 +484,7 @@ static int refresh(struct session *s, bool reparse, struct tv_err *err)
 		return 0;
 	s->model_mem = s->doc->mem;
 	s->n_whole_builds++;
+	s->n_rebuilt = 0;
 	plan_free(s->plan);
 	s->plan = NULL;
 	return plan_build(&s->plan, s->doc, err);

@@ -767,33 +767,6 @@ bool plan_goal_within(const struct plan *p, size_t d, size_t a)
 	return d >= a && d <= a + p->goal[a].n_desc;
 }
 
-/* ---- one activity again (the edit layer's incremental update) ---- */
-
-int plan_rebuild_activity(struct plan *p, size_t g, size_t a, const struct yn *node)
-{
-	if (!p->doc || g >= p->n_goal || a >= p->goal[g].n_act)
-		return -1;
-	struct ctx c = { .d = p->doc, .p = p };
-	struct activity na;
-	int rc = build_activity(&c, node, &na, g);
-	/* its id against every other goal and activity */
-	for (size_t i = 0; rc == 0 && na.id && i < p->n_goal; i++) {
-		const struct goal *go = &p->goal[i];
-		bool dup = go->id && !strcmp(go->id, na.id);
-		for (size_t j = 0; !dup && j < go->n_act; j++)
-			dup = !(i == g && j == a) && go->act[j].id && !strcmp(go->act[j].id, na.id);
-		if (dup)
-			rc = -1;	/* plan_build names the first use */
-	}
-	if (rc == 0 && c.n_errs == 0) {
-		p->goal[g].act[a] = na;	/* the old one's arrays stay in p->mem */
-	} else {
-		rc = -1;
-	}
-	ctx_free(&c);
-	return rc;
-}
-
 /* ---- parts again (the edit layer's incremental update) ---- */
 
 static int cmp_ptr(const void *a, const void *b)
@@ -919,7 +892,7 @@ static bool part_covers(const struct plan *p, const struct plan_part *x, size_t 
 	return x->kind == PP_GOAL && d != x->goal && plan_goal_within(p, d, x->goal);
 }
 
-int plan_rebuild_parts(struct plan *p, const struct plan_part *part, size_t n)
+int plan_rebuild_parts(struct plan *p, const struct plan_part *part, size_t n, size_t *built)
 {
 	if (!p->doc || p->mem->owned || n == 0)
 		return -1;
@@ -1018,9 +991,15 @@ int plan_rebuild_parts(struct plan *p, const struct plan_part *part, size_t n)
 		}
 	}
 	struct gone gone = { 0 };
+	size_t n_built = 0;
 	for (size_t k = 0; k < n; k++) {
 		const struct plan_part *x = &part[k];
 		struct built *bk = &b[k];
+		if (rc == 0 && !bk->skip) {
+			n_built += bk->n_new;
+			for (size_t gi = 0; x->kind != PP_ACTS && gi < bk->sub.n_goal; gi++)
+				n_built += 1 + bk->sub.goal[gi].n_act;
+		}
 		if (rc || bk->skip) {
 			free(bk->act);
 			free(bk->sub.goal);
@@ -1080,5 +1059,7 @@ int plan_rebuild_parts(struct plan *p, const struct plan_part *part, size_t n)
 	gone_free(p, &gone);
 	free(b);
 	ctx_free(&c);
+	if (built)
+		*built = n_built;
 	return rc;
 }

@@ -1507,6 +1507,29 @@ static void test_structural_edits_take_flat_goal_indices(void **state)
 	fx_close(&f);
 }
 
+/* What parts replace is freed with the model: after enough of them the
+ * model is built whole again, and stays right throughout. */
+static void test_parts_add_up_to_a_whole_build(void **state)
+{
+	(void)state;
+	struct fx f;
+	struct tv_err err = TV_ERR_INIT;
+	size_t ni;
+	open_text(&f, "nested.yaml", nested_plan);
+	struct session *s = f.s;
+	for (int i = 0; i < 2000 && s->n_whole_builds == 0; i++) {
+		assert_int_equal(session_add_goal(s, 0, &ni, &err), 0);
+		assert_int_equal(session_undo(s, NULL), 0);
+	}
+	assert_int_equal(s->n_whole_builds, 1);
+	assert_true(s->n_rebuilt < 100);	/* counted afresh from the whole build */
+	assert_model_fresh(s, "after the whole build");
+	assert_int_equal(session_redo(s, NULL), 0);
+	assert_model_fresh(s, "after redo");
+	assert_int_equal(s->n_whole_builds, 1);
+	fx_close(&f);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1590,6 +1613,7 @@ int main(void)
 		T(test_renumber_with_nested_goal_and_english_wording),
 		T(test_structural_edits_update_the_model_in_parts),
 		T(test_structural_edits_take_flat_goal_indices),
+		T(test_parts_add_up_to_a_whole_build),
 };
 	return cmocka_run_group_tests_name("session", tests, NULL, NULL);
 }

@@ -385,6 +385,9 @@ static void check_edit(struct ctx *c, struct session *s, const struct edit *e)
 		break;
 	}
 	}
+	/* whether this edit can be done in parts, not when the parts built
+	 * so far call for a whole build (session.h) */
+	s->n_rebuilt = 0;
 	size_t whole0 = s->n_whole_builds;
 	bool parts = in_parts(c, s, e);
 	if (apply(s, e, &err))

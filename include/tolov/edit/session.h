@@ -28,7 +28,10 @@
  *   - :renumber: the goals whose ids or whose activities' ids changed, as
  *     above, in up to SESSION_REGIONS separate places.
  * The whole model is built again (s->n_whole_builds counts it) for a
- * change to the plan's own fields; a goal moved under another goal (two
+ * change to the plan's own fields; once the parts built since the last
+ * whole build add up to as many goals and activities as the plan has,
+ * plus SESSION_REBUILT_SLACK (the text copied for what they replaced is
+ * freed only with the model); a goal moved under another goal (two
  * goals lists at once); changes in more than SESSION_REGIONS places; and
  * whenever the document had to be parsed whole, which frees the nodes the
  * model's strings borrow: a change starting in the comment lines above
@@ -57,6 +60,9 @@ struct undo_step;
  * parts; early re-reads of the document per step. */
 #define SESSION_REGIONS 8
 #define SESSION_REREADS 64
+/* Goals and activities built in parts, beyond the plan's own number, after
+ * which the model is built whole again (freeing what the parts replaced). */
+#define SESSION_REBUILT_SLACK 4096
 
 struct session {
 	struct doc *doc;
@@ -78,6 +84,7 @@ struct session {
 	size_t n_part, n_regions, n_rereads;
 	const struct doc_mem *model_mem;	/* the storage the model's strings are in */
 	size_t n_whole_builds;		/* whole-model builds since open (for tests) */
+	size_t n_rebuilt;		/* goals and activities built in parts since */
 };
 
 int session_open(struct session **out, const char *path, struct tv_err *err);

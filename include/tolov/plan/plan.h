@@ -110,15 +110,6 @@ struct plan {
  */
 int plan_build(struct plan **out, const struct doc *d, struct tv_err *err);
 /*
- * For the edit layer: after node, the document node of p->goal[g].act[a],
- * was re-read in place (the rest of the document unchanged), build that
- * activity again as plan_build would and put it in place; its id is
- * checked against every other goal and activity. Strings borrow from
- * node. 0, or -1 with p unchanged: build the plan anew (plan_build) for
- * the error.
- */
-int plan_rebuild_activity(struct plan *p, size_t g, size_t a, const struct yn *node);
-/*
  * For the edit layer: parts of the model built again from a document that
  * was re-read in those parts only (every other byte unchanged, the old
  * nodes still alive), as plan_build would build them, ids checked against
@@ -139,9 +130,12 @@ int plan_rebuild_activity(struct plan *p, size_t g, size_t a, const struct yn *n
  *
  * One part per goal; a part inside a PP_GOAL part's goal is covered by it.
  * The replaced items' arrays are freed (hold items by index, never by
- * pointer). 0; or -1 with p's items unchanged (what was built stays in
- * p's storage until plan_free): build the plan anew (plan_build), which
- * also names the error.
+ * pointer); the text copied for them (long values, see plan_build) stays
+ * in p's storage until plan_free, so a caller builds the plan anew now and
+ * then: *built (may be NULL) receives the number of goals and activities
+ * built. 0; or -1 with p's items unchanged (what was built stays in p's
+ * storage until plan_free): build the plan anew (plan_build), which also
+ * names the error.
  */
 enum plan_part_kind { PP_ACTS, PP_GOAL, PP_GOALS };
 struct plan_part {
@@ -150,7 +144,7 @@ struct plan_part {
 	size_t at, n_old;	/* PP_ACTS, PP_GOALS: the items replaced */
 	const struct yn *node;	/* see above */
 };
-int plan_rebuild_parts(struct plan *p, const struct plan_part *part, size_t n);
+int plan_rebuild_parts(struct plan *p, const struct plan_part *part, size_t n, size_t *built);
 /*
  * The same, but every error of the document is handed to report(ctx, e),
  * sorted by position (e is borrowed for the call; a duplicate id is
