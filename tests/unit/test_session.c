@@ -1530,6 +1530,34 @@ static void test_parts_add_up_to_a_whole_build(void **state)
 	fx_close(&f);
 }
 
+/* A long value read in place (a view of the source) after the place an
+ * undo deletes from follows its text: it reads as before the edit. */
+static void test_undo_keeps_long_values_after_it(void **state)
+{
+	(void)state;
+	struct fx f;
+	struct tv_err err = TV_ERR_INIT;
+	size_t ni;
+	const char *text = "tolov: 1\ntitle: x\ngoals:\n  - id: \"1\"\n    title: a\n    activities:\n"
+			   "      - id: \"1.1\"\n        title: t\n        indicators:\n          - name: n\n"
+			   "        budget: {text: \"a long text of more than forty-eight bytes, read in place\"}\n"
+			   "        responsible: \"Хуулийн хэлтэс\"\n"
+			   "      - id: \"1.2\"\n        title: \"another activity, its title long enough to be a view\"\n";
+	open_text(&f, "long.yaml", text);
+	assert_int_equal(session_add_indicator(f.s, 0, 0, &ni, &err), 0);
+	assert_int_equal(session_undo(f.s, NULL), 0);
+	tu_assert_bytes(f.s->doc->src, f.s->doc->len, text);
+	assert_model_fresh(f.s, "after undo");
+	assert_string_equal(f.s->plan->goal[0].act[0].budget.text,
+			    "a long text of more than forty-eight bytes, read in place");
+	const struct yn *b = yn_get(yn_get(yn_get(yn_get(f.s->doc->root, "goals")->kids[0],
+						    "activities")->kids[0], "budget"), "text");
+	char *v = yn_strdup(b);
+	assert_string_equal(v, "a long text of more than forty-eight bytes, read in place");
+	free(v);
+	fx_close(&f);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1614,6 +1642,7 @@ int main(void)
 		T(test_structural_edits_update_the_model_in_parts),
 		T(test_structural_edits_take_flat_goal_indices),
 		T(test_parts_add_up_to_a_whole_build),
+		T(test_undo_keeps_long_values_after_it),
 };
 	return cmocka_run_group_tests_name("session", tests, NULL, NULL);
 }
