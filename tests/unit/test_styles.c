@@ -9,7 +9,11 @@
  * lines, from the comment lines above it to the next sibling); every
  * comment survives except those inside a deleted item; a new item copies
  * its sibling's dash, spacing and key column; undo gives back the exact
- * bytes, redo the edited ones.
+ * bytes, redo the edited ones. After every edit, undo and redo the
+ * session's tree and model (updated in parts) equal a full parse and
+ * build of the text (assert_tree_fresh, modeleq.h), and the edits that
+ * session.h says are done in parts never build the model whole. :renumber
+ * is checked the same way after a move to another goal.
  */
 #include "testutil.h"
 #include "stylegen.h"
@@ -487,6 +491,43 @@ static void check_edit(struct ctx *c, struct session *s, const struct edit *e)
 	tv_err_clear(&err);
 }
 
+/* :renumber after an activity moved to the next goal (so that the ids of
+ * both goals change): the model in parts, and undo and redo, as for every
+ * edit. */
+static void check_renumber(struct ctx *c, struct session *s, size_t g)
+{
+	struct tv_err err = TV_ERR_INIT;
+	const struct plan *p = s->plan;
+	size_t G = p->n_goal;
+	if (G < 2 || p->goal[g].n_act == 0)
+		return;
+	if (session_move(s, p->goal[g].act[0].id, p->goal[(g + 1) % G].id, &err))
+		die_with("seed %llu: move before renumber refused: %s", (unsigned long long)c->seed,
+			 err.text);
+	char *moved = xstrndup(s->doc->src, s->doc->len);
+	s->n_rebuilt = 0;
+	size_t whole0 = s->n_whole_builds;
+	if (session_renumber(s, &err))
+		die_with("seed %llu: renumber refused: %s", (unsigned long long)c->seed, err.text);
+	assert_tree_fresh(s, c->seed, "after renumber");
+	char *renumbered = xstrndup(s->doc->src, s->doc->len);
+	assert_int_equal(session_undo(s, NULL), 0);
+	tu_assert_bytes(s->doc->src, s->doc->len, moved);
+	assert_tree_fresh(s, c->seed, "after renumber's undo");
+	assert_int_equal(session_redo(s, NULL), 0);
+	tu_assert_bytes(s->doc->src, s->doc->len, renumbered);
+	assert_tree_fresh(s, c->seed, "after renumber's redo");
+	assert_int_equal(session_undo(s, NULL), 0);
+	if (!c->st.markers && s->n_whole_builds != whole0)
+		die_with("seed %llu: renumber built the model whole", (unsigned long long)c->seed);
+	assert_int_equal(session_undo(s, NULL), 0);
+	tu_assert_bytes(s->doc->src, s->doc->len, c->text);
+	assert_tree_fresh(s, c->seed, "after the move's undo");
+	free(moved);
+	free(renumbered);
+	tv_err_clear(&err);
+}
+
 static void edits_for(struct ctx *c, struct session *s)
 {
 	const struct plan *p = s->plan;
@@ -565,6 +606,7 @@ static void edits_for(struct ctx *c, struct session *s)
 		/* under the next goal, as a nested goal */
 		e = (struct edit){ .kind = E_MOVE_GOAL_TO, .g = g, .to_goal = (g + 1) % G };
 		check_edit(c, s, &e);
+		check_renumber(c, s, g);
 	}
 }
 
