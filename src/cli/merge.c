@@ -111,7 +111,10 @@ int cli_merge(int argc, char **argv)
 	tv_err_clear(&err);
 	report(path, &m);
 	if (m.n_c) {
-		fprintf(stderr, tr(M_GIT_CONFLICTS), path, m.n_c);
+		struct sbuf nc = SBUF_INIT;
+		tv_count(&nc, i18n_get(), M_N_CONFLICTS, m.n_c);
+		fprintf(stderr, tr(M_GIT_CONFLICTS), path, nc.buf);
+		sbuf_free(&nc);
 		fputc('\n', stderr);
 	}
 	rc = m.n_c ? 1 : 0;

@@ -79,7 +79,10 @@ static size_t validate_one(const char *path, size_t max)
 		tv_err_clear(&f.e[i]);
 	}
 	if (max && f.n > max) {
-		sbuf_addf(&b, tr(M_CLI_MORE_ERRORS), path, f.n - max);
+		struct sbuf n = SBUF_INIT;
+		tv_count(&n, i18n_get(), M_N_MORE_ERRORS, f.n - max);
+		sbuf_addf(&b, tr(M_CLI_MORE_ERRORS), path, n.buf);
+		sbuf_free(&n);
 		sbuf_addc(&b, '\n');
 	}
 	fputs(b.buf ? b.buf : "", stderr);
