@@ -26,6 +26,7 @@ struct plan_mem {
 	size_t text_left;
 	void *map;		/* the first text block of a large plan, mmap'ed */
 	size_t map_len;
+	bool lean;		/* plan_build_lean: long text is not copied */
 };
 
 static void *track(struct plan *p, void *blk)
@@ -287,13 +288,13 @@ static const char *cstr(struct ctx *c, const struct yn *v)
 	return v->view ? plan_text(c->p, v->val, v->len) : v->val;
 }
 
-/* A text field's value for the model: "" for null; when only checking,
- * "" for text the checks do not read (ids they do). */
+/* A text field's value for the model: "" for null; when only checking or
+ * for a lean plan, "" for long text the checks do not read (ids they do). */
 static const char *field_text(struct ctx *c, const struct yn *v, bool read)
 {
 	if (yn_is_null(v))
 		return "";
-	if (v->view && c->check && !read)
+	if (v->view && (c->check || c->p->mem->lean) && !read)
 		return "";
 	return cstr(c, v);
 }
@@ -747,10 +748,11 @@ static void ctx_free(struct ctx *c)
 	free(c->ids);
 }
 
-size_t plan_build_all(struct plan **out, const struct doc *d,
-		      void (*report)(void *ctx, const struct tv_err *e), void *rctx)
+static size_t build_all(struct plan **out, const struct doc *d, bool lean,
+			void (*report)(void *ctx, const struct tv_err *e), void *rctx)
 {
 	struct plan *p = plan_alloc(false);
+	p->mem->lean = lean;
 	struct ctx c = { .d = d, .p = p, .check = !out };
 	if (out)
 		*out = NULL;
@@ -785,10 +787,22 @@ static void keep_first(void *ctx, const struct tv_err *e)
 		tv_err_copy(f->err, e);
 }
 
+size_t plan_build_all(struct plan **out, const struct doc *d,
+		      void (*report)(void *ctx, const struct tv_err *e), void *rctx)
+{
+	return build_all(out, d, false, report, rctx);
+}
+
 int plan_build(struct plan **out, const struct doc *d, struct tv_err *err)
 {
 	struct first_err f = { err, false };
-	return plan_build_all(out, d, keep_first, &f) ? -1 : 0;
+	return build_all(out, d, false, keep_first, &f) ? -1 : 0;
+}
+
+int plan_build_lean(struct plan **out, const struct doc *d, struct tv_err *err)
+{
+	struct first_err f = { err, false };
+	return build_all(out, d, true, keep_first, &f) ? -1 : 0;
 }
 
 /* ---- lookups ---- */
