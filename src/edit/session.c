@@ -59,13 +59,17 @@ static int model_build(const struct session *s, struct plan **p, const struct do
 	return s->lean ? plan_build_lean(p, d, err) : plan_build(p, d, err);
 }
 
-static int open_file(struct session **out, const char *path, bool lean, struct tv_err *err)
+/* src: the file's bytes when the caller read them (taken over), else NULL. */
+static int open_file(struct session **out, const char *path, char *src, size_t len, bool lean,
+		     struct tv_err *err)
 {
 	struct session *s = xcalloc(1, sizeof(*s));
 	s->changed_at = SIZE_MAX;
 	s->lean = lean;
 	*out = NULL;
-	if (doc_load(&s->doc, path, DOC_SIZE_CAP_DEFAULT, err) || model_build(s, &s->plan, s->doc, err)) {
+	if ((src ? doc_from_buffer(&s->doc, path, src, len, err)
+		 : doc_load(&s->doc, path, DOC_SIZE_CAP_DEFAULT, err)) ||
+	    model_build(s, &s->plan, s->doc, err)) {
 		session_free(s);
 		return -1;
 	}
@@ -78,12 +82,18 @@ static int open_file(struct session **out, const char *path, bool lean, struct t
 
 int session_open(struct session **out, const char *path, struct tv_err *err)
 {
-	return open_file(out, path, false, err);
+	return open_file(out, path, NULL, 0, false, err);
 }
 
 int session_open_lean(struct session **out, const char *path, struct tv_err *err)
 {
-	return open_file(out, path, true, err);
+	return open_file(out, path, NULL, 0, true, err);
+}
+
+int session_open_buffer(struct session **out, const char *path, char *src, size_t len,
+			struct tv_err *err)
+{
+	return open_file(out, path, src, len, false, err);
 }
 
 int session_open_from(struct session **out, const char *path, const char *from,
