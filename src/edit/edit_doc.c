@@ -28,7 +28,7 @@ struct yn *doc_acts(const struct yn *goal)
 static bool id_is(const struct yn *item, const char *id)
 {
 	struct yn *v = yn_get(item, K(SK_ACT_ID));
-	return v && v->kind == YN_SCALAR && strcmp(v->val, id) == 0;
+	return yn_is(v, id);
 }
 
 /* Goals nest: search goals and their activities, then their goals. */

@@ -33,17 +33,62 @@ struct where {
 	struct yn *key;
 };
 
+/* The goals list holding goal number *goal of the plan's flat pre-order
+ * array, counting from the first of goals (owned by owner): the list, its
+ * owner in *holder and the goal's index in it; NULL when there are fewer. */
+static struct yn *goal_in(struct yn *owner, struct yn *goals, size_t *goal, struct yn **holder,
+			  uint32_t *i)
+{
+	for (uint32_t k = 0; goals && goals->kind == YN_SEQ && k < goals->n; k++) {
+		if ((*goal)-- == 0) {
+			*holder = owner;
+			*i = k;
+			return goals;
+		}
+		struct yn *g = goals->kids[k];
+		if (g->kind == YN_MAP) {
+			struct yn *r = goal_in(g, yn_get(g, K(SK_SUBGOALS)), goal, holder, i);
+			if (r)
+				return r;
+		}
+	}
+	return NULL;
+}
+
+static struct yn *goal_at(const struct doc *d, size_t goal, struct yn **owner, uint32_t *i)
+{
+	return goal_in(d->root, doc_goals(d), &goal, owner, i);
+}
+
+/*
+ * Where an item of kind goes. goal is an index of the plan's flat goal
+ * array (document pre-order, nested goals included). For I_GOAL, *gi
+ * is that index on entry (SIZE_MAX, or past the last goal: the end of
+ * the top-level list) and the goal's index in its own list on return.
+ */
 static int locate(struct session *s, enum item kind, size_t goal, size_t act, struct where *w,
-		  struct tv_err *err)
+		  size_t *gi, struct tv_err *err)
 {
 	struct doc *d = s->doc;
 	memset(w, 0, sizeof(*w));
 	w->owner = d->root;
-	if (kind != I_GOAL) {
-		struct yn *goals = doc_goals(d);
-		if (!goals || goal >= goals->n)
+	if (kind == I_GOAL && gi && s->plan && *gi < s->plan->n_goal) {
+		uint32_t k;
+		struct yn *owner;
+		if (!goal_at(d, *gi, &owner, &k))
 			goto none;
-		w->owner = goals->kids[goal];
+		w->owner = owner;
+		*gi = k;
+	} else if (kind == I_GOAL && gi && *gi != SIZE_MAX) {
+		*gi = SIZE_MAX - 1;	/* past the last: after the top-level list's last */
+	}
+	if (kind != I_GOAL) {
+		uint32_t k;
+		struct yn *owner;
+		struct yn *goals = goal_at(d, goal, &owner, &k);
+		if (!goals)
+			goto none;
+		w->owner = goals->kids[k];
 		if (kind == I_IND) {
 			struct yn *acts = doc_acts(w->owner);
 			if (!acts || act >= acts->n)
@@ -152,10 +197,13 @@ static char *fresh_goal_id(const struct doc *d)
 	struct yn *goals = doc_goals(d);
 	for (uint32_t g = 0; goals && g < goals->n; g++) {
 		struct yn *id = yn_get(goals->kids[g], K(SK_GOAL_ID));
-		char *end;
-		long v = id && id->kind == YN_SCALAR ? strtol(id->val, &end, 10) : 0;
-		if (id && id->kind == YN_SCALAR && *id->val && !*end && v > max)
+		if (!id || id->kind != YN_SCALAR || !id->len)
+			continue;
+		char *s = yn_strdup(id), *end;
+		long v = strtol(s, &end, 10);
+		if (!*end && v > max)
 			max = v;
+		free(s);
 	}
 	for (long n = max + 1;; n++) {
 		char *id = xasprintf("%ld", n);
@@ -168,23 +216,27 @@ static char *fresh_goal_id(const struct doc *d)
 static char *fresh_act_id(const struct doc *d, const struct yn *goal)
 {
 	struct yn *gid = yn_get(goal, K(SK_GOAL_ID));
-	const char *g = gid && gid->kind == YN_SCALAR ? gid->val : "";
+	char *g = gid && gid->kind == YN_SCALAR ? yn_strdup(gid) : xstrdup("");
 	size_t gl = strlen(g);
 	long max = 0;
 	struct yn *acts = doc_acts(goal);
 	for (uint32_t a = 0; acts && a < acts->n; a++) {
 		struct yn *id = yn_get(acts->kids[a], K(SK_ACT_ID));
-		if (!id || id->kind != YN_SCALAR || strncmp(id->val, g, gl) || id->val[gl] != '.')
+		if (!id || id->kind != YN_SCALAR || id->len <= gl || memcmp(id->val, g, gl) ||
+		    id->val[gl] != '.')
 			continue;
-		char *end;
-		long v = strtol(id->val + gl + 1, &end, 10);
+		char *s = yn_strdup(id), *end;
+		long v = strtol(s + gl + 1, &end, 10);
 		if ((!*end || *end == '.') && v > max)
 			max = v;
+		free(s);
 	}
 	for (long n = max + 1;; n++) {
 		char *id = xasprintf("%s.%ld", g, n);
-		if (!id_taken(d, id, NULL))
+		if (!id_taken(d, id, NULL)) {
+			free(g);
 			return id;
+		}
 		free(id);
 	}
 }
@@ -220,7 +272,7 @@ static void new_item(struct sbuf *b, enum item kind, const char *id, bool flow, 
 	} else {
 		plan_add_goal(p);
 		struct activity *a = plan_add_activity(p, 0);
-		emit_indicator_item(b, plan_add_indicator(p, a), (int)indent, eol);
+		emit_indicator_item(b, plan_add_indicator(p, &a->ind, &a->n_ind), (int)indent, eol);
 	}
 	plan_free(p);
 }
@@ -275,7 +327,8 @@ static int add_item(struct session *s, enum item kind, size_t goal, size_t act, 
 		tv_err_at(err, d->path, 0, 0, M_E_READ_ONLY, TV_NOARGS);
 		return -1;
 	}
-	if (locate(s, kind, goal, act, &w, err))
+	size_t flat_after = after;
+	if (locate(s, kind, goal, act, &w, &after, err))
 		return -1;
 	char *id = kind == I_GOAL ? fresh_goal_id(d) : kind == I_ACT ? fresh_act_id(d, w.owner) : NULL;
 	const char *eol = doc_eol(d);
@@ -360,8 +413,14 @@ static int add_item(struct session *s, enum item kind, size_t goal, size_t act, 
 	}
 	if (step_commit(s, err))
 		return -1;
-	if (new_index)
+	if (new_index && kind == I_GOAL) {
+		/* in the flat array: after the goal and the goals nested in it */
+		const struct plan *p = s->plan;
+		*new_index = n == 0 || flat_after >= p->n_goal ? p->n_goal - 1
+			     : flat_after + 1 + p->goal[flat_after].n_desc;
+	} else if (new_index) {
 		*new_index = idx;
+	}
 	return 0;
 }
 
@@ -401,7 +460,7 @@ static int delete_item(struct session *s, enum item kind, size_t goal, size_t ac
 {
 	struct doc *d = s->doc;
 	struct where w;
-	if (locate(s, kind, goal, act, &w, err) || check_index(s, kind, &w, i, err))
+	if (locate(s, kind, goal, act, &w, &i, err) || check_index(s, kind, &w, i, err))
 		return -1;
 	struct yn *list = w.list;
 	size_t from, to;
@@ -470,7 +529,7 @@ static int move_item(struct session *s, enum item kind, size_t goal, size_t act,
 {
 	struct doc *d = s->doc;
 	struct where w;
-	if (locate(s, kind, goal, act, &w, err) || check_index(s, kind, &w, i, err))
+	if (locate(s, kind, goal, act, &w, &i, err) || check_index(s, kind, &w, i, err))
 		return -1;
 	size_t a = dir < 0 ? i - 1 : i, bi = a + 1;
 	if ((dir < 0 && i == 0) || bi >= w.list->n) {
@@ -713,19 +772,23 @@ int session_move(struct session *s, const char *id, const char *goal_id, struct 
 }
 
 /*
- * Renumbering: goals 1, 2, ... in their order, activities "G.1", "G.2",
- * ... under their goal's new id. Each id keeps its spelling (plain or
- * quoted); ids written in notes are text and stay. One undo step.
+ * Renumbering: every goal of the tree and every activity, in their order:
+ * top-level goals 1, 2, ...; inside a goal with id G, its activities and
+ * nested goals G.1, G.2, ... in the order their lists come in the goal
+ * (so a goal holding both never gives two items one id), and a nested
+ * goal's own items under its new id (1.2.1). Each id keeps its spelling
+ * (plain or quoted); only id scalars change, ids written in notes are
+ * text and stay. One undo step.
  */
 struct renum {
 	struct yn *node;
 	char *id;
 };
 
-static void renum_add(struct renum **r, size_t *n, struct yn *item, char *id)
+static void renum_add(struct renum **r, size_t *n, struct yn *item, const char *key, char *id)
 {
-	struct yn *v = yn_get(item, K(SK_ACT_ID));
-	if (!v || v->kind != YN_SCALAR || !strcmp(v->val, id)) {
+	struct yn *v = yn_get(item, key);
+	if (!v || v->kind != YN_SCALAR || yn_is(v, id)) {
 		free(id);
 		return;
 	}
@@ -733,6 +796,40 @@ static void renum_add(struct renum **r, size_t *n, struct yn *item, char *id)
 	(*r)[*n].node = v;
 	(*r)[*n].id = id;
 	(*n)++;
+}
+
+static int renum_by_start(const void *a, const void *b)
+{
+	const struct renum *x = a, *y = b;
+	return x->node->start < y->node->start ? -1 : x->node->start > y->node->start;
+}
+
+/* The goals of list under the prefix ("" at the top: "1", "2"; else
+ * "G.1", "G.2"), each goal's activities and nested goals beneath it. */
+static void renum_goals(struct renum **r, size_t *n, const struct yn *list, const char *prefix,
+			unsigned *count, unsigned depth)
+{
+	for (uint32_t g = 0; list && g < list->n; g++) {
+		struct yn *goal = list->kids[g];
+		if (goal->kind != YN_MAP)
+			continue;
+		char *gid = *prefix ? xasprintf("%s.%u", prefix, ++*count) : xasprintf("%u", ++*count);
+		renum_add(r, n, goal, K(SK_GOAL_ID), xstrdup(gid));
+		struct yn *acts = doc_acts(goal);
+		struct yn *sub = yn_get(goal, K(SK_SUBGOALS));
+		if (sub && sub->kind != YN_SEQ)
+			sub = NULL;
+		unsigned k = 0;
+		bool subs_first = sub && acts && sub->start < acts->start;
+		if (subs_first && depth < 64)
+			renum_goals(r, n, sub, gid, &k, depth + 1);
+		for (uint32_t a = 0; acts && a < acts->n; a++)
+			if (acts->kids[a]->kind == YN_MAP)
+				renum_add(r, n, acts->kids[a], K(SK_ACT_ID), xasprintf("%s.%u", gid, ++k));
+		if (!subs_first && sub && depth < 64)
+			renum_goals(r, n, sub, gid, &k, depth + 1);
+		free(gid);
+	}
 }
 
 int session_renumber(struct session *s, struct tv_err *err)
@@ -744,17 +841,11 @@ int session_renumber(struct session *s, struct tv_err *err)
 	}
 	struct renum *r = NULL;
 	size_t n = 0;
-	struct yn *goals = doc_goals(d);
-	for (uint32_t g = 0; goals && g < goals->n; g++) {
-		struct yn *goal = goals->kids[g];
-		if (goal->kind != YN_MAP)
-			continue;
-		renum_add(&r, &n, goal, xasprintf("%u", g + 1));
-		struct yn *acts = doc_acts(goal);
-		for (uint32_t a = 0; acts && a < acts->n; a++)
-			if (acts->kids[a]->kind == YN_MAP)
-				renum_add(&r, &n, acts->kids[a], xasprintf("%u.%u", g + 1, a + 1));
-	}
+	unsigned top = 0;
+	renum_goals(&r, &n, doc_goals(d), "", &top, 0);
+	/* in document order, so the splices below run from the end */
+	if (n)
+		qsort(r, n, sizeof *r, renum_by_start);
 	step_begin(s, "renumber");
 	/* from the end, so earlier offsets stay valid */
 	for (size_t i = n; i-- > 0;) {

@@ -186,20 +186,22 @@ static bool yaml_number(struct sbuf *out, const char *s)
 static void generic_scalar(struct sbuf *out, const struct yn *n)
 {
 	if (n->style == YN_PLAIN) {
-		const char *s = n->val;
 		if (yn_is_null(n)) {
 			sbuf_adds(out, "null");
 			return;
 		}
-		if (strcmp(s, "true") == 0 || strcmp(s, "True") == 0 || strcmp(s, "TRUE") == 0) {
+		if (yn_is(n, "true") || yn_is(n, "True") || yn_is(n, "TRUE")) {
 			sbuf_adds(out, "true");
 			return;
 		}
-		if (strcmp(s, "false") == 0 || strcmp(s, "False") == 0 || strcmp(s, "FALSE") == 0) {
+		if (yn_is(n, "false") || yn_is(n, "False") || yn_is(n, "FALSE")) {
 			sbuf_adds(out, "false");
 			return;
 		}
-		if (yaml_number(out, s))
+		char *s = yn_strdup(n);	/* a long value is not NUL-terminated */
+		bool number = yaml_number(out, s);
+		free(s);
+		if (number)
 			return;
 	}
 	json_string(out, n->val, n->len);
@@ -216,24 +218,28 @@ static void scalar(struct sbuf *out, const struct yn *n, enum place at)
 			json_string(out, n->val, n->len);
 		return;
 	case P_INT: {
-		const char *s = n->val;
-		char *end;
+		char *s = yn_strdup(n), *end;	/* a long value is not NUL-terminated */
 		errno = 0;
 		long long v = strtoll(s, &end, 10);
 		bool start = (*s >= '0' && *s <= '9') || ((*s == '-' || *s == '+') && s[1] >= '0' && s[1] <= '9');
-		if (!null && start && !errno && !*end) {
+		bool whole = !null && start && !errno && !*end;
+		free(s);
+		if (whole) {
 			sbuf_addf(out, "%lld", v);
 			return;
 		}
 		break;
 	}
-	case P_RATING:
-		if (!null && rating_parse(n->val) != RATING_NONE) {
-			int r = rating_parse(n->val);
+	case P_RATING: {
+		char *s = yn_strdup(n);
+		int r = null ? RATING_NONE : rating_parse(s);
+		free(s);
+		if (r != RATING_NONE) {
 			sbuf_addf(out, r == RATING_NOT_DUE ? "\"%s\"" : "%s", rating_str(r));
 			return;
 		}
 		break;
+	}
 	default:
 		break;
 	}

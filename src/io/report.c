@@ -513,7 +513,7 @@ int report_many(struct sbuf *out, const struct plan *const *plan, const char *co
 	static const char *const num[4] = { "100", "70", "30", "0" };
 	struct tw_col col[N_K] = {
 		[K_ORG] = { .head = tr_in(l, M_CONS_ORG), .flags = TW_WIDE },
-		[K_FILE] = { .head = tr_in(l, M_CONS_FILE), .flags = TW_CSV | TW_SHEET },
+		[K_FILE] = { .head = tr_in(l, M_CONS_FILE) },	/* every format: a reviewer finds the plan by it */
 		[K_DUE] = { .head = tr_in(l, M_RPT_DUE), .type = TW_COUNT },
 		[K_NOT_DUE] = { .head = tr_in(l, M_HEAD_NOT_DUE), .type = TW_COUNT },
 		[K_UNRATED] = { .head = tr_in(l, M_HEAD_UNRATED), .type = TW_COUNT },

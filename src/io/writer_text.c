@@ -237,9 +237,15 @@ static void text_summary(struct tw *w, const struct tw_sum *s)
 	struct tx t = tx_of(w);
 	struct sbuf b = SBUF_INIT;
 	size_t ncol = 1, *map = xcalloc(s->n_col + 1, sizeof(*map));
-	for (size_t c = 0; c < s->n_col; c++)
-		if (tw_col_shown(&s->col[c], TW_PEOPLE))
-			map[ncol++ - 1] = c;
+	/* with name_last, the figures come first and the text columns
+	 * (organisation, file) just before the name: the figures stay in
+	 * line at the left and the long texts end the row */
+	for (int pass = 0; pass < 2; pass++)
+		for (size_t c = 0; c < s->n_col; c++)
+			if (tw_col_shown(&s->col[c], TW_PEOPLE) &&
+			    (!s->name_last || numeric(s->col[c].type) == (pass == 0)) &&
+			    (s->name_last || pass == 0))
+				map[ncol++ - 1] = c;
 	/* Column k of the table: the name, then the shown columns; or with
 	 * name_last, the shown columns then the name. */
 	size_t namecol = s->name_last ? ncol - 1 : 0;

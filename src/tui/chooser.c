@@ -23,6 +23,7 @@
 
 struct entry {
 	const char *path;	/* borrowed */
+	const char *shown;	/* path without the folder all plans share */
 	struct tui *open;	/* kept open (L), or NULL */
 	char *title;		/* the plan's title and organisation, or the error */
 	bool bad;
@@ -72,32 +73,134 @@ static void load(struct entry *e, int q, const struct tv_date *today)
 		doc_free(d);
 }
 
+/* Fit a file path into cols columns keeping its start and its end (the
+ * file's name): "../pl…/a-khan-uul.yaml", "anti-co…2023.yaml" when it is
+ * too wide; padded to cols. */
+static void fit_path(struct sbuf *out, const char *path, size_t cols, bool ascii)
+{
+	size_t n = strlen(path);
+	if (text_width(path, n) <= cols || cols < 4) {
+		text_fit(out, path, cols, true, ascii);
+		return;
+	}
+	/* the file's own name whole when it fits, else half and half */
+	const char *base = strrchr(path, '/');
+	size_t bw = base ? text_width(base, strlen(base)) : (size_t)-1;
+	size_t tail_w = bw < cols - 1 ? bw : (cols - 1) / 2 + (cols - 1) % 2;
+	size_t head_w = cols - 1 - tail_w;
+	size_t k = 0;
+	while (k < n && text_width(path + k, n - k) > tail_w)
+		k = text_next_char(path, n, k);
+	text_fit(out, path, head_w + 1, false, ascii);	/* head and its "…" */
+	text_fit(out, path + k, tail_w, true, ascii);
+}
+
+/* Right-align s (ASCII digits or a label) in a column of w display columns. */
+static void cell_right(struct sbuf *out, const char *s, size_t w)
+{
+	size_t sw = text_width(s, strlen(s));
+	for (; sw < w; sw++)
+		sbuf_addc(out, ' ');
+	sbuf_adds(out, s);
+}
+
+static size_t max_z(size_t a, size_t b) { return a > b ? a : b; }
+
+/*
+ * A row: mark, progress, activities, overdue (numbers right-aligned under
+ * their labels, never cut), then the title (organisation) shortened with
+ * an ellipsis by display width, then the file, whose end is kept. The
+ * file column takes what its longest path needs up to a share that leaves
+ * the title at least TITLE_MIN columns; at 80 columns every part shows.
+ */
+enum { TITLE_MIN = 16, FILE_MIN = 12, GAP = 2 };
+
+struct layout {
+	size_t wp, wa, wo, wt, wf;	/* display columns of each column */
+};
+
+static struct layout lay_out(const struct entry *e, size_t n, size_t cols)
+{
+	struct layout L;
+	L.wp = max_z(6, text_width(tr(M_CH_COL_PROGRESS), strlen(tr(M_CH_COL_PROGRESS))));
+	L.wa = text_width(tr(M_CH_COL_ACTS), strlen(tr(M_CH_COL_ACTS)));
+	L.wo = text_width(tr(M_CH_COL_OVERDUE), strlen(tr(M_CH_COL_OVERDUE)));
+	size_t wfile = text_width(tr(M_CH_COL_FILE), strlen(tr(M_CH_COL_FILE)));
+	for (size_t i = 0; i < n; i++) {
+		char b[32];
+		L.wa = max_z(L.wa, (size_t)snprintf(b, sizeof b, "%zu", e[i].n_act));
+		L.wo = max_z(L.wo, (size_t)snprintf(b, sizeof b, "%zu", e[i].overdue));
+		wfile = max_z(wfile, text_width(e[i].shown, strlen(e[i].shown)));
+	}
+	size_t fixed = 1 + L.wp + GAP + L.wa + GAP + L.wo + GAP;
+	size_t rest = cols > fixed ? cols - fixed : 0;	/* title + GAP + file */
+	/* the file takes up to two fifths, the title the rest */
+	size_t room_file = rest * 2 / 5;
+	if (room_file < FILE_MIN)
+		room_file = rest > FILE_MIN + GAP + TITLE_MIN ? FILE_MIN : rest / 3;
+	L.wf = wfile < room_file ? wfile : room_file;
+	L.wt = rest > L.wf + GAP ? rest - L.wf - GAP : 0;
+	return L;
+}
+
+/* One row of the list (or the header when e is NULL) into s. */
+static void row(struct sbuf *s, const struct layout *L, const struct entry *e, bool ascii)
+{
+	char pb[8], cell[16], na[32], no[32];
+	sbuf_addc(s, ' ');
+	if (!e) {
+		cell_right(s, tr(M_CH_COL_PROGRESS), L->wp);
+		sbuf_adds(s, "  ");
+		cell_right(s, tr(M_CH_COL_ACTS), L->wa);
+		sbuf_adds(s, "  ");
+		cell_right(s, tr(M_CH_COL_OVERDUE), L->wo);
+		sbuf_adds(s, "  ");
+		text_fit(s, tr(M_CH_COL_TITLE), L->wt, true, ascii);
+		sbuf_adds(s, "  ");
+		text_fit(s, tr(M_CH_COL_FILE), L->wf, false, ascii);
+		return;
+	}
+	if (e->bad) {
+		cell_right(s, "", L->wp + GAP + L->wa + GAP + L->wo);
+	} else {
+		const char *pf = progress_fmt(e->pr.tenths, pb);
+		snprintf(cell, sizeof cell, "%s%s", *pf ? pf : "-", *pf ? "%" : "");
+		snprintf(na, sizeof na, "%zu", e->n_act);
+		snprintf(no, sizeof no, "%zu", e->overdue);
+		cell_right(s, cell, L->wp);
+		sbuf_adds(s, "  ");
+		cell_right(s, na, L->wa);
+		sbuf_adds(s, "  ");
+		cell_right(s, no, L->wo);
+	}
+	sbuf_adds(s, "  ");
+	text_fit(s, e->title ? e->title : "", L->wt, true, ascii);
+	sbuf_adds(s, "  ");
+	fit_path(s, e->shown, L->wf, ascii);
+}
+
 static void draw(const struct tui *t, struct entry *e, size_t n, size_t sel, size_t top, int q)
 {
 	int rows = LINES, cols = COLS;
 	erase();
 	struct sbuf s = SBUF_INIT;
 	sbuf_addf(&s, " %s  %s%d", tr(M_CH_PLANS_TITLE), tr(M_QUARTER_SHORT), q);
+	if (n && e[0].shown != e[0].path)	/* the folder they share */
+		sbuf_addf(&s, "  %.*s", (int)(e[0].shown - e[0].path), e[0].path);
 	draw_text(t, stdscr, 0, 0, cols, s.buf, draw_attr(t, AR_BAR) | A_BOLD);
-	for (int r = 1; r < rows - 1; r++) {
-		size_t i = top + (size_t)(r - 1);
+	struct layout L = lay_out(e, n, cols > 0 ? (size_t)cols : 0);
+	if (rows >= 3) {
+		sbuf_reset(&s);
+		row(&s, &L, NULL, t->ascii);
+		draw_text(t, stdscr, 1, 0, cols, s.buf, draw_attr(t, AR_DIM) | A_BOLD);
+	}
+	int first = rows >= 3 ? 2 : 1;
+	for (int r = first; r < rows - 1; r++) {
+		size_t i = top + (size_t)(r - first);
 		if (i >= n)
 			break;
 		sbuf_reset(&s);
-		if (e[i].bad) {
-			sbuf_addf(&s, " %6s  %5s  %s: %s", "", "", e[i].path, e[i].title);
-		} else {
-			char pb[8];
-			const char *pf = progress_fmt(e[i].pr.tenths, pb);
-			char cell[16];
-			snprintf(cell, sizeof cell, "%s%s", *pf ? pf : "-", *pf ? "%" : "");
-			sbuf_addf(&s, " %6s  %5zu  %s", cell, e[i].n_act, e[i].title);
-			if (e[i].overdue) {
-				sbuf_adds(&s, "  ");
-				sbuf_addf(&s, tr(M_N_OVERDUE), e[i].overdue);
-			}
-			sbuf_addf(&s, "  [%s]", e[i].path);
-		}
+		row(&s, &L, &e[i], t->ascii);
 		if (e[i].open)	/* kept open: "+" when it has unsaved changes */
 			s.buf[0] = tui_dirty(e[i].open) ? '+' : '*';
 		int at = i == sel ? draw_attr(t, AR_SEL) : e[i].bad ? draw_attr(t, AR_ERR) : (int)A_NORMAL;
@@ -123,7 +226,16 @@ int tui_choose(const char *const *paths, size_t n, const struct tui_opts *opts)
 	int q = 1;
 	struct entry *e = xcalloc(n, sizeof *e);
 	for (size_t i = 0; i < n; i++)
-		e[i].path = paths[i];
+		e[i].path = e[i].shown = paths[i];
+	/* the folder every path shares ("dir/") is said once, on the top line */
+	const char *slash = strrchr(paths[0], '/');
+	size_t common = slash ? (size_t)(slash - paths[0]) + 1 : 0;
+	for (size_t i = 1; i < n && common; i++)
+		if (strncmp(paths[i], paths[0], common) != 0 || !paths[i][common])
+			common = 0;
+	if (common && paths[0][common])
+		for (size_t i = 0; i < n; i++)
+			e[i].shown = paths[i] + common;
 	/* the quarter of today when the first plan that loads is this year's */
 	for (size_t i = 0; i < n; i++) {
 		struct doc *d = NULL;
@@ -175,7 +287,7 @@ int tui_choose(const char *const *paths, size_t n, const struct tui_opts *opts)
 		int open = -1;
 		bool quit = false;
 		while (open < 0 && !quit) {
-			int page = LINES > 2 ? LINES - 2 : 1;
+			int page = LINES > 3 ? LINES - 3 : 1;
 			if (sel < top)
 				top = sel;
 			if (sel >= top + (size_t)page)
@@ -223,7 +335,10 @@ int tui_choose(const char *const *paths, size_t n, const struct tui_opts *opts)
 				for (size_t i = 0; i < n; i++)
 					dirty += e[i].open && tui_dirty(e[i].open);
 				if (dirty && !warned) {
-					sbuf_addf(&note, tr(M_CH_UNSAVED), dirty);
+					struct sbuf np = SBUF_INIT;
+					tv_count(&np, i18n_get(), M_N_PLANS, dirty);
+					sbuf_addf(&note, tr(M_CH_UNSAVED), np.buf);
+					sbuf_free(&np);
 					warned = true;
 					break;
 				}

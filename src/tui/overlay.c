@@ -32,6 +32,9 @@ void ov_close(struct tui *t)
 	edit_target_free(&t->ed.et);
 	free(t->pg.raw);
 	t->pg.raw = NULL;
+	free(t->pg.start);
+	t->pg.start = NULL;
+	t->pg.items = false;
 	sbuf_reset(&t->pg.text);
 	free(t->pg.title);
 	t->pg.title = NULL;
@@ -117,6 +120,17 @@ void ov_pager(struct tui *t, const char *title, const char *text)
 	t->pg.top = 0;
 }
 
+bool ov_item_start(const char *s, size_t n, size_t *indent)
+{
+	size_t i = 0;
+	while (i < n && s[i] == ' ')
+		i++;
+	if (i == n || i > *indent + 2)
+		return false;
+	*indent = i;
+	return true;
+}
+
 static void pager_line(void *ctx, const char *line, size_t len)
 {
 	struct sbuf *b = ctx;
@@ -162,10 +176,15 @@ static void pager_layout(struct tui *t, int iw)
 	sbuf_reset(&t->pg.text);
 	t->pg.lines = 0;
 	const char *s = t->pg.raw;
+	size_t cap = 0, indent = 0;
+	free(t->pg.start);
+	t->pg.start = NULL;
 	for (;;) {
 		const char *e = strchr(s, '\n');
 		size_t n = e ? (size_t)(e - s) : strlen(s);
 		char *line = xstrndup(s, n);
+		size_t first_line = t->pg.lines;
+		bool starts = t->pg.items && ov_item_start(line, n, &indent);
 		size_t d = desc_start(line, n);
 		size_t dw = d ? text_width(line, d) : 0;
 		if (d && dw < w / 2 && text_width(line, n) > w) {
@@ -188,12 +207,81 @@ static void pager_layout(struct tui *t, int iw)
 		} else {
 			t->pg.lines += text_wrap(line, w, pager_line, &t->pg.text);
 		}
+		if (t->pg.items) {	/* the first wrapped line of a start */
+			if (t->pg.lines + 1 > cap) {
+				cap = (t->pg.lines + 1) * 2;
+				t->pg.start = xrealloc(t->pg.start, cap);
+			}
+			for (size_t k = first_line; k < t->pg.lines; k++)
+				t->pg.start[k] = starts && k == first_line
+							 ? (unsigned char)(indent < 254 ? indent + 1 : 255)
+							 : 0;
+		}
 		free(line);
 		if (!e)
 			break;
 		s = e + 1;
 	}
 	t->pg.w = iw;
+}
+
+static bool is_start(const struct tui *t, size_t line)
+{
+	return !t->pg.items || !t->pg.start || line >= t->pg.lines || t->pg.start[line];
+}
+
+/* The first line not shown whole by a page of ih lines from top: with
+ * items, the start of an item the page would cut (when a whole item fits
+ * above it), else top + ih. */
+static size_t pager_end(const struct tui *t, size_t top, size_t ih)
+{
+	size_t end = top + ih;
+	if (end >= t->pg.lines)
+		return end;
+	size_t s = end;
+	while (s > top && !is_start(t, s))
+		s--;
+	if (s == top)
+		return end;	/* an item longer than the page: shown cut, marked */
+	/* a heading goes with its first item: not last on a page */
+	for (size_t p = s; p-- > top + 1;)
+		if (is_start(t, p)) {
+			if (t->pg.start[p] < t->pg.start[s])
+				s = p;
+			break;
+		}
+	return s;
+}
+
+/* With items, the page after the one at top: from item to item, until
+ * the page shows the end (then top itself). */
+static size_t pager_next(const struct tui *t, size_t top, size_t ih)
+{
+	size_t nx = pager_end(t, top, ih);
+	return nx > top && nx < t->pg.lines ? nx : top;
+}
+
+/* The highest top worth scrolling to: the end shows. With items, the
+ * last page reached from top paging forward, so it starts with a whole
+ * item (and its heading). */
+static size_t pager_max(const struct tui *t, size_t top, size_t ih)
+{
+	if (!t->pg.items)
+		return t->pg.lines > ih ? t->pg.lines - ih : 0;
+	for (size_t nx; (nx = pager_next(t, top, ih)) != top;)
+		top = nx;
+	return top;
+}
+
+/* The page before the one at top: the lowest item start whose page ends
+ * at top or after; one page of lines back when there is none. */
+static size_t pager_prev(const struct tui *t, size_t top, size_t ih)
+{
+	size_t from = top > ih ? top - ih : 0;
+	for (size_t p = from; p < top; p++)
+		if (is_start(t, p) && pager_end(t, p, ih) >= top)
+			return p;
+	return from;
 }
 
 static void pager_draw(struct tui *t)
@@ -213,18 +301,35 @@ static void pager_draw(struct tui *t)
 	int iy, ix, ih, iw;
 	view_inner(&frame, &iy, &ix, &ih, &iw);
 	pager_layout(t, iw);
-	if (t->pg.lines > (size_t)ih && t->pg.top > t->pg.lines - (size_t)ih)
-		t->pg.top = t->pg.lines - (size_t)ih;
+	size_t page = ih > 0 ? (size_t)ih : 1;
+	if (t->pg.items) {
+		if (t->pg.top >= t->pg.lines)	/* laid out anew, shorter */
+			t->pg.top = pager_max(t, 0, page);
+	} else if (t->pg.top > pager_max(t, 0, page)) {
+		t->pg.top = pager_max(t, 0, page);
+	}
 	if (t->pg.lines <= (size_t)ih)
 		t->pg.top = 0;
-	size_t page = ih > 0 ? (size_t)ih : 1;
+	size_t end = t->pg.items ? pager_end(t, t->pg.top, page) : t->pg.top + page;
 	if (t->pg.lines > page) {
 		/* which page of how many: "Keys  1/4"; a page forward moves
-		 * by page - 1 lines (pager_key), one line kept for context */
+		 * by page - 1 lines (pager_key), one line kept for context;
+		 * with items, from item to item (pager_end) */
 		struct sbuf tt = SBUF_INIT;
-		size_t step = page > 1 ? page - 1 : 1;
-		size_t pages = (t->pg.lines - page + step - 1) / step + 1;
-		size_t at = t->pg.top + page >= t->pg.lines ? pages : t->pg.top / step + 1;
+		size_t pages, at;
+		if (t->pg.items) {
+			pages = 1, at = 1;
+			for (size_t p = 0, nx; (nx = pager_next(t, p, page)) != p; p = nx) {
+				pages++;
+				at += nx <= t->pg.top;
+			}
+		} else {
+			size_t step = page > 1 ? page - 1 : 1;
+			pages = (t->pg.lines - page + step - 1) / step + 1;
+			at = t->pg.top + page >= t->pg.lines ? pages : t->pg.top / step + 1;
+		}
+		if (end >= t->pg.lines)
+			at = pages;
 		sbuf_addf(&tt, tr(M_HELP_PAGE), t->pg.title, at, pages);
 		draw_frame(t, &frame, tt.buf);
 		sbuf_free(&tt);
@@ -239,10 +344,25 @@ static void pager_draw(struct tui *t)
 	for (int r = 0; r < ih; r++) {
 		const char *e = *s ? strchr(s, '\n') : NULL;
 		struct sbuf one = SBUF_INIT;
-		sbuf_add(&one, s, e ? (size_t)(e - s) : strlen(s));
-		draw_text(t, t->ovwin, iy + r, ix, iw, one.buf, A_NORMAL);
+		/* an item the page would cut waits whole for the next page */
+		if (t->pg.top + (size_t)r < end)
+			sbuf_add(&one, s, e ? (size_t)(e - s) : strlen(s));
+		draw_text(t, t->ovwin, iy + r, ix, iw, one.buf ? one.buf : "", A_NORMAL);
 		sbuf_free(&one);
 		s = e ? e + 1 : s + strlen(s);
+	}
+	if (t->pg.items && end < t->pg.lines && iy > 0 && iw > 8) {
+		/* more below: said on the lower border, "cut" when an item is
+		 * longer than the page and goes on */
+		struct sbuf more = SBUF_INIT;
+		bool u = t->utf8 && !t->ascii;
+		sbuf_addf(&more, " %s %s ", u ? "\xE2\x96\xBC" : "v",
+			  tr(is_start(t, end) ? M_PG_MORE : M_PG_CONTINUES));
+		size_t mw = text_width(more.buf, more.len);
+		if (mw + 2 < (size_t)iw)
+			draw_text(t, t->ovwin, iy + ih, ix + iw - (int)mw - 1, (int)mw, more.buf,
+				  draw_attr(t, AR_BORDER));
+		sbuf_free(&more);
 	}
 	touchwin(t->ovwin);
 	wnoutrefresh(t->ovwin);
@@ -254,6 +374,28 @@ static unsigned pager_key(struct tui *t, int key)
 	pager_geometry(t, &y, &x, &h, &w);
 	size_t page = h > 3 ? (size_t)h - 3 : 1;
 	size_t max = t->pg.lines > page ? t->pg.lines - page : 0;
+	size_t ih = h > 2 ? (size_t)h - 2 : 1;	/* the lines a page shows */
+	if (t->pg.items) {
+		/* pages from item to item; a line down stops once the end
+		 * shows */
+		switch (key) {
+		case ' ': case TK(KEY_NPAGE): case TK_CTRL('f'):
+			t->pg.top = pager_next(t, t->pg.top, ih);
+			return RP_OVERLAY;
+		case 'b': case TK(KEY_PPAGE): case TK_CTRL('b'):
+			t->pg.top = pager_prev(t, t->pg.top, ih);
+			return RP_OVERLAY;
+		case 'G': case TK(KEY_END):
+			t->pg.top = pager_max(t, t->pg.top, ih);
+			return RP_OVERLAY;
+		case 'j': case TK(KEY_DOWN): case '\n': case '\r':
+			if (pager_end(t, t->pg.top, ih) < t->pg.lines)
+				t->pg.top++;
+			return RP_OVERLAY;
+		default:
+			break;
+		}
+	}
 	switch (key) {
 	case 27: case 'q': case '?':
 		ov_close(t);

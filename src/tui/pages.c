@@ -30,19 +30,31 @@ unsigned report_view_open(struct tui *t)
 	struct sbuf title = SBUF_INIT;
 	sbuf_addf(&title, tr(M_REPORT_TITLE), t->sel.quarter);
 	ov_pager(t, title.buf, b.buf ? b.buf : "");
-	/* open at the selected activity: the line "  ID. title" */
+	/* pages break between items (goals, activities, summary rows), never
+	 * inside one that fits */
+	t->pg.items = true;
+	/* open at the selected activity ("  ID. title"), under its goal's
+	 * heading when it is the goal's first */
 	const struct activity *a = tui_act(t);
 	if (a && a->id && b.buf) {
-		size_t line = 0, idl = strlen(a->id);
+		size_t line = 0, idl = strlen(a->id), indent = 0, prev = 0, prev_indent = 0;
 		for (const char *s = b.buf; *s; line++) {
+			const char *e = strchr(s, '\n');
+			size_t n = e ? (size_t)(e - s) : strlen(s);
 			const char *p = s;
 			while (*p == ' ')
 				p++;
-			if (p > s && strncmp(p, a->id, idl) == 0 && p[idl] == '.' && p[idl + 1] == ' ') {
-				t->pg.top = line > 0 ? line - 1 : 0;
-				break;
+			size_t was = indent;
+			if (ov_item_start(s, n, &indent)) {
+				if (p > s && strncmp(p, a->id, idl) == 0 && p[idl] == '.' &&
+				    p[idl + 1] == ' ') {
+					t->pg.top = prev_indent < (size_t)(p - s) && line > 0 ? prev : line;
+					break;
+				}
+				prev = line;
+				prev_indent = indent;
 			}
-			const char *e = strchr(s, '\n');
+			(void)was;
 			if (!e)
 				break;
 			s = e + 1;
@@ -102,7 +114,7 @@ unsigned units_view_open(struct tui *t)
 		struct sbuf amt = SBUF_INIT, line = SBUF_INIT;
 		fmt_amount(&amt, u[k].budget);
 		sbuf_addf(&b, "%s\n", *u[k].unit ? u[k].unit : tr(M_UNITS_NONE));
-		sbuf_addf(&line, "%zu %s", u[k].n, tr(M_UNITS_ACTS));
+		tv_count(&line, i18n_get(), M_N_ACTIVITIES, u[k].n);
 		sbuf_adds(&b, "    ");
 		pad_to(&b, line.buf, 18);
 		sbuf_reset(&line);
@@ -113,7 +125,7 @@ unsigned units_view_open(struct tui *t)
 			  p->currency ? p->currency : "");
 		if (u[k].overdue) {
 			sbuf_adds(&b, "  ");
-			sbuf_addf(&b, tr(M_N_OVERDUE), u[k].overdue);
+			tv_count(&b, i18n_get(), M_N_OVERDUE, u[k].overdue);
 		}
 		sbuf_adds(&b, "\n\n");
 		sbuf_free(&amt);

@@ -422,6 +422,8 @@ static void free_tui(struct tui *t)
 	sbuf_free(&t->msg_log);
 	sbuf_free(&t->pg.text);
 	free(t->pg.title);
+	free(t->pg.raw);
+	free(t->pg.start);
 	free(t);
 }
 

@@ -26,20 +26,39 @@ static inline bool is_cont(char b)
 	return ((unsigned char)b & 0xC0) == 0x80;
 }
 
-/* Invariant: ci counts the characters (lead bytes) in s[0, bi). Seeking
- * stops on the lead byte of character number ci. */
+/*
+ * Invariant: ci counts the characters (lead bytes) in s[0, bi). Seeking
+ * stops on the lead byte of character number ci. Forward, eight bytes at a
+ * time: a mask marks the word's lead bytes (not 10xxxxxx); when the one
+ * sought is among them, dropping the k lowest marks leaves it lowest.
+ */
 static size_t cursor_seek(struct cursor *c, size_t ci)
 {
-	/* whole words while at least 8 characters remain */
-	while (c->ci + 8 <= ci && c->bi + 8 <= c->len) {
+	const char *s = c->s;
+	size_t bi = c->bi, have = c->ci, end = c->len >= 8 ? c->len - 8 : 0;
+	while (have <= ci && bi < end) {
 		uint64_t x;
-		memcpy(&x, c->s + c->bi, 8);
-		uint64_t cont = x & ~(x << 1) & 0x8080808080808080ull;
+		memcpy(&x, s + bi, 8);
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+		x = __builtin_bswap64(x);	/* byte i in bits 8i .. 8i+7 */
+#endif
+		uint64_t lead = (~x | (x << 1)) & 0x8080808080808080ull;
 		/* one bit per byte at most: a multiply adds them up (no popcnt
 		 * instruction is assumed) */
-		c->ci += 8 - (size_t)(((cont >> 7) * 0x0101010101010101ull) >> 56);
-		c->bi += 8;
+		size_t n = (size_t)(((lead >> 7) * 0x0101010101010101ull) >> 56);
+		size_t k = ci - have;
+		if (k < n) {
+			while (k--)
+				lead &= lead - 1;
+			c->bi = bi + ((size_t)__builtin_ctzll(lead) >> 3);
+			c->ci = ci;
+			return c->bi;
+		}
+		have += n;
+		bi += 8;
 	}
+	c->bi = bi;
+	c->ci = have;
 	while (c->bi < c->len && (c->ci < ci || is_cont(c->s[c->bi]))) {
 		if (!is_cont(c->s[c->bi]))
 			c->ci++;
@@ -169,6 +188,21 @@ static uint32_t block_scalar_end(const char *src, uint32_t start, uint32_t end)
 			return q;
 		e = ls;
 	}
+}
+
+/*
+ * A value that reads exactly as it is spelled — plain, or quoted with no
+ * escape and no line break — is its own bytes in the source: the start of
+ * those bytes, else NULL. Keys and short values are copied instead (see
+ * doc.h), so this is asked of long text only.
+ */
+static const char *spelled_as_is(const char *src, int style, uint32_t s, uint32_t e, const char *v,
+				 size_t l)
+{
+	uint32_t q = style == YN_PLAIN ? 0 : style == YN_SQUOTE || style == YN_DQUOTE ? 1 : UINT32_MAX;
+	if (q == UINT32_MAX || (size_t)(e - s) != l + 2 * q || memcmp(src + s + q, v, l) != 0)
+		return NULL;
+	return src + s + q;
 }
 
 static int open_coll(struct builder *b, int kind, int flow, const yaml_mark_t *m, struct tv_err *err)
@@ -329,6 +363,8 @@ static int build(struct doc *d, const char *src, size_t base, size_t len, struct
 				v = mem_str(b.mem, sv, l);	/* "\0" escapes: never shared */
 			else if (!v && l <= SHARE_MAX)
 				v = share_get(&b.share, b.mem, sv, l, mem_str);
+			else if (!v && (v = spelled_as_is(src, style, s, e, sv, l)))
+				n->view = 1;	/* the source's own bytes: no copy */
 			n->val = v ? v : mem_str(b.mem, sv, l);
 			n->len = (uint32_t)l;
 			if (add_node(&b, n, &ev.start_mark, err)) {

@@ -72,30 +72,44 @@ void doc_note(const struct doc *d, const struct yn *at, struct tv_err *err, enum
 /* Spans nest (a collection ends where its last child ends, or at its
  * closing bracket), so a node that ends before from has nothing to move
  * beneath it either. */
-static void shift(struct yn *n, size_t from, long delta)
+/* A view's val again from its span, in src as it now is. */
+static void view_follow(const struct doc *d, struct yn *n)
 {
-	if (n->end < from)
+	n->val = d->src + n->start + (n->style == YN_PLAIN ? 0 : 1);
+}
+
+/* Move the spans at or after from by delta. With all set (src moved), every
+ * view is placed again, before from as well. */
+static void shift(const struct doc *d, struct yn *n, size_t from, long delta, bool all)
+{
+	if (n->end < from && !all)
 		return;
-	if (n->start >= from)
+	bool moves = n->start >= from;	/* before the shift: after a deletion it may be below */
+	if (moves)
 		n->start = (uint32_t)((long)n->start + delta);
 	if (n->end >= from)
 		n->end = (uint32_t)((long)n->end + delta);
-	if (n->kind != YN_SCALAR)
+	if (n->kind != YN_SCALAR) {
 		for (uint32_t i = 0; i < n->n; i++)
-			shift(n->kids[i], from, delta);
+			shift(d, n->kids[i], from, delta, all);
+	} else if (n->view && (all || moves)) {
+		view_follow(d, n);
+	}
 }
 
 void doc_splice(struct doc *d, size_t off, size_t oldlen, const char *rep, size_t replen)
 {
 	size_t newlen = d->len - oldlen + replen;
+	const char *was = d->src;
 	if (replen > oldlen)
 		d->src = xrealloc(d->src, newlen + 1);
 	memmove(d->src + off + replen, d->src + off + oldlen, d->len - off - oldlen + 1);
 	if (replen)
 		memcpy(d->src + off, rep, replen);	/* rep may be NULL for a deletion */
 	d->len = newlen;
-	if (d->root && replen != oldlen)
-		shift(d->root, off + oldlen, (long)replen - (long)oldlen);
+	bool moved = d->src != was;
+	if (d->root && (replen != oldlen || moved))
+		shift(d, d->root, off + oldlen, (long)replen - (long)oldlen, moved);
 }
 
 void doc_scalar_replaced(struct doc *d, struct yn *n, const char *val, size_t len, int style,
@@ -105,6 +119,18 @@ void doc_scalar_replaced(struct doc *d, struct yn *n, const char *val, size_t le
 	n->len = (uint32_t)len;
 	n->style = (uint8_t)style;
 	n->end = (uint32_t)newend;
+	n->view = 0;
+}
+
+bool yn_is(const struct yn *n, const char *s)
+{
+	size_t l = strlen(s);
+	return n && n->kind == YN_SCALAR && n->len == l && memcmp(n->val, s, l) == 0;
+}
+
+char *yn_strdup(const struct yn *n)
+{
+	return xstrndup(n->val, n->len);
 }
 
 struct yn *yn_get(const struct yn *map, const char *key)
@@ -142,8 +168,12 @@ bool yn_is_null(const struct yn *n)
 	if (n->kind != YN_SCALAR || n->style != YN_PLAIN)
 		return false;
 	const char *v = n->val;
-	return n->len == 0 || strcmp(v, "~") == 0 || strcmp(v, "null") == 0 ||
-	       strcmp(v, "Null") == 0 || strcmp(v, "NULL") == 0;
+	switch (n->len) {
+	case 0: return true;
+	case 1: return v[0] == '~';
+	case 4: return !memcmp(v, "null", 4) || !memcmp(v, "Null", 4) || !memcmp(v, "NULL", 4);
+	default: return false;
+	}
 }
 
 const char *yn_kind_name(const struct yn *n)

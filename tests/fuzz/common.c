@@ -90,7 +90,8 @@ char *fz_tree_diff(const struct yn *a, const struct yn *b)
 				 b->style, b->n);
 	if (a->kind == YN_SCALAR) {
 		if (a->len != b->len || memcmp(a->val, b->val, a->len) != 0)
-			return xasprintf("scalar at %u: \"%s\" vs \"%s\"", a->start, a->val, b->val);
+			return xasprintf("scalar at %u: \"%.*s\" vs \"%.*s\"", a->start, (int)a->len,
+					 a->val, (int)b->len, b->val);
 		return NULL;
 	}
 	for (uint32_t i = 0; i < a->n; i++) {

@@ -36,8 +36,15 @@ static void check_spans(const struct doc *d, const struct yn *n, const struct yn
 		if (n->style == YN_SQUOTE && c != '\'')
 			fz_fail("spans", xasprintf("single-quoted scalar %u-%u ends with 0x%02x", n->start,
 						   n->end, (unsigned char)c));
-		if (strlen(n->val) > n->len)
+		if (n->view) {
+			/* a view is the value's own bytes in the source (doc.h) */
+			size_t q = n->style == YN_PLAIN ? 0 : 1;
+			if (n->val != d->src + n->start + q || n->end - n->start != n->len + 2 * q)
+				fz_fail("spans", xasprintf("scalar at %u: view off its spelling",
+							   n->start));
+		} else if (strlen(n->val) > n->len) {
 			fz_fail("spans", xasprintf("scalar at %u: len %u is short", n->start, n->len));
+		}
 		return;
 	}
 	for (uint32_t i = 0; i < n->n; i++) {

@@ -187,6 +187,7 @@ CASES=""
 . "$here/cases-reading.sh"
 . "$here/cases-keys.sh"
 . "$here/cases-change.sh"
+. "$here/cases-many.sh"
 
 for c in $CASES; do run_case "$c"; done
 echo "screen: $pass passed, $fail failed"

@@ -14,6 +14,14 @@ static void assert_span(const struct doc *d, const struct yn *n, const char *wan
 	tu_assert_bytes(d->src + n->start, n->end - n->start, want);
 }
 
+/* A scalar's value is len bytes, not NUL-terminated when it is long (doc.h). */
+static void assert_val(const struct yn *n, const char *want)
+{
+	assert_non_null(n);
+	assert_int_equal(n->kind, YN_SCALAR);
+	tu_assert_bytes(n->val, n->len, want);
+}
+
 static struct doc *load_fixture(const char *name)
 {
 	char *path = xasprintf("%s/%s", CORE_DATA, name);
@@ -54,7 +62,7 @@ static void test_root_is_mapping_of_keys_in_order(void **state)
 	const char *keys[] = { "tolov", "title", "year", "owner", "approved_by", "goals" };
 	assert_int_equal(d->root->n, 2 * 6);
 	for (size_t i = 0; i < 6; i++)
-		assert_string_equal(d->root->kids[2 * i]->val, keys[i]);
+		assert_val(d->root->kids[2 * i], keys[i]);
 	doc_free(d);
 }
 
@@ -65,7 +73,7 @@ static void test_scalar_span_includes_quotes(void **state)
 	struct yn *t = yn_get(d->root, "title");
 	assert_int_equal(t->style, YN_SQUOTE);
 	assert_span(d, t, "'Авлигын эсрэг 2024 оны төлөвлөгөө'");
-	assert_string_equal(t->val, "Авлигын эсрэг 2024 оны төлөвлөгөө");
+	assert_val(t, "Авлигын эсрэг 2024 оны төлөвлөгөө");
 	struct yn *o = yn_get(d->root, "owner");
 	assert_int_equal(o->style, YN_DQUOTE);
 	assert_span(d, o, "\"Төлөвлөлт, хяналт шинжилгээний хэлтэс\"");
@@ -79,7 +87,7 @@ static void test_plain_scalar_span_stops_before_comment(void **state)
 	struct yn *id = yn_get(first_activity(d), "id");
 	assert_int_equal(id->style, YN_PLAIN);
 	assert_span(d, id, "1.1");
-	assert_string_equal(id->val, "1.1");
+	assert_val(id, "1.1");
 	doc_free(d);
 }
 
@@ -89,7 +97,7 @@ static void test_folded_scalar_value(void **state)
 	struct doc *d = load_fixture("hand.yaml");
 	struct yn *t = yn_get(first_activity(d), "title");
 	assert_int_equal(t->style, YN_FOLDED);
-	assert_string_equal(t->val, "Төсвийн зарцуулалтыг сар бүр цахим хуудсанд нийтлэх\n");
+	assert_val(t, "Төсвийн зарцуулалтыг сар бүр цахим хуудсанд нийтлэх\n");
 	doc_free(d);
 }
 
@@ -105,7 +113,7 @@ static void test_block_scalar_span_excludes_trailing_blank_lines(void **state)
 	struct yn *st = yn_get(first_activity(d), "status");
 	struct yn *note = yn_get(yn_get(st, "q2"), "note");
 	assert_int_equal(note->style, YN_LITERAL);
-	assert_string_equal(note->val, "Дөрөв, тавдугаар сард нийтэлсэн.\nЗургадугаар сар хоцорсон.\n");
+	assert_val(note, "Дөрөв, тавдугаар сард нийтэлсэн.\nЗургадугаар сар хоцорсон.\n");
 	assert_span(d, note,
 		    "|\n"
 		    "              Дөрөв, тавдугаар сард нийтэлсэн.\n"
@@ -143,7 +151,7 @@ static void test_parent_and_key_links(void **state)
 	struct yn *t = yn_get(d->root, "title");
 	struct yn *k = yn_key_of(d, t);
 	assert_non_null(k);
-	assert_string_equal(k->val, "title");
+	assert_val(k, "title");
 	assert_null(yn_key_of(d, first_goal(d)));	/* a list item has no key */
 	doc_free(d);
 }
@@ -177,8 +185,8 @@ static void test_crlf_spans(void **state)
 	assert_span(d, yn_get(d->root, "title"), "'Авлигын эсрэг 2024 оны төлөвлөгөө'");
 	assert_span(d, yn_get(first_activity(d), "id"), "1.1");
 	/* folded text reads the same as in the LF file */
-	assert_string_equal(yn_get(first_activity(d), "title")->val,
-			    "Төсвийн зарцуулалтыг сар бүр цахим хуудсанд нийтлэх\n");
+	assert_val(yn_get(first_activity(d), "title"),
+		   "Төсвийн зарцуулалтыг сар бүр цахим хуудсанд нийтлэх\n");
 	doc_free(d);
 }
 
@@ -265,9 +273,93 @@ static void test_splice_shifts_later_spans(void **state)
 	tu_assert_bytes(d->src, d->len, "a: longer\nb: y\n");
 	assert_span(d, yn_get(d->root, "b"), "y");
 	assert_span(d, a, "longer");
-	assert_string_equal(a->val, "longer");
+	assert_val(a, "longer");
 	assert_int_equal(doc_reparse(d, &err), 0);
-	assert_string_equal(yn_get(d->root, "a")->val, "longer");
+	assert_val(yn_get(d->root, "a"), "longer");
+	doc_free(d);
+}
+
+/* A long value that reads as spelled is the source's own bytes: plain,
+ * double- and single-quoted. Escapes, a doubled quote, folding and short
+ * values are copies, NUL-terminated. */
+#define LONG_TEXT "Авлигын эсрэг үйл ажиллагааны төлөвлөгөө, хэрэгжилт"	/* > 48 bytes */
+static void test_long_values_read_in_place(void **state)
+{
+	(void)state;
+	static const char text[] =
+		"p: " LONG_TEXT "\n"
+		"d: \"" LONG_TEXT "\"\n"
+		"s: '" LONG_TEXT "'\n"
+		"e: \"" LONG_TEXT "\\t\"\n"
+		"q: '" LONG_TEXT " it''s'\n"
+		"f: \"" LONG_TEXT "\n  next\"\n"
+		"short: \"xyz\"\n";
+	struct doc *d;
+	struct tv_err err = TV_ERR_INIT;
+	assert_int_equal(tu_doc(&d, "x.yaml", text, sizeof(text) - 1, &err), 0);
+	const char *in_place[] = { "p", "d", "s" };
+	for (size_t i = 0; i < 3; i++) {
+		struct yn *v = yn_get(d->root, in_place[i]);
+		assert_true(v->view);
+		assert_ptr_equal(v->val, d->src + v->start + (v->style == YN_PLAIN ? 0 : 1));
+		assert_val(v, LONG_TEXT);
+		assert_true(yn_is(v, LONG_TEXT));
+		assert_false(yn_is(v, LONG_TEXT "x"));
+		char *c = yn_strdup(v);
+		assert_string_equal(c, LONG_TEXT);
+		free(c);
+	}
+	struct yn *e = yn_get(d->root, "e"), *q = yn_get(d->root, "q"), *f = yn_get(d->root, "f");
+	assert_false(e->view);
+	assert_string_equal(e->val, LONG_TEXT "\t");
+	assert_false(q->view);
+	assert_string_equal(q->val, LONG_TEXT " it's");
+	assert_false(f->view);
+	assert_string_equal(f->val, LONG_TEXT " next");
+	assert_false(yn_get(d->root, "short")->view);
+	assert_string_equal(yn_get(d->root, "short")->val, "xyz");
+	doc_free(d);
+}
+
+/* A view follows its text through splices: after a change before it, and
+ * when the source grows (and may move). Views before the change keep
+ * reading their own text too. */
+static void test_views_follow_splices(void **state)
+{
+	(void)state;
+	static const char text[] = "a: \"" LONG_TEXT "\"\nb: x\nc: " LONG_TEXT "\n";
+	struct doc *d;
+	struct tv_err err = TV_ERR_INIT;
+	assert_int_equal(tu_doc(&d, "x.yaml", text, sizeof(text) - 1, &err), 0);
+	struct yn *a = yn_get(d->root, "a"), *b = yn_get(d->root, "b"), *c = yn_get(d->root, "c");
+	assert_true(a->view && c->view);
+	/* grow b by far more than the file, so src is reallocated */
+	size_t big = 1 << 20;
+	char *rep = malloc(big);
+	assert_non_null(rep);
+	memset(rep, 'y', big);
+	doc_splice(d, b->start, 1, rep, big);
+	doc_scalar_replaced(d, b, rep, big, YN_PLAIN, b->start + big);
+	free(rep);
+	assert_val(a, LONG_TEXT);
+	assert_val(c, LONG_TEXT);
+	assert_ptr_equal(c->val, d->src + c->start);
+	assert_ptr_equal(a->val, d->src + a->start + 1);
+	/* shrink it again: c moves back (its old place still holds its bytes,
+	 * so where val points is asserted too) */
+	doc_splice(d, b->start, big, "z", 1);
+	doc_scalar_replaced(d, b, "z", 1, YN_PLAIN, b->start + 1);
+	assert_val(c, LONG_TEXT);
+	assert_span(d, c, LONG_TEXT);
+	assert_ptr_equal(c->val, d->src + c->start);
+	/* a shorter value before a view, the source not moving */
+	doc_splice(d, b->start, 1, "", 0);
+	doc_scalar_replaced(d, b, "", 0, YN_PLAIN, b->start);
+	assert_ptr_equal(c->val, d->src + c->start);
+	assert_val(c, LONG_TEXT);
+	assert_int_equal(doc_reparse(d, &err), 0);
+	assert_val(yn_get(d->root, "c"), LONG_TEXT);
+	assert_val(yn_get(d->root, "b"), "");
 	doc_free(d);
 }
 
@@ -282,7 +374,7 @@ static void test_failed_reparse_keeps_tree(void **state)
 	doc_splice(d, 3, 0, "[", 1);
 	assert_int_equal(doc_reparse(d, &err), -1);
 	assert_ptr_equal(d->root, root);
-	assert_string_equal(yn_get(d->root, "a")->val, "x");
+	assert_val(yn_get(d->root, "a"), "x");
 	tv_err_clear(&err);
 	doc_free(d);
 }
@@ -537,6 +629,8 @@ int main(void)
 		cmocka_unit_test(test_linecol_counts_characters),
 		cmocka_unit_test(test_line_helpers),
 		cmocka_unit_test(test_splice_shifts_later_spans),
+		cmocka_unit_test(test_long_values_read_in_place),
+		cmocka_unit_test(test_views_follow_splices),
 		cmocka_unit_test(test_failed_reparse_keeps_tree),
 		cmocka_unit_test(test_empty_file_refused),
 		cmocka_unit_test(test_invalid_utf8_refused_with_position),

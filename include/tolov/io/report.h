@@ -33,7 +33,8 @@
  * when one is given).
  *
  * The consolidated report (report_many): per plan — its title, its
- * organisation when set, its file — the activities due in q, the counts at
+ * organisation when any plan has one, its file (as given, in every
+ * format: a reviewer finds the plan by it) — the activities due in q, the counts at
  * 100, 70, 30 and 0, not due and unrated (over the activities listed in
  * q), progress and overdue; then the totals (progress over every listed
  * activity of every plan).

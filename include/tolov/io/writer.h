@@ -129,8 +129,9 @@ struct tw_sum {
 	const unsigned *depth;	/* n_row depths (nested goals), or NULL */
 	const struct tw_cell *cell;	/* n_row * n_col, row by row */
 	size_t n_row;
-	bool name_last;		/* text: show the name column last, where long
-				 * names push nothing out of line */
+	bool name_last;		/* text: show the figures first, then the text
+				 * columns, then the name column last, where
+				 * long texts push nothing out of line */
 };
 
 struct tw;

@@ -176,6 +176,12 @@ struct tui {
 		size_t top, lines;
 		char *title;
 		unsigned (*closed)(struct tui *t);	/* called once when it closes */
+		/* items (the report): set after ov_pager; the text is made of
+		 * items (ov_item_start), a page never ends inside one when
+		 * a whole one fits, and paging moves from item to item */
+		bool items;
+		unsigned char *start;	/* per wrapped line: 0, or where an item
+					 * starts its indent + 1 (capped at 255) */
 	} pg;
 	struct {		/* OV_PROMPT, OV_CONFIRM */
 		enum prompt_kind prompt;
@@ -317,6 +323,15 @@ bool list_nav(struct view *v, size_t n, size_t page, enum action a);
 /* ---- overlays and prompts (overlay.c) ---- */
 void ov_help(struct tui *t);
 void ov_pager(struct tui *t, const char *title, const char *text);
+/*
+ * Does the line s (n bytes, no newline) start an item of an indented text
+ * (the report: a heading, a goal, an activity "  1.2. Title", a summary
+ * row), rather than continue one (its wrapped title, its labelled lines)?
+ * An item starts on a non-blank line indented at most 2 columns deeper
+ * than the item before it; *indent carries that item's indent from line
+ * to line (start it at 0) and is updated on a start.
+ */
+bool ov_item_start(const char *s, size_t n, size_t *indent);
 /* A y/n question on the bottom line (the message says it); done gets the
  * answer. A prompt on the bottom line; done gets the line on Enter. */
 void ov_confirm(struct tui *t, enum confirm_kind k, const size_t args[4], confirm_fn done);

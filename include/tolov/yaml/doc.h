@@ -13,7 +13,16 @@
  *   - MAP kids alternate key, value: kids[2i] is a key scalar, kids[2i+1]
  *     its value. Keys are plain text scalars (complex keys are refused).
  *   - no aliases, anchors are allowed only if never referenced, depth <= 64.
- *   - val of a scalar is its decoded value, NUL-terminated, len bytes.
+ *   - val of a scalar is its decoded value, len bytes, and is NOT in general
+ *     NUL-terminated: a value longer than SHARE_MAX (doc_mem.h, 48) bytes
+ *     that reads exactly as it is spelled (plain on one line, or quoted
+ *     with no escape and no line break) is not copied: val points into src
+ *     at its first byte (after the opening quote) and `view` is set. Read
+ *     len bytes (yn_is, yn_strdup); never pass val to a function that
+ *     wants a C string. Key scalars are always NUL-terminated copies (the
+ *     format's keys shared), and so are other values of at most SHARE_MAX
+ *     bytes, values with escapes, folded or block text, and values with a
+ *     NUL byte (never shared).
  *
  * A document is not thread-safe. Nodes are freed with the document, and a
  * reparse (doc_parse after doc_splice) replaces every node.
@@ -36,13 +45,14 @@ enum yn_style {
  * 24 bytes: a large plan has hundreds of thousands of nodes, so there is no
  * parent link (yn_key_of searches from the root instead). kids/n are
  * meaningful only for MAP and SEQ, val/len only for SCALAR — always check
- * kind first. Short scalar values may be shared between nodes: never write
- * through val.
+ * kind first. Short scalar values may be shared between nodes, long ones
+ * point into src: never write through val. A view (val in src) follows
+ * the text: doc_splice moves it with the scalar's span.
  */
 struct yn {
 	union {
 		struct yn **kids;	/* MAP: key, value, key, value ...; SEQ: items */
-		const char *val;	/* SCALAR: decoded, NUL-terminated */
+		const char *val;	/* SCALAR: decoded, len bytes (see above) */
 	};
 	union {
 		uint32_t n;		/* MAP, SEQ: number of kids */
@@ -50,6 +60,7 @@ struct yn {
 	};
 	uint32_t start, end;	/* byte span in doc->src */
 	uint8_t kind, style;
+	uint8_t view;		/* SCALAR: val is src + start (+ 1 when quoted) */
 };
 
 #define DOC_SIZE_CAP_DEFAULT (64u << 20)
@@ -124,9 +135,10 @@ void doc_note(const struct doc *d, const struct yn *at, struct tv_err *err, enum
 
 /*
  * Replace src[off, off+oldlen) with rep (which may be NULL when replen is
- * 0). Node spans after the change are shifted; nodes inside it are left
- * stale and the caller either updates the one scalar it rewrote
- * (doc_scalar_replaced) or reparses.
+ * 0). Node spans after the change are shifted, and views (val in src)
+ * follow their text even when src moves; nodes inside it are left stale
+ * (their val as well) and the caller either updates the one scalar it
+ * rewrote (doc_scalar_replaced: a copy) or reparses.
  */
 void doc_splice(struct doc *d, size_t off, size_t oldlen, const char *rep, size_t replen);
 /* After splicing a scalar's own span: set its new value/style/end. */
@@ -138,6 +150,11 @@ struct yn *yn_get(const struct yn *map, const char *key);
 /* The key scalar whose value is v in d, or NULL (v is a list item or the
  * root). Searches the tree: for edits, not for loops. */
 struct yn *yn_key_of(const struct doc *d, const struct yn *v);
+/* Is n a scalar whose value is the C string s (len bytes, no more)? */
+bool yn_is(const struct yn *n, const char *s);
+/* A scalar's value as a new NUL-terminated string (malloc'ed; the caller
+ * frees it). n must be a scalar. */
+char *yn_strdup(const struct yn *n);
 /* Is n YAML's null: an empty plain scalar, or plain ~, null, Null, NULL? */
 bool yn_is_null(const struct yn *n);
 /* Human name of a node's kind for messages ("a mapping", "a list", "text"). */
