@@ -74,6 +74,12 @@ report_pages() {
 		n=$((n + 1))
 		settle
 	done
+	# the last page: the summary by unit; a row too wide for a table
+	# (Mongolian) breaks between "label: value" pairs, never inside one
+	keys G
+	settle
+	page | grep -E '(Unrated|Үнэлээгүй):? +[0-9]+'
+	! page | grep -E ': *$'
 	# :goto 3.2, then r: 3.2 whole on the first page, budget and unit
 	keys q
 	keys :
