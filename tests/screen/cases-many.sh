@@ -141,5 +141,5 @@ renumber_nested() {
 	grep -F 'id: "1.2.1"' "$f"
 	grep -F 'id: "2.1"' "$f"
 }
-case_renumber_nested_en() { renumber_nested en "Renumbered" "Undone"; }
-case_renumber_nested_mn() { renumber_nested mn "дугаарлалаа" "Буцаалаа"; }
+case_renumber_nested_en() { renumber_nested en "Renumbered" "Undone: renumber"; }
+case_renumber_nested_mn() { renumber_nested mn "дугаарлалаа" "Буцаалаа: дахин дугаарлах"; }
