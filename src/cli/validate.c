@@ -51,10 +51,16 @@ static size_t validate_one(const char *path, size_t max)
 	struct found f = { NULL, 0, 0 };
 	struct tv_err err = TV_ERR_INIT;
 	struct doc *d;
-	size_t n_conflicts = cli_conflicts(path, &f.e, &f.n, &f.cap);	/* git area */
-	if (!n_conflicts && doc_load(&d, path, DOC_SIZE_CAP_DEFAULT, &err) == 0) {
-		plan_build_all(NULL, d, collect_one, &f);	/* checks only */
-		doc_free(d);
+	char *src;
+	size_t len;
+	/* the file is read once: for conflict marks (git area), then parsed */
+	if (read_file(path, DOC_SIZE_CAP_DEFAULT, &src, &len, &err) == 0) {
+		if (cli_conflicts(path, src, len, &f.e, &f.n, &f.cap))
+			free(src);
+		else if (doc_from_buffer(&d, path, src, len, &err) == 0) {
+			plan_build_all(NULL, d, collect_one, &f);	/* checks only */
+			doc_free(d);
+		}
 	}
 	if (tv_err_isset(&err))
 		collect(&f, &err);

@@ -950,7 +950,7 @@ static void goal_cells(struct ctx *c, size_t gi, struct import_row *r, int text_
 		return;
 	struct goal *g = &c->p->goal[gi];
 	size_t i = g->n_ind;
-	struct indicator *in = plan_add_goal_indicator(c->p, g);
+	struct indicator *in = plan_add_indicator(c->p, &g->ind, &g->n_ind);
 	in->name = plan_strdup(c->p, v3[0]);
 	in->baseline = plan_strdup(c->p, v3[1]);
 	in->target = plan_strdup(c->p, v3[2]);
@@ -1049,7 +1049,7 @@ static struct indicator *ensure_ind(struct ctx *c, struct activity *a)
 {
 	if (a->n_ind)
 		return &a->ind[0];
-	struct indicator *in = plan_add_indicator(c->p, a);
+	struct indicator *in = plan_add_indicator(c->p, &a->ind, &a->n_ind);
 	in->name = in->baseline = in->target = plan_strdup(c->p, "");
 	c->res->n_inds++;
 	return in;
@@ -1159,7 +1159,7 @@ static void fill_activity(struct ctx *c, size_t gi, size_t ai, struct import_row
 		if (a->n_ind) {
 			in = &a->ind[0];	/* made for an achieved value */
 		} else {
-			in = plan_add_indicator(c->p, a);
+			in = plan_add_indicator(c->p, &a->ind, &a->n_ind);
 			c->res->n_inds++;
 		}
 		in->name = plan_strdup(c->p, ind_cells[0]);
@@ -1196,7 +1196,7 @@ static void new_activity(struct ctx *c, const char *id, const char *title, struc
 	if (target) {
 		struct indicator *in = a->n_ind ? &a->ind[0] : NULL;
 		if (!in) {
-			in = plan_add_indicator(c->p, a);
+			in = plan_add_indicator(c->p, &a->ind, &a->n_ind);
 			in->name = in->baseline = plan_strdup(c->p, "");
 			c->res->n_inds++;
 		}
@@ -1331,7 +1331,7 @@ static void continuation(struct ctx *c, size_t i)
 		     (tc && !tc->merged && *target);
 	size_t ii = 0;
 	if (fresh) {
-		struct indicator *in = plan_add_indicator(c->p, a);
+		struct indicator *in = plan_add_indicator(c->p, &a->ind, &a->n_ind);
 		in->name = plan_strdup(c->p, name);
 		in->baseline = plan_strdup(c->p, base);
 		in->target = plan_strdup(c->p, target);

@@ -200,13 +200,16 @@
 	  "ID names a goal or an activity; without it the paths are the plan's own.\n"       \
 	  "\n"                                                                               \
 	  "Paths (the schema's; I counts indicators from 0, qN is q1 to q4):\n"              \
-	  "  plan:     organisation, title, year, currency\n"                                \
+	  "  plan:     organisation, title, year, currency, extra.KEY\n"                     \
 	  "  goal:     id, section, title,\n"                                                \
-	  "            indicators.I.name|unit|baseline|target|actual.qN, responsible\n"      \
-	  "  activity: id, title, indicators.I.name|unit|baseline|target|actual.qN,\n"       \
+	  "            indicators.I.name|unit|baseline|target|actual.qN|extra.KEY,\n"        \
+	  "            responsible, extra.KEY\n"                                             \
+	  "  activity: id, title,\n"                                                         \
+	  "            indicators.I.name|unit|baseline|target|actual.qN|extra.KEY,\n"        \
 	  "            budget.amount, budget.source, budget.text, quarters=2,3, schedule,\n" \
 	  "            responsible, status.qN.rating (100|70|30|0|not-due|\"\"),\n"          \
-	  "            status.qN.note\n"                                                     \
+	  "            status.qN.note, extra.KEY\n"                                          \
+	  "extra.KEY sets a further column (KEY: all after \"extra.\"); empty removes it.\n"  \
 	  "\n"                                                                               \
 	  "Options:\n"                                                                       \
 	  "      --ignore-lock  change the plan even when an interface holds its lock\n",    \
@@ -215,13 +218,18 @@
 	  "өөрийнх.\n"                                                                       \
 	  "\n"                                                                               \
 	  "Замууд (схемийнх; I нь шалгуур үзүүлэлтийг 0-ээс тоолно, qN нь q1-q4):\n"         \
-	  "  төлөвлөгөө:  organisation, title, year, currency\n"                             \
+	  "  төлөвлөгөө:  organisation, title, year, currency, extra.KEY\n"                  \
 	  "  зорилт:      id, section, title,\n"                                             \
-	  "               indicators.I.name|unit|baseline|target|actual.qN, responsible\n"   \
-	  "  арга хэмжээ: id, title, indicators.I.name|unit|baseline|target|actual.qN,\n"    \
+	  "               indicators.I.name|unit|baseline|target|actual.qN|extra.KEY,\n"     \
+	  "               responsible, extra.KEY\n"                                          \
+	  "  арга хэмжээ: id, title,\n"                                                      \
+	  "               indicators.I.name|unit|baseline|target|actual.qN|extra.KEY,\n"     \
 	  "               budget.amount, budget.source, budget.text, quarters=2,3,\n"        \
 	  "               schedule, responsible,\n"                                          \
-	  "               status.qN.rating (100|70|30|0|not-due|\"\"), status.qN.note\n"     \
+	  "               status.qN.rating (100|70|30|0|not-due|\"\"), status.qN.note,\n"    \
+	  "               extra.KEY\n"                                                       \
+	  "extra.KEY нэмэлт баганыг өгнө (KEY нь \"extra.\"-ийн дараах бүх зүйл); хоосон\n"  \
+	  "утга түүнийг хасна.\n"                                                            \
 	  "\n"                                                                               \
 	  "Сонголтууд:\n"                                                                    \
 	  "      --ignore-lock  интерфэйс түгжсэн байсан ч төлөвлөгөөг өөрчилнө\n")          \
