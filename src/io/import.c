@@ -1895,7 +1895,10 @@ int import_run(const char *path, const char *data, size_t len, const struct impo
 	res->n_goals = (unsigned)c.p->n_goal;
 	res->n_warn = e.n_warn;
 	if (c.o->strict && res->n_warn) {
-		import_err(&e, 0, 0, 0, M_IMPORT_E_STRICT, "%u", res->n_warn);
+		struct sbuf nw = SBUF_INIT;
+		tv_count(&nw, i18n_get(), M_N_WARNINGS, res->n_warn);
+		import_err(&e, 0, 0, 0, M_IMPORT_E_STRICT, "%s", nw.buf);
+		sbuf_free(&nw);
 		goto fail;
 	}
 	res->warnings = e.warn.len ? sbuf_detach(&e.warn) : NULL;
@@ -1968,7 +1971,15 @@ const char *import_note_get(const struct import_result *res, enum note_on on,
 
 void import_summary(struct sbuf *out, const struct import_result *res)
 {
-	sbuf_addf(out, tr(M_IMPORT_SUMMARY), res->n_goals, res->n_acts, res->n_inds, res->n_warn);
+	struct sbuf n[4] = { SBUF_INIT, SBUF_INIT, SBUF_INIT, SBUF_INIT };
+	enum lang l = i18n_get();
+	tv_count(&n[0], l, M_N_GOALS, res->n_goals);
+	tv_count(&n[1], l, M_N_ACTIVITIES, res->n_acts);
+	tv_count(&n[2], l, M_N_INDICATORS, res->n_inds);
+	tv_count(&n[3], l, M_N_WARNINGS, res->n_warn);
+	sbuf_addf(out, tr(M_IMPORT_SUMMARY), n[0].buf, n[1].buf, n[2].buf, n[3].buf);
+	for (int i = 0; i < 4; i++)
+		sbuf_free(&n[i]);
 }
 
 int import_table(const char *path, const char *data, size_t len, struct plan **out,

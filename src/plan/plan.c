@@ -377,32 +377,55 @@ static int add_id(struct ctx *c, const char *id, const struct yn *node)
 	return 0;
 }
 
-static int cmp_idref(const void *a, const void *b)
+static uint32_t id_hash(const char *s)
 {
-	const struct idref *x = a, *y = b;
-	int r = strcmp(x->id, y->id);
-	if (r)
-		return r;
-	return x->node->start < y->node->start ? -1 : x->node->start > y->node->start;
+	uint32_t h = 2166136261u;
+	for (; *s; s++)
+		h = (h ^ (unsigned char)*s) * 16777619u;
+	return h;
 }
 
-/* Every later use of an id is an error, with a note at the first use. */
+/*
+ * Every later use of an id is an error, with a note at the first use. A
+ * table of the ids keeps, for each, its first use by position (the loader
+ * does not meet them in file order when a goal's id follows its
+ * activities); then every other use is reported.
+ */
 static int check_ids(struct ctx *c)
 {
 	int rc = 0;
-	if (c->n_ids)
-		qsort(c->ids, c->n_ids, sizeof(*c->ids), cmp_idref);
-	for (size_t i = 1, first = 0; i < c->n_ids; i++) {
-		if (strcmp(c->ids[i].id, c->ids[first].id) != 0) {
-			first = i;
-			continue;
+	size_t cap = 64;
+	while (cap < 2 * c->n_ids)
+		cap *= 2;
+	size_t *first = xmalloc(cap * sizeof(*first));	/* index into ids, or SIZE_MAX */
+	for (size_t i = 0; i < cap; i++)
+		first[i] = SIZE_MAX;
+	bool dup = false;
+	for (size_t i = 0; i < c->n_ids; i++) {
+		size_t h = id_hash(c->ids[i].id) & (cap - 1);
+		while (first[h] != SIZE_MAX && strcmp(c->ids[first[h]].id, c->ids[i].id) != 0)
+			h = (h + 1) & (cap - 1);
+		if (first[h] == SIZE_MAX) {
+			first[h] = i;
+		} else {
+			dup = true;
+			if (c->ids[i].node->start < c->ids[first[h]].node->start)
+				first[h] = i;
 		}
-		unsigned line, col;
-		doc_linecol(c->d, c->ids[first].node->start, &line, &col);
-		rc = fail(c, c->ids[i].node, M_E_DUP_ID, "%s%u",
-			  c->ids[i].id, line);
-		note_first_id(c, c->ids[first].node, c->ids[i].id);
 	}
+	for (size_t i = 0; dup && i < c->n_ids; i++) {
+		size_t h = id_hash(c->ids[i].id) & (cap - 1);
+		while (strcmp(c->ids[first[h]].id, c->ids[i].id) != 0)
+			h = (h + 1) & (cap - 1);
+		const struct idref *f = &c->ids[first[h]];
+		if (first[h] == i)
+			continue;
+		unsigned line, col;
+		doc_linecol(c->d, f->node->start, &line, &col);
+		rc = fail(c, c->ids[i].node, M_E_DUP_ID, "%s%u", c->ids[i].id, line);
+		note_first_id(c, f->node, c->ids[i].id);
+	}
+	free(first);
 	return rc;
 }
 

@@ -792,6 +792,68 @@ static void test_build_all_reports_every_error_by_position(void **state)
 	doc_free(d);
 }
 
+/* A goal's id written after its activities: the first use by position is
+ * the activity's, so the error is at the goal's. */
+static void test_duplicate_id_goal_after_its_activities(void **state)
+{
+	(void)state;
+	tu_assert_load_error("tolov: 1\ntitle: x\ngoals:\n"
+			     "  - activities:\n"
+			     "      - {id: \"7\", title: a}\n"
+			     "    id: \"7\"\n"
+			     "    title: g\n",
+			     "plan.yaml:6:9: error: duplicate id \"7\" (first used at line 5)");
+}
+
+/* Checking only (no plan asked for) finds the same errors, in the same
+ * order, with the same notes. */
+static void test_check_only_reports_the_same(void **state)
+{
+	(void)state;
+	static const char text[] =
+		"tolov: 1\n"
+		"title: x\n"
+		"year: nine\n"
+		"goals:\n"
+		"  - id: \"1\"\n"
+		"    title: a\n"
+		"    activities:\n"
+		"      - {id: \"1.1\", title: b, status: {q2: {rating: 50}}}\n"
+		"      - {id: \"1.1\", title: c, quarters: [5]}\n";
+	struct doc *d;
+	struct tv_err err = TV_ERR_INIT;
+	assert_int_equal(tu_doc(&d, "plan.yaml", text, strlen(text), &err), 0);
+	struct collected built = { SBUF_INIT, 0 }, checked = { SBUF_INIT, 0 };
+	struct plan *p;
+	assert_int_equal(plan_build_all(&p, d, collect, &built), 4);
+	assert_int_equal(plan_build_all(NULL, d, collect, &checked), 4);
+	assert_string_equal(checked.all.buf, built.all.buf);
+	sbuf_free(&built.all);
+	sbuf_free(&checked.all);
+	doc_free(d);
+}
+
+/* Long text the document reads in place from its source (doc.h) reaches
+ * the model as NUL-terminated strings of exactly its value. */
+#define LONG_TITLE "Авлигын эсрэг үйл ажиллагааны төлөвлөгөөний хэрэгжилт"
+static void test_long_text_in_the_model(void **state)
+{
+	(void)state;
+	struct doc *d;
+	struct plan *p = tu_plan("tolov: 1\ntitle: " LONG_TITLE "\ngoals:\n"
+				 "  - id: \"1\"\n    title: '" LONG_TITLE "'\n    activities:\n"
+				 "      - id: \"1.1\"\n        title: \"" LONG_TITLE "\"\n"
+				 "        status: {q1: {rating: 100, note: \"" LONG_TITLE "\"}}\n",
+				 &d);
+	assert_true(yn_get(d->root, "title")->view);
+	assert_string_equal(p->title, LONG_TITLE);
+	assert_string_equal(p->goal[0].title, LONG_TITLE);
+	assert_string_equal(p->goal[0].act[0].title, LONG_TITLE);
+	assert_string_equal(p->goal[0].act[0].st[0].note, LONG_TITLE);
+	plan_free(p);
+	doc_free(d);
+}
+
 static void test_extra_round_trip_through_emit(void **state)
 {
 	(void)state;
@@ -942,6 +1004,9 @@ int main(void)
 		cmocka_unit_test(test_old_plan_has_no_additions),
 		cmocka_unit_test(test_progress_and_budget_over_subtree),
 		cmocka_unit_test(test_duplicate_id_across_levels),
+		cmocka_unit_test(test_duplicate_id_goal_after_its_activities),
+		cmocka_unit_test(test_check_only_reports_the_same),
+		cmocka_unit_test(test_long_text_in_the_model),
 		cmocka_unit_test(test_nested_goal_errors),
 		cmocka_unit_test(test_build_all_reports_every_error_by_position),
 		cmocka_unit_test(test_extra_round_trip_through_emit),

@@ -41,6 +41,11 @@
 	  "      --ignore-lock  өөр tolov түгжсэн байсан ч засна\n"                           \
 	  "      --ascii        зөвхөн ASCII тэмдэгтээр зурна\n"                             \
 	  "      --no-color     өнгөгүй зурна\n")                                           \
+	X(M_CLI_TOP_OPTIONS,                                                                 \
+	  "Options of tolov alone (before any COMMAND):\n"                                   \
+	  "      --version      print the version and exit\n",              \
+	  "Зөвхөн tolov-ийн сонголт (ТУШААЛын өмнө):\n"                                     \
+	  "      --version      хувилбарыг хэвлээд гарна\n")               \
 	X(M_CLI_COMMON_OPTIONS,                                                              \
 	  "Options of every command (before or after its name):\n"                           \
 	  "      --lang=en|mn   language of messages and output (else TOLOV_LANG, then the\n" \
@@ -99,8 +104,8 @@
 	  "\n"                                                                               \
 	  "Сонголтууд:\n"                                                                    \
 	  "      --max-errors=N  файл бүрт ихдээ N алдаа хэвлэнэ (анхдагч 50; 0: бүгд)\n") \
-	X(M_CLI_MORE_ERRORS, "%s: %zu more errors not shown (--max-errors=0 shows all)",     \
-	  "%s: харуулаагүй %zu алдаа үлдсэн (--max-errors=0 бүгдийг харуулна)")              \
+	X(M_CLI_MORE_ERRORS, "%s: %s not shown (--max-errors=0 shows all)",                  \
+	  "%s: харуулаагүй %s үлдсэн (--max-errors=0 бүгдийг харуулна)")                     \
 	X(M_CLI_BAD_NUMBER, "option '%s' needs a whole number, not '%s'",                    \
 	  "'%s' сонголтод бүхэл тоо хэрэгтэй, '%s' биш")                                     \
 	/* import */                                                                         \
@@ -245,11 +250,10 @@
 	  "  -o, --output=ГАРАЛТ  ГАРАЛТ файлд бичнэ (бүтнээр нь солино); - эсвэл\n"          \
 	  "                       өгөхгүй бол стандарт гаралт\n")                             \
 	X(M_CLI_SUM_YEAR, "year %d, ", "%d он, ")                                             \
-	X(M_CLI_SUM_COUNTS, "%zu goals, %zu activities, budget ",                            \
-	  "%zu зорилт, %zu арга хэмжээ, төсөв ")                                             \
+	X(M_CLI_SUM_COUNTS, "%s, %s, budget ", "%s, %s, төсөв ")                              \
 	X(M_CLI_SUM_PROGRESS, "progress:", "хэрэгжилт:")                                     \
 	X(M_CLI_SUM_QUARTER, " Q%d %s", " У%d %s")                                           \
-	X(M_CLI_SUM_GOAL, "  %s  %zu activities, budget ", "  %s  %zu арга хэмжээ, төсөв ")   \
+	X(M_CLI_SUM_GOAL, "  %s  %s, budget ", "  %s  %s, төсөв ")                            \
 	/* new */                                                                            \
 	X(M_CLI_NEW_SYNOPSIS, "new FILE --title TITLE [--year YEAR]",                        \
 	  "new ФАЙЛ --title ГАРЧИГ [--year ОН]")                                             \
