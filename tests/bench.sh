@@ -22,6 +22,9 @@
 #                  ptykeys): 20 mixed edits and undos in the activities panel
 #                  (schedule a quarter, move, add, undo, redo), the time from
 #                  each key to the first byte drawn   target max <= 50 ms
+#   structural     the same for structural edits, each with its undo:
+#                  add an activity, delete one, move one to another goal
+#                  (the model is updated in parts)    target max <= 50 ms
 #   import         tolov import of a BENCH_ACTIVITIES-activity plan table,
 #                  as tab-separated text and as .xlsx (build/tools/gentable),
 #                  against reading the same file's bytes: the ratio is
@@ -322,6 +325,33 @@ if [ "$ui" = 1 ] && [ -x "$TOOLS/ptykeys" ]; then
 	rm -f "$DIR/.plan.yaml.lock"
 fi
 
+# ---- structural edits and their undo, each on its own ----
+# Add an activity (a), delete it (d, answered y), move the selected
+# activity to another goal (m, the goal's id, Enter), each followed by its
+# undo (u): the time from the key that makes the change to the first byte
+# drawn. The model is updated in parts for each (session.h).
+MOVE_GOAL=$(( G * 3 / 4 ))
+STRUCT_KEYS="!Tab a u !d y u !m $(echo "$MOVE_GOAL" | sed 's/./!& /g') Enter u"
+struct_result="n/a (interface not built)"
+if [ "$ui" = 1 ] && [ -x "$TOOLS/ptykeys" ]; then
+	cp "$PRISTINE" "$PLAN"
+	if "$TOOLS/ptykeys" -p 80x24 -e TERM=xterm-256color -e LC_ALL=C.UTF-8 -e TOLOV_LANG=en \
+		-k "$STRUCT_KEYS" -- "$TOLOV" "$PLAN" > "$WORK/struct" 2>"$WORK/struct.err"; then
+		struct_result=$(awk -v g="$MOVE_GOAL" '
+			NF == 3 { ms[++n] = $2; if ($2 > mx) mx = $2 }
+			END {
+				if (n < 6) { print "failed: " n " answers"; exit }
+				printf "add %.1f, undo %.1f; delete %.1f, undo %.1f; move to goal %s %.1f, undo %.1f ms  (max %.1f, <= 50 %s)",
+					ms[1], ms[2], ms[3], ms[4], g, ms[5], ms[6], mx, mx <= 50 ? "PASS" : "MISS"
+			}' "$WORK/struct")
+	else
+		struct_result="failed: $(cat "$WORK/struct.err")"
+		failed=1
+	fi
+	cp "$PRISTINE" "$PLAN"
+	rm -f "$DIR/.plan.yaml.lock"
+fi
+
 # ---- import of a large plan table (text and .xlsx) ----
 IMPORT_ROWS=$WORK/import-rows
 : > "$IMPORT_ROWS"
@@ -355,6 +385,7 @@ printf '%-22s %9s %8s  %-14s %11s %7s  %s\n' "measure" "median s" "ratio" "time 
 cat "$ROWS"
 printf '%-22s %s\n' "bytes per Down key" "$keys_result"
 printf '%-22s %s\n' "edits and undos" "$edits_result"
+printf '%-22s %s\n' "structural edits" "$struct_result"
 if [ -s "$IMPORT_ROWS" ]; then
 	echo
 	echo "import of a $N-activity plan table, against reading the same file's bytes:"

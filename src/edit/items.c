@@ -33,17 +33,62 @@ struct where {
 	struct yn *key;
 };
 
+/* The goals list holding goal number *goal of the plan's flat pre-order
+ * array, counting from the first of goals (owned by owner): the list, its
+ * owner in *holder and the goal's index in it; NULL when there are fewer. */
+static struct yn *goal_in(struct yn *owner, struct yn *goals, size_t *goal, struct yn **holder,
+			  uint32_t *i)
+{
+	for (uint32_t k = 0; goals && goals->kind == YN_SEQ && k < goals->n; k++) {
+		if ((*goal)-- == 0) {
+			*holder = owner;
+			*i = k;
+			return goals;
+		}
+		struct yn *g = goals->kids[k];
+		if (g->kind == YN_MAP) {
+			struct yn *r = goal_in(g, yn_get(g, K(SK_SUBGOALS)), goal, holder, i);
+			if (r)
+				return r;
+		}
+	}
+	return NULL;
+}
+
+static struct yn *goal_at(const struct doc *d, size_t goal, struct yn **owner, uint32_t *i)
+{
+	return goal_in(d->root, doc_goals(d), &goal, owner, i);
+}
+
+/*
+ * Where an item of kind goes. goal is an index of the plan's flat goal
+ * array (document pre-order, nested goals included). For I_GOAL, *gi
+ * is that index on entry (SIZE_MAX, or past the last goal: the end of
+ * the top-level list) and the goal's index in its own list on return.
+ */
 static int locate(struct session *s, enum item kind, size_t goal, size_t act, struct where *w,
-		  struct tv_err *err)
+		  size_t *gi, struct tv_err *err)
 {
 	struct doc *d = s->doc;
 	memset(w, 0, sizeof(*w));
 	w->owner = d->root;
-	if (kind != I_GOAL) {
-		struct yn *goals = doc_goals(d);
-		if (!goals || goal >= goals->n)
+	if (kind == I_GOAL && gi && s->plan && *gi < s->plan->n_goal) {
+		uint32_t k;
+		struct yn *owner;
+		if (!goal_at(d, *gi, &owner, &k))
 			goto none;
-		w->owner = goals->kids[goal];
+		w->owner = owner;
+		*gi = k;
+	} else if (kind == I_GOAL && gi && *gi != SIZE_MAX) {
+		*gi = SIZE_MAX - 1;	/* past the last: after the top-level list's last */
+	}
+	if (kind != I_GOAL) {
+		uint32_t k;
+		struct yn *owner;
+		struct yn *goals = goal_at(d, goal, &owner, &k);
+		if (!goals)
+			goto none;
+		w->owner = goals->kids[k];
 		if (kind == I_IND) {
 			struct yn *acts = doc_acts(w->owner);
 			if (!acts || act >= acts->n)
@@ -282,7 +327,8 @@ static int add_item(struct session *s, enum item kind, size_t goal, size_t act, 
 		tv_err_at(err, d->path, 0, 0, M_E_READ_ONLY, TV_NOARGS);
 		return -1;
 	}
-	if (locate(s, kind, goal, act, &w, err))
+	size_t flat_after = after;
+	if (locate(s, kind, goal, act, &w, &after, err))
 		return -1;
 	char *id = kind == I_GOAL ? fresh_goal_id(d) : kind == I_ACT ? fresh_act_id(d, w.owner) : NULL;
 	const char *eol = doc_eol(d);
@@ -367,8 +413,14 @@ static int add_item(struct session *s, enum item kind, size_t goal, size_t act, 
 	}
 	if (step_commit(s, err))
 		return -1;
-	if (new_index)
+	if (new_index && kind == I_GOAL) {
+		/* in the flat array: after the goal and the goals nested in it */
+		const struct plan *p = s->plan;
+		*new_index = n == 0 || flat_after >= p->n_goal ? p->n_goal - 1
+			     : flat_after + 1 + p->goal[flat_after].n_desc;
+	} else if (new_index) {
 		*new_index = idx;
+	}
 	return 0;
 }
 
@@ -408,7 +460,7 @@ static int delete_item(struct session *s, enum item kind, size_t goal, size_t ac
 {
 	struct doc *d = s->doc;
 	struct where w;
-	if (locate(s, kind, goal, act, &w, err) || check_index(s, kind, &w, i, err))
+	if (locate(s, kind, goal, act, &w, &i, err) || check_index(s, kind, &w, i, err))
 		return -1;
 	struct yn *list = w.list;
 	size_t from, to;
@@ -477,7 +529,7 @@ static int move_item(struct session *s, enum item kind, size_t goal, size_t act,
 {
 	struct doc *d = s->doc;
 	struct where w;
-	if (locate(s, kind, goal, act, &w, err) || check_index(s, kind, &w, i, err))
+	if (locate(s, kind, goal, act, &w, &i, err) || check_index(s, kind, &w, i, err))
 		return -1;
 	size_t a = dir < 0 ? i - 1 : i, bi = a + 1;
 	if ((dir < 0 && i == 0) || bi >= w.list->n) {

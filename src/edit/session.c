@@ -5,9 +5,16 @@
  * Every operation is a list of splices on the document's source. The
  * splices of one operation form one undo step; undo applies their
  * inverses in reverse order. After a step the document is re-read (in
- * place for a rewritten scalar, by a full parse otherwise) and the model
- * rebuilt; if the result is not a valid plan the step is rolled back and
- * refused, so the document is never left invalid.
+ * place for a rewritten scalar, the items the splices touched, or by a
+ * full parse) and the model brought up to date, in parts where it can
+ * (session.h says which); if the result is not a valid plan the step is
+ * rolled back and refused, so the document is never left invalid.
+ *
+ * Two chains of items follow the splices: s->chain, what the next re-read
+ * of the document must cover, and s->mchain, what changed since the model
+ * was last updated (its "region"). A splice outside a chain's items ends
+ * it: the document is re-read then, and the region's stale part of the
+ * model (region_part) is set aside in s->part until the update.
  */
 #include "tolov/edit/session.h"
 #include "edit_impl.h"
@@ -114,6 +121,8 @@ int session_reload(struct session *s, struct tv_err *err)
 	s->doc = d;
 	s->stale = false;
 	s->model_stale = false;
+	s->model_whole = false;
+	s->n_part = s->n_regions = s->n_rereads = 0;
 	s->model_mem = d->mem;
 	s->plan = p;
 	stamp_take(&s->stamp, d->path, d->src, d->len);
@@ -150,11 +159,30 @@ void step_begin(struct session *s, const char *label)
 	s->structural = false;
 }
 
+/* Does the outermost item of c still hold a splice at off of oldlen
+ * bytes (as doc_chain_splice keeps it)? */
+static bool chain_holds(const struct doc_chain *c, size_t off, size_t oldlen)
+{
+	if (!c->n)
+		return false;
+	const struct doc_item *l = &c->link[0];
+	return (off > l->from || (off == l->from && l->at_start)) && off + oldlen <= l->to;
+}
+
+static int reparse_dirty(struct session *s, struct tv_err *err);
+static void region_close(struct session *s);
+
 /*
  * The items whose nodes a splice makes stale: at the first splice after
  * the tree was last brought up to date, the items that hold it are taken
  * from the tree (still valid then); later splices keep those that hold
  * them too. A re-read is then limited to the innermost one.
+ *
+ * A splice outside every item of the chain (the far end of a move to
+ * another goal) first re-reads what the chain holds, so each region is
+ * re-read on its own, and closes the model's region (region_close): up
+ * to SESSION_REGIONS regions between two model updates (and up to
+ * SESSION_REREADS early re-reads).
  */
 static void splice_tracked(struct session *s, size_t off, size_t oldlen, const char *rep,
 			   size_t replen)
@@ -163,6 +191,21 @@ static void splice_tracked(struct session *s, size_t off, size_t oldlen, const c
 		s->chain = xcalloc(1, sizeof(*s->chain));
 	if (!s->mchain)
 		s->mchain = xcalloc(1, sizeof(*s->mchain));
+	bool far = s->n_regions + 1 < SESSION_REGIONS;
+	if (s->stale && s->n_rereads < SESSION_REREADS && !chain_holds(s->chain, off, oldlen) &&
+	    s->chain->n) {
+		struct tv_err ignore = TV_ERR_INIT;
+		reparse_dirty(s, &ignore);	/* on failure: a whole parse later */
+		tv_err_clear(&ignore);
+		s->n_rereads++;
+	}
+	if (s->model_stale && !chain_holds(s->mchain, off, oldlen)) {
+		if (far && !s->stale && s->mchain->n)
+			region_close(s);
+		else
+			s->model_whole = true;
+		s->model_stale = false;
+	}
 	if (!s->stale) {
 		doc_item_chain(s->doc, off, off + oldlen, s->chain);
 		s->stale = true;
@@ -177,45 +220,184 @@ static void splice_tracked(struct session *s, size_t off, size_t oldlen, const c
 	doc_splice(s->doc, off, oldlen, rep, replen);
 }
 
-/* Index in the plan's flat goal array (document pre-order) of the goal
- * whose activities list is list, counting from *idx; SIZE_MAX if none. */
-static size_t goal_of_list(const struct yn *goals, const struct yn *list, size_t *idx)
+/* Where each goal's lists stand in the current tree, in the plan's flat
+ * pre-order: the goal's mapping, its activities and its nested goals. */
+struct goal_nodes {
+	const struct yn *node, *acts, *sub;
+};
+
+static void goal_nodes_walk(const struct yn *goals, struct goal_nodes **gn, size_t *n, size_t *cap)
 {
 	for (uint32_t i = 0; goals && goals->kind == YN_SEQ && i < goals->n; i++) {
 		const struct yn *g = goals->kids[i];
-		if (g->kind != YN_MAP)
-			continue;
-		size_t me = (*idx)++;
-		if (yn_get(g, K(SK_ACTIVITIES)) == list)
-			return me;
-		size_t r = goal_of_list(yn_get(g, K(SK_SUBGOALS)), list, idx);
-		if (r != SIZE_MAX)
-			return r;
+		if (*n == *cap) {
+			*cap = *cap ? 2 * *cap : 64;
+			*gn = xrealloc(*gn, *cap * sizeof(**gn));
+		}
+		struct goal_nodes *x = &(*gn)[(*n)++];
+		x->node = g;
+		x->acts = g->kind == YN_MAP ? yn_get(g, K(SK_ACTIVITIES)) : NULL;
+		x->sub = g->kind == YN_MAP ? yn_get(g, K(SK_SUBGOALS)) : NULL;
+		if (x->sub)
+			goal_nodes_walk(x->sub, gn, n, cap);
 	}
-	return SIZE_MAX;
 }
 
-/* When every change since the model was built lies inside one activity,
- * build that activity again instead of the whole plan. */
-static int update_one_activity(struct session *s)
+/* Goals in a goals list and beneath (as plan_build counts them). */
+static size_t count_goal_nodes(const struct yn *goals)
 {
-	/* a whole parse freed the nodes the model's strings point into */
-	if (!s->plan || !s->model_stale || !s->mchain || s->stale || s->doc->mem != s->model_mem)
-		return -1;
+	if (!goals || goals->kind != YN_SEQ)
+		return 0;
+	size_t n = goals->n;
+	for (uint32_t i = 0; i < goals->n; i++)
+		if (goals->kids[i]->kind == YN_MAP)
+			n += count_goal_nodes(yn_get(goals->kids[i], K(SK_SUBGOALS)));
+	return n;
+}
+
+/* The model's goals directly under parent (GOAL_NONE: the top): their
+ * number, and the flat index of the k-th. */
+static size_t model_children(const struct plan *p, size_t parent, size_t k, size_t *kth)
+{
+	size_t gi = parent == GOAL_NONE ? 0 : parent + 1;
+	size_t stop = parent == GOAL_NONE ? p->n_goal : parent + 1 + p->goal[parent].n_desc;
+	size_t n = 0;
+	*kth = SIZE_MAX;
+	for (; gi < stop; gi += 1 + p->goal[gi].n_desc, n++)
+		if (n == k)
+			*kth = gi;
+	return n;
+}
+
+/*
+ * The part of the model the changes since the model's region began make
+ * stale (the tree being current again): the innermost item of s->mchain
+ * whose list is in the tree still names it. Its list is
+ *   - a goal's activities: those items of the goal (PP_ACTS);
+ *   - a goals list, one goal, as many goals there as the model has: that
+ *     goal with its nested goals (PP_GOAL, when their number is unchanged);
+ *   - else a goals list: those goals (PP_GOALS).
+ * 0 with *out, or -1 when none fits (the whole model again).
+ */
+static int region_part(struct session *s, struct plan_part *out)
+{
+	const struct plan *p = s->plan;
 	const struct doc_chain *c = s->mchain;
-	const struct yn *goals = yn_get(s->doc->root, K(SK_GOALS));
-	for (size_t k = c->n; k-- > 0;) {
+	const struct yn *root = s->doc->root;
+	if (!p || !c || !root || root->kind != YN_MAP)
+		return -1;
+	const struct yn *goals = yn_get(root, K(SK_GOALS));
+	struct goal_nodes *gn = NULL;
+	size_t n = 0, cap = 0;
+	goal_nodes_walk(goals, &gn, &n, &cap);
+	int rc = -1;
+	if (n != p->n_goal)
+		c = NULL;	/* the goals changed in number: only a goals list holds that */
+	for (size_t k = c ? c->n : 0; k-- > 0 && rc;) {
 		const struct doc_item *l = &c->link[k];
-		if (l->n != 1 || l->at_start)
-			continue;
-		size_t idx = 0, g = goal_of_list(goals, l->list, &idx);
-		if (g == SIZE_MAX)
-			continue;
-		if (g >= s->plan->n_goal || s->plan->goal[g].n_act != l->list->n)
-			return -1;
-		return plan_rebuild_activity(s->plan, g, l->i, l->list->kids[l->i]);
+		for (size_t g = 0; g < n; g++) {
+			if (gn[g].acts != l->list)
+				continue;
+			if (l->list->kind == YN_SEQ && l->list->n + l->n >= p->goal[g].n_act) {
+				*out = (struct plan_part){ PP_ACTS, g, l->i, l->n, l->list };
+				rc = 0;
+			}
+			break;
+		}
 	}
-	return -1;
+	c = s->mchain;
+	for (size_t k = c->n; k-- > 0 && rc;) {
+		const struct doc_item *l = &c->link[k];
+		size_t parent = GOAL_NONE;
+		bool found = l->list == goals;
+		for (size_t g = 0; !found && g < n && g < p->n_goal; g++)
+			if (gn[g].sub == l->list) {
+				parent = g;
+				found = true;
+			}
+		if (!found || l->list->kind != YN_SEQ)
+			continue;
+		size_t kth, have = model_children(p, parent, l->i, &kth);
+		if (l->list->n + l->n < have)
+			break;
+		const struct yn *node = l->i < l->list->n ? l->list->kids[l->i] : NULL;
+		if (l->n == 1 && !l->at_start && l->list->n == have && kth != SIZE_MAX && node &&
+		    node->kind == YN_MAP &&
+		    count_goal_nodes(yn_get(node, K(SK_SUBGOALS))) == p->goal[kth].n_desc)
+			*out = (struct plan_part){ PP_GOAL, kth, 0, 0, node };
+		else
+			*out = (struct plan_part){ PP_GOALS, parent, l->i, l->n, l->list };
+		rc = 0;
+	}
+	free(gn);
+	return rc;
+}
+
+/* A far splice ends the model's region: what it made stale waits in
+ * s->part for the next model update. */
+static void region_close(struct session *s)
+{
+	struct plan_part part;
+	if (s->model_whole || region_part(s, &part)) {
+		s->model_whole = true;
+		return;
+	}
+	for (size_t i = 0; i < s->n_part; i++) {
+		if (s->part[i].goal == part.goal && s->part[i].kind == part.kind &&
+		    part.kind == PP_GOAL)
+			return;	/* the same goal again */
+	}
+	s->part[s->n_part++] = part;
+	s->n_regions++;
+}
+
+/*
+ * Bring the model up to date with the tree (current again) by building
+ * again only the parts the changes since the last update made stale
+ * (s->part and the open region). -1 when the whole model must be built:
+ * a whole parse freed the nodes the model's strings point into, or the
+ * changes are not within goals' activities and goals lists, or they are
+ * in more places than one goals list can say; or the parts built since
+ * the model was last built whole add up to a whole model (the text they
+ * copied is freed only with the model).
+ */
+static int update_model(struct session *s)
+{
+	if (!s->plan || s->model_whole || s->stale || s->doc->mem != s->model_mem)
+		return -1;
+	if (s->model_stale) {
+		struct plan_part part;
+		if (region_part(s, &part))
+			return -1;
+		s->part[s->n_part++] = part;
+	}
+	if (!s->n_part)
+		return -1;
+	/* the parts of earlier regions: their lists are still those in the
+	 * tree (goal indices are unchanged when there are several) */
+	if (s->n_part > 1) {
+		struct goal_nodes *gn = NULL;
+		size_t n = 0, cap = 0;
+		goal_nodes_walk(yn_get(s->doc->root, K(SK_GOALS)), &gn, &n, &cap);
+		bool ok = n == s->plan->n_goal;
+		for (size_t i = 0; ok && i < s->n_part; i++) {
+			const struct plan_part *x = &s->part[i];
+			ok = x->kind == PP_ACTS ? gn[x->goal].acts == x->node
+			     : x->kind == PP_GOAL ? gn[x->goal].node == x->node : false;
+		}
+		free(gn);
+		if (!ok)
+			return -1;
+	}
+	/* what parts leave behind adds up: once it is a whole model's worth,
+	 * build the model whole (and free it) */
+	const struct plan *p = s->plan;
+	if (s->n_rebuilt > p->n_goal + plan_n_activities(p) + SESSION_REBUILT_SLACK)
+		return -1;
+	size_t built = 0;
+	int rc = plan_rebuild_parts(s->plan, s->part, s->n_part, &built);
+	s->n_rebuilt += built;
+	return rc;
 }
 
 void step_tree_current(struct session *s)
@@ -294,12 +476,15 @@ static int refresh(struct session *s, bool reparse, struct tv_err *err)
 {
 	if (reparse && reparse_dirty(s, err))
 		return -1;
-	if (update_one_activity(s) == 0) {
-		s->model_stale = false;
-		return 0;
-	}
+	int rc = update_model(s);
 	s->model_stale = false;
+	s->model_whole = false;
+	s->n_part = s->n_regions = s->n_rereads = 0;
+	if (rc == 0)
+		return 0;
 	s->model_mem = s->doc->mem;
+	s->n_whole_builds++;
+	s->n_rebuilt = 0;
 	plan_free(s->plan);
 	s->plan = NULL;
 	return plan_build(&s->plan, s->doc, err);

@@ -794,29 +794,299 @@ bool plan_goal_within(const struct plan *p, size_t d, size_t a)
 	return d >= a && d <= a + p->goal[a].n_desc;
 }
 
-/* ---- one activity again (the edit layer's incremental update) ---- */
+/* ---- parts again (the edit layer's incremental update) ---- */
 
-int plan_rebuild_activity(struct plan *p, size_t g, size_t a, const struct yn *node)
+static int cmp_ptr(const void *a, const void *b)
 {
-	if (!p->doc || g >= p->n_goal || a >= p->goal[g].n_act)
+	uintptr_t x = (uintptr_t)*(void *const *)a, y = (uintptr_t)*(void *const *)b;
+	return x < y ? -1 : x > y;
+}
+
+/* Arrays of replaced items, freed once the new ones are in place. */
+struct gone {
+	void **ptr;
+	size_t n, cap;
+};
+
+static void gone_add(struct gone *g, void *ptr)
+{
+	if (!ptr)
+		return;
+	if (g->n == g->cap) {
+		g->cap = g->cap ? 2 * g->cap : 64;
+		g->ptr = xrealloc(g->ptr, g->cap * sizeof(*g->ptr));
+	}
+	g->ptr[g->n++] = ptr;
+}
+
+static void gone_extra(struct gone *g, const struct extra *x)
+{
+	gone_add(g, x->pair);
+}
+
+static void gone_inds(struct gone *g, struct indicator *ind, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		gone_extra(g, &ind[i].extra);
+	gone_add(g, ind);
+}
+
+static void gone_activity(struct gone *g, struct activity *a)
+{
+	gone_inds(g, a->ind, a->n_ind);
+	gone_extra(g, &a->extra);
+}
+
+/* A goal's own arrays and its activities' (not its nested goals'). */
+static void gone_goal(struct gone *g, struct goal *go)
+{
+	gone_inds(g, go->ind, go->n_ind);
+	gone_extra(g, &go->extra);
+	for (size_t a = 0; a < go->n_act; a++)
+		gone_activity(g, &go->act[a]);
+	gone_add(g, go->act);
+}
+
+/* Free the blocks of p->mem listed in g (those it tracks), in one pass. */
+static void gone_free(struct plan *p, struct gone *g)
+{
+	struct plan_mem *m = p->mem;
+	if (g->n && !m->owned) {
+		qsort(g->ptr, g->n, sizeof(*g->ptr), cmp_ptr);
+		size_t keep = 0;
+		for (size_t i = 0; i < m->n; i++) {
+			if (bsearch(&m->blocks[i], g->ptr, g->n, sizeof(*g->ptr), cmp_ptr))
+				free(m->blocks[i]);
+			else
+				m->blocks[keep++] = m->blocks[i];
+		}
+		m->n = keep;
+	}
+	free(g->ptr);
+}
+
+static int cmp_idref_id(const void *key, const void *elt)
+{
+	return strcmp(key, ((const struct idref *)elt)->id);
+}
+
+/* The goals directly under parent (GOAL_NONE: at the top), as flat
+ * indices: the k-th starts at first + the sizes of those before. */
+static size_t child_at(const struct plan *p, size_t parent, size_t k, size_t *end)
+{
+	size_t gi = parent == GOAL_NONE ? 0 : parent + 1;
+	size_t stop = parent == GOAL_NONE ? p->n_goal : parent + 1 + p->goal[parent].n_desc;
+	for (; gi < stop && k > 0; k--)
+		gi += 1 + p->goal[gi].n_desc;
+	*end = stop;
+	return gi;
+}
+
+static size_t n_children(const struct plan *p, size_t parent)
+{
+	size_t stop, n = 0;
+	for (size_t gi = child_at(p, parent, 0, &stop); gi < stop; gi += 1 + p->goal[gi].n_desc)
+		n++;
+	return n;
+}
+
+/* Build goal nodes list->kids[at .. at+n) and their nested goals into
+ * sub (its own goal array; its strings and arrays tracked in p): the top
+ * ones with parent GOAL_NONE, the rest with parents inside sub. */
+static int build_subtrees(struct ctx *c, struct plan *p, struct plan *sub, const struct yn *list,
+			  size_t at, size_t n, unsigned depth)
+{
+	size_t cnt = n;
+	for (size_t i = 0; i < n; i++) {
+		const struct yn *gn = list->kids[at + i];
+		if (gn->kind == YN_MAP)
+			cnt += count_goals(yn_get(gn, K(SK_SUBGOALS)));
+	}
+	*sub = *p;
+	sub->goal = xcalloc(cnt + 1, sizeof(*sub->goal));
+	sub->n_goal = 0;
+	c->p = sub;
+	int rc = 0;
+	for (size_t i = 0; i < n; i++)
+		rc |= build_goal(c, list->kids[at + i], GOAL_NONE, depth);
+	c->p = p;
+	return rc;
+}
+
+/* Is goal index d inside the subtree that part x rebuilds? */
+static bool part_covers(const struct plan *p, const struct plan_part *x, size_t d)
+{
+	return x->kind == PP_GOAL && d != x->goal && plan_goal_within(p, d, x->goal);
+}
+
+int plan_rebuild_parts(struct plan *p, const struct plan_part *part, size_t n, size_t *built)
+{
+	if (!p->doc || p->mem->owned || n == 0)
 		return -1;
+	for (size_t k = 0; k < n; k++) {
+		const struct plan_part *x = &part[k];
+		if (x->kind == PP_GOALS ? n != 1 || (x->goal != GOAL_NONE && x->goal >= p->n_goal)
+					: x->goal >= p->n_goal)
+			return -1;
+		for (size_t j = 0; j < k; j++)
+			if (part[j].goal == x->goal)
+				return -1;	/* one part per goal */
+	}
 	struct ctx c = { .d = p->doc, .p = p };
-	struct activity na;
-	int rc = build_activity(&c, node, &na, g);
-	/* its id against every other goal and activity */
-	for (size_t i = 0; rc == 0 && na.id && i < p->n_goal; i++) {
-		const struct goal *go = &p->goal[i];
-		bool dup = go->id && !strcmp(go->id, na.id);
-		for (size_t j = 0; !dup && j < go->n_act; j++)
-			dup = !(i == g && j == a) && go->act[j].id && !strcmp(go->act[j].id, na.id);
-		if (dup)
-			rc = -1;	/* plan_build names the first use */
+	int rc = 0;
+	/* what each part builds, before anything changes */
+	struct built {
+		bool skip;		/* inside another part's subtree */
+		struct activity *act;	/* PP_ACTS */
+		size_t n_new;
+		struct plan sub;	/* PP_GOAL, PP_GOALS: the new goals, their own array */
+		size_t from, to;	/* PP_GOAL, PP_GOALS: the flat range they replace */
+	} *b = xcalloc(n, sizeof(*b));
+	for (size_t k = 0; k < n && rc == 0; k++) {
+		const struct plan_part *x = &part[k];
+		struct built *bk = &b[k];
+		const struct yn *list = x->node;
+		for (size_t j = 0; j < n; j++)
+			if (part_covers(p, &part[j], x->goal))
+				bk->skip = true;
+		if (bk->skip)
+			continue;
+		if (x->kind == PP_ACTS) {
+			struct goal *g = &p->goal[x->goal];
+			size_t now = list ? list->n : 0;
+			if ((list && list->kind != YN_SEQ) || x->at + x->n_old > g->n_act ||
+			    now + x->n_old < g->n_act) {
+				rc = -1;
+				break;
+			}
+			bk->n_new = now + x->n_old - g->n_act;
+			bk->act = xcalloc(bk->n_new + 1, sizeof(*bk->act));
+			for (size_t i = 0; i < bk->n_new; i++)
+				rc |= build_activity(&c, list->kids[x->at + i], &bk->act[i], x->goal);
+		} else if (x->kind == PP_GOAL) {
+			/* the goal and its nested goals, their number unchanged */
+			const struct goal *g = &p->goal[x->goal];
+			bk->from = x->goal;
+			bk->to = x->goal + 1 + g->n_desc;
+			struct yn one = { .kids = (struct yn **)&x->node, .n = 1, .kind = YN_SEQ };
+			if (!x->node) {
+				rc = -1;
+				break;
+			}
+			rc |= build_subtrees(&c, p, &bk->sub, &one, 0, 1, g->depth);
+			if (bk->sub.n_goal != bk->to - bk->from)
+				rc = -1;
+		} else {
+			size_t stop, have = n_children(p, x->goal);
+			size_t now = list ? list->n : 0;
+			if ((list && list->kind != YN_SEQ) || now + x->n_old < have || x->at + x->n_old > have) {
+				rc = -1;
+				break;
+			}
+			bk->n_new = now + x->n_old - have;
+			bk->from = child_at(p, x->goal, x->at, &stop);
+			bk->to = bk->from;
+			for (size_t i = 0; i < x->n_old && bk->to < stop; i++)
+				bk->to += 1 + p->goal[bk->to].n_desc;
+			unsigned depth = x->goal == GOAL_NONE ? 0 : p->goal[x->goal].depth + 1;
+			rc |= build_subtrees(&c, p, &bk->sub, list, x->at, bk->n_new, depth);
+		}
 	}
-	if (rc == 0 && c.n_errs == 0) {
-		p->goal[g].act[a] = na;	/* the old one's arrays stay in p->mem */
-	} else {
+	if (rc == 0)
+		check_ids(&c);
+	if (c.n_errs)
 		rc = -1;
+	/* every id kept, against the new ones (sorted by check_ids) */
+	for (size_t gi = 0; rc == 0 && c.n_ids && gi < p->n_goal; gi++) {
+		const struct plan_part *x = NULL;
+		for (size_t k = 0; k < n; k++) {
+			if (b[k].skip)
+				continue;
+			if (part[k].kind == PP_ACTS ? part[k].goal == gi : gi >= b[k].from && gi < b[k].to)
+				x = &part[k];
+		}
+		if (x && x->kind != PP_ACTS)
+			continue;	/* built again */
+		const struct goal *g = &p->goal[gi];
+		if (bsearch(g->id, c.ids, c.n_ids, sizeof(*c.ids), cmp_idref_id))
+			rc = -1;
+		for (size_t a = 0; rc == 0 && a < g->n_act; a++) {
+			if (x && a >= x->at && a < x->at + x->n_old)
+				continue;
+			if (bsearch(g->act[a].id, c.ids, c.n_ids, sizeof(*c.ids), cmp_idref_id))
+				rc = -1;
+		}
 	}
+	struct gone gone = { 0 };
+	size_t n_built = 0;
+	for (size_t k = 0; k < n; k++) {
+		const struct plan_part *x = &part[k];
+		struct built *bk = &b[k];
+		if (rc == 0 && !bk->skip) {
+			n_built += bk->n_new;
+			for (size_t gi = 0; x->kind != PP_ACTS && gi < bk->sub.n_goal; gi++)
+				n_built += 1 + bk->sub.goal[gi].n_act;
+		}
+		if (rc || bk->skip) {
+			free(bk->act);
+			free(bk->sub.goal);
+			continue;
+		}
+		if (x->kind == PP_ACTS) {
+			struct goal *g = &p->goal[x->goal];
+			size_t total = g->n_act - x->n_old + bk->n_new;
+			struct activity *na = track(p, xcalloc(total + 1, sizeof(*na)));
+			memcpy(na, g->act, x->at * sizeof(*na));
+			memcpy(na + x->at, bk->act, bk->n_new * sizeof(*na));
+			memcpy(na + x->at + bk->n_new, g->act + x->at + x->n_old,
+			       (g->n_act - x->at - x->n_old) * sizeof(*na));
+			for (size_t a = x->at; a < x->at + x->n_old; a++)
+				gone_activity(&gone, &g->act[a]);
+			gone_add(&gone, g->act);
+			g->act = na;
+			g->n_act = total;
+			free(bk->act);
+			continue;
+		}
+		/* the flat array: the goals before, the new ones, the goals after */
+		size_t from = bk->from, to = bk->to, m = bk->sub.n_goal;
+		size_t parent = x->kind == PP_GOAL ? p->goal[x->goal].parent : x->goal;
+		size_t total = p->n_goal - (to - from) + m;
+		ptrdiff_t delta = (ptrdiff_t)m - (ptrdiff_t)(to - from);
+		struct goal *ng = p->goal;
+		if (delta) {
+			ng = track(p, xcalloc(total + 1, sizeof(*ng)));
+			memcpy(ng, p->goal, from * sizeof(*ng));
+			memcpy(ng + from + m, p->goal + to, (p->n_goal - to) * sizeof(*ng));
+		}
+		for (size_t gi = from; gi < to; gi++)
+			gone_goal(&gone, &p->goal[gi]);
+		if (delta)
+			gone_add(&gone, p->goal);
+		memcpy(ng + from, bk->sub.goal, m * sizeof(*ng));
+		for (size_t gi = from; gi < from + m; gi++) {
+			struct goal *g = &ng[gi];
+			g->parent = g->parent == GOAL_NONE ? parent : g->parent + from;
+			for (size_t a = 0; a < g->n_act; a++)
+				g->act[a].goal = gi;
+		}
+		for (size_t gi = from + m; delta && gi < total; gi++) {
+			struct goal *g = &ng[gi];
+			if (g->parent != GOAL_NONE && g->parent >= to)
+				g->parent = (size_t)((ptrdiff_t)g->parent + delta);
+			for (size_t a = 0; a < g->n_act; a++)
+				g->act[a].goal = gi;
+		}
+		for (size_t an = parent; delta && an != GOAL_NONE; an = ng[an].parent)
+			ng[an].n_desc = (size_t)((ptrdiff_t)ng[an].n_desc + delta);
+		p->goal = ng;
+		p->n_goal = total;
+		free(bk->sub.goal);
+	}
+	gone_free(p, &gone);
+	free(b);
 	ctx_free(&c);
+	if (built)
+		*built = n_built;
 	return rc;
 }

@@ -84,15 +84,15 @@ static void shift(const struct doc *d, struct yn *n, size_t from, long delta, bo
 {
 	if (n->end < from && !all)
 		return;
-	bool after = n->start >= from;
-	if (after)
+	bool moves = n->start >= from;	/* before the shift: after a deletion it may be below */
+	if (moves)
 		n->start = (uint32_t)((long)n->start + delta);
 	if (n->end >= from)
 		n->end = (uint32_t)((long)n->end + delta);
 	if (n->kind != YN_SCALAR) {
 		for (uint32_t i = 0; i < n->n; i++)
 			shift(d, n->kids[i], from, delta, all);
-	} else if (n->view && (all || after)) {
+	} else if (n->view && (all || moves)) {
 		view_follow(d, n);
 	}
 }

@@ -22,7 +22,10 @@
  *   - a refused edit changes no byte and records no undo step;
  *   - after an edit the text loads as a valid plan, the session's own
  *     node tree (patched in place for a one-scalar edit) matches a fresh
- *     parse span for span, and its model matches the fresh model;
+ *     parse span for span, and its model (built again only in the parts
+ *     the edit touched) matches the fresh model field for field, nesting,
+ *     progress and budget included (tests/unit/modeleq.h), after the
+ *     edit, its undo, its redo and the second undo;
  *   - a text field set to v reads back as exactly v;
  *   - undo gives back the exact original bytes; redo the edited bytes;
  *     undo again the original; and the plan is then not dirty;
@@ -36,6 +39,7 @@
 
 #include "common.h"
 #include "../unit/stylegen.h"
+#include "../unit/modeleq.h"
 #include "tolov/edit/session.h"
 #include "tolov/base/util.h"
 
@@ -202,6 +206,11 @@ static void check_fresh(const struct session *s, const char *when)
 	diff = fz_plan_diff(s->plan, p);
 	if (diff)
 		fz_fail(when, xasprintf("session model vs fresh load: %s\n--- text:\n%s", diff, s->doc->src));
+	/* the model updated in parts: every field, the nesting, progress */
+	diff = me_plan_diff(s->plan, p);
+	if (diff)
+		fz_fail(when, xasprintf("session model (in parts) vs fresh load: %s\n--- text:\n%s", diff,
+					s->doc->src));
 	plan_free(p);
 	doc_free(d);
 }
@@ -361,6 +370,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	if (session_undo(s, NULL))
 		fz_fail("undo", xstrdup("refused"));
 	expect_bytes(s, orig, orig_len, "undo");
+	check_fresh(s, "after undo");
 	if (session_redo(s, NULL))
 		fz_fail("redo", xstrdup("refused"));
 	expect_bytes(s, after, after_len, "redo");
@@ -368,6 +378,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	if (session_undo(s, NULL))
 		fz_fail("second undo", xstrdup("refused"));
 	expect_bytes(s, orig, orig_len, "second undo");
+	check_fresh(s, "after the second undo");
 	if (session_can_undo(s))
 		fz_fail("second undo", xstrdup("more undo steps than edits"));
 	if (!(c && nc && (c[0] & 0x80)) && session_dirty(s))

@@ -8,6 +8,7 @@
  */
 #include "testutil.h"
 #include "tolov/edit/session.h"
+#include "modeleq.h"
 
 #include <fcntl.h>
 #include <sys/stat.h>
@@ -1434,6 +1435,203 @@ static void test_renumber_every_nested_goal(void **state)
 	fx_close(&f);
 }
 
+/* ---- the model updated in parts ---- */
+
+static const char nested_plan[] =
+	"tolov: 1\ntitle: x\ngoals:\n"
+	"  # first\n"
+	"  - id: \"1\"\n    title: a\n    activities:\n"
+	"      - id: \"1.1\"\n        title: t\n        status:\n          q1: {rating: 70}\n"
+	"      - id: \"1.2\"\n        title: t\n        indicators:\n          - name: n\n"
+	"      - id: \"1.3\"\n        title: t\n"
+	"  - id: \"2\"\n    title: b\n    activities:\n"
+	"      - id: \"2.1\"\n        title: u\n        quarters: [1, 2]\n"
+	"      - id: \"2.2\"\n        title: u\n        budget: {amount: 5}\n"
+	"    goals:\n"
+	"      - id: \"2a\"\n        title: c\n        activities:\n"
+	"          - id: \"2a.1\"\n            title: v\n            status:\n              q2: {rating: 100}\n"
+	"      - id: \"2b\"\n        title: d\n        activities:\n"
+	"          - id: \"2b.1\"\n            title: w\n"
+	"  - id: \"3\"\n    title: e\n    activities:\n"
+	"      - id: \"3.1\"\n        title: x\n        status:\n          q1: {rating: 30}\n"
+	"  - id: \"4\"\n    title: f\n    activities:\n"
+	"      - id: \"4.1\"\n        title: y\n";
+
+/* The session's model equals a full build of its text. */
+static void assert_model_fresh(const struct session *s, const char *when)
+{
+	struct doc *d = NULL;
+	struct plan *p = NULL;
+	struct tv_err err = TV_ERR_INIT;
+	if (doc_from_buffer(&d, "fresh", xstrndup(s->doc->src, s->doc->len), s->doc->len, &err) ||
+	    plan_build(&p, d, &err))
+		fail_msg("%s: %s", when, err.text);
+	char *diff = me_plan_diff(s->plan, p);
+	if (diff)
+		fail_msg("%s: model in parts vs full build: %s\n%s", when, diff, s->doc->src);
+	plan_free(p);
+	doc_free(d);
+}
+
+/* After the edit, and after its undo, redo and undo again: the model
+ * equals a full build, and was never built whole. */
+static void check_in_parts(struct fx *f, int rc, const char *what)
+{
+	if (rc)
+		fail_msg("%s: refused", what);
+	assert_model_fresh(f->s, what);
+	char *edited = xstrndup(f->s->doc->src, f->s->doc->len);
+	char *before = NULL;
+	assert_int_equal(session_undo(f->s, NULL), 0);
+	before = xstrndup(f->s->doc->src, f->s->doc->len);
+	assert_model_fresh(f->s, what);
+	assert_int_equal(session_redo(f->s, NULL), 0);
+	tu_assert_bytes(f->s->doc->src, f->s->doc->len, edited);
+	assert_model_fresh(f->s, what);
+	assert_int_equal(session_undo(f->s, NULL), 0);
+	tu_assert_bytes(f->s->doc->src, f->s->doc->len, before);
+	assert_model_fresh(f->s, what);
+	if (f->s->n_whole_builds)
+		fail_msg("%s: the model was built whole", what);
+	free(edited);
+	free(before);
+}
+
+static void test_structural_edits_update_the_model_in_parts(void **state)
+{
+	(void)state;
+	struct fx f;
+	struct tv_err err = TV_ERR_INIT;
+	size_t ni;
+	open_text(&f, "nested.yaml", nested_plan);
+	struct session *s = f.s;
+	/* the flat array: 1, 2, 2a, 2b, 3, 4 */
+	assert_int_equal(s->plan->n_goal, 6);
+	check_in_parts(&f, session_add_activity(s, 0, 0, &ni, &err), "add activity");
+	check_in_parts(&f, session_add_activity(s, 2, 0, &ni, &err), "add activity, nested goal");
+	check_in_parts(&f, session_delete_activity(s, 0, 1, &err), "delete activity");
+	check_in_parts(&f, session_delete_activity(s, 0, 0, &err), "delete first activity");
+	check_in_parts(&f, session_delete_activity(s, 5, 0, &err), "delete the only activity");
+	check_in_parts(&f, session_move_activity(s, 0, 0, 1, &err), "move activity");
+	check_in_parts(&f, session_move(s, "1.2", "4", &err), "move to another goal");
+	check_in_parts(&f, session_move(s, "4.1", "1", &err), "move to a goal before");
+	check_in_parts(&f, session_move(s, "3.1", "2b", &err), "move into a nested goal");
+	check_in_parts(&f, session_move(s, "2a.1", "3", &err), "move out of a nested goal");
+	check_in_parts(&f, session_add_indicator(s, 0, 0, &ni, &err), "add indicator");
+	check_in_parts(&f, session_delete_indicator(s, 0, 1, 0, &err), "delete indicator");
+	check_in_parts(&f, session_set(s, "1.1", "status.q3.rating", "30", &err), "add status entry");
+	check_in_parts(&f, session_set(s, "1.1", "status.q1.rating", "", &err), "clear status entry");
+	check_in_parts(&f, session_set(s, "2", "title", "B", &err), "goal title");
+	check_in_parts(&f, session_add_goal(s, 0, &ni, &err), "add goal");
+	check_in_parts(&f, session_add_goal(s, 2, &ni, &err), "add nested goal");
+	check_in_parts(&f, session_add_goal(s, 5, &ni, &err), "add last goal");
+	check_in_parts(&f, session_delete_goal(s, 1, &err), "delete goal with nested goals");
+	check_in_parts(&f, session_delete_goal(s, 3, &err), "delete nested goal");
+	check_in_parts(&f, session_delete_goal(s, 5, &err), "delete last goal");
+	check_in_parts(&f, session_move_goal(s, 1, 1, &err), "move goal with nested goals down");
+	check_in_parts(&f, session_move_goal(s, 4, -1, &err), "move goal up past nested goals");
+	check_in_parts(&f, session_move_goal(s, 2, 1, &err), "move nested goal");
+	/* renumbering after a move touches the two goals */
+	assert_int_equal(session_move(s, "1.1", "3", &err), 0);
+	check_in_parts(&f, session_renumber(s, &err), "renumber");
+	assert_int_equal(session_undo(s, NULL), 0);
+	tu_assert_bytes(s->doc->src, s->doc->len, nested_plan);
+	assert_model_fresh(s, "the end");
+	assert_int_equal(s->n_whole_builds, 0);
+	fx_close(&f);
+}
+
+/* Goals are numbered as in the plan's flat array, nested goals included
+ * (the interface selects them so): each edit lands on the goal named. */
+static void test_structural_edits_take_flat_goal_indices(void **state)
+{
+	(void)state;
+	struct fx f;
+	struct tv_err err = TV_ERR_INIT;
+	size_t ni;
+	open_text(&f, "nested.yaml", nested_plan);
+	struct session *s = f.s;
+	assert_int_equal(session_delete_activity(s, 5, 0, &err), 0);
+	assert_string_equal(s->plan->goal[5].id, "4");
+	assert_int_equal(s->plan->goal[5].n_act, 0);
+	assert_int_equal(session_add_activity(s, 3, 0, &ni, &err), 0);
+	assert_string_equal(s->plan->goal[3].id, "2b");
+	assert_int_equal(s->plan->goal[3].n_act, 2);
+	assert_int_equal(session_move_goal(s, 2, 1, &err), 0);
+	assert_string_equal(s->plan->goal[2].id, "2b");
+	assert_string_equal(s->plan->goal[3].id, "2a");
+	assert_int_equal(session_move_goal(s, 3, 1, &err), -1);	/* the last nested goal */
+	tv_err_clear(&err);
+	assert_int_equal(session_add_goal(s, 2, &ni, &err), 0);	/* after 2b, nested in 2 */
+	assert_int_equal(ni, 3);
+	assert_int_equal(s->plan->goal[3].parent, 1);
+	assert_int_equal(s->plan->goal[1].n_desc, 3);
+	assert_int_equal(session_add_goal(s, 1, &ni, &err), 0);	/* after 2 and its nested goals */
+	assert_int_equal(ni, 5);
+	assert_int_equal(s->plan->goal[5].parent, GOAL_NONE);
+	assert_int_equal(session_delete_goal(s, 3, &err), 0);
+	assert_int_equal(s->plan->goal[1].n_desc, 2);
+	assert_int_equal(session_delete_indicator(s, 0, 1, 0, &err), 0);
+	assert_int_equal(s->plan->goal[0].act[1].n_ind, 0);
+	assert_model_fresh(s, "flat indices");
+	while (session_undo(s, NULL) == 0)
+		;
+	tu_assert_bytes(s->doc->src, s->doc->len, nested_plan);
+	fx_close(&f);
+}
+
+/* What parts replace is freed with the model: after enough of them the
+ * model is built whole again, and stays right throughout. */
+static void test_parts_add_up_to_a_whole_build(void **state)
+{
+	(void)state;
+	struct fx f;
+	struct tv_err err = TV_ERR_INIT;
+	size_t ni;
+	open_text(&f, "nested.yaml", nested_plan);
+	struct session *s = f.s;
+	for (int i = 0; i < 2000 && s->n_whole_builds == 0; i++) {
+		assert_int_equal(session_add_goal(s, 0, &ni, &err), 0);
+		assert_int_equal(session_undo(s, NULL), 0);
+	}
+	assert_int_equal(s->n_whole_builds, 1);
+	assert_true(s->n_rebuilt < 100);	/* counted afresh from the whole build */
+	assert_model_fresh(s, "after the whole build");
+	assert_int_equal(session_redo(s, NULL), 0);
+	assert_model_fresh(s, "after redo");
+	assert_int_equal(s->n_whole_builds, 1);
+	fx_close(&f);
+}
+
+/* A long value read in place (a view of the source) after the place an
+ * undo deletes from follows its text: it reads as before the edit. */
+static void test_undo_keeps_long_values_after_it(void **state)
+{
+	(void)state;
+	struct fx f;
+	struct tv_err err = TV_ERR_INIT;
+	size_t ni;
+	const char *text = "tolov: 1\ntitle: x\ngoals:\n  - id: \"1\"\n    title: a\n    activities:\n"
+			   "      - id: \"1.1\"\n        title: t\n        indicators:\n          - name: n\n"
+			   "        budget: {text: \"a long text of more than forty-eight bytes, read in place\"}\n"
+			   "        responsible: \"Хуулийн хэлтэс\"\n"
+			   "      - id: \"1.2\"\n        title: \"another activity, its title long enough to be a view\"\n";
+	open_text(&f, "long.yaml", text);
+	assert_int_equal(session_add_indicator(f.s, 0, 0, &ni, &err), 0);
+	assert_int_equal(session_undo(f.s, NULL), 0);
+	tu_assert_bytes(f.s->doc->src, f.s->doc->len, text);
+	assert_model_fresh(f.s, "after undo");
+	assert_string_equal(f.s->plan->goal[0].act[0].budget.text,
+			    "a long text of more than forty-eight bytes, read in place");
+	const struct yn *b = yn_get(yn_get(yn_get(yn_get(f.s->doc->root, "goals")->kids[0],
+						    "activities")->kids[0], "budget"), "text");
+	char *v = yn_strdup(b);
+	assert_string_equal(v, "a long text of more than forty-eight bytes, read in place");
+	free(v);
+	fx_close(&f);
+}
+
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1516,6 +1714,10 @@ int main(void)
 		T(test_move_goal_under_another),
 		T(test_renumber_with_nested_goal_and_english_wording),
 		T(test_renumber_every_nested_goal),
+		T(test_structural_edits_update_the_model_in_parts),
+		T(test_structural_edits_take_flat_goal_indices),
+		T(test_parts_add_up_to_a_whole_build),
+		T(test_undo_keeps_long_values_after_it),
 };
 	return cmocka_run_group_tests_name("session", tests, NULL, NULL);
 }

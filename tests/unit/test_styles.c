@@ -9,10 +9,15 @@
  * lines, from the comment lines above it to the next sibling); every
  * comment survives except those inside a deleted item; a new item copies
  * its sibling's dash, spacing and key column; undo gives back the exact
- * bytes, redo the edited ones.
+ * bytes, redo the edited ones. After every edit, undo and redo the
+ * session's tree and model (updated in parts) equal a full parse and
+ * build of the text (assert_tree_fresh, modeleq.h), and the edits that
+ * session.h says are done in parts never build the model whole. :renumber
+ * is checked the same way after a move to another goal.
  */
 #include "testutil.h"
 #include "stylegen.h"
+#include "modeleq.h"
 #include "tolov/edit/session.h"
 #include "tolov/plan/plandiff.h"
 
@@ -265,6 +270,11 @@ static void assert_tree_fresh(const struct session *s, uint64_t seed, const char
 	assert_int_equal(s->plan->n_goal, p->n_goal);
 	for (size_t g = 0; g < p->n_goal; g++)
 		assert_int_equal(s->plan->goal[g].n_act, p->goal[g].n_act);
+	/* every field, the nesting and what is derived from them */
+	char *diff = me_plan_diff(s->plan, p);
+	if (diff)
+		die_with("seed %llu, %s: incremental model vs full build: %s", (unsigned long long)seed,
+			 when, diff);
 	pdiff_free(&l);
 	plan_free(p);
 	doc_free(d);
@@ -277,6 +287,33 @@ struct ctx {
 	size_t len;
 	char *path;
 };
+
+/*
+ * Does the session update the model in parts for this edit (and its undo
+ * and redo)? It does for every edit inside goals, but: the plan's own
+ * fields; a change that starts above the first goal's dash (deleting or
+ * moving the first goal, with the comment lines above it), and any change
+ * at the last item before a "..." end marker, since the document then is
+ * parsed whole (the re-read item would not stand alone) and the model's
+ * strings go with the old nodes; and a goal moved under another goal
+ * (two goals lists change at once).
+ */
+static bool in_parts(const struct ctx *c, const struct session *s, const struct edit *e)
+{
+	(void)s;
+	if (c->st.markers || e->g == SIZE_MAX)
+		return false;
+	switch (e->kind) {
+	case E_SET:
+		return true;
+	case E_DEL_GOAL: case E_MOVE_GOAL:
+		return e->g > 0;
+	case E_MOVE_GOAL_TO:
+		return false;
+	default:
+		return true;
+	}
+}
 
 static void check_edit(struct ctx *c, struct session *s, const struct edit *e)
 {
@@ -352,6 +389,11 @@ static void check_edit(struct ctx *c, struct session *s, const struct edit *e)
 		break;
 	}
 	}
+	/* whether this edit can be done in parts, not when the parts built
+	 * so far call for a whole build (session.h) */
+	s->n_rebuilt = 0;
+	size_t whole0 = s->n_whole_builds;
+	bool parts = in_parts(c, s, e);
 	if (apply(s, e, &err))
 		die_with("seed %llu, %s: refused: %s\n%s", (unsigned long long)c->seed, label,
 			 err.text, c->text);
@@ -441,7 +483,48 @@ static void check_edit(struct ctx *c, struct session *s, const struct edit *e)
 	assert_int_equal(session_undo(s, NULL), 0);
 	tu_assert_bytes(s->doc->src, s->doc->len, c->text);
 	assert_tree_fresh(s, c->seed, "after the second undo");
+	if (parts && s->n_whole_builds != whole0)
+		die_with("seed %llu, %s (edit kind %d): the model was built whole %zu times in the "
+			 "edit, undo, redo and undo, not in parts", (unsigned long long)c->seed, label,
+			 (int)e->kind, s->n_whole_builds - whole0);
 	free(edited);
+	tv_err_clear(&err);
+}
+
+/* :renumber after an activity moved to the next goal (so that the ids of
+ * both goals change): the model in parts, and undo and redo, as for every
+ * edit. */
+static void check_renumber(struct ctx *c, struct session *s, size_t g)
+{
+	struct tv_err err = TV_ERR_INIT;
+	const struct plan *p = s->plan;
+	size_t G = p->n_goal;
+	if (G < 2 || p->goal[g].n_act == 0)
+		return;
+	if (session_move(s, p->goal[g].act[0].id, p->goal[(g + 1) % G].id, &err))
+		die_with("seed %llu: move before renumber refused: %s", (unsigned long long)c->seed,
+			 err.text);
+	char *moved = xstrndup(s->doc->src, s->doc->len);
+	s->n_rebuilt = 0;
+	size_t whole0 = s->n_whole_builds;
+	if (session_renumber(s, &err))
+		die_with("seed %llu: renumber refused: %s", (unsigned long long)c->seed, err.text);
+	assert_tree_fresh(s, c->seed, "after renumber");
+	char *renumbered = xstrndup(s->doc->src, s->doc->len);
+	assert_int_equal(session_undo(s, NULL), 0);
+	tu_assert_bytes(s->doc->src, s->doc->len, moved);
+	assert_tree_fresh(s, c->seed, "after renumber's undo");
+	assert_int_equal(session_redo(s, NULL), 0);
+	tu_assert_bytes(s->doc->src, s->doc->len, renumbered);
+	assert_tree_fresh(s, c->seed, "after renumber's redo");
+	assert_int_equal(session_undo(s, NULL), 0);
+	if (!c->st.markers && s->n_whole_builds != whole0)
+		die_with("seed %llu: renumber built the model whole", (unsigned long long)c->seed);
+	assert_int_equal(session_undo(s, NULL), 0);
+	tu_assert_bytes(s->doc->src, s->doc->len, c->text);
+	assert_tree_fresh(s, c->seed, "after the move's undo");
+	free(moved);
+	free(renumbered);
 	tv_err_clear(&err);
 }
 
@@ -523,6 +606,7 @@ static void edits_for(struct ctx *c, struct session *s)
 		/* under the next goal, as a nested goal */
 		e = (struct edit){ .kind = E_MOVE_GOAL_TO, .g = g, .to_goal = (g + 1) % G };
 		check_edit(c, s, &e);
+		check_renumber(c, s, g);
 	}
 }
 

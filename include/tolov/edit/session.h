@@ -10,9 +10,34 @@
  * index or id, never by pointer, and re-read s->plan.
  *
  * Speed: an operation re-parses only the items its bytes touched
- * (doc_item_chain) and, when every change since the model was built lies
- * inside one activity, builds only that activity again
- * (plan_rebuild_activity); otherwise the whole model.
+ * (doc_item_chain; a splice far from the previous ones, like the two ends
+ * of a move to another goal, first re-reads what came before, so each
+ * region is re-read on its own) and builds again only the parts of the
+ * model they made stale (plan_rebuild_parts), undo and redo alike:
+ *   - set of an activity's field, a status entry or indicator added,
+ *     cleared, deleted or moved: that activity;
+ *   - an activity added, deleted, or moved within its goal: those
+ *     activities of the goal (the goal's other activities and every
+ *     other goal untouched);
+ *   - an activity moved to another goal: the activities concerned of
+ *     both goals;
+ *   - a goal's own field: that goal (and the goals nested in it);
+ *   - a goal added, deleted or moved among its siblings: those goals,
+ *     the flat array's later goals shifted (parent, n_desc and each
+ *     activity's goal index kept right);
+ *   - :renumber: the goals whose ids or whose activities' ids changed, as
+ *     above, in up to SESSION_REGIONS separate places.
+ * The whole model is built again (s->n_whole_builds counts it) for a
+ * change to the plan's own fields; once the parts built since the last
+ * whole build add up to as many goals and activities as the plan has,
+ * plus SESSION_REBUILT_SLACK (the text copied for what they replaced is
+ * freed only with the model); a goal moved under another goal (two
+ * goals lists at once); changes in more than SESSION_REGIONS places; and
+ * whenever the document had to be parsed whole, which frees the nodes the
+ * model's strings borrow: a change starting in the comment lines above
+ * the first goal (deleting or moving the first goal), the first goal
+ * deleted, an item before a "..." end marker, an edit the item re-read
+ * cannot take (see doc_reparse_chain).
  *
  * Edit targets: id NULL or "" is the plan itself, else a goal or activity
  * id. Paths are dotted keys below the target, as in `tolov set`; the
@@ -31,6 +56,14 @@
 
 struct undo_step;
 
+/* Far-apart regions one step may change and still update the model in
+ * parts; early re-reads of the document per step. */
+#define SESSION_REGIONS 8
+#define SESSION_REREADS 64
+/* Goals and activities built in parts, beyond the plan's own number, after
+ * which the model is built whole again (freeing what the parts replaced). */
+#define SESSION_REBUILT_SLACK 4096
+
 struct session {
 	struct doc *doc;
 	struct plan *plan;
@@ -45,8 +78,13 @@ struct session {
 	struct doc_chain *chain;	/* items a re-read may limit itself to */
 	bool stale;			/* chain holds the splices since the last re-read */
 	struct doc_chain *mchain;	/* items changed since the model was built */
-	bool model_stale;
+	bool model_stale;		/* mchain holds the open region's changes */
+	bool model_whole;		/* the next model update builds it whole */
+	struct plan_part part[SESSION_REGIONS];	/* made stale by closed regions */
+	size_t n_part, n_regions, n_rereads;
 	const struct doc_mem *model_mem;	/* the storage the model's strings are in */
+	size_t n_whole_builds;		/* whole-model builds since open (for tests) */
+	size_t n_rebuilt;		/* goals and activities built in parts since */
 };
 
 int session_open(struct session **out, const char *path, struct tv_err *err);

@@ -110,14 +110,41 @@ struct plan {
  */
 int plan_build(struct plan **out, const struct doc *d, struct tv_err *err);
 /*
- * For the edit layer: after node, the document node of p->goal[g].act[a],
- * was re-read in place (the rest of the document unchanged), build that
- * activity again as plan_build would and put it in place; its id is
- * checked against every other goal and activity. Strings borrow from
- * node. 0, or -1 with p unchanged: build the plan anew (plan_build) for
- * the error.
+ * For the edit layer: parts of the model built again from a document that
+ * was re-read in those parts only (every other byte unchanged, the old
+ * nodes still alive), as plan_build would build them, ids checked against
+ * the whole plan. Strings borrow from the new nodes.
+ *
+ *   PP_ACTS   goal's activities [at, at+n_old) become the items of node
+ *             (its activities list now, NULL when it has none) that stand
+ *             in their place: node->kids[at .. at+n_new), n_new = node->n
+ *             minus the activities kept. One activity: at, n_old = 1.
+ *   PP_GOAL   goal and its nested goals again from node (the goal's
+ *             mapping); the number of goals in it must be unchanged.
+ *   PP_GOALS  the goals directly under goal (GOAL_NONE: at the top), from
+ *             the at-th, n_old of them with everything nested in them,
+ *             become the items of node (that goals list now, NULL when
+ *             gone) that stand in their place, as for PP_ACTS. The flat
+ *             array is rebuilt: later goals shift, parent, n_desc and
+ *             activity.goal follow. Must be the only part.
+ *
+ * One part per goal; a part inside a PP_GOAL part's goal is covered by it.
+ * The replaced items' arrays are freed (hold items by index, never by
+ * pointer); the text copied for them (long values, see plan_build) stays
+ * in p's storage until plan_free, so a caller builds the plan anew now and
+ * then: *built (may be NULL) receives the number of goals and activities
+ * built. 0; or -1 with p's items unchanged (what was built stays in p's
+ * storage until plan_free): build the plan anew (plan_build), which also
+ * names the error.
  */
-int plan_rebuild_activity(struct plan *p, size_t g, size_t a, const struct yn *node);
+enum plan_part_kind { PP_ACTS, PP_GOAL, PP_GOALS };
+struct plan_part {
+	enum plan_part_kind kind;
+	size_t goal;		/* the goal (PP_GOALS: the parent, GOAL_NONE at top) */
+	size_t at, n_old;	/* PP_ACTS, PP_GOALS: the items replaced */
+	const struct yn *node;	/* see above */
+};
+int plan_rebuild_parts(struct plan *p, const struct plan_part *part, size_t n, size_t *built);
 /*
  * The same, but every error of the document is handed to report(ctx, e),
  * sorted by position (e is borrowed for the call; a duplicate id is
