@@ -1,5 +1,6 @@
 /* i18n.c — English and Mongolian interface strings; language choice. */
 #include "tolov/base/i18n.h"
+#include "tolov/base/util.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -12,6 +13,16 @@ static const struct msg_pair messages[M__COUNT] = {
 #define TOLOV_MSG_PAIR(id, en, mn) [id] = { en, mn },
 	TOLOV_MESSAGES(TOLOV_MSG_PAIR)
 #undef TOLOV_MSG_PAIR
+#define TOLOV_MSG_COUNT_PAIR(id, one, other, mn) [id] = { other, mn },
+	TOLOV_MSG_COUNT(TOLOV_MSG_COUNT_PAIR)
+#undef TOLOV_MSG_COUNT_PAIR
+};
+
+/* The English form for one of each count message; NULL for the others. */
+static const char *const count_one[M__COUNT] = {
+#define TOLOV_MSG_COUNT_ONE(id, one, other, mn) [id] = one,
+	TOLOV_MSG_COUNT(TOLOV_MSG_COUNT_ONE)
+#undef TOLOV_MSG_COUNT_ONE
 };
 
 static enum lang current = LANG_EN;
@@ -64,4 +75,26 @@ const char *tr_in(enum lang l, enum msg m)
 const char *tr(enum msg m)
 {
 	return tr_in(current, m);
+}
+
+bool msg_is_count(enum msg m)
+{
+	return (unsigned)m < M__COUNT && count_one[m] != NULL;
+}
+
+const char *tr_count_in(enum lang l, enum msg m, size_t n)
+{
+	if (l != LANG_MN && n == 1 && msg_is_count(m))
+		return count_one[m];
+	return tr_in(l, m);
+}
+
+const char *tr_count(enum msg m, size_t n)
+{
+	return tr_count_in(current, m, n);
+}
+
+void tv_count(struct sbuf *out, enum lang l, enum msg m, size_t n)
+{
+	sbuf_addf(out, tr_count_in(l, m, n), n);
 }

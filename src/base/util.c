@@ -181,6 +181,7 @@ static void pack(struct tv_err *dst, const struct tv_err *const *parts, size_t n
 		if (!raw || k) {
 			size += p->file ? strlen(p->file) + 1 : 0;
 			size += p->legacy ? strlen(p->legacy) + 1 : 0;
+			size += p->where ? strlen(p->where) + 1 : 0;
 			for (unsigned i = 0; i < p->n_arg; i++)
 				size += p->arg[i].s ? strlen(p->arg[i].s) + 1 : 0;
 		}
@@ -218,6 +219,7 @@ static void pack(struct tv_err *dst, const struct tv_err *const *parts, size_t n
 		q->n_arg = p->n_arg;
 		PACK_STR(q->file, p->file);
 		PACK_STR(q->legacy, p->legacy);
+		PACK_STR(q->where, p->where);
 		for (unsigned i = 0; i < p->n_arg; i++) {
 			q->arg[i] = p->arg[i];
 			PACK_STR(q->arg[i].s, p->arg[i].s);
@@ -284,6 +286,24 @@ void tv_err_copy(struct tv_err *dst, const struct tv_err *src)
 	const struct tv_err **parts = xmalloc(n * sizeof(*parts));
 	parts_of(src, parts, n);
 	pack(dst, parts, n);
+	free(parts);
+}
+
+void tv_err_place(struct tv_err *e, const char *file, unsigned line, unsigned col,
+		  const char *where)
+{
+	if (!tv_err_isset(e) || (!e->coded && !e->legacy))
+		return;
+	struct tv_err head = *e;
+	head.file = file;
+	head.line = line;
+	head.col = line ? (col ? col : 1) : 0;
+	head.where = where;
+	size_t n = count_parts(e);
+	const struct tv_err **parts = xmalloc(n * sizeof(*parts));
+	parts_of(e, parts, n);
+	parts[0] = &head;
+	pack(e, parts, n);
 	free(parts);
 }
 
@@ -495,6 +515,8 @@ void tv_err_message(struct sbuf *out, const struct tv_err *e, enum lang l)
 		sbuf_add(out, t, nl ? (size_t)(nl - t) : strlen(t));
 		return;
 	}
+	if (e->where)
+		sbuf_addf(&m, "%s: ", e->where);
 	raw_message(&m, e, l);
 	const char *nl = m.buf ? strchr(m.buf, '\n') : NULL;
 	add_safe(out, m.buf ? m.buf : "", nl ? (size_t)(nl - m.buf) : m.len);
@@ -511,6 +533,8 @@ static void format_one(struct sbuf *out, const struct tv_err *e, enum lang l)
 		sbuf_addf(out, "%s: ", e->file);
 	sbuf_addf(out, "%s: ", sev_tag[e->sev <= TV_NOTE ? e->sev : 0]);
 	struct sbuf m = SBUF_INIT;
+	if (e->where)
+		sbuf_addf(&m, "%s: ", e->where);
 	raw_message(&m, e, l);
 	add_safe(out, m.buf ? m.buf : "", m.len);
 	sbuf_free(&m);

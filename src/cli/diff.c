@@ -296,7 +296,7 @@ static void render_stat(struct sbuf *out, const struct plan *a, const struct pla
 		}
 		if (!md) {
 			sbuf_adds(out, " ");
-			sbuf_addf(out, tr(M_GIT_STAT_TOTAL), l->n);
+			tv_count(out, i18n_get(), M_N_CHANGES, l->n);
 			sbuf_addc(out, '\n');
 		}
 	}

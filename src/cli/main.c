@@ -70,6 +70,8 @@ static void print_top_help(FILE *out)
 	fputc('\n', out);
 	fputs(tr(M_CLI_INTERFACE_OPTIONS), out);
 	fputc('\n', out);
+	fputs(tr(M_CLI_TOP_OPTIONS), out);
+	fputc('\n', out);
 	fputs(tr(M_CLI_COMMON_OPTIONS), out);
 	fputc('\n', out);
 	fputs(tr(M_CLI_EXIT_STATUS), out);

@@ -111,7 +111,10 @@ int cli_merge(int argc, char **argv)
 	tv_err_clear(&err);
 	report(path, &m);
 	if (m.n_c) {
-		fprintf(stderr, tr(M_GIT_CONFLICTS), path, m.n_c);
+		struct sbuf nc = SBUF_INIT;
+		tv_count(&nc, i18n_get(), M_N_CONFLICTS, m.n_c);
+		fprintf(stderr, tr(M_GIT_CONFLICTS), path, nc.buf);
+		sbuf_free(&nc);
 		fputc('\n', stderr);
 	}
 	rc = m.n_c ? 1 : 0;
@@ -119,18 +122,11 @@ int cli_merge(int argc, char **argv)
 	return rc;
 }
 
-size_t cli_conflicts(const char *path, struct tv_err **e, size_t *n, size_t *cap)
+size_t cli_conflicts(const char *path, const char *data, size_t len, struct tv_err **e, size_t *n,
+		     size_t *cap)
 {
-	char *data;
-	size_t len;
-	struct tv_err err = TV_ERR_INIT;
-	if (read_file(path, DOC_SIZE_CAP_DEFAULT, &data, &len, &err)) {
-		tv_err_clear(&err);
-		return 0;	/* the loader reports it */
-	}
 	struct conflict_mark *m;
 	size_t k = conflict_find(data, len, &m);
-	free(data);
 	for (size_t i = 0; i < k; i++) {
 		if (*n == *cap) {
 			*cap = *cap ? *cap * 2 : 8;

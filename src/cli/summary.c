@@ -8,7 +8,12 @@ void cli_summary(struct sbuf *out, const struct plan *p)
 	sbuf_addf(out, "%s\n", p->title);
 	if (p->year)
 		tv_msg_add(out, l, M_CLI_SUM_YEAR, "%d", p->year);
-	tv_msg_add(out, l, M_CLI_SUM_COUNTS, "%zu%zu", p->n_goal, plan_n_activities(p));
+	struct sbuf ng = SBUF_INIT, na = SBUF_INIT;
+	tv_count(&ng, l, M_N_GOALS, p->n_goal);
+	tv_count(&na, l, M_N_ACTIVITIES, plan_n_activities(p));
+	tv_msg_add(out, l, M_CLI_SUM_COUNTS, "%s%s", ng.buf, na.buf);
+	sbuf_free(&ng);
+	sbuf_free(&na);
 	fmt_amount(out, budget_of_plan(p));
 	sbuf_addf(out, " %s\n", p->currency);
 	sbuf_adds(out, tr(M_CLI_SUM_PROGRESS));
@@ -23,7 +28,10 @@ void cli_summary(struct sbuf *out, const struct plan *p)
 		size_t n_act = 0;	/* beneath it, nested goals included */
 		for (size_t k = 0; k <= gl->n_desc; k++)
 			n_act += gl[k].n_act;
-		tv_msg_add(out, l, M_CLI_SUM_GOAL, "%s%zu", gl->id, n_act);
+		struct sbuf nb = SBUF_INIT;
+		tv_count(&nb, l, M_N_ACTIVITIES, n_act);
+		tv_msg_add(out, l, M_CLI_SUM_GOAL, "%s%s", gl->id, nb.buf);
+		sbuf_free(&nb);
 		fmt_amount(out, budget_of_goal(gl));
 		sbuf_addc(out, '\n');
 	}

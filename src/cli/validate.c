@@ -51,10 +51,16 @@ static size_t validate_one(const char *path, size_t max)
 	struct found f = { NULL, 0, 0 };
 	struct tv_err err = TV_ERR_INIT;
 	struct doc *d;
-	size_t n_conflicts = cli_conflicts(path, &f.e, &f.n, &f.cap);	/* git area */
-	if (!n_conflicts && doc_load(&d, path, DOC_SIZE_CAP_DEFAULT, &err) == 0) {
-		plan_build_all(NULL, d, collect_one, &f);	/* checks only */
-		doc_free(d);
+	char *src;
+	size_t len;
+	/* the file is read once: for conflict marks (git area), then parsed */
+	if (read_file(path, DOC_SIZE_CAP_DEFAULT, &src, &len, &err) == 0) {
+		if (cli_conflicts(path, src, len, &f.e, &f.n, &f.cap))
+			free(src);
+		else if (doc_from_buffer(&d, path, src, len, &err) == 0) {
+			plan_build_all(NULL, d, collect_one, &f);	/* checks only */
+			doc_free(d);
+		}
 	}
 	if (tv_err_isset(&err))
 		collect(&f, &err);
@@ -73,7 +79,10 @@ static size_t validate_one(const char *path, size_t max)
 		tv_err_clear(&f.e[i]);
 	}
 	if (max && f.n > max) {
-		sbuf_addf(&b, tr(M_CLI_MORE_ERRORS), path, f.n - max);
+		struct sbuf n = SBUF_INIT;
+		tv_count(&n, i18n_get(), M_N_MORE_ERRORS, f.n - max);
+		sbuf_addf(&b, tr(M_CLI_MORE_ERRORS), path, n.buf);
+		sbuf_free(&n);
 		sbuf_addc(&b, '\n');
 	}
 	fputs(b.buf ? b.buf : "", stderr);

@@ -71,14 +71,14 @@ _tolov_set_paths()
     # $1: "plan", or an id; goal ids and activity ids take different paths,
     # but both are offered: tolov says which one fits.
     if [[ $1 == plan ]]; then
-        echo "organisation= title= year= currency="
+        echo "organisation= title= year= currency= extra."
         return
     fi
     local q paths="id= section= title= responsible= schedule= quarters= budget.amount= budget.source= budget.text="
     for q in 1 2 3 4; do
         paths+=" status.q$q.rating= status.q$q.note= indicators.0.actual.q$q="
     done
-    echo "$paths indicators.0.name= indicators.0.unit= indicators.0.baseline= indicators.0.target="
+    echo "$paths indicators.0.name= indicators.0.unit= indicators.0.baseline= indicators.0.target= indicators.0.extra. extra."
 }
 
 _tolov()
@@ -214,7 +214,7 @@ _tolov()
             # A path is followed by its value, not by a space.
             local c
             for c in "${COMPREPLY[@]}"; do
-                [[ $c == *= ]] && { compopt -o nospace 2>/dev/null; break; }
+                [[ $c == *= || $c == *. ]] && { compopt -o nospace 2>/dev/null; break; }
             done
             ;;
         *)

@@ -25,28 +25,24 @@ struct field {
 	const char **segs;
 	size_t nseg;
 	size_t index;		/* indicator index */
-	enum st type;
+	enum st type;		/* an extra.KEY is text */
+	const char *extra_key;	/* extra.KEY: KEY; else NULL */
 };
 
 /* ---- paths ---- */
 
 /* Error m (shape and arguments as for tv_err_at) about the set path
- * `path`: "PATH: MESSAGE", the message in the current language. */
+ * `path`: "FILE: error: PATH: MESSAGE". */
 static int path_err(struct session *s, struct tv_err *err, const char *path, enum msg m,
 		    const char *shape, ...) __attribute__((format(printf, 5, 6)));
 static int path_err(struct session *s, struct tv_err *err, const char *path, enum msg m,
 		    const char *shape, ...)
 {
-	struct tv_err inner = TV_ERR_INIT;
 	va_list ap;
 	va_start(ap, shape);
-	tv_diag_vat(&inner, TV_ERROR, NULL, 0, 0, m, shape, ap);
+	tv_diag_vat(err, TV_ERROR, NULL, 0, 0, m, shape, ap);
 	va_end(ap);
-	struct sbuf b = SBUF_INIT;
-	tv_err_message(&b, &inner, i18n_get());
-	tv_err_at(err, s->doc->path, 0, 0, M_E_AT_PATH, "%s%s", path, b.buf ? b.buf : "");
-	sbuf_free(&b);
-	tv_err_clear(&inner);
+	tv_err_place(err, s->doc->path, 0, 0, path);
 	return -1;
 }
 
@@ -78,7 +74,8 @@ static int resolve(struct session *s, int kind, const struct yn *target, const c
 		sbuf_free(&fields);
 		return -1;
 	}
-	f->type = f->sp.leaf->type;
+	f->type = f->sp.leaf->type == ST_EXTRA ? ST_TEXT : f->sp.leaf->type;
+	f->extra_key = f->sp.extra_key;
 	if (f->sp.has_index) {
 		bool goal = kind == T_GOAL;
 		struct yn *inds = yn_get(target, f->segs[f->sp.index_seg - 1]);
@@ -111,10 +108,8 @@ static int check_value(struct session *s, const struct field *f, const char *pat
 	size_t bad = utf8_invalid_at(val, strlen(val));
 	if (bad != (size_t)-1)
 		return path_err(s, err, path, M_E_VALUE_UTF8, "%zu", bad + 1);
-	struct sbuf why = SBUF_INIT;
-	if (schema_check(f->type, val, canon, &why)) {
-		tv_err_at(err, s->doc->path, 0, 0, M_E_AT_PATH, "%s%s", path, why.buf);
-		sbuf_free(&why);
+	if (schema_check(f->type, val, NULL, canon, err)) {
+		tv_err_place(err, s->doc->path, 0, 0, path);
 		return -1;
 	}
 	if (f->type == ST_ID && id_taken(s->doc, val, target))
@@ -171,6 +166,43 @@ static int clear_rating(struct session *s, const char *id, const char *q, struct
 	return delete_key(s, act, key_index(act, K(SK_STATUS)), err);
 }
 
+/* The spelling of a new key of an extra mapping in the style of its
+ * siblings in map (NULL: none): quoted as they are quoted, else plain
+ * where YAML reads it back as the same text, else double-quoted. */
+static void spell_extra_key(struct sbuf *out, const struct yn *map, const char *key)
+{
+	int style = YN_PLAIN;
+	for (uint32_t i = 0; map && map->kind == YN_MAP && i + 1 < map->n; i += 2)
+		if (map->kids[i]->style == YN_DQUOTE || map->kids[i]->style == YN_SQUOTE)
+			style = map->kids[i]->style;
+	if (style == YN_SQUOTE && emit_sq_ok(key))
+		emit_sq(out, key);
+	else if (style == YN_PLAIN && emit_plain_ok(key))
+		sbuf_adds(out, key);
+	else
+		emit_dq(out, key);
+}
+
+/* extra.KEY set to "": the pair goes, and the extra mapping with it when
+ * it held nothing else. No such key: nothing changes. */
+static int clear_extra(struct session *s, struct yn *target, const struct field *f,
+		       struct tv_err *err)
+{
+	struct yn *item = target;
+	if (f->sp.has_index) {
+		struct yn *inds = yn_get(target, f->segs[f->sp.index_seg - 1]);
+		item = inds->kids[f->index];
+	}
+	const char *extra = f->segs[f->nseg - 2];
+	struct yn *map = item->kind == YN_MAP ? yn_get(item, extra) : NULL;
+	uint32_t i = map && map->kind == YN_MAP ? key_index(map, f->extra_key) : UINT32_MAX;
+	if (i == UINT32_MAX)
+		return 0;
+	if (map->n == 2)
+		return delete_key(s, item, key_index(item, extra), err);
+	return delete_key(s, map, i, err);
+}
+
 static int set_field(struct session *s, const char *id, const char *path, const char *val,
 		     struct tv_err *err)
 {
@@ -191,6 +223,10 @@ static int set_field(struct session *s, const char *id, const char *path, const 
 		rc = clear_rating(s, id, f.segs[1], err);
 		goto out;
 	}
+	if (f.extra_key && !*val) {
+		rc = clear_extra(s, target, &f, err);
+		goto out;
+	}
 	const char *leaf = number ? canon.buf : val;
 	/* Walk down; indicators.I is a list index. */
 	struct yn *cur = target;
@@ -208,13 +244,22 @@ static int set_field(struct session *s, const char *id, const char *path, const 
 		}
 		if (!next) {
 			/* Missing from here on: add it, spelled for a new file. */
-			struct sbuf lb = SBUF_INIT;
+			struct sbuf lb = SBUF_INIT, kb = SBUF_INIT;
 			if (number)
 				sbuf_adds(&lb, leaf);
 			else
 				emit_dq(&lb, leaf);
-			rc = insert_key(s, cur, f.segs + i, f.nseg - i, lb.buf, err);
+			const char *keys[SCHEMA_PATH_MAX];
+			for (size_t k = i; k < f.nseg; k++)
+				keys[k - i] = f.segs[k];
+			if (f.extra_key) {
+				/* a new further column, its key spelled as its siblings' */
+				spell_extra_key(&kb, i + 1 == f.nseg ? cur : NULL, f.extra_key);
+				keys[f.nseg - 1 - i] = kb.buf;
+			}
+			rc = insert_key(s, cur, keys, f.nseg - i, lb.buf, err);
 			sbuf_free(&lb);
+			sbuf_free(&kb);
 			goto out;
 		}
 		cur = next;

@@ -272,7 +272,7 @@ static void new_item(struct sbuf *b, enum item kind, const char *id, bool flow, 
 	} else {
 		plan_add_goal(p);
 		struct activity *a = plan_add_activity(p, 0);
-		emit_indicator_item(b, plan_add_indicator(p, a), (int)indent, eol);
+		emit_indicator_item(b, plan_add_indicator(p, &a->ind, &a->n_ind), (int)indent, eol);
 	}
 	plan_free(p);
 }
@@ -772,18 +772,22 @@ int session_move(struct session *s, const char *id, const char *goal_id, struct 
 }
 
 /*
- * Renumbering: goals 1, 2, ... in their order, activities "G.1", "G.2",
- * ... under their goal's new id. Each id keeps its spelling (plain or
- * quoted); ids written in notes are text and stay. One undo step.
+ * Renumbering: every goal of the tree and every activity, in their order:
+ * top-level goals 1, 2, ...; inside a goal with id G, its activities and
+ * nested goals G.1, G.2, ... in the order their lists come in the goal
+ * (so a goal holding both never gives two items one id), and a nested
+ * goal's own items under its new id (1.2.1). Each id keeps its spelling
+ * (plain or quoted); only id scalars change, ids written in notes are
+ * text and stay. One undo step.
  */
 struct renum {
 	struct yn *node;
 	char *id;
 };
 
-static void renum_add(struct renum **r, size_t *n, struct yn *item, char *id)
+static void renum_add(struct renum **r, size_t *n, struct yn *item, const char *key, char *id)
 {
-	struct yn *v = yn_get(item, K(SK_ACT_ID));
+	struct yn *v = yn_get(item, key);
 	if (!v || v->kind != YN_SCALAR || yn_is(v, id)) {
 		free(id);
 		return;
@@ -792,6 +796,40 @@ static void renum_add(struct renum **r, size_t *n, struct yn *item, char *id)
 	(*r)[*n].node = v;
 	(*r)[*n].id = id;
 	(*n)++;
+}
+
+static int renum_by_start(const void *a, const void *b)
+{
+	const struct renum *x = a, *y = b;
+	return x->node->start < y->node->start ? -1 : x->node->start > y->node->start;
+}
+
+/* The goals of list under the prefix ("" at the top: "1", "2"; else
+ * "G.1", "G.2"), each goal's activities and nested goals beneath it. */
+static void renum_goals(struct renum **r, size_t *n, const struct yn *list, const char *prefix,
+			unsigned *count, unsigned depth)
+{
+	for (uint32_t g = 0; list && g < list->n; g++) {
+		struct yn *goal = list->kids[g];
+		if (goal->kind != YN_MAP)
+			continue;
+		char *gid = *prefix ? xasprintf("%s.%u", prefix, ++*count) : xasprintf("%u", ++*count);
+		renum_add(r, n, goal, K(SK_GOAL_ID), xstrdup(gid));
+		struct yn *acts = doc_acts(goal);
+		struct yn *sub = yn_get(goal, K(SK_SUBGOALS));
+		if (sub && sub->kind != YN_SEQ)
+			sub = NULL;
+		unsigned k = 0;
+		bool subs_first = sub && acts && sub->start < acts->start;
+		if (subs_first && depth < 64)
+			renum_goals(r, n, sub, gid, &k, depth + 1);
+		for (uint32_t a = 0; acts && a < acts->n; a++)
+			if (acts->kids[a]->kind == YN_MAP)
+				renum_add(r, n, acts->kids[a], K(SK_ACT_ID), xasprintf("%s.%u", gid, ++k));
+		if (!subs_first && sub && depth < 64)
+			renum_goals(r, n, sub, gid, &k, depth + 1);
+		free(gid);
+	}
 }
 
 int session_renumber(struct session *s, struct tv_err *err)
@@ -803,17 +841,11 @@ int session_renumber(struct session *s, struct tv_err *err)
 	}
 	struct renum *r = NULL;
 	size_t n = 0;
-	struct yn *goals = doc_goals(d);
-	for (uint32_t g = 0; goals && g < goals->n; g++) {
-		struct yn *goal = goals->kids[g];
-		if (goal->kind != YN_MAP)
-			continue;
-		renum_add(&r, &n, goal, xasprintf("%u", g + 1));
-		struct yn *acts = doc_acts(goal);
-		for (uint32_t a = 0; acts && a < acts->n; a++)
-			if (acts->kids[a]->kind == YN_MAP)
-				renum_add(&r, &n, acts->kids[a], xasprintf("%u.%u", g + 1, a + 1));
-	}
+	unsigned top = 0;
+	renum_goals(&r, &n, doc_goals(d), "", &top, 0);
+	/* in document order, so the splices below run from the end */
+	if (n)
+		qsort(r, n, sizeof *r, renum_by_start);
 	step_begin(s, "renumber");
 	/* from the end, so earlier offsets stay valid */
 	for (size_t i = n; i-- > 0;) {

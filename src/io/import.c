@@ -950,7 +950,7 @@ static void goal_cells(struct ctx *c, size_t gi, struct import_row *r, int text_
 		return;
 	struct goal *g = &c->p->goal[gi];
 	size_t i = g->n_ind;
-	struct indicator *in = plan_add_goal_indicator(c->p, g);
+	struct indicator *in = plan_add_indicator(c->p, &g->ind, &g->n_ind);
 	in->name = plan_strdup(c->p, v3[0]);
 	in->baseline = plan_strdup(c->p, v3[1]);
 	in->target = plan_strdup(c->p, v3[2]);
@@ -1049,7 +1049,7 @@ static struct indicator *ensure_ind(struct ctx *c, struct activity *a)
 {
 	if (a->n_ind)
 		return &a->ind[0];
-	struct indicator *in = plan_add_indicator(c->p, a);
+	struct indicator *in = plan_add_indicator(c->p, &a->ind, &a->n_ind);
 	in->name = in->baseline = in->target = plan_strdup(c->p, "");
 	c->res->n_inds++;
 	return in;
@@ -1159,7 +1159,7 @@ static void fill_activity(struct ctx *c, size_t gi, size_t ai, struct import_row
 		if (a->n_ind) {
 			in = &a->ind[0];	/* made for an achieved value */
 		} else {
-			in = plan_add_indicator(c->p, a);
+			in = plan_add_indicator(c->p, &a->ind, &a->n_ind);
 			c->res->n_inds++;
 		}
 		in->name = plan_strdup(c->p, ind_cells[0]);
@@ -1196,7 +1196,7 @@ static void new_activity(struct ctx *c, const char *id, const char *title, struc
 	if (target) {
 		struct indicator *in = a->n_ind ? &a->ind[0] : NULL;
 		if (!in) {
-			in = plan_add_indicator(c->p, a);
+			in = plan_add_indicator(c->p, &a->ind, &a->n_ind);
 			in->name = in->baseline = plan_strdup(c->p, "");
 			c->res->n_inds++;
 		}
@@ -1331,7 +1331,7 @@ static void continuation(struct ctx *c, size_t i)
 		     (tc && !tc->merged && *target);
 	size_t ii = 0;
 	if (fresh) {
-		struct indicator *in = plan_add_indicator(c->p, a);
+		struct indicator *in = plan_add_indicator(c->p, &a->ind, &a->n_ind);
 		in->name = plan_strdup(c->p, name);
 		in->baseline = plan_strdup(c->p, base);
 		in->target = plan_strdup(c->p, target);
@@ -1895,7 +1895,10 @@ int import_run(const char *path, const char *data, size_t len, const struct impo
 	res->n_goals = (unsigned)c.p->n_goal;
 	res->n_warn = e.n_warn;
 	if (c.o->strict && res->n_warn) {
-		import_err(&e, 0, 0, 0, M_IMPORT_E_STRICT, "%u", res->n_warn);
+		struct sbuf nw = SBUF_INIT;
+		tv_count(&nw, i18n_get(), M_N_WARNINGS, res->n_warn);
+		import_err(&e, 0, 0, 0, M_IMPORT_E_STRICT, "%s", nw.buf);
+		sbuf_free(&nw);
 		goto fail;
 	}
 	res->warnings = e.warn.len ? sbuf_detach(&e.warn) : NULL;
@@ -1968,7 +1971,15 @@ const char *import_note_get(const struct import_result *res, enum note_on on,
 
 void import_summary(struct sbuf *out, const struct import_result *res)
 {
-	sbuf_addf(out, tr(M_IMPORT_SUMMARY), res->n_goals, res->n_acts, res->n_inds, res->n_warn);
+	struct sbuf n[4] = { SBUF_INIT, SBUF_INIT, SBUF_INIT, SBUF_INIT };
+	enum lang l = i18n_get();
+	tv_count(&n[0], l, M_N_GOALS, res->n_goals);
+	tv_count(&n[1], l, M_N_ACTIVITIES, res->n_acts);
+	tv_count(&n[2], l, M_N_INDICATORS, res->n_inds);
+	tv_count(&n[3], l, M_N_WARNINGS, res->n_warn);
+	sbuf_addf(out, tr(M_IMPORT_SUMMARY), n[0].buf, n[1].buf, n[2].buf, n[3].buf);
+	for (int i = 0; i < 4; i++)
+		sbuf_free(&n[i]);
 }
 
 int import_table(const char *path, const char *data, size_t len, struct plan **out,

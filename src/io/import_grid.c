@@ -157,7 +157,10 @@ void import_more_errors(struct import_errs *e)
 	if (e->n <= IMPORT_MAX_ERRORS)
 		return;
 	sbuf_addf(&e->text, "\n%s: error: ", e->path);
-	sbuf_addf(&e->text, tr(M_IMPORT_E_MORE), e->n - IMPORT_MAX_ERRORS);
+	struct sbuf n = SBUF_INIT;
+	tv_count(&n, i18n_get(), M_N_MORE_ERRORS, (size_t)(e->n - IMPORT_MAX_ERRORS));
+	sbuf_addf(&e->text, tr(M_IMPORT_E_MORE), n.buf);
+	sbuf_free(&n);
 }
 
 int import_read_any(const char *data, size_t len, const char *sheet, struct import_grid *g,

@@ -159,15 +159,6 @@ struct goal *plan_add_subgoal(struct plan *p, size_t parent)
 	return g;
 }
 
-struct indicator *plan_add_goal_indicator(struct plan *p, struct goal *g)
-{
-	(void)p;
-	g->ind = xrealloc(g->ind, (g->n_ind + 1) * sizeof(*g->ind));
-	struct indicator *in = &g->ind[g->n_ind++];
-	init_indicator(in);
-	return in;
-}
-
 void plan_extra_add(struct plan *p, struct extra *x, const char *key, const char *value)
 {
 	for (size_t i = 0; i < x->n; i++) {
@@ -200,11 +191,11 @@ struct activity *plan_add_activity(struct plan *p, size_t goal)
 	return a;
 }
 
-struct indicator *plan_add_indicator(struct plan *p, struct activity *a)
+struct indicator *plan_add_indicator(struct plan *p, struct indicator **ind, size_t *n_ind)
 {
 	(void)p;
-	a->ind = xrealloc(a->ind, (a->n_ind + 1) * sizeof(*a->ind));
-	struct indicator *in = &a->ind[a->n_ind++];
+	*ind = xrealloc(*ind, (*n_ind + 1) * sizeof(**ind));
+	struct indicator *in = &(*ind)[(*n_ind)++];
 	init_indicator(in);
 	return in;
 }
@@ -234,18 +225,25 @@ struct ctx {
 	size_t n_ids, cap_ids;
 };
 
-static void vrecord(struct ctx *c, size_t off, enum msg m, const char *shape, va_list ap)
+/* A new entry for an error found at byte off; its line and column. */
+static struct found *found_at(struct ctx *c, size_t off, unsigned *line, unsigned *col)
 {
-	unsigned line, col;
-	doc_linecol(c->d, off, &line, &col);
+	doc_linecol(c->d, off, line, col);
 	if (c->n_errs == c->cap_errs) {
 		c->cap_errs = c->cap_errs ? 2 * c->cap_errs : 16;
 		c->errs = xrealloc(c->errs, c->cap_errs * sizeof(*c->errs));
 	}
 	struct found *f = &c->errs[c->n_errs];
 	*f = (struct found){ off, c->n_errs, TV_ERR_INIT };
-	tv_diag_vat(&f->e, TV_ERROR, c->d->path, line, col, m, shape, ap);
 	c->n_errs++;
+	return f;
+}
+
+static void vrecord(struct ctx *c, size_t off, enum msg m, const char *shape, va_list ap)
+{
+	unsigned line, col;
+	struct found *f = found_at(c, off, &line, &col);
+	tv_diag_vat(&f->e, TV_ERROR, c->d->path, line, col, m, shape, ap);
 }
 
 /* The value of scalar v as a C string: its own when the document holds it
@@ -311,18 +309,30 @@ static int get_text(struct ctx *c, const struct yn *map, enum sk id, const char 
 	return 0;
 }
 
-static int get_int(struct ctx *c, const struct yn *v, enum sk id, long long lo, long long hi,
-		   long long *out)
+/* Record why (a value check's verdict, without a position) at node v;
+ * why is left cleared. Returns -1. */
+static int fail_why(struct ctx *c, const struct yn *v, struct tv_err *why)
 {
-	const char *key = K(id);
+	unsigned line, col;
+	struct found *f = found_at(c, v->start, &line, &col);
+	tv_err_place(why, c->d->path, line, col, NULL);
+	tv_err_move(&f->e, why);
+	return -1;
+}
+
+/* A scalar value of key id, checked by the schema's check of its type
+ * (schema_check: the message `set` gives for the same text), its meaning
+ * in *out. A value that is not a scalar is an error of kind `not_kind`
+ * ("'%s' must be ..., not %s"). */
+static int check_value(struct ctx *c, const struct yn *v, enum sk id, enum msg not_kind,
+		       struct schema_value *out)
+{
 	if (v->kind != YN_SCALAR)
-		return fail(c, v, M_E_WHOLE_NOT_KIND, "%s%s", key, kind_word(v));
-	const char *s = cstr(c, v);
-	if (!parse_whole(s, out))
-		return fail(c, v, M_E_WHOLE_NOT_VALUE, "%s%s", key, s);
-	if (*out < lo || *out > hi)
-		return fail(c, v, M_E_OUT_OF_RANGE, "%s%lld%lld%lld", key, *out, lo, hi);
-	return 0;
+		return fail(c, v, not_kind, "%s%s", K(id), kind_word(v));
+	struct tv_err why = TV_ERR_INIT;
+	if (schema_check(schema_key(id)->type, cstr(c, v), out, NULL, &why) == 0)
+		return 0;
+	return fail_why(c, v, &why);
 }
 
 static int want(struct ctx *c, const struct yn *v, int kind, const char *what)
@@ -356,8 +366,9 @@ static int add_id(struct ctx *c, const char *id, const struct yn *node)
 {
 	if (!node)
 		return -1;	/* missing: reported by get_text */
-	if (!*id)
-		return fail(c, node, M_E_ID_EMPTY, TV_NOARGS);
+	struct tv_err why = TV_ERR_INIT;
+	if (schema_check(ST_ID, id, NULL, NULL, &why))
+		return fail_why(c, node, &why);
 	if (c->n_ids == c->cap_ids) {
 		c->cap_ids = c->cap_ids ? 2 * c->cap_ids : 64;
 		c->ids = xrealloc(c->ids, c->cap_ids * sizeof(*c->ids));
@@ -366,32 +377,55 @@ static int add_id(struct ctx *c, const char *id, const struct yn *node)
 	return 0;
 }
 
-static int cmp_idref(const void *a, const void *b)
+static uint32_t id_hash(const char *s)
 {
-	const struct idref *x = a, *y = b;
-	int r = strcmp(x->id, y->id);
-	if (r)
-		return r;
-	return x->node->start < y->node->start ? -1 : x->node->start > y->node->start;
+	uint32_t h = 2166136261u;
+	for (; *s; s++)
+		h = (h ^ (unsigned char)*s) * 16777619u;
+	return h;
 }
 
-/* Every later use of an id is an error, with a note at the first use. */
+/*
+ * Every later use of an id is an error, with a note at the first use. A
+ * table of the ids keeps, for each, its first use by position (the loader
+ * does not meet them in file order when a goal's id follows its
+ * activities); then every other use is reported.
+ */
 static int check_ids(struct ctx *c)
 {
 	int rc = 0;
-	if (c->n_ids)
-		qsort(c->ids, c->n_ids, sizeof(*c->ids), cmp_idref);
-	for (size_t i = 1, first = 0; i < c->n_ids; i++) {
-		if (strcmp(c->ids[i].id, c->ids[first].id) != 0) {
-			first = i;
-			continue;
+	size_t cap = 64;
+	while (cap < 2 * c->n_ids)
+		cap *= 2;
+	size_t *first = xmalloc(cap * sizeof(*first));	/* index into ids, or SIZE_MAX */
+	for (size_t i = 0; i < cap; i++)
+		first[i] = SIZE_MAX;
+	bool dup = false;
+	for (size_t i = 0; i < c->n_ids; i++) {
+		size_t h = id_hash(c->ids[i].id) & (cap - 1);
+		while (first[h] != SIZE_MAX && strcmp(c->ids[first[h]].id, c->ids[i].id) != 0)
+			h = (h + 1) & (cap - 1);
+		if (first[h] == SIZE_MAX) {
+			first[h] = i;
+		} else {
+			dup = true;
+			if (c->ids[i].node->start < c->ids[first[h]].node->start)
+				first[h] = i;
 		}
-		unsigned line, col;
-		doc_linecol(c->d, c->ids[first].node->start, &line, &col);
-		rc = fail(c, c->ids[i].node, M_E_DUP_ID, "%s%u",
-			  c->ids[i].id, line);
-		note_first_id(c, c->ids[first].node, c->ids[i].id);
 	}
+	for (size_t i = 0; dup && i < c->n_ids; i++) {
+		size_t h = id_hash(c->ids[i].id) & (cap - 1);
+		while (strcmp(c->ids[first[h]].id, c->ids[i].id) != 0)
+			h = (h + 1) & (cap - 1);
+		const struct idref *f = &c->ids[first[h]];
+		if (first[h] == i)
+			continue;
+		unsigned line, col;
+		doc_linecol(c->d, f->node->start, &line, &col);
+		rc = fail(c, c->ids[i].node, M_E_DUP_ID, "%s%u", c->ids[i].id, line);
+		note_first_id(c, f->node, c->ids[i].id);
+	}
+	free(first);
 	return rc;
 }
 
@@ -483,16 +517,12 @@ static int build_status(struct ctx *c, const struct yn *st, struct activity *a)
 			continue;
 		}
 		struct yn *r = yn_get(e, K(SK_RATING));
+		struct schema_value rv;
 		if (r && !yn_is_null(r)) {
-			if (r->kind != YN_SCALAR) {
-				rc = fail(c, r, M_E_RATING_KIND, "%s%s", K(SK_RATING),
-					  kind_word(r));
-			} else {
-				const char *rv = cstr(c, r);
-				a->st[q].rating = rating_parse(rv);
-				if (a->st[q].rating == RATING_NONE)
-					rc = fail(c, r, M_E_RATING_UNKNOWN, "%s", rv);
-			}
+			if (check_value(c, r, SK_RATING, M_E_RATING_KIND, &rv))
+				rc = -1;
+			else
+				a->st[q].rating = rv.rating;
 		}
 		rc |= get_text(c, e, SK_NOTE, &a->st[q].note);
 	}
@@ -508,11 +538,14 @@ static int build_budget(struct ctx *c, const struct yn *b, struct activity *a)
 	int rc = 0;
 	a->budget.present = true;
 	struct yn *amt = yn_get(b, K(SK_AMOUNT));
+	struct schema_value v;
 	if (amt && !yn_is_null(amt)) {
-		if (get_int(c, amt, SK_AMOUNT, 0, LLONG_MAX / 4, &a->budget.amount))
+		if (check_value(c, amt, SK_AMOUNT, M_E_WHOLE_NOT_KIND, &v)) {
 			rc = -1;
-		else
+		} else {
+			a->budget.amount = v.n;
 			a->budget.has_amount = true;
+		}
 	}
 	rc |= get_text(c, b, SK_SOURCE, &a->budget.source);
 	rc |= get_text(c, b, SK_BUDGET_TEXT, &a->budget.text);
@@ -528,14 +561,12 @@ static int build_quarters(struct ctx *c, const struct yn *qs, struct activity *a
 		return -1;
 	int rc = 0;
 	for (uint32_t i = 0; i < qs->n; i++) {
-		long long q;
-		if (get_int(c, qs->kids[i], SK_QUARTERS, 1, 4, &q)) {
-			rc = -1;
-			continue;
-		}
-		if (a->quarters & (1u << (q - 1)))
-			rc = fail(c, qs->kids[i], M_E_QUARTER_TWICE, "%lld", q);
-		a->quarters |= 1u << (q - 1);
+		const struct yn *q = qs->kids[i];
+		struct tv_err why = TV_ERR_INIT;
+		if (q->kind != YN_SCALAR)
+			rc = fail(c, q, M_E_WHOLE_NOT_KIND, "%s%s", K(SK_QUARTERS), kind_word(q));
+		else if (schema_check_quarter(cstr(c, q), &a->quarters, &why))
+			rc = fail_why(c, q, &why);
 	}
 	return rc;
 }
@@ -637,25 +668,21 @@ static void build_root(struct ctx *c)
 		return;
 	}
 	struct yn *v = yn_get(root, K(SK_TOLOV));
-	long long n;
+	struct schema_value n;
 	if (!v) {
 		fail(c, root, M_E_MISSING_VERSION, "%s", K(SK_TOLOV));
 		return;
 	}
-	if (get_int(c, v, SK_TOLOV, 0, INT_MAX, &n))
+	if (check_value(c, v, SK_TOLOV, M_E_WHOLE_NOT_KIND, &n))
 		return;
-	if (n != 1) {
-		fail(c, v, M_E_FORMAT_VERSION, "%lld", n);
-		return;
-	}
 	get_text(c, root, SK_ORGANISATION, &p->organisation);
 	get_text(c, root, SK_PLAN_TITLE, &p->title);
 	get_text(c, root, SK_CURRENCY, &p->currency);
 	if (!*p->currency)
 		p->currency = "MNT";
 	if ((v = yn_get(root, K(SK_YEAR))) && !yn_is_null(v)) {
-		if (get_int(c, v, SK_YEAR, 1, 9999, &n) == 0)
-			p->year = (int)n;
+		if (check_value(c, v, SK_YEAR, M_E_WHOLE_NOT_KIND, &n) == 0)
+			p->year = (int)n.n;
 	}
 	build_extra(c, root, SK_PLAN_EXTRA, &p->extra);
 	struct yn *goals = yn_get(root, K(SK_GOALS));

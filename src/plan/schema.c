@@ -145,6 +145,13 @@ enum schema_resolve_err schema_resolve(enum sp item, const char *path, struct sc
 		if (!dot)
 			break;
 		*dot = '\0';
+		/* what follows extra. is one key, dots and all */
+		if (!strcmp(p, K(SK_ACT_EXTRA))) {
+			if (out->nseg == SCHEMA_PATH_MAX)
+				return SR_NOT_A_FIELD;
+			out->seg[out->nseg++] = dot + 1;
+			break;
+		}
 		p = dot + 1;
 	}
 	enum sp place = item;
@@ -179,7 +186,12 @@ enum schema_resolve_err schema_resolve(enum sp item, const char *path, struct sc
 			place = r->child;
 			break;
 		case ST_EXTRA:
-			return SR_NOT_A_FIELD;
+			/* extra.KEY: a text field of any name but "" */
+			if (last || !*out->seg[i + 1])
+				return SR_NOT_A_FIELD;
+			out->leaf = r;
+			out->extra_key = out->seg[i + 1];
+			return SR_OK;
 		default:
 			if (!last || !r->settable)
 				return SR_NOT_A_FIELD;
@@ -204,7 +216,8 @@ static void walk(enum sp place, const char *prefix, bool compress, const char *s
 		if (quarter_row(r) && r->id != SK_STATUS_Q1 && r->id != SK_ACTUAL_Q1)
 			continue;
 		const char *key = quarter_row(r) ? "qN" : r->key;
-		char *path = xasprintf("%s%s", prefix, key);
+		char *path = r->type == ST_EXTRA ? xasprintf("%s%s.%s", prefix, key, SCHEMA_EXTRA_KEY)
+						 : xasprintf("%s%s", prefix, key);
 		if (r->type == ST_MAP) {
 			char *sub = xasprintf("%s.", path);
 			walk(r->child, sub, compress, sep, out, emit);
@@ -222,7 +235,7 @@ static void walk(enum sp place, const char *prefix, bool compress, const char *s
 				walk(r->child, sub, compress, sep, out, emit);
 				free(sub);
 			}
-		} else if (r->settable) {
+		} else if (r->settable || r->type == ST_EXTRA) {
 			if (emit) {
 				emit(out, path, r, sep);
 			} else {
@@ -330,6 +343,7 @@ static const char *type_name(enum st t)
 	case ST_AMOUNT: return "amount";
 	case ST_RATING: return "rating";
 	case ST_QUARTERS: return "quarters";
+	case ST_EXTRA: return "extra";
 	default: return "text";
 	}
 }
@@ -355,94 +369,166 @@ void schema_path_table(struct sbuf *out)
 
 /* ---- values ---- */
 
-int schema_parse_quarters(const char *v, unsigned *mask)
+/* Each check sets *why (when not NULL) to an error without a position:
+ * the loader places it at the value's node, `set` at its path
+ * (tv_err_place), so a bad value reads the same from both. */
+
+int schema_check_quarter(const char *val, unsigned *mask, struct tv_err *why)
+{
+	long long q;
+	if (!parse_whole(val, &q) || q < 1 || q > NQ) {
+		tv_err_at(why, NULL, 0, 0, M_E_QUARTER_VALUE, "%s", val);
+		return -1;
+	}
+	if (*mask & (1u << (q - 1))) {
+		tv_err_at(why, NULL, 0, 0, M_E_QUARTER_TWICE, "%lld", q);
+		return -1;
+	}
+	*mask |= 1u << (q - 1);
+	return 0;
+}
+
+static bool quarters_sep(char c)
+{
+	return c == ' ' || c == ',' || c == '[' || c == ']';
+}
+
+/* The quarters as `set` takes them: numbers or ranges (a-b), each may be
+ * written qN, separated by commas or spaces, in brackets or not. */
+static int check_quarters(const char *val, unsigned *mask, struct tv_err *why)
 {
 	*mask = 0;
-	const char *p = v;
-	while (*p) {
-		if (*p == ' ' || *p == ',' || *p == '[' || *p == ']' || *p == 'q' || *p == 'Q') {
+	for (const char *p = val; *p;) {
+		if (quarters_sep(*p)) {
 			p++;
 			continue;
 		}
-		if (*p < '1' || *p > '4')
-			return -1;
-		int a = *p++ - '0', b = a;
-		if (*p == '-') {
-			p++;
-			if (*p == 'q' || *p == 'Q')
-				p++;
-			if (*p < '1' || *p > '4')
-				return -1;
-			b = *p++ - '0';
-			if (b < a)
-				return -1;
+		const char *end = p;
+		while (*end && !quarters_sep(*end))
+			end++;
+		char *tok = xstrndup(p, (size_t)(end - p));
+		char *dash = strchr(tok + 1, '-');
+		if (dash)
+			*dash = '\0';
+		const char *a = tok[0] == 'q' || tok[0] == 'Q' ? tok + 1 : tok;
+		const char *b = dash ? (dash[1] == 'q' || dash[1] == 'Q' ? dash + 2 : dash + 1) : NULL;
+		int rc;
+		if (!b) {
+			rc = schema_check_quarter(a, mask, why);
+		} else {
+			unsigned ma = 0, mb = 0;
+			rc = schema_check_quarter(a, &ma, why);
+			if (!rc)
+				rc = schema_check_quarter(b, &mb, why);
+			if (!rc && mb < ma) {
+				if (dash)
+					*dash = '-';
+				tv_err_at(why, NULL, 0, 0, M_E_QUARTERS_VALUE, "%s", tok);
+				rc = -1;
+			}
+			for (unsigned bit = ma; !rc && bit <= mb; bit <<= 1) {
+				if (*mask & bit) {
+					tv_err_at(why, NULL, 0, 0, M_E_QUARTER_TWICE, "%lld",
+						  (long long)__builtin_ctz(bit) + 1);
+					rc = -1;
+				}
+				*mask |= bit;
+			}
 		}
-		for (int q = a; q <= b; q++)
-			*mask |= 1u << (q - 1);
+		free(tok);
+		if (rc)
+			return -1;
+		p = end;
 	}
 	return 0;
 }
 
-
-int schema_check(enum st type, const char *val, struct sbuf *canon, struct sbuf *why)
+int schema_parse_quarters(const char *v, unsigned *mask)
 {
-	long long n;
+	return check_quarters(v, mask, NULL);
+}
+
+int schema_check(enum st type, const char *val, struct schema_value *out, struct sbuf *canon,
+		 struct tv_err *why)
+{
+	struct schema_value v = { 0, 0, RATING_NONE };
 	switch (type) {
 	case ST_TEXT:
-		return 0;
+		break;
 	case ST_ID:
 		if (!*val) {
-			if (why)
-				tv_msg_add(why, i18n_get(), M_E_ID_EMPTY, TV_NOARGS);
+			tv_err_at(why, NULL, 0, 0, M_E_ID_EMPTY, TV_NOARGS);
 			return -1;
 		}
+		break;
+	case ST_VERSION:
+		if (!parse_whole(val, &v.n)) {
+			tv_err_at(why, NULL, 0, 0, M_E_WHOLE_NOT_VALUE, "%s%s", K(SK_TOLOV), val);
+			return -1;
+		}
+		if (v.n != 1) {
+			tv_err_at(why, NULL, 0, 0, M_E_FORMAT_VERSION, "%lld", v.n);
+			return -1;
+		}
+		break;
+	case ST_YEAR:
+		if (!parse_whole(val, &v.n) || v.n < 1 || v.n > 9999) {
+			tv_err_at(why, NULL, 0, 0, M_E_YEAR_VALUE, "%s", val);
+			return -1;
+		}
+		break;
+	case ST_AMOUNT:
+		if (!parse_whole(val, &v.n) || v.n < 0) {
+			tv_err_at(why, NULL, 0, 0, M_E_AMOUNT_VALUE, "%s", val);
+			return -1;
+		}
+		if (v.n > SCHEMA_AMOUNT_MAX) {
+			tv_err_at(why, NULL, 0, 0, M_E_AMOUNT_TOO_BIG, "%lld%s", SCHEMA_AMOUNT_MAX, val);
+			return -1;
+		}
+		break;
+	case ST_RATING:
+		if (*val && (v.rating = rating_parse(val)) == RATING_NONE) {
+			tv_err_at(why, NULL, 0, 0, M_E_RATING_UNKNOWN, "%s", val);
+			return -1;
+		}
+		break;
+	case ST_QUARTERS:
+		if (check_quarters(val, &v.quarters, why))
+			return -1;
+		break;
+	default:
+		tv_err_at(why, NULL, 0, 0, M_E_NOT_SINGLE_VALUE, TV_NOARGS);
+		return -1;
+	}
+	if (out)
+		*out = v;
+	if (!canon)
 		return 0;
+	switch (type) {
 	case ST_VERSION:
 	case ST_YEAR:
 	case ST_AMOUNT:
-		if (!parse_whole(val, &n) || (type == ST_YEAR ? (n < 1 || n > 9999) : n < 0)) {
-			if (why)
-				tv_msg_add(why, i18n_get(),
-					   type == ST_YEAR ? M_E_YEAR_VALUE : M_E_AMOUNT_VALUE, "%s", val);
-			return -1;
-		}
-		if (canon)
-			sbuf_addf(canon, "%lld", n);
-		return 0;
+		sbuf_addf(canon, "%lld", v.n);
+		break;
 	case ST_RATING:
-		if (!*val)
-			return 0;	/* clear */
-		if (rating_parse(val) == RATING_NONE) {
-			if (why)
-				tv_msg_add(why, i18n_get(), M_E_RATING_UNKNOWN, "%s", val);
-			return -1;
-		}
-		if (canon)
-			sbuf_adds(canon, rating_str(rating_parse(val)));
-		return 0;
+		if (*val)
+			sbuf_adds(canon, rating_str(v.rating));
+		break;
 	case ST_QUARTERS: {
-		unsigned m;
-		if (schema_parse_quarters(val, &m)) {
-			if (why)
-				tv_msg_add(why, i18n_get(), M_E_QUARTERS_VALUE, "%s", val);
-			return -1;
-		}
-		if (canon) {
-			sbuf_addc(canon, '[');
-			const char *sep = "";
-			for (int q = 1; q <= NQ; q++) {
-				if (m & (1u << (q - 1))) {
-					sbuf_addf(canon, "%s%d", sep, q);
-					sep = ", ";
-				}
+		sbuf_addc(canon, '[');
+		const char *sep = "";
+		for (int q = 1; q <= NQ; q++) {
+			if (v.quarters & (1u << (q - 1))) {
+				sbuf_addf(canon, "%s%d", sep, q);
+				sep = ", ";
 			}
-			sbuf_addc(canon, ']');
 		}
-		return 0;
+		sbuf_addc(canon, ']');
+		break;
 	}
 	default:
-		if (why)
-			tv_msg_add(why, i18n_get(), M_E_NOT_SINGLE_VALUE, TV_NOARGS);
-		return -1;
+		break;
 	}
+	return 0;
 }

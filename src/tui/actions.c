@@ -128,17 +128,14 @@ static size_t n_ratings(const struct activity *a)
 }
 
 /* Append " and its N things" parts: one (singular, plural) pair per count. */
-static void add_parts(struct sbuf *what, const size_t *n, const enum msg (*m)[2], size_t k)
+static void add_parts(struct sbuf *what, const size_t *n, const enum msg *m, size_t k)
 {
 	bool first = true;
 	for (size_t i = 0; i < k; i++) {
 		if (!n[i])
 			continue;
 		sbuf_adds(what, tr(first ? M_DEL_ITS : M_DEL_AND));
-		if (n[i] == 1)
-			sbuf_adds(what, tr(m[i][0]));
-		else
-			sbuf_addf(what, tr(m[i][1]), n[i]);
+		tv_count(what, i18n_get(), m[i], n[i]);
 		first = false;
 	}
 }
@@ -163,9 +160,7 @@ static unsigned ask_delete(struct tui *t)
 			for (size_t i = 0; i < p->goal[k].n_act; i++)
 				n[2] += n_ratings(&p->goal[k].act[i]);
 		}
-		static const enum msg m[3][2] = { { M_DEL_1_GOAL, M_DEL_N_GOALS },
-						  { M_DEL_1_ACT, M_DEL_N_ACTS },
-						  { M_DEL_1_RATING, M_DEL_N_RATINGS } };
+		static const enum msg m[3] = { M_N_NESTED_GOALS, M_N_ACTIVITIES, M_N_RATINGS };
 		add_parts(&what, n, m, 3);
 	} else if (t->sel.focus == P_DETAIL && a && view_detail_indicator(t) != SIZE_MAX) {
 		args[0] = 2;
@@ -177,8 +172,7 @@ static unsigned ask_delete(struct tui *t)
 		args[2] = tui_act_index(t);
 		sbuf_addf(&what, tr(M_DEL_ACTIVITY), a->id);
 		size_t n[2] = { a->n_ind, n_ratings(a) };
-		static const enum msg m[2][2] = { { M_DEL_1_IND, M_DEL_N_INDS },
-						  { M_DEL_1_RATING, M_DEL_N_RATINGS } };
+		static const enum msg m[2] = { M_N_INDICATORS, M_N_RATINGS };
 		add_parts(&what, n, m, 2);
 	} else {
 		tui_msg(t, false, "%s", tr(M_NO_TARGET));

@@ -335,7 +335,10 @@ int tui_choose(const char *const *paths, size_t n, const struct tui_opts *opts)
 				for (size_t i = 0; i < n; i++)
 					dirty += e[i].open && tui_dirty(e[i].open);
 				if (dirty && !warned) {
-					sbuf_addf(&note, tr(M_CH_UNSAVED), dirty);
+					struct sbuf np = SBUF_INIT;
+					tv_count(&np, i18n_get(), M_N_PLANS, dirty);
+					sbuf_addf(&note, tr(M_CH_UNSAVED), np.buf);
+					sbuf_free(&np);
 					warned = true;
 					break;
 				}

@@ -114,7 +114,7 @@ unsigned units_view_open(struct tui *t)
 		struct sbuf amt = SBUF_INIT, line = SBUF_INIT;
 		fmt_amount(&amt, u[k].budget);
 		sbuf_addf(&b, "%s\n", *u[k].unit ? u[k].unit : tr(M_UNITS_NONE));
-		sbuf_addf(&line, "%zu %s", u[k].n, tr(M_UNITS_ACTS));
+		tv_count(&line, i18n_get(), M_N_ACTIVITIES, u[k].n);
 		sbuf_adds(&b, "    ");
 		pad_to(&b, line.buf, 18);
 		sbuf_reset(&line);
@@ -125,7 +125,7 @@ unsigned units_view_open(struct tui *t)
 			  p->currency ? p->currency : "");
 		if (u[k].overdue) {
 			sbuf_adds(&b, "  ");
-			sbuf_addf(&b, tr(M_N_OVERDUE), u[k].overdue);
+			tv_count(&b, i18n_get(), M_N_OVERDUE, u[k].overdue);
 		}
 		sbuf_adds(&b, "\n\n");
 		sbuf_free(&amt);

@@ -26,20 +26,39 @@ static inline bool is_cont(char b)
 	return ((unsigned char)b & 0xC0) == 0x80;
 }
 
-/* Invariant: ci counts the characters (lead bytes) in s[0, bi). Seeking
- * stops on the lead byte of character number ci. */
+/*
+ * Invariant: ci counts the characters (lead bytes) in s[0, bi). Seeking
+ * stops on the lead byte of character number ci. Forward, eight bytes at a
+ * time: a mask marks the word's lead bytes (not 10xxxxxx); when the one
+ * sought is among them, dropping the k lowest marks leaves it lowest.
+ */
 static size_t cursor_seek(struct cursor *c, size_t ci)
 {
-	/* whole words while at least 8 characters remain */
-	while (c->ci + 8 <= ci && c->bi + 8 <= c->len) {
+	const char *s = c->s;
+	size_t bi = c->bi, have = c->ci, end = c->len >= 8 ? c->len - 8 : 0;
+	while (have <= ci && bi < end) {
 		uint64_t x;
-		memcpy(&x, c->s + c->bi, 8);
-		uint64_t cont = x & ~(x << 1) & 0x8080808080808080ull;
+		memcpy(&x, s + bi, 8);
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+		x = __builtin_bswap64(x);	/* byte i in bits 8i .. 8i+7 */
+#endif
+		uint64_t lead = (~x | (x << 1)) & 0x8080808080808080ull;
 		/* one bit per byte at most: a multiply adds them up (no popcnt
 		 * instruction is assumed) */
-		c->ci += 8 - (size_t)(((cont >> 7) * 0x0101010101010101ull) >> 56);
-		c->bi += 8;
+		size_t n = (size_t)(((lead >> 7) * 0x0101010101010101ull) >> 56);
+		size_t k = ci - have;
+		if (k < n) {
+			while (k--)
+				lead &= lead - 1;
+			c->bi = bi + ((size_t)__builtin_ctzll(lead) >> 3);
+			c->ci = ci;
+			return c->bi;
+		}
+		have += n;
+		bi += 8;
 	}
+	c->bi = bi;
+	c->ci = have;
 	while (c->bi < c->len && (c->ci < ci || is_cont(c->s[c->bi]))) {
 		if (!is_cont(c->s[c->bi]))
 			c->ci++;

@@ -5,6 +5,7 @@
 #include "doc_mem.h"
 #include "tolov/base/schema_keys.h"
 
+#include <stdbool.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/mman.h>
@@ -66,13 +67,44 @@ static const char *const known_keys[] = {
 #undef KNOWN_KEY
 };
 
+/* A key is looked up once per mapping key of the file (hundreds of
+ * thousands in a large plan): an open-addressing table of the known keys
+ * by length and first and last byte, filled on first use. */
+#define INTERN_SLOTS 128
+static const char *intern_slot[INTERN_SLOTS];
+static unsigned char intern_len[INTERN_SLOTS];
+static bool intern_ready;
+
+static unsigned intern_hash(const char *s, size_t n)
+{
+	return ((unsigned)n * 31u + (unsigned char)s[0] * 7u + (unsigned char)s[n - 1]) &
+	       (INTERN_SLOTS - 1);
+}
+
+static void intern_fill(void)
+{
+	for (size_t i = 0; i < sizeof(known_keys) / sizeof(*known_keys); i++) {
+		size_t n = strlen(known_keys[i]);
+		unsigned h = intern_hash(known_keys[i], n);
+		while (intern_slot[h] && strcmp(intern_slot[h], known_keys[i]) != 0)
+			h = (h + 1) & (INTERN_SLOTS - 1);
+		if (!intern_slot[h]) {	/* a key under several parents: its first */
+			intern_slot[h] = known_keys[i];
+			intern_len[h] = (unsigned char)n;
+		}
+	}
+	intern_ready = true;
+}
+
 const char *mem_intern(const char *s, size_t n)
 {
-	if (n > 12)
+	if (n == 0 || n > 12)
 		return NULL;
-	for (size_t i = 0; i < sizeof(known_keys) / sizeof(*known_keys); i++)
-		if (known_keys[i][0] == s[0] && strlen(known_keys[i]) == n && memcmp(known_keys[i], s, n) == 0)
-			return known_keys[i];
+	if (!intern_ready)
+		intern_fill();
+	for (unsigned h = intern_hash(s, n); intern_slot[h]; h = (h + 1) & (INTERN_SLOTS - 1))
+		if (intern_len[h] == n && memcmp(intern_slot[h], s, n) == 0)
+			return intern_slot[h];
 	return NULL;
 }
 

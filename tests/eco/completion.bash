@@ -116,7 +116,7 @@ done
 
 # Every dotted set path `tolov set --help` names (status.qN.rating,
 # indicators.I.name|baseline|...) is offered after an activity id, with N
-# and I as 1..4 and 0.
+# and I as 1..4 and 0 (extra.KEY as "extra.", for the key to be typed).
 if help=$(tolov set --help 2>/dev/null); then
 	got=$(complete_line "tolov set plan.yaml 1.1 ")
 	for t in $(grep -oE '[a-z]+(\.[a-zA-Z0-9]+)+(\|[a-z.A-Z0-9]+)*' <<<"$help" | sort -u); do
@@ -125,6 +125,11 @@ if help=$(tolov set --help 2>/dev/null); then
 			p=$stem.$alt
 			for q in 1 2 3 4; do
 				e=${p//qN/q$q}; e=${e//.I./.0.}
+				# extra.KEY: any key, so "extra." is what is offered
+				if [[ $e == *.KEY ]]; then
+					grep -qxF -- "${e%KEY}" <<<"$got" || bad "set path $e (tolov set --help: $t) is not offered as ${e%KEY}"
+					continue
+				fi
 				grep -qxF -- "$e=" <<<"$got" || bad "set path $e (tolov set --help: $t) is not offered"
 			done
 		done

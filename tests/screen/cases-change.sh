@@ -191,7 +191,7 @@ case_many_plans() {
 	test -f "$tmp/work/dir/.small.yaml.lock"
 	# q in the list with unsaved work asks again
 	keys q
-	wait_for "Unsaved changes in 1 plans"
+	wait_for "Unsaved changes in 1 plan (marked +)"
 	keys Enter
 	wait_for "[+]"
 	keys u

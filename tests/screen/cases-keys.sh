@@ -290,7 +290,7 @@ case_delete_question() {
 	EXTRA_ENV="export TOLOV_LANG=mn" start 80 24 small.yaml
 	wait_for "Сургалтын төлөвлөгөө"
 	keys d
-	wait_for "Устгах уу: 1.1 арга хэмжээ, түүний 1 шалгуур, 1 үнэлгээ? (y/n)"
+	wait_for "Устгах уу: 1.1 арга хэмжээ, түүний 1 шалгуур үзүүлэлт, 1 үнэлгээ? (y/n)"
 	keys y
 	wait_for "1.1 устгалаа."
 }

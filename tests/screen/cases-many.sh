@@ -9,27 +9,27 @@ CASES="$CASES chooser_80_en chooser_80_mn"
 # with an ellipsis.
 chooser_80() {
 	rm -rf "$tmp/work" 2>/dev/null || { sleep 0.5; rm -rf "$tmp/work"; }
-	mkdir -p "$tmp/work/plans"
-	cp "$root/tests/data/plans/anti-corruption-2023.yaml" "$tmp/work/plans/aimag-anti-corruption-2023.yaml"
-	cp "$root/tests/data/plans/anti-corruption-2023.yaml" "$tmp/work/plans/khan-uul.yaml"
-	"$bin" set --ignore-lock "$tmp/work/plans/khan-uul.yaml" \
+	mkdir -p "$tmp/work/offices"
+	cp "$root/tests/data/plans/anti-corruption-2023.yaml" "$tmp/work/offices/aimag-anti-corruption-2023.yaml"
+	cp "$root/tests/data/plans/anti-corruption-2023.yaml" "$tmp/work/offices/khan-uul.yaml"
+	"$bin" set --ignore-lock "$tmp/work/offices/khan-uul.yaml" \
 		"title=Хан-Уул дүүргийн Засаг даргын Тамгын газрын авлигын эсрэг үйл ажиллагааны 2023 оны төлөвлөгөө" \
 		"organisation=Хан-Уул дүүргийн Засаг даргын Тамгын газар" >/dev/null
-	"$bin" set "$tmp/work/plans/khan-uul.yaml" 1.1 status.q2.rating=100 >/dev/null
-	cp "$data/small.yaml" "$tmp/work/plans/"
-	EXTRA_ENV="export TOLOV_LANG=$1 TOLOV_TODAY=2023-08-15" start 80 24 plans
+	"$bin" set "$tmp/work/offices/khan-uul.yaml" 1.1 status.q2.rating=100 >/dev/null
+	cp "$data/small.yaml" "$tmp/work/offices/"
+	EXTRA_ENV="export TOLOV_LANG=$1 TOLOV_TODAY=2023-08-15" start 80 24 offices
 	wait_for "$2"
 	has "$3"
 	# today is in Q3: Q2 has ended, its unrated activities are overdue
 	keys '['
-	wait_for "2  plans/"
+	wait_for "2  offices/"
 	screen > "$tmp/rows"
 	# one row per plan, each with progress (or -), activities, overdue
 	# and the file's name, the long titles cut with an ellipsis
 	grep -E '^ +- +18 +17  АЙМГИЙН ЗАСАГ ДАРГЫН.*…  aimag-an.*…2023\.yaml$' "$tmp/rows"
 	grep -E '^ +100\.0% +18 +16  Хан-Уул дүүргийн Засаг.*…  khan-uul\.yaml$' "$tmp/rows"
 	grep -E '^ +- +4 +3  Сургалтын төлөвлөгөө 2023 +small\.yaml$' "$tmp/rows"
-	has "plans/"
+	has "offices/"
 	# no row runs past the screen's edge
 	! grep -q "$(printf '.%.0s' $(seq 81))" "$tmp/rows"
 	keys G
@@ -91,3 +91,49 @@ report_pages() {
 }
 case_report_pages_en() { report_pages en "Responsible unit" "more below"; }
 case_report_pages_mn() { report_pages mn "Хариуцсан нэгж" "доор үргэлжилнэ"; }
+
+# renumber_nested LANG DONE UNDONE: :renumber gives every goal of the tree
+# its number in order, nested ones too (1.2 under 1, its activity 1.2.1),
+# in one undo step; the saved file differs from the old one only in ids.
+CASES="$CASES renumber_nested_en renumber_nested_mn"
+renumber_nested() {
+	fresh nested.yaml
+	f=$tmp/work/nested.yaml
+	"$bin" set "$f" 1.2 id=1.7 >/dev/null
+	"$bin" set "$f" 1.2.1 id=1.7.4 >/dev/null
+	"$bin" set "$f" 2 id=5 >/dev/null
+	"$bin" set "$f" 2.1 id=5.3 "status.q2.note=see 1.7.4 and 5.3" >/dev/null
+	cp "$f" "$tmp/before.yaml"
+	EXTRA_ENV="export TOLOV_LANG=$1" start 80 24 nested.yaml
+	wait_for "1.7   Nested goal"
+	has "5   Second goal"
+	keys :
+	text "renumber"
+	keys Enter
+	wait_for "$2"
+	wait_for "1.2   Nested goal"
+	has "2   Second goal"
+	has "1.2.1 Nested activity"
+	hasnt "1.7"
+	# one undo step brings every old id back
+	keys u
+	wait_for "$3"
+	wait_for "1.7   Nested goal"
+	has "5   Second goal"
+	keys C-r
+	wait_for "1.2   Nested goal"
+	keys C-s
+	sleep 0.5
+	keys q
+	wait_dead
+	# only the id scalars changed; the note's ids are text and stay
+	diff "$tmp/before.yaml" "$f" > "$tmp/d" || true
+	cat "$tmp/d"
+	test "$(grep -c '^[<>]' "$tmp/d")" -eq 8
+	! grep '^[<>]' "$tmp/d" | grep -v 'id: "'
+	grep -F 'see 1.7.4 and 5.3' "$f"
+	grep -F 'id: "1.2.1"' "$f"
+	grep -F 'id: "2.1"' "$f"
+}
+case_renumber_nested_en() { renumber_nested en "Renumbered" "Undone"; }
+case_renumber_nested_mn() { renumber_nested mn "дугаарлалаа" "Буцаалаа"; }

@@ -181,7 +181,8 @@ case_units_messages() {
 	keys v
 	wait_for "[Units, quarter 1]"
 	has "Хууль, эрх зүйн хэлтэс"
-	has "1 activities"
+	has "1 activity"
+	hasnt "1 activities"
 	has "budget 2,000,000 MNT"
 	has "Захиргааны хэлтэс"
 	keys q

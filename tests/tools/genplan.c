@@ -138,7 +138,7 @@ static void fill_activity(struct plan *p, struct activity *a, struct sbuf *b, si
 	a->title = sentence(p, b, 220 + pick(200), NULL);
 	size_t n_ind = 1 + pick(3);
 	for (size_t i = 0; i < n_ind; i++) {
-		struct indicator *in = plan_add_indicator(p, a);
+		struct indicator *in = plan_add_indicator(p, &a->ind, &a->n_ind);
 		in->name = sentence(p, b, 120 + pick(120), NULL);
 		in->baseline = fmt(p, b, "%lld хувь (2023 оны гүйцэтгэл)", (long long)pick(80));
 		in->target = fmt(p, b, "%lld хувьд хүрэх", 80 + (long long)pick(21));

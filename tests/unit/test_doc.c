@@ -279,6 +279,90 @@ static void test_splice_shifts_later_spans(void **state)
 	doc_free(d);
 }
 
+/* A long value that reads as spelled is the source's own bytes: plain,
+ * double- and single-quoted. Escapes, a doubled quote, folding and short
+ * values are copies, NUL-terminated. */
+#define LONG_TEXT "Авлигын эсрэг үйл ажиллагааны төлөвлөгөө, хэрэгжилт"	/* > 48 bytes */
+static void test_long_values_read_in_place(void **state)
+{
+	(void)state;
+	static const char text[] =
+		"p: " LONG_TEXT "\n"
+		"d: \"" LONG_TEXT "\"\n"
+		"s: '" LONG_TEXT "'\n"
+		"e: \"" LONG_TEXT "\\t\"\n"
+		"q: '" LONG_TEXT " it''s'\n"
+		"f: \"" LONG_TEXT "\n  next\"\n"
+		"short: \"xyz\"\n";
+	struct doc *d;
+	struct tv_err err = TV_ERR_INIT;
+	assert_int_equal(tu_doc(&d, "x.yaml", text, sizeof(text) - 1, &err), 0);
+	const char *in_place[] = { "p", "d", "s" };
+	for (size_t i = 0; i < 3; i++) {
+		struct yn *v = yn_get(d->root, in_place[i]);
+		assert_true(v->view);
+		assert_ptr_equal(v->val, d->src + v->start + (v->style == YN_PLAIN ? 0 : 1));
+		assert_val(v, LONG_TEXT);
+		assert_true(yn_is(v, LONG_TEXT));
+		assert_false(yn_is(v, LONG_TEXT "x"));
+		char *c = yn_strdup(v);
+		assert_string_equal(c, LONG_TEXT);
+		free(c);
+	}
+	struct yn *e = yn_get(d->root, "e"), *q = yn_get(d->root, "q"), *f = yn_get(d->root, "f");
+	assert_false(e->view);
+	assert_string_equal(e->val, LONG_TEXT "\t");
+	assert_false(q->view);
+	assert_string_equal(q->val, LONG_TEXT " it's");
+	assert_false(f->view);
+	assert_string_equal(f->val, LONG_TEXT " next");
+	assert_false(yn_get(d->root, "short")->view);
+	assert_string_equal(yn_get(d->root, "short")->val, "xyz");
+	doc_free(d);
+}
+
+/* A view follows its text through splices: after a change before it, and
+ * when the source grows (and may move). Views before the change keep
+ * reading their own text too. */
+static void test_views_follow_splices(void **state)
+{
+	(void)state;
+	static const char text[] = "a: \"" LONG_TEXT "\"\nb: x\nc: " LONG_TEXT "\n";
+	struct doc *d;
+	struct tv_err err = TV_ERR_INIT;
+	assert_int_equal(tu_doc(&d, "x.yaml", text, sizeof(text) - 1, &err), 0);
+	struct yn *a = yn_get(d->root, "a"), *b = yn_get(d->root, "b"), *c = yn_get(d->root, "c");
+	assert_true(a->view && c->view);
+	/* grow b by far more than the file, so src is reallocated */
+	size_t big = 1 << 20;
+	char *rep = malloc(big);
+	assert_non_null(rep);
+	memset(rep, 'y', big);
+	doc_splice(d, b->start, 1, rep, big);
+	doc_scalar_replaced(d, b, rep, big, YN_PLAIN, b->start + big);
+	free(rep);
+	assert_val(a, LONG_TEXT);
+	assert_val(c, LONG_TEXT);
+	assert_ptr_equal(c->val, d->src + c->start);
+	assert_ptr_equal(a->val, d->src + a->start + 1);
+	/* shrink it again: c moves back (its old place still holds its bytes,
+	 * so where val points is asserted too) */
+	doc_splice(d, b->start, big, "z", 1);
+	doc_scalar_replaced(d, b, "z", 1, YN_PLAIN, b->start + 1);
+	assert_val(c, LONG_TEXT);
+	assert_span(d, c, LONG_TEXT);
+	assert_ptr_equal(c->val, d->src + c->start);
+	/* a shorter value before a view, the source not moving */
+	doc_splice(d, b->start, 1, "", 0);
+	doc_scalar_replaced(d, b, "", 0, YN_PLAIN, b->start);
+	assert_ptr_equal(c->val, d->src + c->start);
+	assert_val(c, LONG_TEXT);
+	assert_int_equal(doc_reparse(d, &err), 0);
+	assert_val(yn_get(d->root, "c"), LONG_TEXT);
+	assert_val(yn_get(d->root, "b"), "");
+	doc_free(d);
+}
+
 static void test_failed_reparse_keeps_tree(void **state)
 {
 	(void)state;
@@ -545,6 +629,8 @@ int main(void)
 		cmocka_unit_test(test_linecol_counts_characters),
 		cmocka_unit_test(test_line_helpers),
 		cmocka_unit_test(test_splice_shifts_later_spans),
+		cmocka_unit_test(test_long_values_read_in_place),
+		cmocka_unit_test(test_views_follow_splices),
 		cmocka_unit_test(test_failed_reparse_keeps_tree),
 		cmocka_unit_test(test_empty_file_refused),
 		cmocka_unit_test(test_invalid_utf8_refused_with_position),

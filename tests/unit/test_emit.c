@@ -157,7 +157,7 @@ static struct plan *sample(void)
 	struct activity *a = plan_add_activity(p, 0);
 	a->id = plan_strdup(p, "1.1");
 	a->title = plan_strdup(p, "Тайлан \"нийтлэх\"");
-	struct indicator *in = plan_add_indicator(p, a);
+	struct indicator *in = plan_add_indicator(p, &a->ind, &a->n_ind);
 	in->name = plan_strdup(p, "Тайлан");
 	in->target = plan_strdup(p, "12");
 	in->actual[1] = plan_strdup(p, "6");

@@ -60,6 +60,9 @@ static const char *const msg_names[M__COUNT] = {
 #define NAME_OF(id, en, mn) [id] = #id,
 	TOLOV_MESSAGES(NAME_OF)
 #undef NAME_OF
+#define COUNT_NAME_OF(id, one, other, mn) [id] = #id,
+	TOLOV_MSG_COUNT(COUNT_NAME_OF)
+#undef COUNT_NAME_OF
 };
 
 static bool ends_with(const char *s, const char *tail)
@@ -122,6 +125,66 @@ static void clear_env(void)
 	unsetenv("LANG");
 }
 
+/* Every count message, run through 0, 1 and 2 in both languages: one
+ * %zu in each form; English says "1 goal" and "0 goals", "2 goals"
+ * (the noun of the other form with its plural); Mongolian has one form
+ * for every number ("1 зорилт", "2 зорилт"); the forms differ only in
+ * English, and only where the word has a plural. */
+static void test_counts_zero_one_two(void **state)
+{
+	(void)state;
+	static const struct { enum msg m; const char *one, *other, *mn; } known[] = {
+		{ M_N_GOALS, "1 goal", "2 goals", "2 зорилт" },
+		{ M_N_ACTIVITIES, "1 activity", "2 activities", "2 арга хэмжээ" },
+		{ M_N_INDICATORS, "1 indicator", "2 indicators", "2 шалгуур үзүүлэлт" },
+		{ M_N_WARNINGS, "1 warning", "2 warnings", "2 анхааруулга" },
+		{ M_N_OVERDUE, "1 overdue", "2 overdue", "2 хугацаа хэтэрсэн" },
+		{ M_N_CONFLICTS, "1 merge conflict", "2 merge conflicts", "2 нийлүүлэлтийн зөрчил" },
+	};
+	for (size_t k = 0; k < sizeof known / sizeof known[0]; k++) {
+		struct sbuf b = SBUF_INIT;
+		tv_count(&b, LANG_EN, known[k].m, 1);
+		assert_string_equal(b.buf, known[k].one);
+		sbuf_reset(&b);
+		tv_count(&b, LANG_EN, known[k].m, 2);
+		assert_string_equal(b.buf, known[k].other);
+		sbuf_reset(&b);
+		tv_count(&b, LANG_MN, known[k].m, 2);
+		assert_string_equal(b.buf, known[k].mn);
+		sbuf_free(&b);
+	}
+	size_t n_counts = 0;
+	for (int m = 0; m < M__COUNT; m++) {
+		if (!msg_is_count((enum msg)m)) {
+			/* not a count: its text for any number */
+			assert_ptr_equal(tr_count_in(LANG_EN, (enum msg)m, 1), tr_in(LANG_EN, (enum msg)m));
+			continue;
+		}
+		n_counts++;
+		for (int l = LANG_EN; l <= LANG_MN; l++)
+			for (size_t n = 0; n <= 2; n++) {
+				const char *f = tr_count_in((enum lang)l, (enum msg)m, n);
+				struct sbuf c = SBUF_INIT, b = SBUF_INIT, want = SBUF_INIT;
+				conversions(f, &c);
+				if (strcmp(c.buf ? c.buf : "", "%zu") != 0)
+					fail_msg("%s: \"%s\" must take one %%zu", msg_names[m], f);
+				tv_count(&b, (enum lang)l, (enum msg)m, n);
+				sbuf_addf(&want, "%zu ", n);
+				/* the number first, then the word */
+				if (strncmp(b.buf, want.buf, want.len) != 0)
+					fail_msg("%s for %zu: \"%s\"", msg_names[m], n, b.buf);
+				sbuf_free(&c);
+				sbuf_free(&b);
+				sbuf_free(&want);
+			}
+		/* 0 and 2 share the form; Mongolian has one for all */
+		assert_ptr_equal(tr_count_in(LANG_EN, (enum msg)m, 0), tr_count_in(LANG_EN, (enum msg)m, 2));
+		assert_ptr_equal(tr_count_in(LANG_MN, (enum msg)m, 1), tr_count_in(LANG_MN, (enum msg)m, 2));
+		assert_ptr_equal(tr_count_in(LANG_EN, (enum msg)m, 2), tr_in(LANG_EN, (enum msg)m));
+	}
+	assert_true(n_counts >= 10);
+}
+
 static void test_detect(void **state)
 {
 	(void)state;
@@ -165,6 +228,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_complete),
 		cmocka_unit_test(test_conversions_supported),
+		cmocka_unit_test(test_counts_zero_one_two),
 		cmocka_unit_test(test_error_in_both_languages),
 		cmocka_unit_test(test_detect),
 		cmocka_unit_test(test_set),

@@ -359,7 +359,7 @@ static void test_bad_quarters(void **state)
 {
 	(void)state;
 	tu_assert_load_error(HEAD "      - {id: a, title: a, quarters: [1, 5]}\n",
-			     "plan.yaml:7:41: error: 'quarters' is 5; it must be between 1 and 4");
+			     "plan.yaml:7:41: error: a quarter is 1, 2, 3 or 4, not '5'");
 	tu_assert_load_error(HEAD "      - {id: a, title: a, quarters: [2, 2]}\n",
 			     "plan.yaml:7:41: error: quarter 2 is listed twice");
 	tu_assert_load_error(HEAD "      - {id: a, title: a, quarters: 2}\n",
@@ -370,17 +370,16 @@ static void test_bad_amount(void **state)
 {
 	(void)state;
 	tu_assert_load_error(HEAD "      - {id: a, title: a, budget: {amount: 1.5 сая}}\n",
-			     "plan.yaml:7:44: error: 'amount' must be a whole number, not '1.5 сая'");
+			     "plan.yaml:7:44: error: an amount is a whole number of at least 0, not '1.5 сая'");
 	tu_assert_load_error(HEAD "      - {id: a, title: a, budget: {amount: -5}}\n",
-			     "plan.yaml:7:44: error: 'amount' is -5; it must be between 0 and "
-			     "2305843009213693951");
+			     "plan.yaml:7:44: error: an amount is a whole number of at least 0, not '-5'");
 }
 
 static void test_bad_year(void **state)
 {
 	(void)state;
 	tu_assert_load_error("tolov: 1\ntitle: x\nyear: twenty\ngoals: []\n",
-			     "plan.yaml:3:7: error: 'year' must be a whole number, not 'twenty'");
+			     "plan.yaml:3:7: error: a year is a whole number from 1 to 9999, not 'twenty'");
 }
 
 /* ---- the progress rule ---- */
@@ -555,7 +554,7 @@ static void test_owned_plan(void **state)
 	g->id = plan_strdup(p, "1");
 	struct activity *a = plan_add_activity(p, 0);
 	a->id = plan_strdup(p, "1.1");
-	struct indicator *in = plan_add_indicator(p, a);
+	struct indicator *in = plan_add_indicator(p, &a->ind, &a->n_ind);
 	assert_string_equal(in->name, "");
 	assert_int_equal(a->st[3].rating, RATING_NONE);
 	assert_string_equal(p->currency, "MNT");
@@ -777,19 +776,81 @@ static void test_build_all_reports_every_error_by_position(void **state)
 	assert_null(p);
 	assert_int_equal(c.n, 6);
 	assert_string_equal(c.all.buf,
-		"plan.yaml:3:7: error: 'year' must be a whole number, not 'nine'\n"
+		"plan.yaml:3:7: error: a year is a whole number from 1 to 9999, not 'nine'\n"
 		"plan.yaml:8:53: error: unknown rating '50': use 100, 70, 30, 0 or not-due\n"
 		"plan.yaml:9:14: error: duplicate id \"1.1\" (first used at line 8)\n"
 		"plan.yaml:8:14: note: \"1.1\" is first used here\n"
-		"plan.yaml:9:42: error: 'quarters' is 5; it must be between 1 and 4\n"
+		"plan.yaml:9:42: error: a quarter is 1, 2, 3 or 4, not '5'\n"
 		"plan.yaml:10:5: error: missing key 'title'\n"
 		"plan.yaml:12:14: error: duplicate id \"1.1\" (first used at line 8)\n"
 		"plan.yaml:8:14: note: \"1.1\" is first used here\n");
 	/* plan_build gives the first, without its note */
 	assert_int_equal(plan_build(&p, d, &err), -1);
-	assert_string_equal(err.text, "plan.yaml:3:7: error: 'year' must be a whole number, not 'nine'");
+	assert_string_equal(err.text, "plan.yaml:3:7: error: a year is a whole number from 1 to 9999, not 'nine'");
 	tv_err_clear(&err);
 	sbuf_free(&c.all);
+	doc_free(d);
+}
+
+/* A goal's id written after its activities: the first use by position is
+ * the activity's, so the error is at the goal's. */
+static void test_duplicate_id_goal_after_its_activities(void **state)
+{
+	(void)state;
+	tu_assert_load_error("tolov: 1\ntitle: x\ngoals:\n"
+			     "  - activities:\n"
+			     "      - {id: \"7\", title: a}\n"
+			     "    id: \"7\"\n"
+			     "    title: g\n",
+			     "plan.yaml:6:9: error: duplicate id \"7\" (first used at line 5)");
+}
+
+/* Checking only (no plan asked for) finds the same errors, in the same
+ * order, with the same notes. */
+static void test_check_only_reports_the_same(void **state)
+{
+	(void)state;
+	static const char text[] =
+		"tolov: 1\n"
+		"title: x\n"
+		"year: nine\n"
+		"goals:\n"
+		"  - id: \"1\"\n"
+		"    title: a\n"
+		"    activities:\n"
+		"      - {id: \"1.1\", title: b, status: {q2: {rating: 50}}}\n"
+		"      - {id: \"1.1\", title: c, quarters: [5]}\n";
+	struct doc *d;
+	struct tv_err err = TV_ERR_INIT;
+	assert_int_equal(tu_doc(&d, "plan.yaml", text, strlen(text), &err), 0);
+	struct collected built = { SBUF_INIT, 0 }, checked = { SBUF_INIT, 0 };
+	struct plan *p;
+	assert_int_equal(plan_build_all(&p, d, collect, &built), 4);
+	assert_int_equal(plan_build_all(NULL, d, collect, &checked), 4);
+	assert_string_equal(checked.all.buf, built.all.buf);
+	sbuf_free(&built.all);
+	sbuf_free(&checked.all);
+	doc_free(d);
+}
+
+/* Long text the document reads in place from its source (doc.h) reaches
+ * the model as NUL-terminated strings of exactly its value. */
+#define LONG_TITLE "Авлигын эсрэг үйл ажиллагааны төлөвлөгөөний хэрэгжилт"
+static void test_long_text_in_the_model(void **state)
+{
+	(void)state;
+	struct doc *d;
+	struct plan *p = tu_plan("tolov: 1\ntitle: " LONG_TITLE "\ngoals:\n"
+				 "  - id: \"1\"\n    title: '" LONG_TITLE "'\n    activities:\n"
+				 "      - id: \"1.1\"\n        title: \"" LONG_TITLE "\"\n"
+				 "        status: {q1: {rating: 100, note: \"" LONG_TITLE "\"}}\n",
+				 &d);
+	assert_true(yn_get(d->root, "title")->view);
+	assert_string_equal(p->title, LONG_TITLE);
+	assert_string_equal(p->goal[0].title, LONG_TITLE);
+	assert_string_equal(p->goal[0].act[0].title, LONG_TITLE);
+	assert_string_equal(p->goal[0].act[0].st[0].note, LONG_TITLE);
+	plan_free(p);
 	doc_free(d);
 }
 
@@ -851,7 +912,7 @@ static void test_owned_plan_nested(void **state)
 	struct goal *g = plan_add_goal(p);
 	g->id = plan_strdup(p, "1");
 	g->title = plan_strdup(p, "a");
-	struct indicator *gi = plan_add_goal_indicator(p, g);
+	struct indicator *gi = plan_add_indicator(p, &g->ind, &g->n_ind);
 	gi->name = plan_strdup(p, "gi");
 	gi->unit = plan_strdup(p, "%");
 	plan_extra_add(p, &gi->extra, "x", "y");
@@ -943,6 +1004,9 @@ int main(void)
 		cmocka_unit_test(test_old_plan_has_no_additions),
 		cmocka_unit_test(test_progress_and_budget_over_subtree),
 		cmocka_unit_test(test_duplicate_id_across_levels),
+		cmocka_unit_test(test_duplicate_id_goal_after_its_activities),
+		cmocka_unit_test(test_check_only_reports_the_same),
+		cmocka_unit_test(test_long_text_in_the_model),
 		cmocka_unit_test(test_nested_goal_errors),
 		cmocka_unit_test(test_build_all_reports_every_error_by_position),
 		cmocka_unit_test(test_extra_round_trip_through_emit),

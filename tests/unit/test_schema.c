@@ -126,6 +126,8 @@ static void test_path_table_round_trip(void **state)
 			fail_msg("%s %s does not resolve", item, concrete.buf);
 		struct sbuf again = SBUF_INIT;
 		schema_set_path(&again, sp_.leaf->id, 2, 3);
+		if (sp_.extra_key)
+			sbuf_addf(&again, ".%s", sp_.extra_key);
 		assert_string_equal(again.buf, concrete.buf);
 		schema_path_free(&sp_);
 		sbuf_free(&again);
@@ -133,13 +135,13 @@ static void test_path_table_round_trip(void **state)
 		lines++;
 		line = nl + 1;
 	}
-	assert_int_equal(lines, 4 + 9 + 15);
+	assert_int_equal(lines, 5 + 11 + 17);
 	sbuf_free(&t);
 	struct sbuf b = SBUF_INIT;
 	schema_paths(SP_ACT, &b);
-	assert_string_equal(b.buf, "id, title, indicators.I.name|unit|baseline|target|actual.qN, "
+	assert_string_equal(b.buf, "id, title, indicators.I.name|unit|baseline|target|actual.qN|extra.KEY, "
 				   "budget.amount, budget.source, budget.text, quarters, schedule, "
-				   "responsible, status.qN.rating, status.qN.note");
+				   "responsible, status.qN.rating, status.qN.note, extra.KEY");
 	sbuf_free(&b);
 	schema_set_path(&b, SK_ACTUAL_Q1, 0, 4);
 	assert_string_equal(b.buf, "indicators.0.actual.q4");
@@ -223,38 +225,67 @@ static void test_cli_set_help_lists_schema_paths(void **state)
 	}
 }
 
+/* The message of why (English), for comparing. */
+static char *why_text(const struct tv_err *why)
+{
+	struct sbuf b = SBUF_INIT;
+	tv_err_message(&b, why, LANG_EN);
+	return sbuf_detach(&b);
+}
+
 static void test_value_checks(void **state)
 {
 	(void)state;
-	struct sbuf c = SBUF_INIT, why = SBUF_INIT;
-	assert_int_equal(schema_check(ST_YEAR, "2023", &c, &why), 0);
+	struct sbuf c = SBUF_INIT;
+	struct tv_err why = TV_ERR_INIT;
+	char *m;
+	assert_int_equal(schema_check(ST_YEAR, "2023", NULL, &c, &why), 0);
 	assert_string_equal(c.buf, "2023");
-	assert_int_equal(schema_check(ST_YEAR, "0", NULL, &why), -1);
-	assert_string_equal(why.buf, "a year is a whole number from 1 to 9999, not '0'");
+	assert_int_equal(schema_check(ST_YEAR, "0", NULL, NULL, &why), -1);
+	assert_string_equal(m = why_text(&why), "a year is a whole number from 1 to 9999, not '0'");
+	free(m);
 	sbuf_reset(&c);
-	sbuf_reset(&why);
-	assert_int_equal(schema_check(ST_AMOUNT, "+15", &c, NULL), 0);
+	assert_int_equal(schema_check(ST_AMOUNT, "+15", NULL, &c, NULL), 0);
 	assert_string_equal(c.buf, "15");
-	assert_int_equal(schema_check(ST_AMOUNT, "-1", NULL, NULL), -1);
-	assert_int_equal(schema_check(ST_AMOUNT, "1e3", NULL, NULL), -1);
+	assert_int_equal(schema_check(ST_AMOUNT, "-1", NULL, NULL, NULL), -1);
+	assert_int_equal(schema_check(ST_AMOUNT, "1e3", NULL, NULL, NULL), -1);
 	sbuf_reset(&c);
-	assert_int_equal(schema_check(ST_RATING, "not-due", &c, NULL), 0);
+	assert_int_equal(schema_check(ST_RATING, "not-due", NULL, &c, NULL), 0);
 	assert_string_equal(c.buf, "not-due");
-	assert_int_equal(schema_check(ST_RATING, "", NULL, NULL), 0);
-	assert_int_equal(schema_check(ST_RATING, "50", NULL, &why), -1);
-	assert_string_equal(why.buf, "unknown rating '50': use 100, 70, 30, 0 or not-due");
+	assert_int_equal(schema_check(ST_RATING, "", NULL, NULL, NULL), 0);
+	assert_int_equal(schema_check(ST_RATING, "50", NULL, NULL, &why), -1);
+	assert_string_equal(m = why_text(&why), "unknown rating '50': use 100, 70, 30, 0 or not-due");
+	free(m);
 	sbuf_reset(&c);
-	assert_int_equal(schema_check(ST_QUARTERS, "q2-q4", &c, NULL), 0);
+	assert_int_equal(schema_check(ST_QUARTERS, "q2-q4", NULL, &c, NULL), 0);
 	assert_string_equal(c.buf, "[2, 3, 4]");
 	sbuf_reset(&c);
-	assert_int_equal(schema_check(ST_QUARTERS, "", &c, NULL), 0);
+	assert_int_equal(schema_check(ST_QUARTERS, "", NULL, &c, NULL), 0);
 	assert_string_equal(c.buf, "[]");
-	assert_int_equal(schema_check(ST_QUARTERS, "5", NULL, NULL), -1);
-	assert_int_equal(schema_check(ST_QUARTERS, "3-1", NULL, NULL), -1);
-	assert_int_equal(schema_check(ST_ID, "", NULL, NULL), -1);
-	assert_int_equal(schema_check(ST_TEXT, "", NULL, NULL), 0);
+	assert_int_equal(schema_check(ST_QUARTERS, "5", NULL, NULL, NULL), -1);
+	assert_int_equal(schema_check(ST_QUARTERS, "3-1", NULL, NULL, NULL), -1);
+	assert_int_equal(schema_check(ST_ID, "", NULL, NULL, NULL), -1);
+	assert_int_equal(schema_check(ST_TEXT, "", NULL, NULL, NULL), 0);
+	/* what a valid value means */
+	struct schema_value v;
+	assert_int_equal(schema_check(ST_QUARTERS, "[1, 3]", &v, NULL, NULL), 0);
+	assert_int_equal(v.quarters, 5u);
+	assert_int_equal(schema_check(ST_AMOUNT, "2500000", &v, NULL, NULL), 0);
+	assert_true(v.n == 2500000);
+	assert_int_equal(schema_check(ST_RATING, "70", &v, NULL, NULL), 0);
+	assert_int_equal(v.rating, 70);
+	/* a quarter twice, in a range too; quarter 5 in a range */
+	assert_int_equal(schema_check(ST_QUARTERS, "2,1-3", NULL, NULL, &why), -1);
+	assert_string_equal(m = why_text(&why), "quarter 2 is listed twice");
+	free(m);
+	assert_int_equal(schema_check(ST_QUARTERS, "1-5", NULL, NULL, &why), -1);
+	assert_string_equal(m = why_text(&why), "a quarter is 1, 2, 3 or 4, not '5'");
+	free(m);
+	assert_int_equal(schema_check(ST_QUARTERS, "3-1", NULL, NULL, &why), -1);
+	assert_string_equal(m = why_text(&why), "quarters are 1 to 4, as in 2,3 or 1-4, not '3-1'");
+	free(m);
+	tv_err_clear(&why);
 	sbuf_free(&c);
-	sbuf_free(&why);
 }
 
 /* The new fields are settable, and a new key goes where the format's order
@@ -308,7 +339,8 @@ static void test_set_new_fields(void **state)
 	assert_string_equal(s->plan->goal[0].responsible, "Хэлтэс");
 	assert_int_equal(session_set(s, "1", "quarters", "1", &err), -1);
 	assert_non_null(strstr(err.text, "quarters: not a field of a goal; fields: id, section, title, "
-					 "indicators.I.name|unit|baseline|target|actual.qN, responsible"));
+					 "indicators.I.name|unit|baseline|target|actual.qN|extra.KEY, "
+					 "responsible, extra.KEY"));
 	tv_err_clear(&err);
 	assert_int_equal(session_set(s, "1", "indicators.0.name", "x", &err), -1);
 	assert_non_null(strstr(err.text, "the goal has no indicators"));
@@ -560,6 +592,115 @@ static void scan_dir(const char *dir, struct sbuf *out, size_t *files)
 	closedir(d);
 }
 
+/* extra.KEY: set, add and clear a further column of the plan, a goal, an
+ * activity and an indicator; a new key is written as the keys beside it
+ * (plain, or quoted when they are), the rest of the file is untouched. */
+static void test_set_extra(void **state)
+{
+	(void)state;
+	assert_int_equal(tu_setup(NULL), 0);
+	char *path = tu_path("extra.yaml");
+	const char *text =
+		"tolov: 1\n"
+		"title: x\n"
+		"extra:\n"
+		"  Баталсан: \"2023.01.15\"\n"
+		"goals:\n"
+		"  - id: \"1\"\n"
+		"    title: g\n"
+		"    extra:\n"
+		"      Хамрах хүрээ: \"бүх сум\"\n"
+		"    activities:\n"
+		"      - id: \"1.1\"\n"
+		"        title: a\n"
+		"        indicators:\n"
+		"          - name: n\n"
+		"            extra: {\"2024 он\": \"25\"}\n"
+		"      - id: \"1.2\"\n"
+		"        title: b # a comment stays\n";
+	tu_write(path, text, strlen(text));
+	struct session *s;
+	struct tv_err err = TV_ERR_INIT;
+	if (session_open(&s, path, &err))
+		fail_msg("%s", err.text);
+	if (session_set(s, "", "extra.Баталсан", "2023.02.01", &err) ||
+	    session_set(s, "", "extra.Шинэ багана", "1", &err) ||
+	    session_set(s, "1", "extra.Хамрах хүрээ", "", &err) ||
+	    session_set(s, "1.1", "indicators.0.extra.x", "1", &err) ||
+	    session_set(s, "1.2", "extra.Тайлбар: 2.1", "хүсэлтээр", &err))
+		fail_msg("%s", err.text);
+	tu_assert_bytes(s->doc->src, s->doc->len,
+			"tolov: 1\n"
+			"title: x\n"
+			"extra:\n"
+			"  Баталсан: \"2023.02.01\"\n"
+			"  Шинэ багана: \"1\"\n"
+			"goals:\n"
+			"  - id: \"1\"\n"
+			"    title: g\n"
+			"    activities:\n"
+			"      - id: \"1.1\"\n"
+			"        title: a\n"
+			"        indicators:\n"
+			"          - name: n\n"
+			"            extra: {\"2024 он\": \"25\", \"x\": \"1\"}\n"
+			"      - id: \"1.2\"\n"
+			"        title: b # a comment stays\n"
+			"        extra: {\"Тайлбар: 2.1\": \"хүсэлтээр\"}\n");
+	/* the model follows */
+	const struct plan *p = s->plan;
+	assert_string_equal(extra_get(&p->extra, "Шинэ багана"), "1");
+	assert_int_equal(p->goal[0].extra.n, 0);
+	assert_string_equal(extra_get(&p->goal[0].act[0].ind[0].extra, "x"), "1");
+	assert_string_equal(extra_get(&p->goal[0].act[1].extra, "Тайлбар: 2.1"), "хүсэлтээр");
+	/* clearing a key that is not there changes nothing; the last key
+	 * takes its mapping with it */
+	size_t done = s->n_done;
+	if (session_set(s, "1.2", "extra.none", "", &err) ||
+	    session_set(s, "1.2", "extra.Тайлбар: 2.1", "", &err))
+		fail_msg("%s", err.text);
+	assert_null(strstr(s->doc->src, "Тайлбар"));
+	assert_non_null(strstr(s->doc->src, "title: b # a comment stays\n"));
+	/* each change is one undo step; the set that changed nothing is none */
+	assert_int_equal(s->n_done, done + 1);
+	const char *label;
+	while (s->n_done)
+		assert_int_equal(session_undo(s, &label), 0);
+	tu_assert_bytes(s->doc->src, s->doc->len, text);
+	/* "extra." alone, and extra under a place without it, are not fields */
+	assert_int_equal(session_set(s, "1.1", "extra.", "x", &err), -1);
+	tu_assert_err_has(&err, "extra.: not a field of an activity");
+	assert_int_equal(session_set(s, "1.1", "budget.extra.x", "x", &err), -1);
+	tu_assert_err_has(&err, "not a field of an activity");
+	assert_int_equal(session_set(s, "1.1", "indicators.3.extra.x", "x", &err), -1);
+	tu_assert_err_has(&err, "the activity has one indicator");
+	tv_err_clear(&err);
+	session_free(s);
+	free(path);
+	tu_teardown(NULL);
+}
+
+static void test_resolve_extra(void **state)
+{
+	(void)state;
+	struct schema_path sp;
+	assert_int_equal(schema_resolve(SP_ACT, "indicators.2.extra.a.b c", &sp), SR_OK);
+	assert_int_equal(sp.leaf->id, SK_IND_EXTRA);
+	assert_string_equal(sp.extra_key, "a.b c");
+	assert_true(sp.has_index);
+	assert_int_equal(sp.index, 2);
+	schema_path_free(&sp);
+	assert_int_equal(schema_resolve(SP_PLAN, "extra.k", &sp), SR_OK);
+	assert_int_equal(sp.leaf->id, SK_PLAN_EXTRA);
+	assert_string_equal(sp.extra_key, "k");
+	schema_path_free(&sp);
+	assert_int_equal(schema_resolve(SP_GOAL, "extra", &sp), SR_NOT_A_FIELD);
+	schema_path_free(&sp);
+	assert_int_equal(schema_resolve(SP_ACT, "title", &sp), SR_OK);
+	assert_null(sp.extra_key);
+	schema_path_free(&sp);
+}
+
 static void test_no_key_literal_outside_schema(void **state)
 {
 	(void)state;
@@ -592,6 +733,8 @@ int main(void)
 		cmocka_unit_test(test_set_in_nested_goals),
 		cmocka_unit_test(test_plandiff_names_new_fields_as_set_paths),
 		cmocka_unit_test(test_json_types_new_keys),
+		cmocka_unit_test(test_set_extra),
+		cmocka_unit_test(test_resolve_extra),
 		cmocka_unit_test(test_no_key_literal_outside_schema),
 	};
 	return cmocka_run_group_tests_name("schema", tests, NULL, NULL);

@@ -400,7 +400,7 @@ static void test_refused_bad_values(void **state)
 	fx_open(&f, "hand.yaml");
 	set_refused(&f, "", "year", "2024.5", "a year is a whole number");
 	set_refused(&f, "1.1", "budget.amount", "-1", "an amount is a whole number");
-	set_refused(&f, "1.1", "quarters", "5", "quarters are 1 to 4");
+	set_refused(&f, "1.1", "quarters", "5", "a quarter is 1, 2, 3 or 4");
 	set_refused(&f, "1.1", "title", "\xd0", "not valid UTF-8");
 	fx_close(&f);
 }
@@ -1335,9 +1335,10 @@ static void test_move_goal_under_another(void **state)
 }
 
 
-/* Renumbering with a nested goal: the top-level goals and their
- * activities are numbered in order; the nested goal keeps its ids; the
- * English wording follows quarters in an English plan. */
+/* Renumbering with a nested goal: every goal of the tree and every
+ * activity is numbered in order, the nested goal after its parent's
+ * activity (1.2, its activity 1.2.1); the English wording follows
+ * quarters in an English plan. (Before, nested goals kept their ids.) */
 static void test_renumber_with_nested_goal_and_english_wording(void **state)
 {
 	(void)state;
@@ -1353,12 +1354,84 @@ static void test_renumber_with_nested_goal_and_english_wording(void **state)
 	assert_int_equal(session_renumber(f.s, &err), 0);
 	assert_string_equal(f.s->plan->goal[0].id, "1");
 	assert_string_equal(f.s->plan->goal[0].act[0].id, "1.1");
-	assert_string_equal(f.s->plan->goal[1].id, "9");
-	assert_string_equal(f.s->plan->goal[1].act[0].id, "9.1");
+	assert_string_equal(f.s->plan->goal[1].id, "1.2");
+	assert_string_equal(f.s->plan->goal[1].act[0].id, "1.2.1");
 	set_ok(&f, "1.1", "quarters", "1-4");
 	assert_string_equal(f.s->plan->goal[0].act[0].schedule, "Every quarter");
 	set_ok(&f, "1.1", "quarters", "3");
 	assert_string_equal(f.s->plan->goal[0].act[0].schedule, "Quarter 3");
+	fx_close(&f);
+}
+
+/* :renumber renumbers every goal of the tree, nested ones at any depth,
+ * and every activity, in one undo step; only the id scalars change
+ * (their spelling kept: single- or double-quoted, flow; a plain one that
+ * other YAML readers would take for a number is double-quoted), so the
+ * file is the old one with exactly those bytes replaced; ids written in
+ * notes and titles stay. Nested goals listed before the activities in
+ * their goal come first. */
+static void test_renumber_every_nested_goal(void **state)
+{
+	(void)state;
+	struct fx f;
+	struct tv_err err = TV_ERR_INIT;
+	const char *text =
+		"tolov: 1\ntitle: x\ngoals:\n"
+		"  - id: \"3\"  # the first goal\n    title: \"Goal 3 (see 3.5)\"\n"
+		"    activities:\n"
+		"      - id: 3.5\n        title: a\n"
+		"        status: {q1: {rating: 100, note: \"as 3.5 and 3.9.2 said\"}}\n"
+		"    goals:\n"
+		"      - id: '3.9'\n        title: n\n"
+		"        activities:\n"
+		"          - {id: \"3.9.2\", title: b}\n"
+		"        goals:\n"
+		"          - id: \"3.9.7\"\n            title: deep\n"
+		"            activities:\n"
+		"              - id: \"3.9.7.4\"\n                title: c\n"
+		"  - id: \"8\"\n    title: last\n"
+		"    goals:\n"
+		"      - id: \"8.3\"\n        title: sub first\n"
+		"    activities:\n"
+		"      - id: \"8.1\"\n        title: d\n";
+	const char *want =
+		"tolov: 1\ntitle: x\ngoals:\n"
+		"  - id: \"1\"  # the first goal\n    title: \"Goal 3 (see 3.5)\"\n"
+		"    activities:\n"
+		"      - id: \"1.1\"\n        title: a\n"
+		"        status: {q1: {rating: 100, note: \"as 3.5 and 3.9.2 said\"}}\n"
+		"    goals:\n"
+		"      - id: '1.2'\n        title: n\n"
+		"        activities:\n"
+		"          - {id: \"1.2.1\", title: b}\n"
+		"        goals:\n"
+		"          - id: \"1.2.2\"\n            title: deep\n"
+		"            activities:\n"
+		"              - id: \"1.2.2.1\"\n                title: c\n"
+		"  - id: \"2\"\n    title: last\n"
+		"    goals:\n"
+		"      - id: \"2.1\"\n        title: sub first\n"
+		"    activities:\n"
+		"      - id: \"2.2\"\n        title: d\n";
+	open_text(&f, "nested-renumber.yaml", text);
+	assert_int_equal(session_renumber(f.s, &err), 0);
+	assert_saved(&f, want);
+	const struct plan *p = f.s->plan;
+	assert_int_equal(p->n_goal, 5);
+	assert_string_equal(p->goal[2].id, "1.2.2");
+	assert_int_equal(p->goal[2].depth, 2);
+	assert_string_equal(p->goal[2].act[0].id, "1.2.2.1");
+	assert_string_equal(p->goal[4].id, "2.1");
+	/* one undo step takes all of it back, byte for byte */
+	assert_int_equal(session_undo(f.s, NULL), 0);
+	tu_assert_bytes(f.s->doc->src, f.s->doc->len, text);
+	assert_false(session_can_undo(f.s));
+	assert_int_equal(session_redo(f.s, NULL), 0);
+	tu_assert_bytes(f.s->doc->src, f.s->doc->len, want);
+	/* in order already: no step */
+	assert_int_equal(session_renumber(f.s, &err), 0);
+	assert_int_equal(session_undo(f.s, NULL), 0);
+	tu_assert_bytes(f.s->doc->src, f.s->doc->len, text);
 	fx_close(&f);
 }
 
@@ -1560,6 +1633,7 @@ static void test_undo_keeps_long_values_after_it(void **state)
 	fx_close(&f);
 }
 
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1641,6 +1715,7 @@ int main(void)
 		T(test_edit_rereads_only_its_item),
 		T(test_move_goal_under_another),
 		T(test_renumber_with_nested_goal_and_english_wording),
+		T(test_renumber_every_nested_goal),
 		T(test_structural_edits_update_the_model_in_parts),
 		T(test_structural_edits_take_flat_goal_indices),
 		T(test_parts_add_up_to_a_whole_build),

@@ -15,6 +15,7 @@
 #define TOLOV_I18N_H
 
 #include <stdbool.h>
+#include <stddef.h>
 
 enum lang { LANG_EN, LANG_MN };
 
@@ -31,6 +32,7 @@ enum lang { LANG_EN, LANG_MN };
 #include "tolov/base/msg_git.h"
 #include "tolov/base/msg_edit.h"
 #include "tolov/base/msg_schema.h"
+#include "tolov/base/msg_count.h"
 
 #define TOLOV_MESSAGES(X) \
 	TOLOV_MSG_TUI(X) \
@@ -42,10 +44,15 @@ enum lang { LANG_EN, LANG_MN };
 	TOLOV_MSG_EDIT(X) \
 	TOLOV_MSG_SCHEMA(X) \
 
+/* The counts (msg_count.h) follow the other messages in enum msg; their
+ * text for tr() is the English "other" form. */
 enum msg {
 #define TOLOV_MSG_ENUM(id, en, mn) id,
 	TOLOV_MESSAGES(TOLOV_MSG_ENUM)
 #undef TOLOV_MSG_ENUM
+#define TOLOV_MSG_COUNT_ENUM(id, one, other, mn) id,
+	TOLOV_MSG_COUNT(TOLOV_MSG_COUNT_ENUM)
+#undef TOLOV_MSG_COUNT_ENUM
 	M__COUNT
 };
 
@@ -58,5 +65,20 @@ enum lang i18n_get(void);
 const char *tr(enum msg m);
 /* The text of m in language l. */
 const char *tr_in(enum lang l, enum msg m);
+
+/*
+ * Counts (msg_count.h). tr_count_in: the printf format (one %zu) of count
+ * message m for the number n in language l — "%zu goal" for 1 in English,
+ * "%zu goals" for 0, 2 and more; Mongolian's one form for every n. For a
+ * message that is not a count, its text. Static, never NULL.
+ * tv_count appends the count itself ("1 goal", "2 зорилт") to out.
+ * Every count a user reads goes through these.
+ */
+struct sbuf;
+const char *tr_count_in(enum lang l, enum msg m, size_t n);
+const char *tr_count(enum msg m, size_t n);	/* in the current language */
+void tv_count(struct sbuf *out, enum lang l, enum msg m, size_t n);
+/* Is m a count message? */
+bool msg_is_count(enum msg m);
 
 #endif

@@ -41,6 +41,11 @@
 	  "      --ignore-lock  өөр tolov түгжсэн байсан ч засна\n"                           \
 	  "      --ascii        зөвхөн ASCII тэмдэгтээр зурна\n"                             \
 	  "      --no-color     өнгөгүй зурна\n")                                           \
+	X(M_CLI_TOP_OPTIONS,                                                                 \
+	  "Options of tolov alone (before any COMMAND):\n"                                   \
+	  "      --version      print the version and exit\n",              \
+	  "Зөвхөн tolov-ийн сонголт (ТУШААЛын өмнө):\n"                                     \
+	  "      --version      хувилбарыг хэвлээд гарна\n")               \
 	X(M_CLI_COMMON_OPTIONS,                                                              \
 	  "Options of every command (before or after its name):\n"                           \
 	  "      --lang=en|mn   language of messages and output (else TOLOV_LANG, then the\n" \
@@ -99,8 +104,8 @@
 	  "\n"                                                                               \
 	  "Сонголтууд:\n"                                                                    \
 	  "      --max-errors=N  файл бүрт ихдээ N алдаа хэвлэнэ (анхдагч 50; 0: бүгд)\n") \
-	X(M_CLI_MORE_ERRORS, "%s: %zu more errors not shown (--max-errors=0 shows all)",     \
-	  "%s: харуулаагүй %zu алдаа үлдсэн (--max-errors=0 бүгдийг харуулна)")              \
+	X(M_CLI_MORE_ERRORS, "%s: %s not shown (--max-errors=0 shows all)",                  \
+	  "%s: харуулаагүй %s үлдсэн (--max-errors=0 бүгдийг харуулна)")                     \
 	X(M_CLI_BAD_NUMBER, "option '%s' needs a whole number, not '%s'",                    \
 	  "'%s' сонголтод бүхэл тоо хэрэгтэй, '%s' биш")                                     \
 	/* import */                                                                         \
@@ -195,13 +200,16 @@
 	  "ID names a goal or an activity; without it the paths are the plan's own.\n"       \
 	  "\n"                                                                               \
 	  "Paths (the schema's; I counts indicators from 0, qN is q1 to q4):\n"              \
-	  "  plan:     organisation, title, year, currency\n"                                \
+	  "  plan:     organisation, title, year, currency, extra.KEY\n"                     \
 	  "  goal:     id, section, title,\n"                                                \
-	  "            indicators.I.name|unit|baseline|target|actual.qN, responsible\n"      \
-	  "  activity: id, title, indicators.I.name|unit|baseline|target|actual.qN,\n"       \
+	  "            indicators.I.name|unit|baseline|target|actual.qN|extra.KEY,\n"        \
+	  "            responsible, extra.KEY\n"                                             \
+	  "  activity: id, title,\n"                                                         \
+	  "            indicators.I.name|unit|baseline|target|actual.qN|extra.KEY,\n"        \
 	  "            budget.amount, budget.source, budget.text, quarters=2,3, schedule,\n" \
 	  "            responsible, status.qN.rating (100|70|30|0|not-due|\"\"),\n"          \
-	  "            status.qN.note\n"                                                     \
+	  "            status.qN.note, extra.KEY\n"                                          \
+	  "extra.KEY sets a further column (KEY: all after \"extra.\"); empty removes it.\n"  \
 	  "\n"                                                                               \
 	  "Options:\n"                                                                       \
 	  "      --ignore-lock  change the plan even when an interface holds its lock\n",    \
@@ -210,13 +218,18 @@
 	  "өөрийнх.\n"                                                                       \
 	  "\n"                                                                               \
 	  "Замууд (схемийнх; I нь шалгуур үзүүлэлтийг 0-ээс тоолно, qN нь q1-q4):\n"         \
-	  "  төлөвлөгөө:  organisation, title, year, currency\n"                             \
+	  "  төлөвлөгөө:  organisation, title, year, currency, extra.KEY\n"                  \
 	  "  зорилт:      id, section, title,\n"                                             \
-	  "               indicators.I.name|unit|baseline|target|actual.qN, responsible\n"   \
-	  "  арга хэмжээ: id, title, indicators.I.name|unit|baseline|target|actual.qN,\n"    \
+	  "               indicators.I.name|unit|baseline|target|actual.qN|extra.KEY,\n"     \
+	  "               responsible, extra.KEY\n"                                          \
+	  "  арга хэмжээ: id, title,\n"                                                      \
+	  "               indicators.I.name|unit|baseline|target|actual.qN|extra.KEY,\n"     \
 	  "               budget.amount, budget.source, budget.text, quarters=2,3,\n"        \
 	  "               schedule, responsible,\n"                                          \
-	  "               status.qN.rating (100|70|30|0|not-due|\"\"), status.qN.note\n"     \
+	  "               status.qN.rating (100|70|30|0|not-due|\"\"), status.qN.note,\n"    \
+	  "               extra.KEY\n"                                                       \
+	  "extra.KEY нэмэлт баганыг өгнө (KEY нь \"extra.\"-ийн дараах бүх зүйл); хоосон\n"  \
+	  "утга түүнийг хасна.\n"                                                            \
 	  "\n"                                                                               \
 	  "Сонголтууд:\n"                                                                    \
 	  "      --ignore-lock  интерфэйс түгжсэн байсан ч төлөвлөгөөг өөрчилнө\n")          \
@@ -237,11 +250,10 @@
 	  "  -o, --output=ГАРАЛТ  ГАРАЛТ файлд бичнэ (бүтнээр нь солино); - эсвэл\n"          \
 	  "                       өгөхгүй бол стандарт гаралт\n")                             \
 	X(M_CLI_SUM_YEAR, "year %d, ", "%d он, ")                                             \
-	X(M_CLI_SUM_COUNTS, "%zu goals, %zu activities, budget ",                            \
-	  "%zu зорилт, %zu арга хэмжээ, төсөв ")                                             \
+	X(M_CLI_SUM_COUNTS, "%s, %s, budget ", "%s, %s, төсөв ")                              \
 	X(M_CLI_SUM_PROGRESS, "progress:", "хэрэгжилт:")                                     \
 	X(M_CLI_SUM_QUARTER, " Q%d %s", " У%d %s")                                           \
-	X(M_CLI_SUM_GOAL, "  %s  %zu activities, budget ", "  %s  %zu арга хэмжээ, төсөв ")   \
+	X(M_CLI_SUM_GOAL, "  %s  %s, budget ", "  %s  %s, төсөв ")                            \
 	/* new */                                                                            \
 	X(M_CLI_NEW_SYNOPSIS, "new FILE --title TITLE [--year YEAR]",                        \
 	  "new ФАЙЛ --title ГАРЧИГ [--year ОН]")                                             \

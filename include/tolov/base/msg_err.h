@@ -99,8 +99,6 @@
 	  "'%s' бүхэл тоо байх ёстой, %s биш")                                                     \
 	X(M_E_WHOLE_NOT_VALUE, "'%s' must be a whole number, not '%s'",                            \
 	  "'%s' бүхэл тоо байх ёстой, '%s' биш")                                                   \
-	X(M_E_OUT_OF_RANGE, "'%s' is %lld; it must be between %lld and %lld",                      \
-	  "'%s' нь %lld байна; хамгийн багадаа %lld, ихдээ %lld байх ёстой")                       \
 	X(M_E_WANT_KIND, "%s must be %s, not %s", "%s нь %s байх ёстой, %s биш")                   \
 	X(M_E_ID_EMPTY, "an id must not be empty", "дугаар хоосон байж болохгүй")                  \
 	X(M_E_DUP_ID, "duplicate id \"%s\" (first used at line %u)",                               \
@@ -127,11 +125,14 @@
 	  "он нь 1-ээс 9999 хүртэлх бүхэл тоо байна, '%s' биш")                                    \
 	X(M_E_AMOUNT_VALUE, "an amount is a whole number of at least 0, not '%s'",                 \
 	  "дүн нь 0-ээс багагүй бүхэл тоо байна, '%s' биш")                                        \
+	X(M_E_AMOUNT_TOO_BIG, "an amount is at most %lld, not '%s'",                               \
+	  "дүн нь %lld-ээс ихгүй байна, '%s' биш")                                                 \
+	X(M_E_QUARTER_VALUE, "a quarter is 1, 2, 3 or 4, not '%s'",                                \
+	  "улирал нь 1, 2, 3 эсвэл 4 байна, '%s' биш")                                             \
 	X(M_E_QUARTERS_VALUE, "quarters are 1 to 4, as in 2,3 or 1-4, not '%s'",                   \
 	  "улирал нь 1-ээс 4 хүртэл, жишээ нь 2,3 эсвэл 1-4 байна, '%s' биш")                      \
 	X(M_E_NOT_SINGLE_VALUE, "not a single value", "ганц утга биш")                             \
 	/* edits (src/edit) */                                                                     \
-	X(M_E_AT_PATH, "%s: %s", "%s: %s")                                                         \
 	X(M_E_NOT_IND_NUMBER, "'%s' is not an indicator number",                                   \
 	  "'%s' нь шалгуур үзүүлэлтийн дугаар биш")                                                \
 	X(M_E_NOT_FIELD_PLAN, "not a field of the plan; fields: %s",                               \

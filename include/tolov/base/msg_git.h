@@ -68,6 +68,9 @@
 	  "      --since=DATE     only commits after DATE (any date git understands)\n" \
 	  "  -f, --format=FORMAT  text or json\n" \
 	  "      --follow         follow renames (always done)\n" \
+	  "      --color[=WHEN]   always, never or auto (default: on a terminal,\n" \
+	  "                       unless NO_COLOR is set)\n" \
+	  "      --no-color       the same as --color=never\n" \
 	  "  -o, --output=OUT     write to the file OUT (- or none: standard output)\n", \
 	  "Төлөвлөгөө, арга хэмжээ эсвэл нэг талбарын түүх, git-ээс.\n" \
 	  "Шинээс нь эхлэн: commit, зохиогч, огноо, юу өөрчлөгдсөн. ДУГААР нь зорилт\n" \
@@ -78,6 +81,9 @@
 	  "      --since=ОГНОО    ОГНООноос хойшхи commit (git-ийн ойлгох огноо)\n" \
 	  "  -f, --format=ФОРМАТ  text эсвэл json\n" \
 	  "      --follow         нэр солигдсоныг мөрдөнө (үргэлж)\n" \
+	  "      --color[=ХЭЗЭЭ]  always, never эсвэл auto (анхдагч: терминал дээр,\n" \
+	  "                       NO_COLOR тохируулаагүй бол)\n" \
+	  "      --no-color       --color=never-тэй адил\n" \
 	  "  -o, --output=ГАРАЛТ  ГАРАЛТ файлд бичнэ (- эсвэл өгөхгүй бол стандарт гаралт)\n") \
 	X(M_GIT_SETUP_SYNOPSIS, "git-setup [--global]", "git-setup [--global]") \
 	X(M_GIT_SETUP_HELP, \
@@ -132,14 +138,13 @@
 	X(M_GIT_NOT_PLAN, "note: %s is not a tolov plan; showing a text diff", \
 	  "note: %s нь tolov төлөвлөгөө биш тул текстийн ялгааг харуулав") \
 	X(M_GIT_STAT_CHANGED, "changed", "өөрчлөгдсөн") \
-	X(M_GIT_STAT_TOTAL, "%zu changes", "%zu өөрчлөлт") \
 	X(M_GIT_COL_ID, "id", "дугаар") \
 	X(M_GIT_COL_CHANGE, "change", "өөрчлөлт") \
 	X(M_GIT_COL_OLD, "old", "хуучин") \
 	X(M_GIT_COL_NEW, "new", "шинэ") \
 	X(M_GIT_DIFF_TITLE, "Changes", "Өөрчлөлтүүд") \
-	X(M_GIT_CONFLICTS, "%s: %zu merge conflicts left in the file", \
-	  "%s: файлд %zu нийлүүлэлтийн зөрчил үлдсэн") \
+	X(M_GIT_CONFLICTS, "%s: %s left in the file", \
+	  "%s: файлд %s үлдсэн") \
 	X(M_GIT_CONFLICT_FIELD, "%s: conflict: %s %s changed on both sides: ours %s, theirs %s", \
 	  "%s: зөрчил: %s %s хоёр талд өөрөөр өөрчлөгдсөн: манайх %s, тэднийх %s") \
 	X(M_GIT_CONFLICT_ORDER, "%s: conflict: %s reordered differently on both sides; ours kept", \

@@ -54,8 +54,8 @@
 	  "багана алга") \
 	X(M_IMPORT_E_NO_ROWS, "no goal or activity rows after the header line", \
 	  "толгой мөрийн дараа зорилт, арга хэмжээний мөр алга") \
-	X(M_IMPORT_E_STRICT, "--strict: %u warnings, nothing written", \
-	  "--strict: %u анхааруулга, юу ч бичсэнгүй") \
+	X(M_IMPORT_E_STRICT, "--strict: %s, nothing written", \
+	  "--strict: %s, юу ч бичсэнгүй") \
 	X(M_IMPORT_E_OLE, "an OLE compound file: an encrypted (password-protected) .docx/.xlsx, or an old .doc/.xls; save it as .docx, .xlsx or text without a password", \
 	  "OLE нийлмэл файл: нууц үгтэй (шифрлэгдсэн) .docx/.xlsx, эсвэл хуучин .doc/.xls; нууц үггүйгээр .docx, .xlsx эсвэл текстээр хадгална уу") \
 	X(M_IMPORT_E_UTF8, "invalid UTF-8 (byte 0x%02X); save the table as UTF-8 text", \
@@ -126,8 +126,8 @@
 	  "%s хэсэгт DOCTYPE (DTD эсвэл entity) байна: оффисын файлд байдаггүй тул татгалзав") \
 	X(M_IMPORT_E_XML, "the part %s is not well-formed XML (line %lu: %s)", \
 	  "%s хэсэг зөв XML биш (%lu-р мөр: %s)") \
-	X(M_IMPORT_E_MORE, "%u more errors not shown", \
-	  "харуулаагүй %u алдаа үлдсэн") \
+	X(M_IMPORT_E_MORE, "%s not shown", \
+	  "харуулаагүй %s үлдсэн") \
 	X(M_IMPORT_POS_TABLE, "table %u, row %u, column %u", "%u-р хүснэгт, %u-р мөр, %u-р багана") \
 	X(M_IMPORT_POS_PARAGRAPH, "paragraph %u", "%u-р догол мөр") \
 	X(M_IMPORT_E_STYLES_CAP, "more than %u cell formats: refused", \
@@ -138,7 +138,7 @@
 	  "файлд %s хэсэг алга") \
 	X(M_IMPORT_E_UNREADABLE, "cannot read the file as a plan table", \
 	  "файлыг төлөвлөгөөний хүснэгт болгон уншиж чадсангүй") \
-	X(M_IMPORT_SUMMARY, "imported: %u goals, %u activities, %u indicators, %u warnings", \
-	  "оруулав: %u зорилт, %u арга хэмжээ, %u шалгуур үзүүлэлт, %u анхааруулга") \
+	X(M_IMPORT_SUMMARY, "imported: %s, %s, %s, %s", \
+	  "оруулав: %s, %s, %s, %s") \
 
 #endif

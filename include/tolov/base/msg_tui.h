@@ -277,14 +277,6 @@
 	X(M_DEL_INDICATOR, "indicator %zu of %s", "%zu-р шалгуур (%s)")                   \
 	X(M_DEL_ITS, " and its ", ", түүний ")                                                \
 	X(M_DEL_AND, " and ", ", ")                                                           \
-	X(M_DEL_1_ACT, "1 activity", "1 арга хэмжээ")                                         \
-	X(M_DEL_N_ACTS, "%zu activities", "%zu арга хэмжээ")                                  \
-	X(M_DEL_1_IND, "1 indicator", "1 шалгуур")                                            \
-	X(M_DEL_N_INDS, "%zu indicators", "%zu шалгуур")                                      \
-	X(M_DEL_1_RATING, "1 rating", "1 үнэлгээ")                                            \
-	X(M_DEL_N_RATINGS, "%zu ratings", "%zu үнэлгээ")                                      \
-	X(M_DEL_1_GOAL, "1 nested goal", "1 дэд зорилт")                                      \
-	X(M_DEL_N_GOALS, "%zu nested goals", "%zu дэд зорилт")                                \
 	X(M_K_EXPAND, "show the goals nested in the selected goal", "дэд зорилтуудыг харуулах") \
 	X(M_K_COLLAPSE, "hide the goals nested in the selected goal", "дэд зорилтуудыг нуух") \
 	X(M_K_MOVE_GOAL, "move the selected activity to another goal (asks which)",         \
@@ -323,10 +315,9 @@
 	  "төлөвлөгөөний жагсаалт руу буцах, энэ нь нээлттэй үлдэнэ (tolov ХАВТАС)")           \
 	X(M_BACK_NONE, "One plan is open: L goes back to the list under tolov FOLDER.",       \
 	  "Нэг төлөвлөгөө нээлттэй: L нь tolov ХАВТАС-аар нээхэд жагсаалт руу буцаана.")       \
-	X(M_CH_UNSAVED, "Unsaved changes in %zu plans (marked +): q again quits without saving them.", \
-	  "%zu төлөвлөгөөнд хадгалаагүй өөрчлөлт байна (+): дахин q дарвал хадгалалгүй гарна.") \
+	X(M_CH_UNSAVED, "Unsaved changes in %s (marked +): q again quits without saving them.", \
+	  "Хадгалаагүй өөрчлөлттэй %s байна (+ тэмдэгтэй): дахин q дарвал хадгалалгүй гарна.") \
 	X(M_OVERDUE, "overdue", "хугацаа хэтэрсэн")                                           \
-	X(M_N_OVERDUE, "%zu overdue", "%zu хугацаа хэтэрсэн")                                 \
 	X(M_ALL_GOALS, "All goals", "Бүх зорилт")                                             \
 	X(M_ALL_ACTIVITIES, "All activities", "Бүх арга хэмжээ")                              \
 	X(M_RO_TAG, "[read-only]", "[зөвхөн унших]")                                          \
@@ -364,7 +355,6 @@
 	  "Сонгосон улирлын багана тод; [ ба ] солино.")                                      \
 	X(M_UNITS_TITLE, "Units, quarter %d", "Нэгжүүд, %d-р улирал")                         \
 	X(M_UNITS_HEAD, "Unit", "Нэгж")                                                       \
-	X(M_UNITS_ACTS, "activities", "арга хэмжээ")                                          \
 	X(M_UNITS_NONE, "(no responsible unit)", "(хариуцах нэгжгүй)")                        \
 	X(M_GOAL_BUDGET, "Goal %s budget: %s %s", "%s-р зорилтын төсөв: %s %s")              \
 	X(M_RATE_UNSCHEDULED, "Quarter %d is not scheduled for %s. Rate it anyway? (y/n)",   \

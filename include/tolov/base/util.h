@@ -97,6 +97,9 @@ struct tv_err {
 	struct tv_arg arg[TV_ERR_MAXARG];
 	unsigned n_arg;
 	const char *legacy;	/* message of tv_err_set, English, no position */
+	const char *where;	/* NULL, or the part of the file the message is
+				 * about, shown before it as written ("PATH: "):
+				 * the set path of `tolov set` */
 	struct tv_err *note;	/* following note lines; NULL when none */
 };
 #define TV_ERR_INIT { .text = NULL }
@@ -120,6 +123,12 @@ void tv_err_note(struct tv_err *e, const char *file, unsigned line, unsigned col
 		 const char *shape, ...) __attribute__((format(printf, 6, 7)));
 void tv_err_vnote(struct tv_err *e, const char *file, unsigned line, unsigned col,
 		  enum msg m, const char *shape, va_list ap);
+/* Give e (set, usually without a position: a value check's verdict) the
+ * position file:line:col (line 0: none) and where (NULL: none; see
+ * struct tv_err); code, arguments and notes stay. Nothing when e is not
+ * set. The arguments may point into e. */
+void tv_err_place(struct tv_err *e, const char *file, unsigned line, unsigned col,
+		  const char *where);
 /* A deep copy of src into *dst (replacing it), notes included. */
 void tv_err_copy(struct tv_err *dst, const struct tv_err *src);
 /* Move src into *dst (replacing it); src is left cleared. */

@@ -16,10 +16,11 @@ int cli_diff(int argc, char **argv);
 /* tolov merge BASE OURS THEIRS [PATH]: 0 clean, 1 conflicts, 2 trouble. */
 int cli_merge(int argc, char **argv);
 /* For validate: append to the array *e (n used, cap allocated; grown with
- * xrealloc) one error per unresolved merge conflict left in the file at
- * path ("unresolved merge conflict at line N" with both values). Returns
- * how many were found (0 also when the file cannot be read). */
-size_t cli_conflicts(const char *path, struct tv_err **e, size_t *n, size_t *cap);
+ * xrealloc) one error per unresolved merge conflict left in data (len
+ * bytes, the file at path, read once by the caller; "unresolved merge
+ * conflict at line N" with both values). Returns how many were found. */
+size_t cli_conflicts(const char *path, const char *data, size_t len, struct tv_err **e, size_t *n,
+		     size_t *cap);
 /* tolov log FILE [ID[.PATH]] [--since DATE] [--format text|json] [--follow] */
 int cli_log(int argc, char **argv);
 /* tolov git-setup [--global] */

@@ -133,9 +133,14 @@ int session_move_indicator(struct session *s, size_t goal, size_t act, size_t in
  */
 int session_move(struct session *s, const char *id, const char *goal_id, struct tv_err *err);
 
-/* Renumber goals 1, 2, ... and their activities G.1, G.2, ... in their
- * order, each id in its old spelling; ids mentioned in notes are text
- * and stay. One undo step (none when every id is already in order). */
+/* Renumber every goal of the tree and every activity in their order:
+ * top-level goals 1, 2, ...; inside goal G its activities and nested
+ * goals G.1, G.2, ... (in the order their lists come in G, one sequence
+ * so no two share an id), a nested goal's own items under its new id
+ * (1.2.1), at any depth. Only id scalars change, each in its old spelling
+ * (a plain one that would read as a number is double-quoted); ids
+ * mentioned in notes are text and stay. One undo step (none when every id
+ * is already in order). */
 int session_renumber(struct session *s, struct tv_err *err);
 
 bool session_can_undo(const struct session *s);

@@ -170,8 +170,9 @@ const char *plan_strdup(struct plan *p, const char *s);
 struct goal *plan_add_goal(struct plan *p);
 struct goal *plan_add_subgoal(struct plan *p, size_t parent);
 struct activity *plan_add_activity(struct plan *p, size_t goal);
-struct indicator *plan_add_indicator(struct plan *p, struct activity *a);
-struct indicator *plan_add_goal_indicator(struct plan *p, struct goal *g);
+/* Append an empty indicator to the list *ind of *n_ind indicators (an
+ * activity's or a goal's: plan_add_indicator(p, &a->ind, &a->n_ind)). */
+struct indicator *plan_add_indicator(struct plan *p, struct indicator **ind, size_t *n_ind);
 /* Append key: value to x (copied); a key already in x has its value
  * replaced. x is the extra of p or of one of its items. */
 void plan_extra_add(struct plan *p, struct extra *x, const char *key, const char *value);

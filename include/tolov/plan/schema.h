@@ -30,6 +30,7 @@
 #define TOLOV_SCHEMA_H
 
 #include <stdbool.h>
+#include <limits.h>
 #include <stddef.h>
 #include "tolov/base/i18n.h"
 #include "tolov/base/util.h"
@@ -106,9 +107,13 @@ int schema_quarter_of(const char *key);
  * Set paths. A path names a leaf from an item (the plan, a goal or an
  * activity) by keys joined with dots; a list of indicators is indexed
  * from 0 (`indicators.0.name`), a quarter is q1..q4 (`status.q2.rating`).
- * schema_resolve splits path into its keys and checks that the format has
- * such a settable leaf under place item (SP_PLAN, SP_GOAL or SP_ACT).
+ * A further column is `extra.KEY` (`indicators.0.extra.KEY`): KEY is all
+ * that follows "extra." (dots included), any text but "". schema_resolve
+ * splits path into its keys and checks that the format has such a
+ * settable leaf under place item (SP_PLAN, SP_GOAL or SP_ACT); for
+ * extra.KEY the leaf is the extra row and extra_key is KEY.
  */
+#define SCHEMA_EXTRA_KEY "KEY"	/* how paths are listed: extra.KEY */
 #define SCHEMA_PATH_MAX 6
 struct schema_path {
 	const char *seg[SCHEMA_PATH_MAX];	/* into buf; the index as written */
@@ -118,6 +123,7 @@ struct schema_path {
 	size_t index;		/* the indicator number */
 	size_t index_seg;	/* which seg is the index */
 	int quarter;		/* 1..4 when the path names a quarter, else 0 */
+	const char *extra_key;	/* extra.KEY: KEY (into buf); else NULL */
 	char *buf;		/* owned: free with schema_path_free */
 };
 enum schema_resolve_err {
@@ -129,10 +135,13 @@ enum schema_resolve_err schema_resolve(enum sp item, const char *path, struct sc
 void schema_path_free(struct schema_path *p);
 /* Append the set path of leaf to out: index is the indicator number and q
  * (1..4) the quarter where the path has them ("indicators.0.actual.q2",
- * "status.q2.rating"); for a quarter row as leaf, q picks its quarter. */
+ * "status.q2.rating"); for a quarter row as leaf, q picks its quarter.
+ * For an extra row it is the mapping's path ("indicators.0.extra"): the
+ * caller adds ".KEY". */
 void schema_set_path(struct sbuf *out, enum sk leaf, size_t index, int q);
 /* Every settable path of item, as people read them ("id, title, ...,
- * indicators.I.name|unit|baseline|target|actual.qN"), into out. */
+ * indicators.I.name|unit|baseline|target|actual.qN|extra.KEY, ...,
+ * extra.KEY"), into out. */
 void schema_paths(enum sp item, struct sbuf *out);
 /* Help for :set: the settable paths of an activity and of a goal, and how
  * indicators are numbered, in the current language (tr), as lines
@@ -143,16 +152,31 @@ void schema_set_help(struct sbuf *out, int indent, size_t width);
 void schema_path_table(struct sbuf *out);
 
 /*
- * Value checks of a settable leaf, shared by the loader and `set`:
- * 0 when val (a string as typed) is valid for type, with *canon (may be
- * NULL) receiving the canonical spelling of numbers, ratings and quarter
- * lists; -1 with a message (in the current language, i18n_get; no
- * position) appended to *why (may be NULL) when not. ST_TEXT and ST_ID accept any text (uniqueness of ids is the
- * caller's check); "" clears a rating.
+ * Value checks, one per type, shared by the loader and `set`/`:set`, so
+ * that a bad value gives the same message (catalog code and arguments)
+ * from both: 0 when val (a scalar as written) is valid for type, with *out
+ * (may be NULL) holding what it means and *canon (may be NULL) receiving
+ * the canonical spelling of numbers, ratings and quarter lists; -1 when
+ * not, with *why (may be NULL) set to an error without a position, which
+ * the caller places (tv_err_place: the loader at the value's node, set at
+ * its path). ST_TEXT accepts anything, ST_ID any text but "" (uniqueness is
+ * the caller's check); "" is a valid rating (no rating: set clears it).
+ * ST_QUARTERS takes set's spelling ("2,3", "1-4", "[1, 2]", "q2", "":
+ * none); the loader checks each item of a quarters list with
+ * schema_check_quarter. Nothing is allocated except in canon and why.
  */
-int schema_check(enum st type, const char *val, struct sbuf *canon, struct sbuf *why);
-/* Parse "2,3", "1-4", "[1, 2]", "q2", "" into a mask (bit q-1); -1 when
- * invalid. */
+struct schema_value {
+	long long n;		/* ST_VERSION, ST_YEAR, ST_AMOUNT: the number */
+	unsigned quarters;	/* ST_QUARTERS: bit q-1 set for quarter q */
+	int rating;		/* ST_RATING: as rating_parse (RATING_NONE for "") */
+};
+#define SCHEMA_AMOUNT_MAX (LLONG_MAX / 4)	/* sums of amounts stay in long long */
+int schema_check(enum st type, const char *val, struct schema_value *out, struct sbuf *canon,
+		 struct tv_err *why);
+/* One quarter of a list: val a whole number 1..4 not yet in *mask; 0 with
+ * its bit added to *mask, else -1 with *why set as for schema_check. */
+int schema_check_quarter(const char *val, unsigned *mask, struct tv_err *why);
+/* Parse set's spelling of quarters into a mask (bit q-1); -1 when invalid. */
 int schema_parse_quarters(const char *v, unsigned *mask);
 
 #endif
