@@ -1610,6 +1610,8 @@ static void test_structural_edits_update_the_model_in_parts(void **state)
 	check_in_parts(&f, session_add_goal(s, 0, &ni, &err), "add goal");
 	check_in_parts(&f, session_add_goal(s, 2, &ni, &err), "add nested goal");
 	check_in_parts(&f, session_add_goal(s, 5, &ni, &err), "add last goal");
+	check_in_parts(&f, session_delete_goal(s, 0, &err), "delete the first goal, comment above");
+	check_in_parts(&f, session_move_goal(s, 0, 1, &err), "move the first goal down");
 	check_in_parts(&f, session_delete_goal(s, 1, &err), "delete goal with nested goals");
 	check_in_parts(&f, session_delete_goal(s, 3, &err), "delete nested goal");
 	check_in_parts(&f, session_delete_goal(s, 5, &err), "delete last goal");
