@@ -756,6 +756,38 @@ static void test_undo_rebuilds_model(void **state)
 	fx_close(&f);
 }
 
+/* An undo step is named in the interface's language: "Буцаалаа: зорилт
+ * нэмэх", not "add goal", under Mongolian; a single field by its set
+ * path, which stays as typed. */
+static void test_undo_labels_in_the_language(void **state)
+{
+	(void)state;
+	struct fx f;
+	struct tv_err err = TV_ERR_INIT;
+	const char *label = NULL;
+	fx_open(&f, "hand.yaml");
+	i18n_set(LANG_MN);
+	assert_int_equal(session_add_goal(f.s, 0, NULL, &err), 0);
+	assert_int_equal(session_undo(f.s, &label), 0);
+	assert_string_equal(label, "зорилт нэмэх");
+	assert_int_equal(session_renumber(f.s, &err), 0);
+	if (session_can_undo(f.s)) {
+		assert_int_equal(session_undo(f.s, &label), 0);
+		assert_string_equal(label, "дахин дугаарлах");
+	}
+	assert_int_equal(session_delete_activity(f.s, 0, 0, &err), 0);
+	assert_int_equal(session_undo(f.s, &label), 0);
+	assert_string_equal(label, "арга хэмжээ устгах");
+	set_ok(&f, "1.1", "status.q1.rating", "0");
+	assert_int_equal(session_undo(f.s, &label), 0);
+	assert_string_equal(label, "status.q1.rating");
+	i18n_set(LANG_EN);
+	assert_int_equal(session_add_goal(f.s, 0, NULL, &err), 0);
+	assert_int_equal(session_undo(f.s, &label), 0);
+	assert_string_equal(label, "add goal");
+	fx_close(&f);
+}
+
 static void test_new_edit_drops_redo(void **state)
 {
 	(void)state;
@@ -1578,6 +1610,8 @@ static void test_structural_edits_update_the_model_in_parts(void **state)
 	check_in_parts(&f, session_add_goal(s, 0, &ni, &err), "add goal");
 	check_in_parts(&f, session_add_goal(s, 2, &ni, &err), "add nested goal");
 	check_in_parts(&f, session_add_goal(s, 5, &ni, &err), "add last goal");
+	check_in_parts(&f, session_delete_goal(s, 0, &err), "delete the first goal, comment above");
+	check_in_parts(&f, session_move_goal(s, 0, 1, &err), "move the first goal down");
 	check_in_parts(&f, session_delete_goal(s, 1, &err), "delete goal with nested goals");
 	check_in_parts(&f, session_delete_goal(s, 3, &err), "delete nested goal");
 	check_in_parts(&f, session_delete_goal(s, 5, &err), "delete last goal");
@@ -1768,6 +1802,7 @@ int main(void)
 		T(test_move_goal_under_another),
 		T(test_renumber_with_nested_goal_and_english_wording),
 		T(test_renumber_every_nested_goal),
+		T(test_undo_labels_in_the_language),
 		T(test_structural_edits_update_the_model_in_parts),
 		T(test_structural_edits_take_flat_goal_indices),
 		T(test_parts_add_up_to_a_whole_build),

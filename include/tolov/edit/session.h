@@ -34,10 +34,9 @@
  * freed only with the model); a goal moved under another goal (two
  * goals lists at once); changes in more than SESSION_REGIONS places; and
  * whenever the document had to be parsed whole, which frees the nodes the
- * model's strings borrow: a change starting in the comment lines above
- * the first goal (deleting or moving the first goal), the first goal
- * deleted, an item before a "..." end marker, an edit the item re-read
- * cannot take (see doc_reparse_chain).
+ * model's strings borrow (an edit the item re-read cannot take, see
+ * doc_reparse_chain: text that no longer parses on its own, such as a
+ * list in flow style changing in number).
  *
  * Edit targets: id NULL or "" is the plan itself, else a goal or activity
  * id. Paths are dotted keys below the target, as in `tolov set`; the

@@ -240,7 +240,10 @@ void crash_release(void);
 /* Tests only: crash as TOLOV_TEST_CRASH says (abort, segv, fpe). */
 void crash_test_trigger(void);
 
-extern const struct view_ops view_goals_ops, view_acts_ops, view_detail_ops, view_status_ops;
+/* Each panel's view_ops, defined in its file (the registry, panels.h). */
+#define PANEL_OPS_DECL(id, ops, ...) extern const struct view_ops ops;
+TOLOV_PANELS(PANEL_OPS_DECL)
+#undef PANEL_OPS_DECL
 
 /* ---- model helpers (tui.c) ---- */
 const struct goal *tui_goal(const struct tui *t);		/* NULL if none */
