@@ -20,19 +20,6 @@
 	X(M_NO_MATCH_FILTER, "(no activity matches the filter)",                             \
 	  "(шүүлтүүрт тохирох арга хэмжээ алга)")                                            \
 	X(M_NO_ACT_SELECTED, "(no activity selected)", "(арга хэмжээ сонгоогүй)")            \
-	X(M_F_TITLE, "Title", "Нэр")                                                         \
-	X(M_F_ID, "Id", "Дугаар")                                                            \
-	X(M_F_RESPONSIBLE, "Responsible", "Хариуцах")                                        \
-	X(M_F_SCHEDULE, "Schedule", "Хугацаа")                                               \
-	X(M_F_QUARTERS, "Quarters", "Улирал")                                                \
-	X(M_F_AMOUNT, "Budget", "Төсөв")                                                     \
-	X(M_F_SOURCE, "Source", "Эх үүсвэр")                                                 \
-	X(M_F_BUDGET_TEXT, "Budget text", "Төсөв үгээр")                                 \
-	X(M_F_INDICATOR, "Indicator", "Шалгуур")                                             \
-	X(M_F_BASELINE, "Baseline", "Суурь")                                                 \
-	X(M_F_TARGET, "Target", "Зорилт")                                                    \
-	X(M_F_ACTUAL, "Actual", "Гүйцэтгэл")                                                 \
-	X(M_F_NOTE, "Note", "Тайлбар")                                                       \
 	X(M_NONE, "none", "байхгүй")                                                         \
 	X(M_R_100, "done", "хэрэгжсэн")                                                      \
 	X(M_R_70, "under way", "хэрэгжиж байгаа")                                            \
