@@ -502,12 +502,15 @@ struct tui *tui_open(const char *path, const struct tui_opts *opts, int *rc)
 	bool bad = false;
 	i18n_set(i18n_detect(t->opts.lang, &bad));
 	t->path = path;
-	if (!t->opts.recover_from && tui_pick_conflicts(path, &t->opts) != 0) {
+	char *bytes = NULL;
+	size_t n_bytes = 0;
+	if (!t->opts.recover_from && tui_pick_conflicts(path, &t->opts, &bytes, &n_bytes) != 0) {
 		free(t);
 		return NULL;
 	}
 	int orc = t->opts.recover_from ? session_open_from(&t->s, path, t->opts.recover_from, &err)
-				       : session_open(&t->s, path, &err);
+		  : bytes		 ? session_open_buffer(&t->s, path, bytes, n_bytes, &err)
+					 : session_open(&t->s, path, &err);
 	if (orc < 0) {
 		struct sbuf line = SBUF_INIT;
 		tv_err_format(&line, &err, i18n_get());

@@ -487,8 +487,32 @@ static uint32_t last_line_before(const struct doc *d, const struct yn *n, size_t
 	return a;
 }
 
+/* Are src[from, to) whole lines that are blank or comments (the lead-in
+ * above a list's first item)? */
+static bool blank_or_comment_lines(const char *src, size_t from, size_t to)
+{
+	if (from > 0 && src[from - 1] != '\n')
+		return false;
+	for (size_t p = from; p < to;) {
+		size_t q = p;
+		while (q < to && src[q] == ' ')
+			q++;
+		if (q < to && src[q] != '\n' && src[q] != '\r' && src[q] != '#')
+			return false;
+		const char *nl = memchr(src + q, '\n', to - q);
+		if (!nl)
+			return false;
+		p = (size_t)(nl - src) + 1;
+	}
+	return true;
+}
+
 /* Walk from n (its lines end at to) down the block collections whose
- * lines hold [lo, hi); every block-list item that does is a link. */
+ * lines hold [lo, hi); every block-list item that does is a link. A change
+ * may start in the blank or comment lines right above a list's first
+ * item: its link starts there. A link that starts at its first item's
+ * first line takes the next item too, so that deleting the first item
+ * leaves an item to re-read. */
 size_t doc_item_chain(const struct doc *d, size_t lo, size_t hi, struct doc_chain *c)
 {
 	c->n = c->n_path = 0;
@@ -514,13 +538,18 @@ size_t doc_item_chain(const struct doc *d, size_t lo, size_t hi, struct doc_chai
 			 * before each (lo may be the very start of the first) */
 			uint32_t ia = last_line_before(d, n, lo), ib = last_line_before(d, n, hi);
 			size_t f0 = line_start_in(d->src, n->kids[0]->start);
-			if (ia == UINT32_MAX && lo == f0)
+			size_t lead = f0;	/* where the first item's lines start */
+			if (ia == UINT32_MAX && lo < f0 && blank_or_comment_lines(d->src, lo, f0))
+				lead = lo;
+			if (ia == UINT32_MAX && lo == lead)
 				ia = 0;
 			if (ia == UINT32_MAX)
 				break;
 			if (ib == UINT32_MAX || ib < ia)
 				ib = ia;
-			size_t f = line_start_in(d->src, n->kids[ia]->start);
+			if (lo == lead && ib + 1 < n->n)
+				ib++;	/* the first item may go: its sibling stays */
+			size_t f = ia == 0 ? lead : line_start_in(d->src, n->kids[ia]->start);
 			size_t t = ib + 1 < n->n ? line_start_in(d->src, n->kids[ib + 1]->start) : to;
 			if (!(lo >= f && hi <= t))
 				break;
@@ -551,11 +580,23 @@ void doc_chain_splice(struct doc_chain *c, size_t off, size_t oldlen, size_t new
 	c->n = keep;
 }
 
-/* Are src[from, to) items of one block list on their own: a dash first,
- * and every other line that is not blank or a comment either a dash in
- * the same column or indented deeper? */
+/* Are src[from, to) items of one block list on their own: a dash first
+ * (after blank and comment lines), and every other line that is not
+ * blank, a comment or a document end marker ("...") either a dash in the
+ * same column or indented deeper? */
 static bool item_stands_alone(const char *src, size_t from, size_t to)
 {
+	for (;;) {	/* the blank and comment lines above the first dash */
+		size_t q = from;
+		while (q < to && src[q] == ' ')
+			q++;
+		if (q >= to || (src[q] != '\n' && src[q] != '\r' && src[q] != '#'))
+			break;
+		const char *nl = memchr(src + q, '\n', to - q);
+		if (!nl)
+			return false;
+		from = (size_t)(nl - src) + 1;
+	}
 	size_t p = from;
 	while (p < to && src[p] == ' ')
 		p++;
@@ -569,7 +610,10 @@ static bool item_stands_alone(const char *src, size_t from, size_t to)
 			size_t q = p;
 			while (q < next && src[q] == ' ')
 				q++;
-			bool empty = q >= next || src[q] == '\n' || src[q] == '\r' || src[q] == '#';
+			bool empty = q >= next || src[q] == '\n' || src[q] == '\r' || src[q] == '#' ||
+				     (q == p && next - q >= 3 && !memcmp(src + q, "...", 3) &&
+				      (next - q == 3 || src[q + 3] == '\n' || src[q + 3] == '\r' ||
+				       src[q + 3] == ' '));
 			bool sibling = q - p == dash && src[q] == '-' &&
 				       (q + 1 >= next || src[q + 1] == ' ' || src[q + 1] == '\n' ||
 					src[q + 1] == '\r');

@@ -290,24 +290,17 @@ struct ctx {
 
 /*
  * Does the session update the model in parts for this edit (and its undo
- * and redo)? It does for every edit inside goals, but: the plan's own
- * fields; a change that starts above the first goal's dash (deleting or
- * moving the first goal, with the comment lines above it), and any change
- * at the last item before a "..." end marker, since the document then is
- * parsed whole (the re-read item would not stand alone) and the model's
- * strings go with the old nodes; and a goal moved under another goal
- * (two goals lists change at once).
+ * and redo)? It does for every edit inside goals (session.h), in every
+ * style, but a goal moved under another goal (two goals lists change at
+ * once); not for the plan's own fields.
  */
 static bool in_parts(const struct ctx *c, const struct session *s, const struct edit *e)
 {
+	(void)c;
 	(void)s;
-	if (c->st.markers || e->g == SIZE_MAX)
+	if (e->g == SIZE_MAX)
 		return false;
 	switch (e->kind) {
-	case E_SET:
-		return true;
-	case E_DEL_GOAL: case E_MOVE_GOAL:
-		return e->g > 0;
 	case E_MOVE_GOAL_TO:
 		return false;
 	default:
@@ -518,7 +511,7 @@ static void check_renumber(struct ctx *c, struct session *s, size_t g)
 	tu_assert_bytes(s->doc->src, s->doc->len, renumbered);
 	assert_tree_fresh(s, c->seed, "after renumber's redo");
 	assert_int_equal(session_undo(s, NULL), 0);
-	if (!c->st.markers && s->n_whole_builds != whole0)
+	if (s->n_whole_builds != whole0)
 		die_with("seed %llu: renumber built the model whole", (unsigned long long)c->seed);
 	assert_int_equal(session_undo(s, NULL), 0);
 	tu_assert_bytes(s->doc->src, s->doc->len, c->text);

@@ -275,8 +275,8 @@
 	X(M_IN_ORDER, "Every id is already in order.", "Бүх дугаар дарааллаараа байна.")      \
 	X(M_HELP_C_MOVE, ":move GOAL  move the selected activity to goal GOAL",             \
 	  ":move ЗОРИЛТ  сонгосон арга хэмжээг ЗОРИЛТ руу зөөх")                              \
-	X(M_HELP_C_RENUMBER, ":renumber  renumber goals and activities in their order",     \
-	  ":renumber  зорилт, арга хэмжээг дарааллаар нь дугаарлах")                          \
+	X(M_HELP_C_RENUMBER, ":renumber  renumber every goal, nested ones too, and activity in order", \
+	  ":renumber  бүх зорилт (дэд зорилтын хамт), арга хэмжээг дарааллаар нь дугаарлах")   \
 	X(M_LOCK_LOST, "Not saved: %s took the lock over. Your edits are kept: :w FILE saves a copy, :takeover takes the lock back.", \
 	  "Хадгалсангүй: %s түгжээг авсан. Засвар тань хэвээр: :w ФАЙЛ хуулбар хадгална, :takeover түгжээг буцааж авна.") \
 	X(M_NEW_MISSING, "%s does not exist.\n", "%s файл алга.\n")                          \

@@ -415,8 +415,11 @@ unsigned cmd_run(struct tui *t, const char *line);
 /* Before a plan opens (conflicts.c): when its file holds merge conflict
  * markers, let the user pick a side of each and save the result. 0 when
  * there were none or all are resolved and saved; 1 when the user left
- * (the file unchanged, the reason on stderr). Not for read-only opens. */
-int tui_pick_conflicts(const char *path, const struct tui_opts *o);
+ * (the file unchanged, the reason on stderr). Not for read-only opens.
+ * When it returns 0 for a file without markers, *bytes is the file as read
+ * (malloc'ed, *len bytes, for session_open_buffer: not read twice), else
+ * NULL. */
+int tui_pick_conflicts(const char *path, const struct tui_opts *o, char **bytes, size_t *len);
 
 /* ---- pages in the pager: report, units, messages, history (pages.c) ---- */
 /* The history through git (io/history.h) of the field path (NULL or "":

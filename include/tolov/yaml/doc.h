@@ -88,11 +88,15 @@ int doc_reparse(struct doc *d, struct tv_err *err);
  * lines hold the bytes [lo, hi) about to change: one item when the change
  * is inside it, else the items it touches (an item added or deleted among
  * its siblings). An item's lines run from its first line to the next
- * sibling's first line (or to the end of what holds its list). Every
+ * sibling's first line (or to the end of what holds its list); the first
+ * item's from the blank and comment lines above it. A change that starts
+ * at the first item's lines takes its next sibling too, so that deleting
+ * the first item leaves one to re-read. Every
  * later splice is passed to doc_chain_splice, which keeps the runs that
  * still hold it and moves their ends. doc_reparse_chain then parses the
- * innermost run whose text stands alone (a dash first, every other line
- * blank, a comment, a dash in the same column or indented deeper) as a
+ * innermost run whose text stands alone (a dash first after blank and
+ * comment lines, every other line blank, a comment, a "..." end marker,
+ * a dash in the same column or indented deeper) as a
  * document of its own and puts its items in place of the old ones (as
  * many as the text now holds), fixing the ends of the collections above; the
  * old nodes stay in the document's storage until the next full parse.
