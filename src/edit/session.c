@@ -453,8 +453,70 @@ int step_reparse(struct session *s, struct tv_err *err)
 	return -1;
 }
 
+/* The value scalar (not a key) whose span is exactly [from, to), in block
+ * collections only (in flow ones, "," and brackets end plain text), or
+ * NULL. */
+static struct yn *scalar_at(struct yn *n, size_t from, size_t to)
+{
+	bool key = false;
+	while (n && n->kind != YN_SCALAR) {
+		if (n->style == YN_FLOW)
+			return NULL;
+		struct yn *next = NULL;
+		for (uint32_t i = 0; i < n->n; i++) {
+			struct yn *k = n->kids[i];
+			if (k->start <= from && to <= k->end) {
+				next = k;
+				key = n->kind == YN_MAP && i % 2 == 0;
+				break;
+			}
+		}
+		n = next;
+	}
+	return n && !key && n->start == from && n->end == to ? n : NULL;
+}
+
+/*
+ * The undo or redo of a step that rewrote one scalar on its line (a field
+ * set in place): patch its node as the edit did (the parser reads the new
+ * spelling on its own), so the document needs no re-read. This keeps the
+ * plan's own fields, which no list item holds, from a whole parse. false,
+ * changing nothing, when the step is not of that kind.
+ */
+static bool patch_one_scalar(struct session *s, size_t off, size_t oldlen, const char *rep,
+			     size_t replen)
+{
+	if (s->stale || !s->doc->root || !oldlen || !replen || memchr(rep, '\n', replen) ||
+	    memchr(rep, '\r', replen) || rep[0] == '|' || rep[0] == '>')
+		return false;
+	struct yn *n = scalar_at(s->doc->root, off, off + oldlen);
+	if (!n || (n->style != YN_PLAIN && n->style != YN_SQUOTE && n->style != YN_DQUOTE))
+		return false;
+	char *text = xasprintf("x: %.*s\n", (int)replen, rep);
+	struct doc *t;
+	struct tv_err ignore = TV_ERR_INIT;
+	bool ok = false;
+	if (doc_from_buffer(&t, "x", text, strlen(text), &ignore) == 0) {
+		const struct yn *r = t->root;
+		const struct yn *v = r && r->kind == YN_MAP && r->n == 2 ? r->kids[1] : NULL;
+		if (v && v->kind == YN_SCALAR && v->start == 3 && v->end == 3 + replen &&
+		    (v->style == YN_PLAIN || v->style == YN_SQUOTE || v->style == YN_DQUOTE)) {
+			splice_tracked(s, off, oldlen, rep, replen);
+			doc_scalar_replaced(s->doc, n, v->val, v->len, v->style, off + replen);
+			step_tree_current(s);
+			ok = true;
+		}
+		doc_free(t);
+	}
+	tv_err_clear(&ignore);
+	return ok;
+}
+
 static void apply_inverse(struct session *s, const struct undo_step *st)
 {
+	if (st->n == 1 && patch_one_scalar(s, st->sp[0].off, st->sp[0].newlen, st->sp[0].old,
+					   st->sp[0].oldlen))
+		return;
 	for (size_t i = st->n; i-- > 0;) {
 		const struct splice *sp = &st->sp[i];
 		splice_tracked(s, sp->off, sp->newlen, sp->old, sp->oldlen);
@@ -463,6 +525,9 @@ static void apply_inverse(struct session *s, const struct undo_step *st)
 
 static void apply_forward(struct session *s, const struct undo_step *st)
 {
+	if (st->n == 1 && patch_one_scalar(s, st->sp[0].off, st->sp[0].oldlen, st->sp[0].new,
+					   st->sp[0].newlen))
+		return;
 	for (size_t i = 0; i < st->n; i++) {
 		const struct splice *sp = &st->sp[i];
 		splice_tracked(s, sp->off, sp->oldlen, sp->new, sp->newlen);
@@ -575,7 +640,7 @@ int step_commit(struct session *s, struct tv_err *err)
 	/* The result is not a valid plan: put every byte back. */
 	struct tv_err ignore = TV_ERR_INIT;
 	apply_inverse(s, st);
-	if (refresh(s, true, &ignore))
+	if (refresh(s, s->stale, &ignore))
 		abort();	/* the previous text was valid; this cannot fail */
 	tv_err_clear(&ignore);
 	step_free(st);
@@ -591,7 +656,7 @@ void step_abort(struct session *s)
 	if (st->n) {
 		struct tv_err ignore = TV_ERR_INIT;
 		apply_inverse(s, st);
-		if (refresh(s, true, &ignore))
+		if (refresh(s, s->stale, &ignore))
 			abort();
 		tv_err_clear(&ignore);
 	}
@@ -674,7 +739,7 @@ int session_undo(struct session *s, const char **label)
 	struct tv_err err = TV_ERR_INIT;
 	apply_inverse(s, st);
 	s->changed_at = step_low(st);
-	if (refresh(s, true, &err))
+	if (refresh(s, s->stale, &err))
 		abort();	/* the text before the step was a valid plan */
 	if (label)
 		*label = st->label;
@@ -689,7 +754,7 @@ int session_redo(struct session *s, const char **label)
 	struct tv_err err = TV_ERR_INIT;
 	apply_forward(s, st);
 	s->changed_at = step_low(st);
-	if (refresh(s, true, &err))
+	if (refresh(s, s->stale, &err))
 		abort();	/* the step was checked when it was first made */
 	if (label)
 		*label = st->label;

@@ -9,7 +9,9 @@
  * or the same one with goals and activities rebuilt in place: hold them by
  * index or id, never by pointer, and re-read s->plan.
  *
- * Speed: an operation re-parses only the items its bytes touched
+ * Speed: a field set in place patches its node (and so do its undo and
+ * redo: the plan's own fields too); otherwise an operation re-parses
+ * only the items its bytes touched
  * (doc_item_chain; a splice far from the previous ones, like the two ends
  * of a move to another goal, first re-reads what came before, so each
  * region is re-read on its own) and builds again only the parts of the
