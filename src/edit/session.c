@@ -335,6 +335,24 @@ static int region_part(struct session *s, struct plan_part *out)
 
 /* A far splice ends the model's region: what it made stale waits in
  * s->part for the next model update. */
+/* Where the open region lies among the top-level goals (the tree being
+ * current): the outermost item of s->mchain, when it is in the top-level
+ * goals list. */
+static struct session_region region_root(const struct session *s)
+{
+	struct session_region r = { 0, 0, 0, false };
+	const struct yn *root = s->doc->root;
+	const struct yn *goals = root && root->kind == YN_MAP ? yn_get(root, K(SK_GOALS)) : NULL;
+	if (!goals || goals->kind != YN_SEQ || !s->mchain || !s->mchain->n ||
+	    s->mchain->link[0].list != goals)
+		return r;
+	r.i = s->mchain->link[0].i;
+	r.n = s->mchain->link[0].n;
+	r.count = goals->n;
+	r.ok = true;
+	return r;
+}
+
 static void region_close(struct session *s)
 {
 	struct plan_part part;
@@ -342,13 +360,53 @@ static void region_close(struct session *s)
 		s->model_whole = true;
 		return;
 	}
+	s->region[s->n_regions++] = region_root(s);
 	for (size_t i = 0; i < s->n_part; i++) {
 		if (s->part[i].goal == part.goal && s->part[i].kind == part.kind &&
 		    part.kind == PP_GOAL)
 			return;	/* the same goal again */
 	}
 	s->part[s->n_part++] = part;
-	s->n_regions++;
+}
+
+/*
+ * Several regions that the parts cannot say apart (a goal moved under
+ * another goal: one goals list loses it, another takes it): one PP_GOALS
+ * part over the top-level goals from the first region's to the last's.
+ * Each region's items are in the tree before it: they are taken back to
+ * the model's numbering through the regions before it. -1 when a region
+ * is not within the top-level goals.
+ */
+static int merged_part(struct session *s, struct plan_part *out)
+{
+	const struct plan *p = s->plan;
+	size_t count0 = 0;
+	for (size_t gi = 0; gi < p->n_goal; gi += 1 + p->goal[gi].n_desc)
+		count0++;
+	size_t lo = SIZE_MAX, hi = 0;
+	for (size_t j = 0; j < s->n_regions; j++) {
+		const struct session_region *r = &s->region[j];
+		if (!r->ok)
+			return -1;
+		size_t a = r->i, b = r->i + r->n;
+		/* back through the regions before it, last first */
+		for (size_t k = j; k-- > 0;) {
+			const struct session_region *q = &s->region[k];
+			size_t before = k ? s->region[k - 1].count : count0;
+			if (q->count + q->n < before)
+				return -1;
+			size_t grown_end = q->i + q->n + q->count - before;	/* its items after it */
+			a = a <= q->i ? a : a >= grown_end ? a - (q->count - before) : q->i;
+			b = b <= q->i ? b : b >= grown_end ? b - (q->count - before) : q->i + q->n;
+		}
+		lo = a < lo ? a : lo;
+		hi = b > hi ? b : hi;
+	}
+	if (lo >= hi || hi > count0)
+		return -1;
+	*out = (struct plan_part){ PP_GOALS, GOAL_NONE, lo, hi - lo,
+				   yn_get(s->doc->root, K(SK_GOALS)) };
+	return 0;
 }
 
 /*
@@ -370,11 +428,13 @@ static int update_model(struct session *s)
 		if (region_part(s, &part))
 			return -1;
 		s->part[s->n_part++] = part;
+		s->region[s->n_regions++] = region_root(s);
 	}
 	if (!s->n_part)
 		return -1;
 	/* the parts of earlier regions: their lists are still those in the
-	 * tree (goal indices are unchanged when there are several) */
+	 * tree (goal indices are unchanged when there are several), one part
+	 * per goal; else one part over the top-level goals they lie in */
 	if (s->n_part > 1) {
 		struct goal_nodes *gn = NULL;
 		size_t n = 0, cap = 0;
@@ -384,10 +444,15 @@ static int update_model(struct session *s)
 			const struct plan_part *x = &s->part[i];
 			ok = x->kind == PP_ACTS ? gn[x->goal].acts == x->node
 			     : x->kind == PP_GOAL ? gn[x->goal].node == x->node : false;
+			for (size_t j = 0; ok && j < i; j++)
+				ok = s->part[j].goal != x->goal;
 		}
 		free(gn);
-		if (!ok)
-			return -1;
+		if (!ok) {
+			if (merged_part(s, &s->part[0]))
+				return -1;
+			s->n_part = 1;
+		}
 	}
 	/* what parts leave behind adds up: once it is a whole model's worth,
 	 * build the model whole (and free it) */

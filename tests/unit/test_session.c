@@ -1533,6 +1533,11 @@ static void test_structural_edits_update_the_model_in_parts(void **state)
 	check_in_parts(&f, session_move_goal(s, 1, 1, &err), "move goal with nested goals down");
 	check_in_parts(&f, session_move_goal(s, 4, -1, &err), "move goal up past nested goals");
 	check_in_parts(&f, session_move_goal(s, 2, 1, &err), "move nested goal");
+	check_in_parts(&f, session_move(s, "3", "1", &err), "goal under a goal before it");
+	check_in_parts(&f, session_move(s, "1", "4", &err), "goal under a goal after it");
+	check_in_parts(&f, session_move(s, "2a", "4", &err), "nested goal under another goal");
+	check_in_parts(&f, session_move(s, "4", "2b", &err), "goal under a nested goal");
+	check_in_parts(&f, session_move(s, "2", "3", &err), "goal with nested goals under a goal");
 	/* renumbering after a move touches the two goals */
 	assert_int_equal(session_move(s, "1.1", "3", &err), 0);
 	check_in_parts(&f, session_renumber(s, &err), "renumber");
