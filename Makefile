@@ -107,7 +107,7 @@ $(BUILD)/tests/%: tests/unit/%.c $(BUILD)/libtolov.a
 # Suites of the interface's logic (tests/unit/test_tui_*.c) link its
 # curses-free parts (selection, filters, focus, the line editor) and still
 # no curses library.
-TUI_PURE_OBJ := $(BUILD)/src/tui/sel.o $(BUILD)/src/tui/ledit.o $(BUILD)/src/tui/keydec.o
+TUI_PURE_OBJ := $(BUILD)/src/tui/sel.o $(BUILD)/src/tui/ledit.o $(BUILD)/src/tui/keydec.o $(BUILD)/src/tui/panels.o
 $(BUILD)/tests/test_tui_%: tests/unit/test_tui_%.c $(TUI_PURE_OBJ) $(BUILD)/libtolov.a
 	@mkdir -p $(@D)
 	$(CC) $(ALL_CFLAGS) $(CURSES_CFLAGS) -Itests/unit -MMD -MP -o $@ $< $(TUI_PURE_OBJ) $(BUILD)/libtolov.a $(CORE_LIBS) $(CMOCKA_LIBS) $(LDFLAGS)

@@ -89,7 +89,7 @@ int cli_set(int argc, char **argv)
 		goto out;
 	struct tv_err err = TV_ERR_INIT;
 	struct session *s;
-	if (session_open(&s, file, &err)) {
+	if (session_open_lean(&s, file, &err)) {	/* the plan is not shown: no copy of its text */
 		rc = cli_fail(&err);
 		goto out;
 	}

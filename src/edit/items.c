@@ -337,7 +337,7 @@ static int add_item(struct session *s, enum item kind, size_t goal, size_t act, 
 	size_t at;
 	size_t idx = n == 0 ? 0 : after >= n ? n : after + 1;
 
-	step_begin(s, kind == I_GOAL ? "add goal" : kind == I_ACT ? "add activity" : "add indicator");
+	step_begin(s, tr(kind == I_GOAL ? M_STEP_ADD_GOAL : kind == I_ACT ? M_STEP_ADD_ACT : M_STEP_ADD_IND));
 	if (n && w.list->style == YN_FLOW) {
 		/* siblings written one a line: the new item gets its own line */
 		struct yn *const *k = w.list->kids;
@@ -464,8 +464,8 @@ static int delete_item(struct session *s, enum item kind, size_t goal, size_t ac
 		return -1;
 	struct yn *list = w.list;
 	size_t from, to;
-	step_begin(s, kind == I_GOAL ? "delete goal" : kind == I_ACT ? "delete activity"
-				     : "delete indicator");
+	step_begin(s, tr(kind == I_GOAL ? M_STEP_DEL_GOAL : kind == I_ACT ? M_STEP_DEL_ACT
+								: M_STEP_DEL_IND));
 	if (list->n == 1) {
 		/* the last item: leave an empty list behind */
 		if (list->style == YN_FLOW) {
@@ -550,8 +550,8 @@ static int move_item(struct session *s, enum item kind, size_t goal, size_t act,
 	sbuf_add(&b, d->src + af, at - af);
 	if (bare_end && b.len >= strlen(eol))
 		b.len -= strlen(eol), b.buf[b.len] = '\0';
-	step_begin(s, kind == I_GOAL ? "move goal" : kind == I_ACT ? "move activity"
-				     : "move indicator");
+	step_begin(s, tr(kind == I_GOAL ? M_STEP_MOVE_GOAL : kind == I_ACT ? M_STEP_MOVE_ACT
+								 : M_STEP_MOVE_IND));
 	step_splice(s, af, bt - af, b.buf, b.len);
 	sbuf_free(&b);
 	if (step_reparse(s, err)) {
@@ -754,7 +754,7 @@ int session_move(struct session *s, const char *id, const char *goal_id, struct 
 	}
 	if (ins.len && ins.buf[ins.len - 1] != '\n')
 		sbuf_adds(&ins, eol);
-	step_begin(s, kind == T_GOAL ? "move goal" : "move activity");
+	step_begin(s, tr(kind == T_GOAL ? M_STEP_MOVE_GOAL : M_STEP_MOVE_ACT));
 	if (at >= rm_to) {
 		step_splice(s, at, at_len, ins.buf, ins.len);
 		step_splice(s, rm_from, rm_to - rm_from, rm.buf, rm.len);
@@ -846,7 +846,7 @@ int session_renumber(struct session *s, struct tv_err *err)
 	/* in document order, so the splices below run from the end */
 	if (n)
 		qsort(r, n, sizeof *r, renum_by_start);
-	step_begin(s, "renumber");
+	step_begin(s, tr(M_STEP_RENUMBER));
 	/* from the end, so earlier offsets stay valid */
 	for (size_t i = n; i-- > 0;) {
 		struct sbuf b = SBUF_INIT;

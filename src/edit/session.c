@@ -52,12 +52,24 @@ static void step_free(struct undo_step *st)
 	free(st);
 }
 
-int session_open(struct session **out, const char *path, struct tv_err *err)
+/* The model of d, lean or whole as the session is opened. */
+static int model_build(const struct session *s, struct plan **p, const struct doc *d,
+		       struct tv_err *err)
+{
+	return s->lean ? plan_build_lean(p, d, err) : plan_build(p, d, err);
+}
+
+/* src: the file's bytes when the caller read them (taken over), else NULL. */
+static int open_file(struct session **out, const char *path, char *src, size_t len, bool lean,
+		     struct tv_err *err)
 {
 	struct session *s = xcalloc(1, sizeof(*s));
 	s->changed_at = SIZE_MAX;
+	s->lean = lean;
 	*out = NULL;
-	if (doc_load(&s->doc, path, DOC_SIZE_CAP_DEFAULT, err) || plan_build(&s->plan, s->doc, err)) {
+	if ((src ? doc_from_buffer(&s->doc, path, src, len, err)
+		 : doc_load(&s->doc, path, DOC_SIZE_CAP_DEFAULT, err)) ||
+	    model_build(s, &s->plan, s->doc, err)) {
 		session_free(s);
 		return -1;
 	}
@@ -66,6 +78,22 @@ int session_open(struct session **out, const char *path, struct tv_err *err)
 	s->saved_at = 0;
 	*out = s;
 	return 0;
+}
+
+int session_open(struct session **out, const char *path, struct tv_err *err)
+{
+	return open_file(out, path, NULL, 0, false, err);
+}
+
+int session_open_lean(struct session **out, const char *path, struct tv_err *err)
+{
+	return open_file(out, path, NULL, 0, true, err);
+}
+
+int session_open_buffer(struct session **out, const char *path, char *src, size_t len,
+			struct tv_err *err)
+{
+	return open_file(out, path, src, len, false, err);
 }
 
 int session_open_from(struct session **out, const char *path, const char *from,
@@ -108,7 +136,7 @@ int session_reload(struct session *s, struct tv_err *err)
 	struct plan *p;
 	if (doc_load(&d, s->doc->path, DOC_SIZE_CAP_DEFAULT, err))
 		return -1;
-	if (plan_build(&p, d, err)) {
+	if (model_build(s, &p, d, err)) {
 		doc_free(d);
 		return -1;
 	}
@@ -617,7 +645,7 @@ static int refresh(struct session *s, bool reparse, struct tv_err *err)
 	s->n_rebuilt = 0;
 	plan_free(s->plan);
 	s->plan = NULL;
-	return plan_build(&s->plan, s->doc, err);
+	return model_build(s, &s->plan, s->doc, err);
 }
 
 /*

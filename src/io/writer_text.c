@@ -113,19 +113,37 @@ static void tx_table(struct tx *t, size_t indent, char **cells, size_t nrow, siz
 		total += w[c] + (c + 1 < ncol ? 2 : 0);
 	}
 	if (t->cols && total > t->cols) {
-		struct sbuf b = SBUF_INIT;
+		/* "header: value" pairs filled into lines; a line breaks
+		 * between pairs, never inside one ("Unrated: 9" together) */
+		struct sbuf b = SBUF_INIT, pair = SBUF_INIT;
+		size_t room = t->cols > indent + 2 ? t->cols - indent - 2 : 1;
 		for (size_t r = 1; r < nrow; r++) {
 			tx_para(t, indent, "", cells[r * ncol + namecol]);
 			sbuf_reset(&b);
+			size_t bw = 0;
 			for (size_t c = 0; c < ncol; c++) {
 				if (c == namecol)
 					continue;
-				sbuf_addf(&b, "%s%s: %s", b.len ? ", " : "", cells[c],
-					  cells[r * ncol + c]);
+				sbuf_reset(&pair);
+				sbuf_addf(&pair, "%s: %s", cells[c], cells[r * ncol + c]);
+				size_t pw = text_width(pair.buf, pair.len);
+				if (b.len && bw + 2 + pw + 1 > room) {
+					sbuf_addc(&b, ',');
+					tx_para(t, indent + 2, "", b.buf);
+					sbuf_reset(&b);
+					bw = 0;
+				}
+				if (b.len) {
+					sbuf_adds(&b, ", ");
+					bw += 2;
+				}
+				sbuf_adds(&b, pair.buf);
+				bw += pw;
 			}
 			tx_para(t, indent + 2, "", b.buf ? b.buf : "");
 		}
 		sbuf_free(&b);
+		sbuf_free(&pair);
 		free(w);
 		return;
 	}

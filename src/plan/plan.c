@@ -16,6 +16,7 @@
 #include <limits.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
 
 struct plan_mem {
 	void **blocks;
@@ -23,6 +24,9 @@ struct plan_mem {
 	bool owned;
 	char *text;		/* the free end of the last text block */
 	size_t text_left;
+	void *map;		/* the first text block of a large plan, mmap'ed */
+	size_t map_len;
+	bool lean;		/* plan_build_lean: long text is not copied */
 };
 
 static void *track(struct plan *p, void *blk)
@@ -41,10 +45,39 @@ static void *track(struct plan *p, void *blk)
  * of its source bytes, doc.h) is copied here, packed into large blocks.
  */
 #define TEXT_BLOCK (256u << 10)
+#define HUGE_PAGE (2u << 20)
+
+/*
+ * The text a plan copies is at most its source's size (each view is its own
+ * bytes of the source), so a large plan's first block is sized from it and
+ * asks for huge pages, as the document's node storage does: copying 15 MB
+ * 4 KiB at a time costs thousands of page faults. Only the pages written
+ * count; the rest is address space.
+ */
+static bool text_reserve(struct plan_mem *m, size_t bytes)
+{
+	if (bytes < 4 * HUGE_PAGE)
+		return false;
+	size_t len = bytes + HUGE_PAGE;
+	char *p = mmap(NULL, len, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+	if (p == MAP_FAILED)
+		return false;
+	char *start = (char *)(((uintptr_t)p + HUGE_PAGE - 1) & ~(uintptr_t)(HUGE_PAGE - 1));
+#ifdef MADV_HUGEPAGE
+	madvise(start, len - (size_t)(start - p), MADV_HUGEPAGE);
+#endif
+	m->map = p;
+	m->map_len = len;
+	m->text = start;
+	m->text_left = len - (size_t)(start - p);
+	return true;
+}
+
 static const char *plan_text(struct plan *p, const char *s, size_t n)
 {
 	struct plan_mem *m = p->mem;
-	if (m->text_left < n + 1) {
+	if (m->text_left < n + 1 && !(!m->map && p->doc && text_reserve(m, p->doc->len + 1) &&
+				      m->text_left >= n + 1)) {
 		size_t sz = n + 1 > TEXT_BLOCK ? n + 1 : TEXT_BLOCK;
 		m->text = track(p, xmalloc(sz));
 		m->text_left = sz;
@@ -75,6 +108,8 @@ void plan_free(struct plan *p)
 	for (size_t i = 0; i < p->mem->n; i++)
 		free(p->mem->blocks[i]);
 	free(p->mem->blocks);
+	if (p->mem->map)
+		munmap(p->mem->map, p->mem->map_len);
 	if (p->mem->owned) {
 		for (size_t g = 0; g < p->n_goal; g++) {
 			struct goal *gl = &p->goal[g];
@@ -253,13 +288,13 @@ static const char *cstr(struct ctx *c, const struct yn *v)
 	return v->view ? plan_text(c->p, v->val, v->len) : v->val;
 }
 
-/* A text field's value for the model: "" for null; when only checking,
- * "" for text the checks do not read (ids they do). */
+/* A text field's value for the model: "" for null; when only checking or
+ * for a lean plan, "" for long text the checks do not read (ids they do). */
 static const char *field_text(struct ctx *c, const struct yn *v, bool read)
 {
 	if (yn_is_null(v))
 		return "";
-	if (v->view && c->check && !read)
+	if (v->view && (c->check || c->p->mem->lean) && !read)
 		return "";
 	return cstr(c, v);
 }
@@ -438,7 +473,7 @@ static int build_extra(struct ctx *c, const struct yn *map, enum sk id, struct e
 	if (want_key(c, v, id))
 		return -1;
 	int rc = 0;
-	x->pair = track(c->p, xcalloc(v->n / 2 + 1, sizeof(*x->pair)));
+	x->pair = track(c->p, xcalloc(v->n / 2, sizeof(*x->pair)));
 	for (uint32_t i = 0; i + 1 < v->n; i += 2) {
 		struct yn *val = v->kids[i + 1];
 		if (val->kind != YN_SCALAR) {
@@ -489,7 +524,7 @@ static int build_indicators(struct ctx *c, const struct yn *map, enum sk id, str
 	if (want_key(c, v, id))
 		return -1;
 	int rc = 0;
-	*ind = track(c->p, xcalloc(v->n + 1, sizeof(**ind)));
+	*ind = track(c->p, xcalloc(v->n, sizeof(**ind)));
 	for (uint32_t i = 0; i < v->n; i++, (*n_ind)++)
 		rc |= build_indicator(c, v->kids[i], &(*ind)[i]);
 	return rc;
@@ -713,10 +748,11 @@ static void ctx_free(struct ctx *c)
 	free(c->ids);
 }
 
-size_t plan_build_all(struct plan **out, const struct doc *d,
-		      void (*report)(void *ctx, const struct tv_err *e), void *rctx)
+static size_t build_all(struct plan **out, const struct doc *d, bool lean,
+			void (*report)(void *ctx, const struct tv_err *e), void *rctx)
 {
 	struct plan *p = plan_alloc(false);
+	p->mem->lean = lean;
 	struct ctx c = { .d = d, .p = p, .check = !out };
 	if (out)
 		*out = NULL;
@@ -751,10 +787,22 @@ static void keep_first(void *ctx, const struct tv_err *e)
 		tv_err_copy(f->err, e);
 }
 
+size_t plan_build_all(struct plan **out, const struct doc *d,
+		      void (*report)(void *ctx, const struct tv_err *e), void *rctx)
+{
+	return build_all(out, d, false, report, rctx);
+}
+
 int plan_build(struct plan **out, const struct doc *d, struct tv_err *err)
 {
 	struct first_err f = { err, false };
-	return plan_build_all(out, d, keep_first, &f) ? -1 : 0;
+	return build_all(out, d, false, keep_first, &f) ? -1 : 0;
+}
+
+int plan_build_lean(struct plan **out, const struct doc *d, struct tv_err *err)
+{
+	struct first_err f = { err, false };
+	return build_all(out, d, true, keep_first, &f) ? -1 : 0;
 }
 
 /* ---- lookups ---- */

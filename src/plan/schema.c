@@ -5,6 +5,8 @@
 #include "tolov/plan/schema.h"
 
 #include <errno.h>
+#include <limits.h>
+#include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -66,14 +68,27 @@ static const char *const ih_rating[] = {
 	 (id) == SK_GOAL_TITLE ? ih_goal : (id) == SK_ACTUAL ? ih_actual :             \
 	 (id) == SK_RATING ? ih_rating : NULL)
 
+#define PANEL(part, rank, lines, when) { (part), (rank), (lines), (when) }
+#define NOPANEL { PNL_NONE, 0, 0, PW_ALWAYS }
+#define FIELD(type, member) offsetof(struct type, member)
+#define NOFIELD SCHEMA_NO_FIELD
+
 static const struct schema_key table[] = {
-#define SCHEMA_ROW(id, parent, key, type, child, req, set, label, col) \
-	{ id, parent, key, type, child, req, set, label, col, IMPORT_HEADERS(id) },
+#define SCHEMA_ROW(id, parent, key, type, child, req, set, label, brief, col, panel, field) \
+	{ id, parent, key, type, child, req, set, label, brief, col, panel, field, IMPORT_HEADERS(id) },
 	SCHEMA_KEYS(SCHEMA_ROW)
 #undef SCHEMA_ROW
 };
 
 _Static_assert(sizeof(table) / sizeof(*table) == SK__COUNT, "one row per key");
+
+/* A text row's FIELD is a const char * (schema_text reads it so). */
+#define TEXT_FIELD(type, member) _Generic(((struct type *)0)->member, const char *: 1, default: 0)
+#define TEXT_NOFIELD 1
+#define CHECK_TEXT_FIELD(id, parent, key, type, child, req, set, label, brief, col, panel, field) \
+	_Static_assert(((type) != ST_TEXT && (type) != ST_ID) || TEXT_##field, #id ": text in the model");
+SCHEMA_KEYS(CHECK_TEXT_FIELD)
+#undef CHECK_TEXT_FIELD
 
 const struct schema_key *schema_key(enum sk id)
 {
@@ -123,6 +138,40 @@ int schema_quarter_of(const char *k)
 static bool quarter_row(const struct schema_key *r)
 {
 	return r->parent == SP_STATUS || r->parent == SP_ACTUAL;
+}
+
+const struct schema_key *schema_quarter_row(enum sp place, int q)
+{
+	for (size_t i = 0; i < SK__COUNT; i++)
+		if (table[i].parent == place && quarter_row(&table[i]) &&
+		    schema_quarter_of(table[i].key) == q)
+			return &table[i];
+	return NULL;
+}
+
+/* ---- the model's values ---- */
+
+const char *schema_text(const struct schema_key *r, const void *item)
+{
+	if (r->field == SCHEMA_NO_FIELD || (r->type != ST_TEXT && r->type != ST_ID))
+		return "";
+	const char *s = *(const char *const *)(const void *)((const char *)item + r->field);
+	return s ? s : "";
+}
+
+const struct extra *schema_extra(const struct schema_key *r, const void *item)
+{
+	return (const struct extra *)(const void *)((const char *)item + r->field);
+}
+
+size_t schema_panel_rows(unsigned part, const struct schema_key **out)
+{
+	size_t n = 0;
+	for (unsigned rank = 0; rank <= UCHAR_MAX; rank++)
+		for (size_t i = 0; i < SK__COUNT; i++)
+			if ((table[i].panel.part & part) && table[i].panel.rank == rank)
+				out[n++] = &table[i];
+	return n;
 }
 
 /* ---- set paths ---- */

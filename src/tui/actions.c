@@ -110,7 +110,7 @@ static unsigned add_item(struct tui *t)
 		tui_sync(t);
 		t->sel.focus = P_DETAIL;
 		view_detail_select_indicator(t, ni);
-		tui_msg(t, false, tr(M_ADDED), tr(M_F_INDICATOR));
+		tui_msg(t, false, tr(M_ADDED), tr((enum msg)schema_key(SK_IND_NAME)->short_label));
 		return RP_ALL | (t->single ? RP_LAYOUT : 0);
 	}
 	}
@@ -199,7 +199,7 @@ static unsigned do_delete(struct tui *t)
 										  : "?");
 		rc = session_delete_activity(t->s, a[1], a[2], &err);
 	} else {
-		label = xasprintf("%s %zu", tr(M_F_INDICATOR), a[3] + 1);
+		label = xasprintf("%s %zu", tr((enum msg)schema_key(SK_IND_NAME)->short_label), a[3] + 1);
 		rc = session_delete_indicator(t->s, a[1], a[2], a[3], &err);
 	}
 	if (rc < 0) {

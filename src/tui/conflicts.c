@@ -53,18 +53,26 @@ static int check_plan(const char *path, const char *text, size_t len, struct sbu
 	return rc;
 }
 
-int tui_pick_conflicts(const char *path, const struct tui_opts *o)
+int tui_pick_conflicts(const char *path, const struct tui_opts *o, char **bytes, size_t *blen)
 {
 	char *src = NULL;
 	size_t len = 0;
 	struct tv_err err = TV_ERR_INIT;
+	*bytes = NULL;
+	*blen = 0;
 	if (read_file(path, DOC_SIZE_CAP_DEFAULT, &src, &len, &err) < 0) {
 		tv_err_clear(&err);	/* opening the plan says why */
 		return 0;
 	}
 	struct conflict_mark *m = NULL;
 	size_t n = conflict_find(src, len, &m);
-	if (!n || o->read_only) {
+	if (!n) {
+		conflict_marks_free(m, n);
+		*bytes = src;	/* the plan opens from these bytes */
+		*blen = len;
+		return 0;
+	}
+	if (o->read_only) {
 		conflict_marks_free(m, n);
 		free(src);
 		return 0;

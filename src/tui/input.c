@@ -70,8 +70,8 @@ void input_signals(void)
 }
 
 /*
- * While keydec waits for the rest of a character or an escape sequence,
- * the read waits this long for the next byte before keydec_timeout
+ * While keydec waits for the rest of a UTF-8 character, the read waits
+ * this long for each next byte before keydec_timeout
  * finishes it: a slow link splits a character's bytes across reads (the
  * first byte of a Cyrillic letter in one, the second in the next). A
  * complete character is taken at once, so typing is not slowed. After a

@@ -46,8 +46,9 @@ void ov_close(struct tui *t)
 static void scope_names(struct sbuf *out, unsigned scope)
 {
 	static const struct { unsigned bit; enum msg m; } names[] = {
-		{ SC_GOALS, M_SCOPE_GOALS }, { SC_ACTS, M_SCOPE_ACTS },
-		{ SC_DETAIL, M_SCOPE_DETAIL }, { SC_STATUS, M_SCOPE_STATUS },
+#define PANEL_SCOPE(id, ops, row, num, den, scope) { SC_OF(id), scope },
+		TOLOV_PANELS(PANEL_SCOPE)
+#undef PANEL_SCOPE
 	};
 	if (scope == SC_ALL)
 		return;
@@ -64,13 +65,13 @@ static void scope_names(struct sbuf *out, unsigned scope)
 void ov_help(struct tui *t)
 {
 	struct sbuf b = SBUF_INIT;
-	bool done[A__COUNT][16];
+	bool done[A__COUNT][SC_ALL + 1];
 	memset(done, 0, sizeof done);
 	for (size_t i = 0; i < key_table_len; i++) {
 		const struct keybind *k = &key_table[i];
-		if (!k->label || done[k->act][k->scope & 15])
+		if (!k->label || done[k->act][k->scope & SC_ALL])
 			continue;
-		done[k->act][k->scope & 15] = true;
+		done[k->act][k->scope & SC_ALL] = true;
 		struct sbuf keys = SBUF_INIT;
 		for (size_t j = i; j < key_table_len; j++)
 			if (key_table[j].act == k->act && key_table[j].scope == k->scope &&

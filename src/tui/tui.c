@@ -86,12 +86,10 @@ static void layout(struct tui *t)
 		place(&t->views[t->sel.focus], body, cols, top, 0);
 		return;
 	}
-	int hu = body / 2, hl = body - hu;
-	int wg = cols * 3 / 8, ws = cols * 2 / 5;
-	place(&t->views[P_GOALS], hu, wg, top, 0);
-	place(&t->views[P_ACTS], hu, cols - wg, top, wg);
-	place(&t->views[P_DETAIL], hl, cols - ws, top + hu, 0);
-	place(&t->views[P_STATUS], hl, ws, top + hu, cols - ws);
+	struct panel_rect at[P__COUNT];
+	panels_place(top, body, cols, at, P__COUNT);
+	for (int i = 0; i < P__COUNT; i++)
+		place(&t->views[i], at[i].h, at[i].w, at[i].y, at[i].x);
 }
 
 static void resize_from_tty(void)
@@ -430,8 +428,11 @@ static void free_tui(struct tui *t)
 /* The views and the selection, once per plan (not per visit). */
 static void start(struct tui *t)
 {
-	const struct view_ops *ops[P__COUNT] = { &view_goals_ops, &view_acts_ops, &view_detail_ops,
-						 &view_status_ops };
+	static const struct view_ops *const ops[P__COUNT] = {
+#define PANEL_OPS(id, ops, ...) [id] = &ops,
+		TOLOV_PANELS(PANEL_OPS)
+#undef PANEL_OPS
+	};
 	for (int i = 0; i < P__COUNT; i++) {
 		t->views[i].ops = ops[i];
 		t->views[i].id = (enum panel)i;
@@ -501,12 +502,15 @@ struct tui *tui_open(const char *path, const struct tui_opts *opts, int *rc)
 	bool bad = false;
 	i18n_set(i18n_detect(t->opts.lang, &bad));
 	t->path = path;
-	if (!t->opts.recover_from && tui_pick_conflicts(path, &t->opts) != 0) {
+	char *bytes = NULL;
+	size_t n_bytes = 0;
+	if (!t->opts.recover_from && tui_pick_conflicts(path, &t->opts, &bytes, &n_bytes) != 0) {
 		free(t);
 		return NULL;
 	}
 	int orc = t->opts.recover_from ? session_open_from(&t->s, path, t->opts.recover_from, &err)
-				       : session_open(&t->s, path, &err);
+		  : bytes		 ? session_open_buffer(&t->s, path, bytes, n_bytes, &err)
+					 : session_open(&t->s, path, &err);
 	if (orc < 0) {
 		struct sbuf line = SBUF_INIT;
 		tv_err_format(&line, &err, i18n_get());

@@ -1,12 +1,17 @@
 /*
- * view_detail.c — indicators and details of the selected activity. First,
- * compactly, every indicator: its name, baseline, target and the selected
- * quarter's actual (so at 80x24 they show without scrolling); then the
- * full title, id, responsible unit, schedule wording, quarters, budget,
- * and each indicator's actual in every quarter. Each field is one
- * selectable row; long values wrap (a title fully, an indicator's name to
- * two lines, baseline and target to three, cut with "…"). Enter edits the
- * selected field, `a` adds an indicator, `d` deletes one.
+ * view_detail.c — indicators and details of the selected activity. Which
+ * fields it shows, in what order and under which labels is the schema's
+ * (the panel and short-label columns of tolov/base/schema_keys.h): first,
+ * compactly, every indicator's head rows (its name, baseline, target and
+ * the selected quarter's actual, so at 80x24 they show without
+ * scrolling); then the activity's own fields (full title, id, responsible
+ * unit, schedule wording, quarters, budget, source, budget wording, its
+ * further columns); then each indicator's tail rows (its unit, its actual
+ * in every quarter, its further columns). A field added to the schema
+ * with a PANEL shows here with no edit to this file. Each field is one
+ * selectable row; long values wrap to the schema's number of lines (a
+ * title fully), cut with "…". Enter edits the selected field, `a` adds an
+ * indicator, `d` deletes one.
  */
 #include <stdint.h>
 #include <stdio.h>
@@ -19,14 +24,11 @@
 #include "tolov/plan/rules.h"
 #include "tolov/plan/schema.h"
 
-enum fkind {
-	F_TITLE, F_ID, F_RESP, F_SCHED, F_QUARTERS, F_AMOUNT, F_SOURCE, F_BTEXT,
-	F_IND_NAME, F_IND_BASE, F_IND_TARGET, F_IND_QACTUAL, F_IND_ACTUAL
-};
-
 struct field {
-	enum fkind kind;
-	size_t ind;		/* indicator index for F_IND_* */
+	const struct schema_key *r;	/* its row of the schema */
+	unsigned part;		/* PNL_HEAD, PNL_BODY or PNL_TAIL */
+	size_t ind;		/* its indicator, SIZE_MAX for the activity's own */
+	size_t pair;		/* an extra row: its pair; else SIZE_MAX */
 	size_t line;		/* first display line */
 	size_t nlines;
 	size_t text;		/* byte offset of its wrapped lines in detail.text */
@@ -40,30 +42,57 @@ struct detail {
 	size_t total_lines;
 };
 
-static const enum msg label_of[] = {
-	[F_TITLE] = M_F_TITLE, [F_ID] = M_F_ID, [F_RESP] = M_F_RESPONSIBLE,
-	[F_SCHED] = M_F_SCHEDULE, [F_QUARTERS] = M_F_QUARTERS, [F_AMOUNT] = M_F_AMOUNT,
-	[F_SOURCE] = M_F_SOURCE, [F_BTEXT] = M_F_BUDGET_TEXT, [F_IND_NAME] = M_F_INDICATOR,
-	[F_IND_BASE] = M_F_BASELINE, [F_IND_TARGET] = M_F_TARGET, [F_IND_QACTUAL] = M_F_ACTUAL,
-	[F_IND_ACTUAL] = M_F_ACTUAL,
-};
+/* The rows of each part, in the schema's order (read once). */
+static const unsigned parts[] = { PNL_HEAD, PNL_BODY, PNL_TAIL };
+static const struct schema_key *rows[3][SK__COUNT];
+static size_t n_rows[3];
 
-static int label_width(void)
+static void load_rows(void)
 {
+	if (n_rows[0] || n_rows[1] || n_rows[2])
+		return;
+	for (size_t p = 0; p < 3; p++)
+		n_rows[p] = schema_panel_rows(parts[p], rows[p]);
+}
+
+static bool quarter_map(const struct schema_key *r)
+{
+	return r->type == ST_MAP && schema_quarter_row(r->child, 1);
+}
+
+/* The first head row names the indicator ("Indicator 2", bold). */
+static bool names_indicator(const struct field *f)
+{
+	return f->part == PNL_HEAD && f->r == rows[0][0];
+}
+
+/* The label column's width for the rows of part: the head rows' own (so
+ * an indicator's values get the most room), the others' that of every
+ * label. */
+static int label_width(unsigned part)
+{
+	load_rows();
+	const char *qs = tr(M_QUARTER_SHORT);
+	size_t qw = text_width(qs, strlen(qs));
 	size_t w = 0;
-	for (size_t i = 0; i < sizeof label_of / sizeof label_of[0]; i++) {
-		const char *l = tr(label_of[i]);
-		size_t k = text_width(l, strlen(l));
-		if (k > w)
-			w = k;
+	for (size_t p = 0; p < 3; p++) {
+		if (part == PNL_HEAD && parts[p] != PNL_HEAD)
+			continue;
+		for (size_t i = 0; i < n_rows[p]; i++) {
+			const struct schema_key *r = rows[p][i];
+			if (r->short_label == NOCOL)
+				continue;	/* an extra row: its key, cut to fit */
+			const char *l = tr((enum msg)r->short_label);
+			size_t k = text_width(l, strlen(l));
+			if (parts[p] == PNL_TAIL || (parts[p] == PNL_HEAD && i == 0))
+				k += 3;		/* "Indicator 12" */
+			else if (parts[p] == PNL_HEAD)
+				k += 1 + (quarter_map(r) ? 1 + qw + 1 : 0);	/* " Actual Q2" */
+			if (k > w)
+				w = k;
+		}
 	}
-	const char *ind = tr(M_F_INDICATOR);
-	size_t iw = text_width(ind, strlen(ind)) + 3;	/* "Indicator 12" */
-	const char *act = tr(M_F_ACTUAL), *qs = tr(M_QUARTER_SHORT);
-	size_t aw = 1 + text_width(act, strlen(act)) + 1 + text_width(qs, strlen(qs)) + 1;	/* "  Actual Q2" */
-	if (aw > iw)
-		iw = aw;
-	return (int)(w > iw ? w : iw);
+	return (int)w;
 }
 
 struct wrap_ctx {
@@ -85,8 +114,8 @@ static void wrap_line(void *ctx, const char *line, size_t len)
 	w->n++;
 }
 
-/* Add field k with value text wrapped to width lines of at most max_lines. */
-static void add_field(struct detail *d, enum fkind k, size_t ind, const char *text, int width,
+/* Add field f with value text wrapped to width lines of at most max_lines. */
+static void add_field(struct detail *d, const struct field *f, const char *text, int width,
 		      size_t max_lines)
 {
 	if (d->n == d->cap) {
@@ -102,15 +131,19 @@ static void add_field(struct detail *d, enum fkind k, size_t ind, const char *te
 		sbuf_adds(&d->text, "\n");
 		n = 1;
 	}
-	d->f[d->n++] = (struct field){ k, ind, line, n, off };
+	struct field *nf = &d->f[d->n++];
+	*nf = *f;
+	nf->line = line;
+	nf->nlines = n;
+	nf->text = off;
 	d->total_lines = line + n;
 }
 
-static int value_width(const struct view *v)
+static int value_width(const struct view *v, unsigned part)
 {
 	int y0, x0, ih, iw;
 	view_inner(v, &y0, &x0, &ih, &iw);
-	int lw = label_width();
+	int lw = label_width(part);
 	if (iw < lw + 8)
 		return iw;
 	return iw - lw - 1;
@@ -119,12 +152,43 @@ static int value_width(const struct view *v)
 static void field_value(struct tui *t, const struct field *f, struct sbuf *val, struct sbuf *path);
 static void display_value(struct tui *t, const struct field *f, struct sbuf *val);
 
-static void add(struct tui *t, struct detail *d, enum fkind k, size_t ind, int vw, size_t max)
+/* The struct the model keeps f's row in: the activity, or its indicator. */
+static const void *item_of(const struct activity *a, const struct field *f)
 {
-	struct field probe = { k, ind, 0, 0, 0 };
+	return f->ind != SIZE_MAX ? (const void *)&a->ind[f->ind] : (const void *)a;
+}
+
+/* Add the rows of schema row r (part, indicator ind): one per pair of an
+ * extra mapping; none for a PW_SET field while it is empty. */
+static void add(struct tui *t, struct detail *d, const struct schema_key *r, unsigned part,
+		size_t ind, const struct view *v)
+{
+	const struct activity *a = tui_act(t);
+	int vw = value_width(v, part);
+	size_t max = r->panel.lines ? r->panel.lines : SIZE_MAX;
+	if (part == PNL_TAIL && quarter_map(r))
+		max = 1;	/* every quarter on one line */
+	struct field f = { r, part, ind, SIZE_MAX, 0, 0, 0 };
+	if (r->type == ST_EXTRA) {
+		const struct extra *x = schema_extra(r, item_of(a, &f));
+		for (f.pair = 0; f.pair < x->n; f.pair++)
+			add_field(d, &f, x->pair[f.pair].value, vw, max);
+		return;
+	}
 	struct sbuf val = SBUF_INIT;
-	display_value(t, &probe, &val);
-	add_field(d, k, ind, val.buf, vw, max);
+	display_value(t, &f, &val);
+	if (r->panel.when == PW_SET) {
+		struct sbuf raw = SBUF_INIT, path = SBUF_INIT;
+		field_value(t, &f, &raw, &path);
+		bool empty = !raw.buf || !*raw.buf;
+		sbuf_free(&raw);
+		sbuf_free(&path);
+		if (empty) {
+			sbuf_free(&val);
+			return;
+		}
+	}
+	add_field(d, &f, val.buf, vw, max);
 	sbuf_free(&val);
 }
 
@@ -138,25 +202,16 @@ static void build(struct tui *t, struct view *v)
 	const struct activity *a = tui_act(t);
 	if (!a)
 		return;
-	int vw = value_width(v);
+	load_rows();
 	d->built_w = v->w;
-	for (size_t i = 0; i < a->n_ind; i++) {
-		add(t, d, F_IND_NAME, i, vw, 2);
-		add(t, d, F_IND_BASE, i, vw, 3);
-		add(t, d, F_IND_TARGET, i, vw, 3);
-		add(t, d, F_IND_QACTUAL, i, vw, 3);
-	}
-	add(t, d, F_TITLE, 0, vw, SIZE_MAX);
-	add(t, d, F_ID, 0, vw, 1);
-	add(t, d, F_RESP, 0, vw, 1);
-	add(t, d, F_SCHED, 0, vw, 1);
-	add(t, d, F_QUARTERS, 0, vw, 1);
-	add(t, d, F_AMOUNT, 0, vw, 1);
-	add(t, d, F_SOURCE, 0, vw, 1);
-	if (a->budget.text && *a->budget.text)
-		add(t, d, F_BTEXT, 0, vw, 2);
 	for (size_t i = 0; i < a->n_ind; i++)
-		add(t, d, F_IND_ACTUAL, i, vw, 1);
+		for (size_t k = 0; k < n_rows[0]; k++)
+			add(t, d, rows[0][k], PNL_HEAD, i, v);
+	for (size_t k = 0; k < n_rows[1]; k++)
+		add(t, d, rows[1][k], PNL_BODY, SIZE_MAX, v);
+	for (size_t i = 0; i < a->n_ind; i++)
+		for (size_t k = 0; k < n_rows[2]; k++)
+			add(t, d, rows[2][k], PNL_TAIL, i, v);
 }
 
 static void quarters_text(struct sbuf *out, const struct activity *a)
@@ -172,38 +227,39 @@ static void quarters_text(struct sbuf *out, const struct activity *a)
 static void field_value(struct tui *t, const struct field *f, struct sbuf *val, struct sbuf *path)
 {
 	const struct activity *a = tui_act(t);
-	const struct indicator *ind = f->kind >= F_IND_NAME ? &a->ind[f->ind] : NULL;
-	switch (f->kind) {
-	case F_TITLE: sbuf_adds(val, a->title); schema_set_path(path, SK_ACT_TITLE, 0, 0); break;
-	case F_ID: sbuf_adds(val, a->id); schema_set_path(path, SK_ACT_ID, 0, 0); break;
-	case F_RESP: sbuf_adds(val, a->responsible); schema_set_path(path, SK_ACT_RESP, 0, 0); break;
-	case F_SCHED: sbuf_adds(val, a->schedule); schema_set_path(path, SK_SCHEDULE, 0, 0); break;
-	case F_QUARTERS:
+	const void *item = item_of(a, f);
+	const struct schema_key *r = f->r;
+	size_t ind = f->ind != SIZE_MAX ? f->ind : 0;
+	switch (r->type) {
+	case ST_QUARTERS:
 		for (int q = 1; q <= NQ; q++)
 			if (activity_scheduled_in(a, q))
 				sbuf_addf(val, "%s%d", val->len ? "," : "", q);
-		schema_set_path(path, SK_QUARTERS, 0, 0);
+		schema_set_path(path, r->id, ind, 0);
 		break;
-	case F_AMOUNT:
+	case ST_AMOUNT:
 		if (a->budget.has_amount)
 			sbuf_addf(val, "%lld", a->budget.amount);
-		schema_set_path(path, SK_AMOUNT, 0, 0);
+		schema_set_path(path, r->id, ind, 0);
 		break;
-	case F_SOURCE: sbuf_adds(val, a->budget.source); schema_set_path(path, SK_SOURCE, 0, 0); break;
-	case F_BTEXT: sbuf_adds(val, a->budget.text); schema_set_path(path, SK_BUDGET_TEXT, 0, 0); break;
-	case F_IND_NAME: sbuf_adds(val, ind->name); schema_set_path(path, SK_IND_NAME, f->ind, 0); break;
-	case F_IND_BASE:
-		sbuf_adds(val, ind->baseline);
-		schema_set_path(path, SK_BASELINE, f->ind, 0);
+	case ST_EXTRA: {
+		const struct extra_pair *x = &schema_extra(r, item)->pair[f->pair];
+		sbuf_adds(val, x->value);
+		schema_set_path(path, r->id, ind, 0);
+		sbuf_addf(path, ".%s", x->key);
 		break;
-	case F_IND_TARGET:
-		sbuf_adds(val, ind->target);
-		schema_set_path(path, SK_TARGET, f->ind, 0);
+	}
+	case ST_MAP:
+		if (quarter_map(r)) {
+			/* the selected quarter's */
+			const struct schema_key *qr = schema_quarter_row(r->child, t->sel.quarter);
+			sbuf_adds(val, schema_text(qr, item));
+			schema_set_path(path, qr->id, ind, t->sel.quarter);
+		}
 		break;
-	case F_IND_QACTUAL:
-	case F_IND_ACTUAL:
-		sbuf_adds(val, ind->actual[t->sel.quarter - 1]);
-		schema_set_path(path, SK_ACTUAL_Q1, f->ind, t->sel.quarter);
+	default:
+		sbuf_adds(val, schema_text(r, item));
+		schema_set_path(path, r->id, ind, 0);
 		break;
 	}
 	if (!val->buf)
@@ -215,23 +271,19 @@ static void display_value(struct tui *t, const struct field *f, struct sbuf *val
 {
 	const struct activity *a = tui_act(t);
 	struct sbuf path = SBUF_INIT;
-	switch (f->kind) {
-	case F_QUARTERS:
+	if (f->r->type == ST_QUARTERS) {
 		quarters_text(val, a);
-		break;
-	case F_AMOUNT:
+	} else if (f->r->type == ST_AMOUNT) {
 		if (a->budget.has_amount) {
 			fmt_amount(val, a->budget.amount);
 			sbuf_addf(val, " %s", t->s->plan->currency ? t->s->plan->currency : "");
 		} else {
 			sbuf_adds(val, a->budget.present ? "" : "-");
 		}
-		break;
-	case F_IND_ACTUAL:
-		break;	/* drawn per quarter */
-	default:
+	} else if (f->part == PNL_TAIL && quarter_map(f->r)) {
+		/* drawn per quarter */
+	} else {
 		field_value(t, f, val, &path);
-		break;
 	}
 	sbuf_free(&path);
 }
@@ -240,16 +292,18 @@ static void draw_label(struct tui *t, struct view *v, int y, int x, int lw, cons
 		       int at)
 {
 	struct sbuf lab = SBUF_INIT;
-	const char *l = tr(label_of[f->kind]);
-	if (f->kind == F_IND_NAME || f->kind == F_IND_ACTUAL)
+	const char *l = f->pair != SIZE_MAX
+		? schema_extra(f->r, item_of(tui_act(t), f))->pair[f->pair].key
+		: tr((enum msg)f->r->short_label);
+	if (names_indicator(f) || f->part == PNL_TAIL)
 		sbuf_addf(&lab, "%s %zu", l, f->ind + 1);
-	else if (f->kind == F_IND_QACTUAL)
+	else if (f->part == PNL_HEAD && quarter_map(f->r))
 		sbuf_addf(&lab, " %s %s%d", l, tr(M_QUARTER_SHORT), t->sel.quarter);
-	else if (f->kind > F_IND_NAME)
+	else if (f->part == PNL_HEAD)
 		sbuf_addf(&lab, " %s", l);
 	else
 		sbuf_adds(&lab, l);
-	draw_text(t, v->win, y, x, lw, lab.buf, at ? at : (f->kind == F_IND_NAME ? (int)A_BOLD : draw_attr(t, AR_DIM)));
+	draw_text(t, v->win, y, x, lw, lab.buf, at ? at : (names_indicator(f) ? (int)A_BOLD : draw_attr(t, AR_DIM)));
 	sbuf_free(&lab);
 }
 
@@ -259,7 +313,7 @@ static void draw_line(struct tui *t, struct view *v, const struct field *f, size
 {
 	struct detail *d = v->priv;
 	const struct activity *a = tui_act(t);
-	int lw = label_width(), vw = value_width(v);
+	int lw = label_width(f->part), vw = value_width(v, f->part);
 	bool sel = f == &d->f[v->sel];
 	/* the selected field matters only while this panel has the keys:
 	 * unfocused, it is not marked (fewer bytes per activity change) */
@@ -274,8 +328,7 @@ static void draw_line(struct tui *t, struct view *v, const struct field *f, size
 		vx = x0 + lw + 1;
 	}
 	struct sbuf val = SBUF_INIT, path = SBUF_INIT;
-	switch (f->kind) {
-	default: {
+	if (!(f->part == PNL_TAIL && quarter_map(f->r))) {
 		/* line-th line of the wrapped value */
 		const char *s = d->text.buf ? d->text.buf + f->text : "";
 		for (size_t i = 0; i < line && *s; i++) {
@@ -287,16 +340,16 @@ static void draw_line(struct tui *t, struct view *v, const struct field *f, size
 		/* already sanitised by text_wrap; text_fit leaves it as is */
 		draw_text(t, v->win, y, vx, vw, one, at);
 		free(one);
-		break;
-	}
-	case F_IND_ACTUAL: {
-		const struct indicator *ind = &a->ind[f->ind];
+	} else {
+		/* a quarter map: every quarter, the selected one bold */
+		const void *item = item_of(a, f);
 		wmove(v->win, y, vx);
 		int used = 0;
 		for (int q = 1; q <= NQ && used < vw; q++) {
+			const char *qv = schema_text(schema_quarter_row(f->r->child, q), item);
 			sbuf_reset(&val);
 			sbuf_addf(&val, "%s%s%d:%s", q > 1 ? " " : "", tr(M_QUARTER_SHORT), q,
-				  *ind->actual[q - 1] ? ind->actual[q - 1] : "-");
+				  *qv ? qv : "-");
 			int qa = at;
 			if (q == t->sel.quarter)
 				qa |= A_BOLD;
@@ -308,8 +361,6 @@ static void draw_line(struct tui *t, struct view *v, const struct field *f, size
 		}
 		if (used < vw)
 			draw_text(t, v->win, y, vx + used, vw - used, "", at);
-		break;
-	}
 	}
 	sbuf_free(&val);
 	sbuf_free(&path);
@@ -389,13 +440,15 @@ static unsigned key(struct tui *t, struct view *v, enum action a)
 		const struct field *f = &d->f[v->sel];
 		struct sbuf val = SBUF_INIT, path = SBUF_INIT;
 		field_value(t, f, &val, &path);
+		/* text that may take lines: a wrapped field, or an indicator's */
+		bool multiline = (f->r->type == ST_TEXT || f->r->type == ST_EXTRA || quarter_map(f->r)) &&
+				 (f->r->panel.lines != 1 || f->ind != SIZE_MAX);
 		struct edit_target et = { xstrdup(ac->id), sbuf_detach(&path), sbuf_detach(&val),
-					  f->kind == F_TITLE || f->kind == F_BTEXT ||
-						  f->kind >= F_IND_NAME };
+					  multiline };
 		if (a == A_EDITOR)
 			return act_run_editor(t, &et);
 		scroll_to_sel(v, (size_t)ih);
-		int vw = value_width(v);
+		int vw = value_width(v, f->part);
 		int y = y0 + (int)(f->line - v->top);
 		ov_edit(t, P_DETAIL, y, x0 + iw - vw, vw, &et);
 		t->ed.h = (int)f->nlines;
@@ -440,7 +493,7 @@ size_t view_detail_indicator(struct tui *t)
 {
 	struct view *v = &t->views[P_DETAIL];
 	struct detail *d = v->priv;
-	if (!d || v->sel >= d->n || d->f[v->sel].kind < F_IND_NAME)
+	if (!d || v->sel >= d->n)
 		return SIZE_MAX;
 	return d->f[v->sel].ind;
 }
@@ -451,7 +504,7 @@ void view_detail_select_indicator(struct tui *t, size_t i)
 	build(t, v);
 	struct detail *d = v->priv;
 	for (size_t k = 0; k < d->n; k++)
-		if (d->f[k].kind == F_IND_NAME && d->f[k].ind == i) {
+		if (names_indicator(&d->f[k]) && d->f[k].ind == i) {
 			v->sel = k;
 			return;
 		}

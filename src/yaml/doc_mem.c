@@ -62,7 +62,7 @@ char *mem_str(struct doc_mem *m, const char *s, size_t n)
  * once per mapping. A key may stand under several parents: listed once
  * each time, found at its first. */
 static const char *const known_keys[] = {
-#define KNOWN_KEY(id, parent, key, type, child, req, set, label, col) key,
+#define KNOWN_KEY(id, parent, key, ...) key,
 	SCHEMA_KEYS(KNOWN_KEY)
 #undef KNOWN_KEY
 };

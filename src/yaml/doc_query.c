@@ -69,9 +69,6 @@ void doc_note(const struct doc *d, const struct yn *at, struct tv_err *err, enum
 	va_end(ap);
 }
 
-/* Spans nest (a collection ends where its last child ends, or at its
- * closing bracket), so a node that ends before from has nothing to move
- * beneath it either. */
 /* A view's val again from its span, in src as it now is. */
 static void view_follow(const struct doc *d, struct yn *n)
 {
@@ -79,7 +76,9 @@ static void view_follow(const struct doc *d, struct yn *n)
 }
 
 /* Move the spans at or after from by delta. With all set (src moved), every
- * view is placed again, before from as well. */
+ * view is placed again, before from as well. Spans nest (a collection ends
+ * where its last child ends, or at its closing bracket), so a node that
+ * ends before from has nothing to move beneath it either. */
 static void shift(const struct doc *d, struct yn *n, size_t from, long delta, bool all)
 {
 	if (n->end < from && !all)

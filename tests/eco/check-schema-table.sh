@@ -11,7 +11,7 @@ cat >"$tmp/rows.c" <<'C'
 #include <stdbool.h>
 #include <stdio.h>
 #include "tolov/base/schema_keys.h"
-#define ROW(id, parent, key, type, child, req, set, label, col) \
+#define ROW(id, parent, key, type, child, req, ...) \
 	printf("%s\t%s\t%s\t%s\t%d\n", #parent, key, #type, #child, (int)(req));
 int main(void)
 {

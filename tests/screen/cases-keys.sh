@@ -5,7 +5,7 @@
 # delete questions that say what goes with the item, rating a quarter
 # that is not scheduled. Sourced by run.sh (helpers there).
 
-CASES="$CASES csi_keys utf8_split esc_then_key term_dumb hangup_pending hangup_typed hangup_typed_mn resize_prompt delete_question rate_unscheduled delete_nested tui_no_cycles"
+CASES="$CASES csi_keys utf8_split esc_then_key term_dumb hangup_pending hangup_typed hangup_typed_mn down_sends_rows resize_prompt delete_question rate_unscheduled delete_nested tui_no_cycles"
 
 raw() { T send-keys -t "$pane" -l "$(printf "$1")"; }
 
@@ -244,6 +244,34 @@ case_hangup_typed_mn() {
 	hup
 	EXTRA_ENV="export TOLOV_LANG=mn" start 80 24 small.yaml
 	wait_for 'Холболт тасрахад та ":set responsible=Санхүү" гэж бичиж байсан'
+}
+
+# What Down sends to the terminal (issue 10: <= 1,000 bytes at 80x24 on the
+# 10,000-activity plan, measured by make bench): the rows that changed and,
+# in them, the id and title only; the quarter cells keep their colours in
+# the selected row and are not sent again.
+case_down_sends_rows() {
+	fresh small.yaml
+	start 80 24 small.yaml
+	wait_for "[Activities 1 (3)]"
+	settle
+	: > "$tmp/down.bin"
+	T pipe-pane -t "$pane" -o "cat >> '$tmp/down.bin'"
+	sleep 0.2
+	keys j
+	wait_for "Indicators and details 1.2"
+	settle
+	T pipe-pane -t "$pane"
+	# 1.1's row was sent again (unselected), with its title...
+	grep -q "1.1" "$tmp/down.bin"
+	grep -q "Үйлчилгээг цахимжуулах" "$tmp/down.bin"
+	# ...but not its quarter cells (100 in Q1), which nothing else shows
+	if grep -q "100" "$tmp/down.bin"; then
+		echo "    the quarter cells were sent again:"; od -c "$tmp/down.bin" | head -40 | sed 's/^/    /'
+		exit 1
+	fi
+	n=$(wc -c < "$tmp/down.bin")
+	[ "$n" -gt 0 ] && [ "$n" -le 1000 ] || { echo "    $n bytes for one Down"; exit 1; }
 }
 
 case_resize_prompt() {

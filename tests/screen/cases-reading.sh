@@ -74,7 +74,7 @@ page_until() {
 }
 
 case_walk_en() { walk en "Indicator" "Target" "Three public hearings held" "Report, quarter 2" "Performance indicator: Олон нийтийн хяналт"; }
-case_walk_mn() { walk mn "Шалгуур" "Зорилт" "Гурван хэлэлцүүлэг хийсэн" "2-р улирлын тайлан" "шалгуур үзүүлэлт: Олон нийтийн хяналт"; }
+case_walk_mn() { walk mn "Шалгуур" "Хүрэх түвшин" "Гурван хэлэлцүүлэг хийсэн" "2-р улирлын тайлан" "шалгуур үзүүлэлт: Олон нийтийн хяналт"; }
 
 case_overdue() {
 	fresh small.yaml

@@ -188,6 +188,7 @@ CASES=""
 . "$here/cases-keys.sh"
 . "$here/cases-change.sh"
 . "$here/cases-many.sh"
+. "$here/cases-detail.sh"
 
 for c in $CASES; do run_case "$c"; done
 echo "screen: $pass passed, $fail failed"

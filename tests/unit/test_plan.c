@@ -850,7 +850,38 @@ static void test_long_text_in_the_model(void **state)
 	assert_string_equal(p->goal[0].title, LONG_TITLE);
 	assert_string_equal(p->goal[0].act[0].title, LONG_TITLE);
 	assert_string_equal(p->goal[0].act[0].st[0].note, LONG_TITLE);
+	/* lean: the same plan without copies of the long text */
+	struct plan *l;
+	struct tv_err err = TV_ERR_INIT;
+	assert_int_equal(plan_build_lean(&l, d, &err), 0);
+	assert_string_equal(l->title, "");
+	assert_string_equal(l->goal[0].act[0].title, "");
+	assert_string_equal(l->goal[0].act[0].st[0].note, "");
+	assert_string_equal(l->goal[0].id, "1");
+	assert_string_equal(l->goal[0].act[0].id, "1.1");
+	assert_int_equal(l->goal[0].act[0].st[0].rating, 100);
+	plan_free(l);
 	plan_free(p);
+	doc_free(d);
+}
+
+/* A lean build refuses what a whole one refuses, with the same error. */
+static void test_lean_build_same_first_error(void **state)
+{
+	(void)state;
+	static const char text[] = "tolov: 1\ntitle: x\ngoals:\n"
+				   "- {id: 1, title: a, activities: [{id: 1.1, title: a}]}\n"
+				   "- {id: 2, title: b, activities: [{id: '1.1', title: b}]}\n";
+	struct doc *d;
+	struct tv_err e1 = TV_ERR_INIT, e2 = TV_ERR_INIT;
+	assert_int_equal(tu_doc(&d, "plan.yaml", text, strlen(text), &e1), 0);
+	struct plan *p = NULL;
+	assert_int_equal(plan_build(&p, d, &e1), -1);
+	assert_int_equal(plan_build_lean(&p, d, &e2), -1);
+	assert_null(p);
+	assert_string_equal(e1.text, e2.text);
+	tv_err_clear(&e1);
+	tv_err_clear(&e2);
 	doc_free(d);
 }
 
@@ -1007,6 +1038,7 @@ int main(void)
 		cmocka_unit_test(test_duplicate_id_goal_after_its_activities),
 		cmocka_unit_test(test_check_only_reports_the_same),
 		cmocka_unit_test(test_long_text_in_the_model),
+		cmocka_unit_test(test_lean_build_same_first_error),
 		cmocka_unit_test(test_nested_goal_errors),
 		cmocka_unit_test(test_build_all_reports_every_error_by_position),
 		cmocka_unit_test(test_extra_round_trip_through_emit),

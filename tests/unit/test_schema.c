@@ -5,6 +5,7 @@
  * the schema module spells a format key as a string literal.
  */
 #include "testutil.h"
+#include "tolov/base/text.h"
 
 #include <dirent.h>
 
@@ -701,6 +702,141 @@ static void test_resolve_extra(void **state)
 	schema_path_free(&sp);
 }
 
+/* The details panel's rows come from the schema: every row it shows has
+ * a short label in both languages (an extra mapping is labelled by its
+ * keys); the indicator's compact head is name, baseline, target, actual;
+ * the Mongolian short label of every field that is a column of the seed
+ * table is that column's header words (the target "Хүрэх түвшин", never
+ * "Зорилт", an objective). */
+static void test_panel_rows_and_short_labels(void **state)
+{
+	(void)state;
+	const struct schema_key *head[SK__COUNT], *body[SK__COUNT], *tail[SK__COUNT];
+	size_t nh = schema_panel_rows(PNL_HEAD, head), nb = schema_panel_rows(PNL_BODY, body);
+	size_t nt = schema_panel_rows(PNL_TAIL, tail);
+	assert_int_equal(nh, 4);
+	assert_int_equal(head[0]->id, SK_IND_NAME);
+	assert_int_equal(head[1]->id, SK_BASELINE);
+	assert_int_equal(head[2]->id, SK_TARGET);
+	assert_int_equal(head[3]->id, SK_ACTUAL);
+	assert_true(nb >= 8 && nt >= 2);
+	assert_int_equal(body[0]->id, SK_ACT_TITLE);
+	assert_int_equal(body[1]->id, SK_ACT_ID);
+	for (size_t i = 0; i < SK__COUNT; i++) {
+		const struct schema_key *r = schema_at(i);
+		if (!r->panel.part)
+			continue;
+		/* the panel shows an activity and its indicators */
+		assert_true(r->parent == SP_ACT || r->parent == SP_BUDGET || r->parent == SP_IND);
+		assert_true(r->field != SCHEMA_NO_FIELD);
+		if (r->type == ST_EXTRA)
+			continue;
+		if (r->short_label == NOCOL)
+			fail_msg("'%s' is in the details panel without a short label", r->key);
+		assert_true(*tr_in(LANG_EN, (enum msg)r->short_label));
+		assert_true(*tr_in(LANG_MN, (enum msg)r->short_label));
+	}
+	/* the seed table's header row */
+	char *seed = tu_read("tests/data/plans/anti-corruption-2023.txt", NULL);
+	char *hdr = strstr(seed, "Хэрэгжүүлэх арга хэмжээ\t");
+	assert_non_null(hdr);
+	*strchr(hdr, '\n') = '\0';
+	size_t seed_columns = 0;
+	for (size_t i = 0; i < SK__COUNT; i++) {
+		const struct schema_key *r = schema_at(i);
+		/* a seed column: the export column of the field or of its mapping */
+		const struct schema_key *col = r;
+		if (r->parent == SP_BUDGET && r->type == ST_AMOUNT)
+			col = schema_key(SK_BUDGET);
+		if (col->column == NOCOL || r->short_label == NOCOL)
+			continue;
+		const char *name = tr_in(LANG_MN, (enum msg)col->column);
+		const char *brief = tr_in(LANG_MN, (enum msg)r->short_label);
+		char *cell = xasprintf("%s", name);
+		if (!strstr(hdr, cell))
+			fail_msg("'%s' is not a header of the seed table", name);
+		if (text_find_ci(name, brief) < 0)
+			fail_msg("the short label '%s' of '%s' is not the seed's words '%s'", brief,
+				 r->key, name);
+		free(cell);
+		seed_columns++;
+	}
+	assert_int_equal(seed_columns, 7);
+	assert_string_equal(tr_in(LANG_MN, M_SL_TARGET), "Хүрэх түвшин");
+	assert_string_equal(tr_in(LANG_MN, M_SL_BASELINE), "Суурь түвшин");
+	assert_string_equal(tr_in(LANG_MN, M_SL_RESPONSIBLE), "Хариуцсан нэгж");
+	free(seed);
+}
+
+/* FIELD: each row's offset reads the model's value of that key. */
+static void test_model_fields(void **state)
+{
+	(void)state;
+	static const char text[] =
+		"tolov: 1\n"
+		"organisation: v-organisation\n"
+		"title: v-plan-title\n"
+		"currency: v-currency\n"
+		"extra: {k: v-plan-extra}\n"
+		"goals:\n"
+		"  - id: v-goal-id\n"
+		"    section: v-section\n"
+		"    title: v-goal-title\n"
+		"    responsible: v-goal-responsible\n"
+		"    extra: {k: v-goal-extra}\n"
+		"    activities:\n"
+		"      - id: v-act-id\n"
+		"        title: v-act-title\n"
+		"        indicators:\n"
+		"          - name: v-name\n"
+		"            unit: v-unit\n"
+		"            baseline: v-baseline\n"
+		"            target: v-target\n"
+		"            actual: {q1: v-q1, q2: v-q2, q3: v-q3, q4: v-q4}\n"
+		"            extra: {k: v-ind-extra}\n"
+		"        budget: {amount: 5, source: v-source, text: v-text}\n"
+		"        schedule: v-schedule\n"
+		"        responsible: v-responsible\n"
+		"        status: {q2: {rating: 70, note: v-note}}\n"
+		"        extra: {k: v-act-extra}\n";
+	struct doc *d;
+	struct plan *p = tu_plan(text, &d);
+	const struct goal *g = &p->goal[0];
+	const struct activity *a = &g->act[0];
+	const struct indicator *in = &a->ind[0];
+	size_t texts = 0;
+	for (size_t i = 0; i < SK__COUNT; i++) {
+		const struct schema_key *r = schema_at(i);
+		const void *item = r->parent == SP_PLAN ? (const void *)p
+				 : r->parent == SP_GOAL ? (const void *)g
+				 : r->parent == SP_IND || r->parent == SP_ACTUAL ? (const void *)in
+				 : r->parent == SP_ENTRY ? (const void *)&a->st[1] : (const void *)a;
+		if (r->type == ST_EXTRA) {
+			const struct extra *x = schema_extra(r, item);
+			assert_int_equal(x->n, 1);
+			assert_string_equal(x->pair[0].key, "k");
+			continue;
+		}
+		if ((r->type != ST_TEXT && r->type != ST_ID) || r->field == SCHEMA_NO_FIELD)
+			continue;
+		const char *got = schema_text(r, item);
+		/* the value is "v-" and a word of the key or of its place */
+		if (strncmp(got, "v-", 2) != 0)
+			fail_msg("'%s' reads '%s' from the model", r->key, got);
+		if (r->parent == SP_ACTUAL)
+			assert_int_equal(got[3] - '0', schema_quarter_of(r->key));
+		else if (strstr(got, r->key) == NULL && strcmp(r->key, "name") != 0 &&
+			 strcmp(r->key, "text") != 0)
+			fail_msg("'%s' reads '%s' from the model", r->key, got);
+		texts++;
+	}
+	assert_int_equal(texts, 22);
+	assert_string_equal(schema_text(schema_key(SK_NOTE), &a->st[1]), "v-note");
+	assert_string_equal(schema_text(schema_quarter_row(SP_ACTUAL, 3), in), "v-q3");
+	plan_free(p);
+	doc_free(d);
+}
+
 static void test_no_key_literal_outside_schema(void **state)
 {
 	(void)state;
@@ -735,6 +871,8 @@ int main(void)
 		cmocka_unit_test(test_json_types_new_keys),
 		cmocka_unit_test(test_set_extra),
 		cmocka_unit_test(test_resolve_extra),
+		cmocka_unit_test(test_panel_rows_and_short_labels),
+		cmocka_unit_test(test_model_fields),
 		cmocka_unit_test(test_no_key_literal_outside_schema),
 	};
 	return cmocka_run_group_tests_name("schema", tests, NULL, NULL);

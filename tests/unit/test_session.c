@@ -756,6 +756,38 @@ static void test_undo_rebuilds_model(void **state)
 	fx_close(&f);
 }
 
+/* An undo step is named in the interface's language: "Буцаалаа: зорилт
+ * нэмэх", not "add goal", under Mongolian; a single field by its set
+ * path, which stays as typed. */
+static void test_undo_labels_in_the_language(void **state)
+{
+	(void)state;
+	struct fx f;
+	struct tv_err err = TV_ERR_INIT;
+	const char *label = NULL;
+	fx_open(&f, "hand.yaml");
+	i18n_set(LANG_MN);
+	assert_int_equal(session_add_goal(f.s, 0, NULL, &err), 0);
+	assert_int_equal(session_undo(f.s, &label), 0);
+	assert_string_equal(label, "зорилт нэмэх");
+	assert_int_equal(session_renumber(f.s, &err), 0);
+	if (session_can_undo(f.s)) {
+		assert_int_equal(session_undo(f.s, &label), 0);
+		assert_string_equal(label, "дахин дугаарлах");
+	}
+	assert_int_equal(session_delete_activity(f.s, 0, 0, &err), 0);
+	assert_int_equal(session_undo(f.s, &label), 0);
+	assert_string_equal(label, "арга хэмжээ устгах");
+	set_ok(&f, "1.1", "status.q1.rating", "0");
+	assert_int_equal(session_undo(f.s, &label), 0);
+	assert_string_equal(label, "status.q1.rating");
+	i18n_set(LANG_EN);
+	assert_int_equal(session_add_goal(f.s, 0, NULL, &err), 0);
+	assert_int_equal(session_undo(f.s, &label), 0);
+	assert_string_equal(label, "add goal");
+	fx_close(&f);
+}
+
 static void test_new_edit_drops_redo(void **state)
 {
 	(void)state;
@@ -843,6 +875,59 @@ static void test_open_refuses_invalid_plan(void **state)
 	free(path);
 }
 
+
+/*
+ * A lean session (tolov set) edits and saves exactly as a whole one: the
+ * same bytes after a changed long title, a new quarter's note and a
+ * rating; its model has the same ids, ratings and activities, and reads ""
+ * only for the long text it does not copy.
+ */
+static void test_lean_session_saves_the_same(void **state)
+{
+	(void)state;
+	size_t len;
+	char *seed = tu_read("tests/data/plans/anti-corruption-2023.yaml", &len);
+	char *pw = tu_path("whole.yaml"), *pl = tu_path("lean.yaml");
+	tu_write(pw, seed, len);
+	tu_write(pl, seed, len);
+	struct session *w = NULL, *l = NULL;
+	struct tv_err err = TV_ERR_INIT;
+	if (session_open(&w, pw, &err) || session_open_lean(&l, pl, &err))
+		fail_msg("%s", err.text);
+	assert_true(l->lean);
+	static const char *const paths[] = { "title", "status.q3.note", "status.q1.rating" };
+	static const char *const vals[] = {
+		"Авлигын эсрэг сургалтыг бүх албан хаагчдад зохион байгуулж, үр дүнг тайлагнах",
+		"Эхэлсэн", "70" };
+	struct session *both[] = { w, l };
+	for (int k = 0; k < 2; k++) {
+		if (session_set_many(both[k], "1.3", 3, paths, vals, &err) ||
+		    session_save(both[k], NULL, false, &err) < 0)
+			fail_msg("%s", err.text);
+	}
+	size_t wl, ll;
+	char *wt = tu_read(pw, &wl), *lt = tu_read(pl, &ll);
+	assert_int_equal(wl, ll);
+	assert_memory_equal(wt, lt, wl);
+	const struct activity *wa = plan_find_activity(w->plan, "1.3");
+	const struct activity *la = plan_find_activity(l->plan, "1.3");
+	assert_non_null(wa);
+	assert_non_null(la);
+	assert_string_equal(wa->title, vals[0]);
+	assert_string_equal(la->title, "");	/* long: not copied */
+	assert_string_equal(la->st[2].note, vals[1]);	/* short: shared */
+	assert_int_equal(la->st[0].rating, 70);
+	assert_int_equal(plan_n_activities(l->plan), plan_n_activities(w->plan));
+	for (size_t g = 0; g < w->plan->n_goal; g++)
+		assert_string_equal(l->plan->goal[g].id, w->plan->goal[g].id);
+	free(wt);
+	free(lt);
+	free(seed);
+	free(pw);
+	free(pl);
+	session_free(w);
+	session_free(l);
+}
 
 /*
  * The seed plan with two Cyrillic letters of its title changed 32 bytes
@@ -1719,6 +1804,7 @@ int main(void)
 		T(test_save_to_other_path),
 		T(test_open_refuses_invalid_plan),
 		T(test_outside_change_that_collided_is_seen),
+		T(test_lean_session_saves_the_same),
 		T(test_stamp_check_tells_touched_from_changed),
 			cmocka_unit_test_setup_teardown(test_set_empty_values_writes_after_the_colon, tu_setup,
 						tu_teardown),
@@ -1747,6 +1833,7 @@ int main(void)
 		T(test_move_goal_under_another),
 		T(test_renumber_with_nested_goal_and_english_wording),
 		T(test_renumber_every_nested_goal),
+		T(test_undo_labels_in_the_language),
 		T(test_structural_edits_update_the_model_in_parts),
 		T(test_structural_edits_take_flat_goal_indices),
 		T(test_parts_add_up_to_a_whole_build),

@@ -16,6 +16,18 @@
 	X(M_EDIT_ALREADY_IN_GOAL, "activity %s is already under goal %s", "%s үйл ажиллагаа аль хэдийн %s зорилтод байна") \
 	X(M_EDIT_MOVE_FLOW, "an activity written in braces or among braces cannot be moved in the file's style; move its lines by hand", \
 	  "хаалтан дотор бичсэн үйл ажиллагааг файлын хэлбэрээр зөөж чадахгүй; мөрүүдийг гараар зөөнө үү") \
-	X(M_EDIT_RENUMBERED, "renumbered %zu ids", "%zu дугаарыг шинэчлэв")
+	X(M_EDIT_RENUMBERED, "renumbered %zu ids", "%zu дугаарыг шинэчлэв") \
+	/* undo steps, as "Undone: add goal" says them */ \
+	X(M_STEP_ADD_GOAL, "add goal", "зорилт нэмэх") \
+	X(M_STEP_ADD_ACT, "add activity", "арга хэмжээ нэмэх") \
+	X(M_STEP_ADD_IND, "add indicator", "шалгуур үзүүлэлт нэмэх") \
+	X(M_STEP_DEL_GOAL, "delete goal", "зорилт устгах") \
+	X(M_STEP_DEL_ACT, "delete activity", "арга хэмжээ устгах") \
+	X(M_STEP_DEL_IND, "delete indicator", "шалгуур үзүүлэлт устгах") \
+	X(M_STEP_MOVE_GOAL, "move goal", "зорилт зөөх") \
+	X(M_STEP_MOVE_ACT, "move activity", "арга хэмжээ зөөх") \
+	X(M_STEP_MOVE_IND, "move indicator", "шалгуур үзүүлэлт зөөх") \
+	X(M_STEP_RENUMBER, "renumber", "дахин дугаарлах") \
+	X(M_STEP_FIELDS, "fields", "талбарууд")
 
 #endif

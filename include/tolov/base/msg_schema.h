@@ -41,6 +41,21 @@
 	X(M_SK_Q4, "Q4", "4-р улирал") \
 	X(M_SK_RATING, "Rating", "Үнэлгээ") \
 	X(M_SK_NOTE, "Note", "Тайлбар") \
+	/* short labels: the details panel's; Mongolian in the seed table's \
+	 * header words (Хүрэх түвшин, not Зорилт: that is an objective) */ \
+	X(M_SL_TITLE, "Title", "Арга хэмжээ") \
+	X(M_SL_ID, "Id", "Дугаар") \
+	X(M_SL_RESPONSIBLE, "Responsible", "Хариуцсан нэгж") \
+	X(M_SL_SCHEDULE, "Schedule", "Хугацаа") \
+	X(M_SL_QUARTERS, "Quarters", "Улирал") \
+	X(M_SL_AMOUNT, "Budget", "Төсөв") \
+	X(M_SL_SOURCE, "Source", "Эх үүсвэр") \
+	X(M_SL_BUDGET_TEXT, "Budget text", "Төсөв үгээр") \
+	X(M_SL_INDICATOR, "Indicator", "Шалгуур") \
+	X(M_SL_UNIT, "Unit", "Хэмжих нэгж") \
+	X(M_SL_BASELINE, "Baseline", "Суурь түвшин") \
+	X(M_SL_TARGET, "Target", "Хүрэх түвшин") \
+	X(M_SL_ACTUAL, "Actual", "Гүйцэтгэл") \
 	X(M_SET_HELP_ACT, "activity:", "арга хэмжээ:") \
 	X(M_SET_HELP_GOAL, "goal:", "зорилт:") \
 	X(M_SET_HELP_INDEX, "indicators.I counts from 0 (indicators.0 is the first); qN is q1 to q4", \

@@ -20,19 +20,6 @@
 	X(M_NO_MATCH_FILTER, "(no activity matches the filter)",                             \
 	  "(шүүлтүүрт тохирох арга хэмжээ алга)")                                            \
 	X(M_NO_ACT_SELECTED, "(no activity selected)", "(арга хэмжээ сонгоогүй)")            \
-	X(M_F_TITLE, "Title", "Нэр")                                                         \
-	X(M_F_ID, "Id", "Дугаар")                                                            \
-	X(M_F_RESPONSIBLE, "Responsible", "Хариуцах")                                        \
-	X(M_F_SCHEDULE, "Schedule", "Хугацаа")                                               \
-	X(M_F_QUARTERS, "Quarters", "Улирал")                                                \
-	X(M_F_AMOUNT, "Budget", "Төсөв")                                                     \
-	X(M_F_SOURCE, "Source", "Эх үүсвэр")                                                 \
-	X(M_F_BUDGET_TEXT, "Budget text", "Төсөв үгээр")                                 \
-	X(M_F_INDICATOR, "Indicator", "Шалгуур")                                             \
-	X(M_F_BASELINE, "Baseline", "Суурь")                                                 \
-	X(M_F_TARGET, "Target", "Зорилт")                                                    \
-	X(M_F_ACTUAL, "Actual", "Гүйцэтгэл")                                                 \
-	X(M_F_NOTE, "Note", "Тайлбар")                                                       \
 	X(M_NONE, "none", "байхгүй")                                                         \
 	X(M_R_100, "done", "хэрэгжсэн")                                                      \
 	X(M_R_70, "under way", "хэрэгжиж байгаа")                                            \
@@ -288,8 +275,8 @@
 	X(M_IN_ORDER, "Every id is already in order.", "Бүх дугаар дарааллаараа байна.")      \
 	X(M_HELP_C_MOVE, ":move GOAL  move the selected activity to goal GOAL",             \
 	  ":move ЗОРИЛТ  сонгосон арга хэмжээг ЗОРИЛТ руу зөөх")                              \
-	X(M_HELP_C_RENUMBER, ":renumber  renumber goals and activities in their order",     \
-	  ":renumber  зорилт, арга хэмжээг дарааллаар нь дугаарлах")                          \
+	X(M_HELP_C_RENUMBER, ":renumber  renumber every goal, nested ones too, and activity in order", \
+	  ":renumber  бүх зорилт (дэд зорилтын хамт), арга хэмжээг дарааллаар нь дугаарлах")   \
 	X(M_LOCK_LOST, "Not saved: %s took the lock over. Your edits are kept: :w FILE saves a copy, :takeover takes the lock back.", \
 	  "Хадгалсангүй: %s түгжээг авсан. Засвар тань хэвээр: :w ФАЙЛ хуулбар хадгална, :takeover түгжээг буцааж авна.") \
 	X(M_NEW_MISSING, "%s does not exist.\n", "%s файл алга.\n")                          \

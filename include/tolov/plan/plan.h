@@ -110,6 +110,16 @@ struct plan {
  */
 int plan_build(struct plan **out, const struct doc *d, struct tv_err *err);
 /*
+ * plan_build for a command that changes the file and saves it without
+ * showing the plan (tolov set): the same checks and errors, the same goals,
+ * activities, ids, numbers, ratings and quarters, but the long text the
+ * document reads in place (doc.h) is not copied: those text fields (a long
+ * title, note, name ...) read "", and a plan_rebuild_* of this plan keeps
+ * them so. After the source bytes, that copy is most of a large plan's
+ * memory.
+ */
+int plan_build_lean(struct plan **out, const struct doc *d, struct tv_err *err);
+/*
  * For the edit layer: parts of the model built again from a document that
  * was re-read in those parts only (every other byte unchanged, the old
  * nodes still alive), as plan_build would build them, ids checked against

@@ -17,11 +17,12 @@
  * when a file elsewhere spells a format key as a string literal, and
  * checks README's table and the help texts against the schema.
  *
- * Adding a field: one row in SCHEMA_KEYS (and its label in
- * base/msg_schema.h), a field in struct plan/goal/activity/indicator, the
- * line in plan.c that reads it and the line in emit.c that writes it; then
- * README's path table and `set --help` if it is settable (the tests say
- * where).
+ * Adding a field: one row in SCHEMA_KEYS (and its labels, full and short,
+ * in base/msg_schema.h), a field in struct plan/goal/activity/indicator
+ * (the row's FIELD), the line in plan.c that reads it and the line in
+ * emit.c that writes it; then README's path table and `set --help` if it
+ * is settable (the tests say where). A text field of an activity or an
+ * indicator given a PANEL shows in the details panel with no other edit.
  *
  * All strings are static; nothing here allocates except where a function
  * fills an sbuf or a struct schema_path (freed by schema_path_free).
@@ -63,14 +64,41 @@ enum st {
 	ST_EXTRA,	/* a mapping of text to text */
 };
 
+/*
+ * Where the details panel (the selected activity's fields) shows a field:
+ * the panel column of the table, PANEL(part, rank, lines, when). Its rows
+ * come in three parts: PNL_HEAD, each indicator first and compactly (the
+ * head row of lowest rank names it, "Indicator 2", the others are
+ * indented; a quarter map shows the selected quarter); PNL_BODY, the
+ * activity's own fields (budget's included); PNL_TAIL, each indicator
+ * again ("Actual 2" with every quarter). Within a part rows go by rank;
+ * a value wraps to at most `lines` lines (0: all of it); PW_SET leaves a
+ * field out while it is empty (PW_ALWAYS shows "-"). An extra mapping is
+ * one row per key, labelled with the key. Labels are the short labels.
+ */
+enum schema_panel_part { PNL_NONE = 0, PNL_HEAD = 1, PNL_BODY = 2, PNL_TAIL = 4 };
+enum schema_panel_when { PW_ALWAYS, PW_SET };
+struct schema_panel {
+	unsigned char part;	/* PNL_* bits */
+	unsigned char rank;
+	unsigned char lines;
+	unsigned char when;	/* enum schema_panel_when */
+};
+
 #include "tolov/base/schema_keys.h"
 
 enum sk {
-#define SCHEMA_ENUM(id, parent, key, type, child, req, set, label, col) id,
+#define SCHEMA_ENUM(id, ...) id,
 	SCHEMA_KEYS(SCHEMA_ENUM)
 #undef SCHEMA_ENUM
 	SK__COUNT
 };
+
+/* Where the model keeps a field: a byte offset in the struct its place
+ * lives in — struct plan (SP_PLAN), struct goal (SP_GOAL), struct activity
+ * (SP_ACT, SP_BUDGET, SP_STATUS), struct status (SP_ENTRY), struct
+ * indicator (SP_IND, SP_ACTUAL) — or SCHEMA_NO_FIELD. */
+#define SCHEMA_NO_FIELD ((size_t)-1)
 
 struct schema_key {
 	enum sk id;
@@ -81,7 +109,10 @@ struct schema_key {
 	bool required;
 	bool settable;		/* a leaf `set` may write */
 	enum msg label;		/* the field's name for people */
+	int short_label;	/* enum msg of its short name, or NOCOL */
 	int column;		/* enum msg of its export column, or NOCOL */
+	struct schema_panel panel;	/* where the details panel shows it */
+	size_t field;		/* where the model keeps it, or SCHEMA_NO_FIELD */
 	/* Header names (lower case) an import recognises for this field, in
 	 * both languages; NULL-terminated, or NULL when none yet. The import
 	 * owns their content. */
@@ -102,6 +133,20 @@ int schema_order(enum sp parent, const char *key);
 const char *schema_quarter_key(enum sp parent, int q);
 /* "q1".."q4" (any case) → 1..4, else 0. */
 int schema_quarter_of(const char *key);
+/* The row of quarter q (1..4) in place SP_STATUS or SP_ACTUAL, else NULL. */
+const struct schema_key *schema_quarter_row(enum sp place, int q);
+
+/*
+ * The model's values by row (field above). item is the struct of the
+ * row's place. schema_text: a text row's (ST_TEXT, ST_ID) text, never
+ * NULL. schema_extra: an extra row's mapping. Both borrow from the model.
+ */
+struct extra;
+const char *schema_text(const struct schema_key *r, const void *item);
+const struct extra *schema_extra(const struct schema_key *r, const void *item);
+/* The rows the details panel shows in part (one PNL_* bit), in rank
+ * order, into out (room for SK__COUNT); returns how many. */
+size_t schema_panel_rows(unsigned part, const struct schema_key **out);
 
 /*
  * Set paths. A path names a leaf from an item (the plan, a goal or an

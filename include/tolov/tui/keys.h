@@ -15,6 +15,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 #include "tolov/base/i18n.h"
+#include "tolov/tui/sel.h"
 
 #define TK_FN 0x01000000
 #define TK(k) ((k) | TK_FN)
@@ -36,10 +37,12 @@ enum action {
 	A__COUNT
 };
 
-/* Scopes: one bit per panel. */
+/* Scopes: one bit per panel (SC_OF(P_NAME)), from the panel registry. */
+#define SC_OF(p) (1u << (p))
 enum {
-	SC_GOALS = 1, SC_ACTS = 2, SC_DETAIL = 4, SC_STATUS = 8,
-	SC_ALL = 15
+	SC_GOALS = SC_OF(P_GOALS), SC_ACTS = SC_OF(P_ACTS), SC_DETAIL = SC_OF(P_DETAIL),
+	SC_STATUS = SC_OF(P_STATUS),
+	SC_ALL = SC_OF(P__COUNT) - 1	/* every panel */
 };
 
 struct keybind {

@@ -31,12 +31,19 @@
 #include <stdint.h>
 
 #include "tolov/plan/rules.h"
+#include "tolov/tui/panels.h"
 
 struct plan;
 struct goal;
 struct activity;
 
-enum panel { P_GOALS, P_ACTS, P_DETAIL, P_STATUS, P__COUNT };
+/* The panels, from their registry (panels.h), in Tab order. */
+enum panel {
+#define PANEL_ENUM(id, ...) id,
+	TOLOV_PANELS(PANEL_ENUM)
+#undef PANEL_ENUM
+	P__COUNT
+};
 
 /* The goals panel's first row: every activity of the plan. */
 #define SEL_ALL SIZE_MAX

@@ -240,7 +240,10 @@ void crash_release(void);
 /* Tests only: crash as TOLOV_TEST_CRASH says (abort, segv, fpe). */
 void crash_test_trigger(void);
 
-extern const struct view_ops view_goals_ops, view_acts_ops, view_detail_ops, view_status_ops;
+/* Each panel's view_ops, defined in its file (the registry, panels.h). */
+#define PANEL_OPS_DECL(id, ops, ...) extern const struct view_ops ops;
+TOLOV_PANELS(PANEL_OPS_DECL)
+#undef PANEL_OPS_DECL
 
 /* ---- model helpers (tui.c) ---- */
 const struct goal *tui_goal(const struct tui *t);		/* NULL if none */
@@ -412,8 +415,11 @@ unsigned cmd_run(struct tui *t, const char *line);
 /* Before a plan opens (conflicts.c): when its file holds merge conflict
  * markers, let the user pick a side of each and save the result. 0 when
  * there were none or all are resolved and saved; 1 when the user left
- * (the file unchanged, the reason on stderr). Not for read-only opens. */
-int tui_pick_conflicts(const char *path, const struct tui_opts *o);
+ * (the file unchanged, the reason on stderr). Not for read-only opens.
+ * When it returns 0 for a file without markers, *bytes is the file as read
+ * (malloc'ed, *len bytes, for session_open_buffer: not read twice), else
+ * NULL. */
+int tui_pick_conflicts(const char *path, const struct tui_opts *o, char **bytes, size_t *len);
 
 /* ---- pages in the pager: report, units, messages, history (pages.c) ---- */
 /* The history through git (io/history.h) of the field path (NULL or "":
