@@ -76,11 +76,15 @@ static bool text_reserve(struct plan_mem *m, size_t bytes)
 static const char *plan_text(struct plan *p, const char *s, size_t n)
 {
 	struct plan_mem *m = p->mem;
-	if (m->text_left < n + 1 && !(!m->map && p->doc && text_reserve(m, p->doc->len + 1) &&
-				      m->text_left >= n + 1)) {
-		size_t sz = n + 1 > TEXT_BLOCK ? n + 1 : TEXT_BLOCK;
-		m->text = track(p, xmalloc(sz));
-		m->text_left = sz;
+	if (m->text_left < n + 1) {
+		/* the first time, one block for all of a large plan's text */
+		bool whole = !m->map && p->doc && text_reserve(m, p->doc->len + 1) &&
+			     m->text_left >= n + 1;
+		if (!whole) {
+			size_t sz = n + 1 > TEXT_BLOCK ? n + 1 : TEXT_BLOCK;
+			m->text = track(p, xmalloc(sz));
+			m->text_left = sz;
+		}
 	}
 	char *t = m->text;
 	memcpy(t, s, n);
@@ -255,7 +259,7 @@ struct ctx {
 	bool check;		/* checks only: the model's text is not kept */
 	struct found *errs;
 	size_t n_errs, cap_errs;
-	/* ids seen, for the uniqueness check: sorted later */
+	/* ids seen, for the uniqueness check (check_ids) */
 	struct idref { const char *id; const struct yn *node; } *ids;
 	size_t n_ids, cap_ids;
 };
