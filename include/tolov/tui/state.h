@@ -329,12 +329,17 @@ void ov_pager(struct tui *t, const char *title, const char *text);
 /*
  * Does the line s (n bytes, no newline) start an item of an indented text
  * (the report: a heading, a goal, an activity "  1.2. Title", a summary
- * row), rather than continue one (its wrapped title, its labelled lines)?
- * An item starts on a non-blank line indented at most 2 columns deeper
- * than the item before it; *indent carries that item's indent from line
- * to line (start it at 0) and is updated on a start.
+ * table), rather than continue one (its wrapped title, its labelled lines,
+ * a table's next row)? An item starts on a non-blank line indented at most
+ * 2 columns deeper than the item before it, unless it is a table row
+ * (columns two spaces apart) right after another: a table stays whole.
+ * *st carries the state from line to line (start it at { 0, false }).
  */
-bool ov_item_start(const char *s, size_t n, size_t *indent);
+struct ov_items {
+	size_t indent;	/* of the last item's first line */
+	bool table;	/* the last non-blank line was a table row */
+};
+bool ov_item_start(const char *s, size_t n, struct ov_items *st);
 /* A y/n question on the bottom line (the message says it); done gets the
  * answer. A prompt on the bottom line; done gets the line on Enter. */
 void ov_confirm(struct tui *t, enum confirm_kind k, const size_t args[4], confirm_fn done);
