@@ -846,21 +846,27 @@ int session_renumber(struct session *s, struct tv_err *err)
 	/* in document order, so the splices below run from the end */
 	if (n)
 		qsort(r, n, sizeof *r, renum_by_start);
+	/* every new spelling and its byte span first: a splice may re-read
+	 * the items it touched (session.c), freeing their nodes */
+	struct span { size_t start, end; struct sbuf text; } *sp = xcalloc(n + 1, sizeof *sp);
+	for (size_t i = 0; i < n; i++) {
+		const struct yn *old = r[i].node;
+		sp[i].start = old->start;
+		sp[i].end = old->end;
+		if (old->style == YN_PLAIN && !emit_plain_ok(r[i].id))
+			emit_dq(&sp[i].text, r[i].id);
+		else
+			edit_spell(s, &sp[i].text, old, r[i].id, false);
+		free(r[i].id);
+	}
+	free(r);
 	step_begin(s, tr(M_STEP_RENUMBER));
 	/* from the end, so earlier offsets stay valid */
 	for (size_t i = n; i-- > 0;) {
-		struct sbuf b = SBUF_INIT;
-		const struct yn *old = r[i].node;
-		if (old->style == YN_PLAIN && !emit_plain_ok(r[i].id))
-			emit_dq(&b, r[i].id);
-		else
-			edit_spell(s, &b, old, r[i].id, false);
-		step_splice(s, old->start, old->end - old->start, b.buf, b.len);
-		sbuf_free(&b);
+		step_splice(s, sp[i].start, sp[i].end - sp[i].start, sp[i].text.buf, sp[i].text.len);
+		sbuf_free(&sp[i].text);
 	}
-	for (size_t i = 0; i < n; i++)
-		free(r[i].id);
-	free(r);
+	free(sp);
 	if (n && step_reparse(s, err)) {
 		step_abort(s);
 		return -1;
