@@ -57,8 +57,6 @@
 /* every panel's RP_FULL bit */
 #define RP_PANELS (0xAAAAAAAAu & ((1u << RP__PANEL_BITS) - 1))
 #define RP_ALL (RP_PANELS | RP_TOP | RP_BOTTOM | RP_OVERLAY)
-/* What changes when the selected activity changes. */
-#define RP_ACT_CHANGED (RP_ROWS(P_ACTS) | RP_FULL(P_DETAIL) | RP_FULL(P_STATUS))
 _Static_assert(RP__PANEL_BITS + 4 <= 32, "repaint bits must fit an unsigned");
 _Static_assert((RP_PANELS & (RP_TOP | RP_BOTTOM | RP_OVERLAY | RP_LAYOUT)) == 0,
 	       "panel repaint bits overlap the others");
