@@ -112,7 +112,8 @@ case_chooser_resize() {
 		[ $i -lt 200 ] || { echo "    not redrawn at 80x24"; exit 1; }
 		sleep 0.05; i=$((i + 1))
 	done
-	keys q
+	# Ctrl-C leaves as q does
+	keys C-c
 	wait_dead
 	exited_ok
 }
@@ -196,11 +197,20 @@ case_conflict_keys_mn() {
 	conflict_keys mn "merged.yaml файлын нийлүүлэлтийн зөрчил: 1 / 2" "merged.yaml файлын нийлүүлэлтийн зөрчил: 2 / 2"
 }
 
-# A hang-up in the conflict picker leaves the file byte for byte as it
-# was, and says so; tolov ends.
+# A hang-up in the conflict picker (as Ctrl-C and Esc) leaves the file
+# byte for byte as it was, and says so; tolov ends.
 case_conflict_hangup() {
 	fresh merged.yaml
 	keep_pane
+	# Ctrl-C and Esc leave it so too
+	for k in C-c Escape; do
+		tui="$tmp/keep.sh" start 80 24 merged.yaml
+		wait_for "1 of 2"
+		keys $k
+		wait_for "tolov ended: 1"
+		has "merged.yaml: merge conflicts left as they were"
+		cmp -s "$data/merged.yaml" "$tmp/work/merged.yaml"
+	done
 	tui="$tmp/keep.sh" start 80 24 merged.yaml
 	wait_for "1 of 2"
 	keys o
