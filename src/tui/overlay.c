@@ -121,14 +121,35 @@ void ov_pager(struct tui *t, const char *title, const char *text)
 	t->pg.top = 0;
 }
 
-bool ov_item_start(const char *s, size_t n, size_t *indent)
+/* A row of a table: after its indent, columns two spaces or more apart. */
+static bool table_line(const char *s, size_t n, size_t from)
+{
+	for (size_t i = from; i + 2 < n; i++)
+		if (s[i] == ' ' && s[i + 1] == ' ') {
+			size_t j = i;
+			while (j < n && s[j] == ' ')
+				j++;
+			if (j < n)
+				return true;
+			break;
+		}
+	return false;
+}
+
+bool ov_item_start(const char *s, size_t n, struct ov_items *st)
 {
 	size_t i = 0;
 	while (i < n && s[i] == ' ')
 		i++;
-	if (i == n || i > *indent + 2)
+	if (i == n) {
+		st->table = false;
 		return false;
-	*indent = i;
+	}
+	bool table = table_line(s, n, i), after_table = st->table;
+	st->table = table;
+	if (i > st->indent + 2 || (table && after_table))
+		return false;
+	st->indent = i;
 	return true;
 }
 
@@ -177,7 +198,8 @@ static void pager_layout(struct tui *t, int iw)
 	sbuf_reset(&t->pg.text);
 	t->pg.lines = 0;
 	const char *s = t->pg.raw;
-	size_t cap = 0, indent = 0;
+	size_t cap = 0;
+	struct ov_items st = { 0, false };
 	free(t->pg.start);
 	t->pg.start = NULL;
 	for (;;) {
@@ -185,7 +207,7 @@ static void pager_layout(struct tui *t, int iw)
 		size_t n = e ? (size_t)(e - s) : strlen(s);
 		char *line = xstrndup(s, n);
 		size_t first_line = t->pg.lines;
-		bool starts = t->pg.items && ov_item_start(line, n, &indent);
+		bool starts = t->pg.items && ov_item_start(line, n, &st);
 		size_t d = desc_start(line, n);
 		size_t dw = d ? text_width(line, d) : 0;
 		if (d && dw < w / 2 && text_width(line, n) > w) {
@@ -215,7 +237,7 @@ static void pager_layout(struct tui *t, int iw)
 			}
 			for (size_t k = first_line; k < t->pg.lines; k++)
 				t->pg.start[k] = starts && k == first_line
-							 ? (unsigned char)(indent < 254 ? indent + 1 : 255)
+							 ? (unsigned char)(st.indent < 254 ? st.indent + 1 : 255)
 							 : 0;
 		}
 		free(line);

@@ -37,24 +37,23 @@ unsigned report_view_open(struct tui *t)
 	 * heading when it is the goal's first */
 	const struct activity *a = tui_act(t);
 	if (a && a->id && b.buf) {
-		size_t line = 0, idl = strlen(a->id), indent = 0, prev = 0, prev_indent = 0;
+		size_t line = 0, idl = strlen(a->id), prev = 0, prev_indent = 0;
+		struct ov_items st = { 0, false };
 		for (const char *s = b.buf; *s; line++) {
 			const char *e = strchr(s, '\n');
 			size_t n = e ? (size_t)(e - s) : strlen(s);
 			const char *p = s;
 			while (*p == ' ')
 				p++;
-			size_t was = indent;
-			if (ov_item_start(s, n, &indent)) {
+			if (ov_item_start(s, n, &st)) {
 				if (p > s && strncmp(p, a->id, idl) == 0 && p[idl] == '.' &&
 				    p[idl + 1] == ' ') {
 					t->pg.top = prev_indent < (size_t)(p - s) && line > 0 ? prev : line;
 					break;
 				}
 				prev = line;
-				prev_indent = indent;
+				prev_indent = st.indent;
 			}
-			(void)was;
 			if (!e)
 				break;
 			s = e + 1;

@@ -80,6 +80,12 @@ report_pages() {
 	settle
 	page | grep -E '(Unrated|Үнэлээгүй):? +[0-9]+'
 	! page | grep -E ': *$'
+	# a page back: the summary table whole, its heading, header row and
+	# every row down to the whole plan's
+	keys b
+	settle
+	page | grep -A10 -E '^(Summary|Нэгтгэл) *$' | grep -E '^  (Whole plan|Нийт төлөвлөгөө) '
+	page | grep -A1 -E '^(Summary|Нэгтгэл) *$' | grep -E '(Progress|Хэрэгжилт)  100'
 	# :goto 3.2, then r: 3.2 whole on the first page, budget and unit
 	keys q
 	keys :

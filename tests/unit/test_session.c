@@ -1750,6 +1750,36 @@ static void test_undo_of_plan_field_patches_in_place(void **state)
 	fx_close(&f);
 }
 
+/* Changes in more places than the session follows (renumbering a dozen
+ * goals) build the model whole, and it is still right; so is a step whose
+ * places are re-read one by one. */
+static void test_many_places_build_whole_and_right(void **state)
+{
+	(void)state;
+	struct fx f;
+	struct tv_err err = TV_ERR_INIT;
+	struct sbuf b = SBUF_INIT;
+	sbuf_adds(&b, "tolov: 1\ntitle: x\ngoals:\n");
+	for (int g = 12; g >= 1; g--) {
+		sbuf_addf(&b, "  - id: \"%d\"\n    title: g\n    activities:\n", g);
+		for (int a = 3; a >= 1; a--)
+			sbuf_addf(&b, "      - id: \"%d.%d\"\n        title: t\n", g, a);
+	}
+	open_text(&f, "many.yaml", b.buf);
+	struct session *s = f.s;
+	assert_int_equal(session_renumber(s, &err), 0);	/* every id, in 12 goals */
+	assert_true(s->n_whole_builds >= 1);
+	assert_model_fresh(s, "after renumber");
+	assert_string_equal(s->plan->goal[11].act[2].id, "12.3");
+	assert_int_equal(session_undo(s, NULL), 0);
+	assert_model_fresh(s, "after undo");
+	tu_assert_bytes(s->doc->src, s->doc->len, b.buf);
+	assert_int_equal(session_redo(s, NULL), 0);
+	assert_model_fresh(s, "after redo");
+	sbuf_free(&b);
+	fx_close(&f);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1839,6 +1869,7 @@ int main(void)
 		T(test_parts_add_up_to_a_whole_build),
 		T(test_undo_keeps_long_values_after_it),
 		T(test_undo_of_plan_field_patches_in_place),
+		T(test_many_places_build_whole_and_right),
 };
 	return cmocka_run_group_tests_name("session", tests, NULL, NULL);
 }

@@ -57,8 +57,6 @@
 /* every panel's RP_FULL bit */
 #define RP_PANELS (0xAAAAAAAAu & ((1u << RP__PANEL_BITS) - 1))
 #define RP_ALL (RP_PANELS | RP_TOP | RP_BOTTOM | RP_OVERLAY)
-/* What changes when the selected activity changes. */
-#define RP_ACT_CHANGED (RP_ROWS(P_ACTS) | RP_FULL(P_DETAIL) | RP_FULL(P_STATUS))
 _Static_assert(RP__PANEL_BITS + 4 <= 32, "repaint bits must fit an unsigned");
 _Static_assert((RP_PANELS & (RP_TOP | RP_BOTTOM | RP_OVERLAY | RP_LAYOUT)) == 0,
 	       "panel repaint bits overlap the others");
@@ -219,13 +217,25 @@ extern volatile sig_atomic_t tui_got_winch, tui_got_hup;
 
 /* ---- signals and keys (input.c) ---- */
 /* Install the resize/hang-up/termination handlers and block those signals
- * outside the wait for a key. */
+ * outside the wait for a key; and set how long Esc waits for the rest of
+ * a sequence (100 ms unless ESCDELAY says). Call it before newterm, so
+ * curses installs no resize handler of its own (a resize is then seen
+ * only through tui_got_winch). Calling it again changes nothing. */
 void input_signals(void);
 /* One key, or -1 when a signal came first (or the terminal is gone:
  * tui_got_hup is then set). Bytes are made keys by keydec.h: UTF-8 split
  * across reads kept whole, unknown escape sequences dropped whole, Esc and
  * a key after it two keys. */
 int input_key(int *key);
+/* After a resize (tui_got_winch): the curses screen made the terminal's
+ * size, and every cell repainted at the next refresh. */
+void input_resize(void);
+/* For a screen with its own loop (the plan chooser, the conflict picker):
+ * one key as input_key reads it, TK(KEY_RESIZE) after a resize (the
+ * screen already resized: input_resize; redraw), or -1 once the terminal
+ * hung up, was closed or tolov was told to end (tui_got_hup says which;
+ * 128 + tui_got_hup is the exit status). Needs input_signals. */
+int input_screen_key(int *key);
 
 /* ---- crash path (crash.c) ---- */
 /* At open: the recovery name, the terminal modes, the handler on its own
@@ -329,12 +339,17 @@ void ov_pager(struct tui *t, const char *title, const char *text);
 /*
  * Does the line s (n bytes, no newline) start an item of an indented text
  * (the report: a heading, a goal, an activity "  1.2. Title", a summary
- * row), rather than continue one (its wrapped title, its labelled lines)?
- * An item starts on a non-blank line indented at most 2 columns deeper
- * than the item before it; *indent carries that item's indent from line
- * to line (start it at 0) and is updated on a start.
+ * table), rather than continue one (its wrapped title, its labelled lines,
+ * a table's next row)? An item starts on a non-blank line indented at most
+ * 2 columns deeper than the item before it, unless it is a table row
+ * (columns two spaces apart) right after another: a table stays whole.
+ * *st carries the state from line to line (start it at { 0, false }).
  */
-bool ov_item_start(const char *s, size_t n, size_t *indent);
+struct ov_items {
+	size_t indent;	/* of the last item's first line */
+	bool table;	/* the last non-blank line was a table row */
+};
+bool ov_item_start(const char *s, size_t n, struct ov_items *st);
 /* A y/n question on the bottom line (the message says it); done gets the
  * answer. A prompt on the bottom line; done gets the line on Enter. */
 void ov_confirm(struct tui *t, enum confirm_kind k, const size_t args[4], confirm_fn done);
