@@ -277,6 +277,9 @@ int insert_key(struct session *s, struct yn *map, const char *const *keys, size_
 		for (uint32_t i = 1; i < map->n; i += 2)
 			block_sibling |= map->kids[i]->kind == YN_MAP && map->kids[i]->style == YN_BLOCK;
 		unsigned step = indent_step(d, map);
+		/* extra is a block mapping in a block item, as tolov writes it */
+		if (n >= 2 && !strcmp(keys[0], K(SK_ACT_EXTRA)))
+			block_sibling = true;
 		if (n >= 2 && block_sibling) {
 			/* siblings are written as indented blocks: so is this */
 			for (size_t i = 0; i + 1 < n; i++) {

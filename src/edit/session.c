@@ -363,6 +363,24 @@ static int region_part(struct session *s, struct plan_part *out)
 
 /* A far splice ends the model's region: what it made stale waits in
  * s->part for the next model update. */
+/* Where the open region lies among the top-level goals (the tree being
+ * current): the outermost item of s->mchain, when it is in the top-level
+ * goals list. */
+static struct session_region region_root(const struct session *s)
+{
+	struct session_region r = { 0, 0, 0, false };
+	const struct yn *root = s->doc->root;
+	const struct yn *goals = root && root->kind == YN_MAP ? yn_get(root, K(SK_GOALS)) : NULL;
+	if (!goals || goals->kind != YN_SEQ || !s->mchain || !s->mchain->n ||
+	    s->mchain->link[0].list != goals)
+		return r;
+	r.i = s->mchain->link[0].i;
+	r.n = s->mchain->link[0].n;
+	r.count = goals->n;
+	r.ok = true;
+	return r;
+}
+
 static void region_close(struct session *s)
 {
 	struct plan_part part;
@@ -370,13 +388,53 @@ static void region_close(struct session *s)
 		s->model_whole = true;
 		return;
 	}
+	s->region[s->n_regions++] = region_root(s);
 	for (size_t i = 0; i < s->n_part; i++) {
 		if (s->part[i].goal == part.goal && s->part[i].kind == part.kind &&
 		    part.kind == PP_GOAL)
 			return;	/* the same goal again */
 	}
 	s->part[s->n_part++] = part;
-	s->n_regions++;
+}
+
+/*
+ * Several regions that the parts cannot say apart (a goal moved under
+ * another goal: one goals list loses it, another takes it): one PP_GOALS
+ * part over the top-level goals from the first region's to the last's.
+ * Each region's items are in the tree before it: they are taken back to
+ * the model's numbering through the regions before it. -1 when a region
+ * is not within the top-level goals.
+ */
+static int merged_part(struct session *s, struct plan_part *out)
+{
+	const struct plan *p = s->plan;
+	size_t count0 = 0;
+	for (size_t gi = 0; gi < p->n_goal; gi += 1 + p->goal[gi].n_desc)
+		count0++;
+	size_t lo = SIZE_MAX, hi = 0;
+	for (size_t j = 0; j < s->n_regions; j++) {
+		const struct session_region *r = &s->region[j];
+		if (!r->ok)
+			return -1;
+		size_t a = r->i, b = r->i + r->n;
+		/* back through the regions before it, last first */
+		for (size_t k = j; k-- > 0;) {
+			const struct session_region *q = &s->region[k];
+			size_t before = k ? s->region[k - 1].count : count0;
+			if (q->count + q->n < before)
+				return -1;
+			size_t grown_end = q->i + q->n + q->count - before;	/* its items after it */
+			a = a <= q->i ? a : a >= grown_end ? a - (q->count - before) : q->i;
+			b = b <= q->i ? b : b >= grown_end ? b - (q->count - before) : q->i + q->n;
+		}
+		lo = a < lo ? a : lo;
+		hi = b > hi ? b : hi;
+	}
+	if (lo >= hi || hi > count0)
+		return -1;
+	*out = (struct plan_part){ PP_GOALS, GOAL_NONE, lo, hi - lo,
+				   yn_get(s->doc->root, K(SK_GOALS)) };
+	return 0;
 }
 
 /*
@@ -398,11 +456,13 @@ static int update_model(struct session *s)
 		if (region_part(s, &part))
 			return -1;
 		s->part[s->n_part++] = part;
+		s->region[s->n_regions++] = region_root(s);
 	}
 	if (!s->n_part)
 		return -1;
 	/* the parts of earlier regions: their lists are still those in the
-	 * tree (goal indices are unchanged when there are several) */
+	 * tree (goal indices are unchanged when there are several), one part
+	 * per goal; else one part over the top-level goals they lie in */
 	if (s->n_part > 1) {
 		struct goal_nodes *gn = NULL;
 		size_t n = 0, cap = 0;
@@ -412,10 +472,15 @@ static int update_model(struct session *s)
 			const struct plan_part *x = &s->part[i];
 			ok = x->kind == PP_ACTS ? gn[x->goal].acts == x->node
 			     : x->kind == PP_GOAL ? gn[x->goal].node == x->node : false;
+			for (size_t j = 0; ok && j < i; j++)
+				ok = s->part[j].goal != x->goal;
 		}
 		free(gn);
-		if (!ok)
-			return -1;
+		if (!ok) {
+			if (merged_part(s, &s->part[0]))
+				return -1;
+			s->n_part = 1;
+		}
 	}
 	/* what parts leave behind adds up: once it is a whole model's worth,
 	 * build the model whole (and free it) */
@@ -481,8 +546,70 @@ int step_reparse(struct session *s, struct tv_err *err)
 	return -1;
 }
 
+/* The value scalar (not a key) whose span is exactly [from, to), in block
+ * collections only (in flow ones, "," and brackets end plain text), or
+ * NULL. */
+static struct yn *scalar_at(struct yn *n, size_t from, size_t to)
+{
+	bool key = false;
+	while (n && n->kind != YN_SCALAR) {
+		if (n->style == YN_FLOW)
+			return NULL;
+		struct yn *next = NULL;
+		for (uint32_t i = 0; i < n->n; i++) {
+			struct yn *k = n->kids[i];
+			if (k->start <= from && to <= k->end) {
+				next = k;
+				key = n->kind == YN_MAP && i % 2 == 0;
+				break;
+			}
+		}
+		n = next;
+	}
+	return n && !key && n->start == from && n->end == to ? n : NULL;
+}
+
+/*
+ * The undo or redo of a step that rewrote one scalar on its line (a field
+ * set in place): patch its node as the edit did (the parser reads the new
+ * spelling on its own), so the document needs no re-read. This keeps the
+ * plan's own fields, which no list item holds, from a whole parse. false,
+ * changing nothing, when the step is not of that kind.
+ */
+static bool patch_one_scalar(struct session *s, size_t off, size_t oldlen, const char *rep,
+			     size_t replen)
+{
+	if (s->stale || !s->doc->root || !oldlen || !replen || memchr(rep, '\n', replen) ||
+	    memchr(rep, '\r', replen) || rep[0] == '|' || rep[0] == '>')
+		return false;
+	struct yn *n = scalar_at(s->doc->root, off, off + oldlen);
+	if (!n || (n->style != YN_PLAIN && n->style != YN_SQUOTE && n->style != YN_DQUOTE))
+		return false;
+	char *text = xasprintf("x: %.*s\n", (int)replen, rep);
+	struct doc *t;
+	struct tv_err ignore = TV_ERR_INIT;
+	bool ok = false;
+	if (doc_from_buffer(&t, "x", text, strlen(text), &ignore) == 0) {
+		const struct yn *r = t->root;
+		const struct yn *v = r && r->kind == YN_MAP && r->n == 2 ? r->kids[1] : NULL;
+		if (v && v->kind == YN_SCALAR && v->start == 3 && v->end == 3 + replen &&
+		    (v->style == YN_PLAIN || v->style == YN_SQUOTE || v->style == YN_DQUOTE)) {
+			splice_tracked(s, off, oldlen, rep, replen);
+			doc_scalar_replaced(s->doc, n, v->val, v->len, v->style, off + replen);
+			step_tree_current(s);
+			ok = true;
+		}
+		doc_free(t);
+	}
+	tv_err_clear(&ignore);
+	return ok;
+}
+
 static void apply_inverse(struct session *s, const struct undo_step *st)
 {
+	if (st->n == 1 && patch_one_scalar(s, st->sp[0].off, st->sp[0].newlen, st->sp[0].old,
+					   st->sp[0].oldlen))
+		return;
 	for (size_t i = st->n; i-- > 0;) {
 		const struct splice *sp = &st->sp[i];
 		splice_tracked(s, sp->off, sp->newlen, sp->old, sp->oldlen);
@@ -491,6 +618,9 @@ static void apply_inverse(struct session *s, const struct undo_step *st)
 
 static void apply_forward(struct session *s, const struct undo_step *st)
 {
+	if (st->n == 1 && patch_one_scalar(s, st->sp[0].off, st->sp[0].oldlen, st->sp[0].new,
+					   st->sp[0].newlen))
+		return;
 	for (size_t i = 0; i < st->n; i++) {
 		const struct splice *sp = &st->sp[i];
 		splice_tracked(s, sp->off, sp->oldlen, sp->new, sp->newlen);
@@ -603,7 +733,7 @@ int step_commit(struct session *s, struct tv_err *err)
 	/* The result is not a valid plan: put every byte back. */
 	struct tv_err ignore = TV_ERR_INIT;
 	apply_inverse(s, st);
-	if (refresh(s, true, &ignore))
+	if (refresh(s, s->stale, &ignore))
 		abort();	/* the previous text was valid; this cannot fail */
 	tv_err_clear(&ignore);
 	step_free(st);
@@ -619,7 +749,7 @@ void step_abort(struct session *s)
 	if (st->n) {
 		struct tv_err ignore = TV_ERR_INIT;
 		apply_inverse(s, st);
-		if (refresh(s, true, &ignore))
+		if (refresh(s, s->stale, &ignore))
 			abort();
 		tv_err_clear(&ignore);
 	}
@@ -702,7 +832,7 @@ int session_undo(struct session *s, const char **label)
 	struct tv_err err = TV_ERR_INIT;
 	apply_inverse(s, st);
 	s->changed_at = step_low(st);
-	if (refresh(s, true, &err))
+	if (refresh(s, s->stale, &err))
 		abort();	/* the text before the step was a valid plan */
 	if (label)
 		*label = st->label;
@@ -717,7 +847,7 @@ int session_redo(struct session *s, const char **label)
 	struct tv_err err = TV_ERR_INIT;
 	apply_forward(s, st);
 	s->changed_at = step_low(st);
-	if (refresh(s, true, &err))
+	if (refresh(s, s->stale, &err))
 		abort();	/* the step was checked when it was first made */
 	if (label)
 		*label = st->label;

@@ -382,6 +382,9 @@ void schema_set_help(struct sbuf *out, int indent, size_t width)
 	for (int i = 0; i < indent; i++)
 		sbuf_addc(out, ' ');
 	sbuf_addf(out, "%s\n", tr(M_SET_HELP_INDEX));
+	for (int i = 0; i < indent; i++)
+		sbuf_addc(out, ' ');
+	sbuf_addf(out, "%s\n", tr(M_SET_HELP_EXTRA));
 }
 
 static const char *type_name(enum st t)

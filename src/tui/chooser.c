@@ -263,6 +263,9 @@ int tui_choose(const char *const *paths, size_t n, const struct tui_opts *opts)
 	view.utf8 = cs && (strcmp(cs, "UTF-8") == 0 || strcmp(cs, "utf8") == 0);
 	view.ascii = o.ascii >= 0 ? o.ascii : !view.utf8;
 	o.from_list = true;
+	/* before curses: a resize and a hang-up come as input.c's flags,
+	 * here and in the plans opened from the list */
+	input_signals();
 	int rc = 0;
 	size_t sel = 0, top = 0;
 	bool warned = false;
@@ -298,14 +301,16 @@ int tui_choose(const char *const *paths, size_t n, const struct tui_opts *opts)
 					  draw_attr(&view, AR_ERR));
 				refresh();
 			}
-			wint_t ch;
-			int r = wget_wch(stdscr, &ch);
-			if (r == ERR) {
-				quit = true;	/* the terminal is gone */
-				rc = 128 + 1;
+			int k;
+			if (input_screen_key(&k) < 0) {
+				/* a hang-up or a closed terminal: leave; the
+				 * plans kept open keep their work below */
+				quit = true;
+				rc = 128 + (int)tui_got_hup;
 				break;
 			}
-			int k = r == KEY_CODE_YES ? TK((int)ch) : (int)ch;
+			if (k == TK(KEY_RESIZE))
+				continue;	/* drawn again at the new size */
 			sbuf_reset(&note);
 			if (k != 'q')
 				warned = false;

@@ -83,6 +83,7 @@ int tui_pick_conflicts(const char *path, const struct tui_opts *o, char **bytes,
 	view.utf8 = cs && (strcmp(cs, "UTF-8") == 0 || strcmp(cs, "utf8") == 0);
 	view.ascii = o->ascii >= 0 ? o->ascii : !view.utf8;
 	int rc = 1;
+	input_signals();	/* before curses: keys and resizes as input.c reads them */
 	SCREEN *scr = newterm(NULL, stdout, stdin);
 	if (!scr) {
 		fprintf(stderr, "tolov: ");
@@ -129,11 +130,11 @@ int tui_pick_conflicts(const char *path, const struct tui_opts *o, char **bytes,
 			draw_text(&view, stdscr, LINES - 2, 0, COLS, note.buf, draw_attr(&view, AR_ERR));
 		draw_text(&view, stdscr, LINES - 1, 0, COLS, tr(M_CF_KEYS), draw_attr(&view, AR_BAR));
 		refresh();
-		wint_t ch;
-		int r = wget_wch(stdscr, &ch);
-		if (r == ERR)
+		int k;
+		if (input_screen_key(&k) < 0)
 			break;	/* the terminal is gone: the file stays as it is */
-		int k = r == KEY_CODE_YES ? TK((int)ch) : (int)ch;
+		if (k == TK(KEY_RESIZE))
+			continue;	/* drawn again at the new size */
 		sbuf_reset(&note);
 		if (k == 'q' || k == 27 || k == TK_CTRL('c'))
 			break;

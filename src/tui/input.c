@@ -14,9 +14,15 @@
  * other key is Esc and then that key, so "Esc Ctrl-S" closes what Esc
  * closes and saves. Bytes that are not UTF-8 are dropped; they are not a
  * closed terminal.
+ *
+ * Every screen reads its keys here: the main interface through input_key
+ * (its loop acts on the resize and hang-up flags itself), the plan chooser
+ * and the conflict picker through input_screen_key, which also makes a
+ * resize a key. Nothing else in src/tui calls wgetch or wget_wch.
  */
 #include <errno.h>
 #include <signal.h>
+#include <stdlib.h>
 #include <string.h>
 #include <sys/ioctl.h>
 #include <sys/select.h>
@@ -48,6 +54,11 @@ static sigset_t waiting_mask;
 
 void input_signals(void)
 {
+	/* Esc alone waits this long for the rest of a sequence (curses'
+	 * own default, a second, makes Esc feel dead) */
+	if (!getenv("ESCDELAY"))
+		set_escdelay(100);
+
 	struct sigaction sa;
 	memset(&sa, 0, sizeof sa);
 	sigemptyset(&sa.sa_mask);
@@ -204,5 +215,31 @@ int input_key(int *key)
 			closed++;
 		else
 			closed = 0;
+	}
+}
+
+void input_resize(void)
+{
+	struct winsize ws;
+	if (ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) == 0 && ws.ws_row > 0 && ws.ws_col > 0)
+		resize_term(ws.ws_row, ws.ws_col);
+	/* what the terminal shows after a resize is not known: repaint
+	 * every cell once */
+	clearok(curscr, TRUE);
+}
+
+int input_screen_key(int *key)
+{
+	for (;;) {
+		if (tui_got_hup)
+			return -1;
+		if (tui_got_winch) {
+			tui_got_winch = 0;
+			input_resize();
+			*key = TK(KEY_RESIZE);
+			return 0;
+		}
+		if (input_key(key) == 0)
+			return 0;
 	}
 }

@@ -18,7 +18,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/ioctl.h>
 #include <sys/select.h>
 #include <time.h>
 #include <unistd.h>
@@ -90,13 +89,6 @@ static void layout(struct tui *t)
 	panels_place(top, body, cols, at, P__COUNT);
 	for (int i = 0; i < P__COUNT; i++)
 		place(&t->views[i], at[i].h, at[i].w, at[i].y, at[i].x);
-}
-
-static void resize_from_tty(void)
-{
-	struct winsize ws;
-	if (ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) == 0 && ws.ws_row > 0 && ws.ws_col > 0)
-		resize_term(ws.ws_row, ws.ws_col);
 }
 
 /* ---- repaint ---- */
@@ -466,10 +458,7 @@ static int run(struct tui *t)
 			return 128 + (int)tui_got_hup;
 		if (tui_got_winch) {
 			tui_got_winch = 0;
-			resize_from_tty();
-			/* what the terminal shows after a resize is not known:
-			 * repaint every cell once */
-			clearok(curscr, TRUE);
+			input_resize();
 			rp |= RP_LAYOUT;
 		}
 		if (rp) {
@@ -546,8 +535,6 @@ int tui_visit(struct tui *t, bool *back)
 	input_signals();
 	crash_prepare(t->path);	/* before curses, so its terminal modes are the user's */
 	crash_note(t->s);
-	if (!getenv("ESCDELAY"))
-		set_escdelay(100);
 	SCREEN *scr = newterm(NULL, stdout, stdin);
 	if (scr && !can_draw()) {
 		/* TERM=dumb and its kind: no cursor movement, so no screen;

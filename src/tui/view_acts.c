@@ -203,8 +203,8 @@ static unsigned key(struct tui *t, struct view *v, enum action a)
 	if (!list_nav(v, t->sel.n_vis, ih > 0 ? (size_t)ih : 1, a))
 		return 0;
 	t->sel.act = v->sel;
-	tui_changed(t, DEP_ACT);
-	return RP_ACT_CHANGED;
+	/* every panel that shows the activity (view_ops.depends) */
+	return RP_ROWS(P_ACTS) | tui_changed(t, DEP_ACT);
 }
 
 static void select_(struct tui *t, struct view *v)

@@ -350,20 +350,21 @@ static int build(struct doc *d, const char *src, size_t base, size_t len, struct
 			size_t l = ev.data.scalar.length;
 			const char *sv = (const char *)ev.data.scalar.value;
 			const char *v = NULL;
-			if (b.depth && b.stack[b.depth - 1]->kind == YN_MAP &&
-			    (b.n_kids - b.base[b.depth - 1]) % 2 == 0) {
+			bool key = b.depth && b.stack[b.depth - 1]->kind == YN_MAP &&
+				   (b.n_kids - b.base[b.depth - 1]) % 2 == 0;
+			if (key) {
 				if (memchr(sv, '\0', l)) {
 					doc_error_at(d, s, err, M_E_KEY_NUL, TV_NOARGS);
 					yaml_event_delete(&ev);
 					goto out;
 				}
-				v = mem_intern(sv, l);	/* a key */
+				v = mem_intern(sv, l);
 			}
 			if (!v && memchr(sv, '\0', l))
 				v = mem_str(b.mem, sv, l);	/* "\0" escapes: never shared */
 			else if (!v && l <= SHARE_MAX)
 				v = share_get(&b.share, b.mem, sv, l, mem_str);
-			else if (!v && (v = spelled_as_is(src, style, s, e, sv, l)))
+			else if (!v && !key && (v = spelled_as_is(src, style, s, e, sv, l)))
 				n->view = 1;	/* the source's own bytes: no copy */
 			n->val = v ? v : mem_str(b.mem, sv, l);
 			n->len = (uint32_t)l;

@@ -37,9 +37,15 @@ case_detail_schema_en() {
 	keys Enter
 	wait_for "│Тайлбар      шинэ утга"
 	keys C-s
+	# poll the file until the save has written it
+	i=0
+	until grep -q '^          Тайлбар: шинэ утга$' "$tmp/work/extra.yaml"; do
+		i=$((i + 1))
+		[ $i -le $((timeout * 20)) ] ||
+			{ echo "    extra.Тайлбар not written in its place"; cat "$tmp/work/extra.yaml"; return 1; }
+		sleep 0.05
+	done
 	wait_gone "[+]"
-	grep -q '^          Тайлбар: шинэ утга$' "$tmp/work/extra.yaml" ||
-		{ echo "    extra.Тайлбар not written in its place"; cat "$tmp/work/extra.yaml"; return 1; }
 	keys q
 	wait_dead
 }

@@ -77,7 +77,9 @@ wait_for() {
 	i=0; n=$((timeout * 20))
 	while [ $i -lt $n ]; do
 		screen | grep -qF -- "$1" && return 0
-		dead && break
+		# tolov may print its last words and end between the capture
+		# and this check: read the dead pane once more
+		if dead; then screen | grep -qF -- "$1" && return 0; break; fi
 		sleep 0.05; i=$((i + 1))
 	done
 	echo "    timed out waiting for: $1"; screen | sed 's/^/    | /'
@@ -189,6 +191,7 @@ CASES=""
 . "$here/cases-change.sh"
 . "$here/cases-many.sh"
 . "$here/cases-detail.sh"
+. "$here/cases-lists.sh"
 
 for c in $CASES; do run_case "$c"; done
 echo "screen: $pass passed, $fail failed"

@@ -293,7 +293,8 @@ static void test_long_values_read_in_place(void **state)
 		"e: \"" LONG_TEXT "\\t\"\n"
 		"q: '" LONG_TEXT " it''s'\n"
 		"f: \"" LONG_TEXT "\n  next\"\n"
-		"short: \"xyz\"\n";
+		"short: \"xyz\"\n"
+		"\"" LONG_TEXT "\": long key\n";
 	struct doc *d;
 	struct tv_err err = TV_ERR_INIT;
 	assert_int_equal(tu_doc(&d, "x.yaml", text, sizeof(text) - 1, &err), 0);
@@ -318,6 +319,11 @@ static void test_long_values_read_in_place(void **state)
 	assert_string_equal(f->val, LONG_TEXT " next");
 	assert_false(yn_get(d->root, "short")->view);
 	assert_string_equal(yn_get(d->root, "short")->val, "xyz");
+	/* a key is always a C string, however long */
+	struct yn *k = d->root->kids[d->root->n - 2];
+	assert_false(k->view);
+	assert_string_equal(k->val, LONG_TEXT);
+	assert_val(yn_get(d->root, LONG_TEXT), "long key");
 	doc_free(d);
 }
 

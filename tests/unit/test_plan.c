@@ -843,13 +843,17 @@ static void test_long_text_in_the_model(void **state)
 	struct plan *p = tu_plan("tolov: 1\ntitle: " LONG_TITLE "\ngoals:\n"
 				 "  - id: \"1\"\n    title: '" LONG_TITLE "'\n    activities:\n"
 				 "      - id: \"1.1\"\n        title: \"" LONG_TITLE "\"\n"
-				 "        status: {q1: {rating: 100, note: \"" LONG_TITLE "\"}}\n",
+				 "        status: {q1: {rating: 100, note: \"" LONG_TITLE "\"}}\n"
+				 "        extra: {\"" LONG_TITLE "\": \"" LONG_TITLE "\"}\n",
 				 &d);
 	assert_true(yn_get(d->root, "title")->view);
 	assert_string_equal(p->title, LONG_TITLE);
 	assert_string_equal(p->goal[0].title, LONG_TITLE);
 	assert_string_equal(p->goal[0].act[0].title, LONG_TITLE);
 	assert_string_equal(p->goal[0].act[0].st[0].note, LONG_TITLE);
+	assert_int_equal(p->goal[0].act[0].extra.n, 1);
+	assert_string_equal(p->goal[0].act[0].extra.pair[0].key, LONG_TITLE);
+	assert_string_equal(p->goal[0].act[0].extra.pair[0].value, LONG_TITLE);
 	/* lean: the same plan without copies of the long text */
 	struct plan *l;
 	struct tv_err err = TV_ERR_INIT;

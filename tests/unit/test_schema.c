@@ -595,7 +595,8 @@ static void scan_dir(const char *dir, struct sbuf *out, size_t *files)
 
 /* extra.KEY: set, add and clear a further column of the plan, a goal, an
  * activity and an indicator; a new key is written as the keys beside it
- * (plain, or quoted when they are), the rest of the file is untouched. */
+ * (plain, or quoted when they are), a new extra mapping of a block item
+ * as a block (as tolov writes extra), the rest of the file is untouched. */
 static void test_set_extra(void **state)
 {
 	(void)state;
@@ -647,7 +648,8 @@ static void test_set_extra(void **state)
 			"            extra: {\"2024 он\": \"25\", \"x\": \"1\"}\n"
 			"      - id: \"1.2\"\n"
 			"        title: b # a comment stays\n"
-			"        extra: {\"Тайлбар: 2.1\": \"хүсэлтээр\"}\n");
+			"        extra:\n"
+			"          \"Тайлбар: 2.1\": \"хүсэлтээр\"\n");
 	/* the model follows */
 	const struct plan *p = s->plan;
 	assert_string_equal(extra_get(&p->extra, "Шинэ багана"), "1");

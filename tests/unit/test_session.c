@@ -1618,6 +1618,11 @@ static void test_structural_edits_update_the_model_in_parts(void **state)
 	check_in_parts(&f, session_move_goal(s, 1, 1, &err), "move goal with nested goals down");
 	check_in_parts(&f, session_move_goal(s, 4, -1, &err), "move goal up past nested goals");
 	check_in_parts(&f, session_move_goal(s, 2, 1, &err), "move nested goal");
+	check_in_parts(&f, session_move(s, "3", "1", &err), "goal under a goal before it");
+	check_in_parts(&f, session_move(s, "1", "4", &err), "goal under a goal after it");
+	check_in_parts(&f, session_move(s, "2a", "4", &err), "nested goal under another goal");
+	check_in_parts(&f, session_move(s, "4", "2b", &err), "goal under a nested goal");
+	check_in_parts(&f, session_move(s, "2", "3", &err), "goal with nested goals under a goal");
 	/* renumbering after a move touches the two goals */
 	assert_int_equal(session_move(s, "1.1", "3", &err), 0);
 	check_in_parts(&f, session_renumber(s, &err), "renumber");
@@ -1719,6 +1724,62 @@ static void test_undo_keeps_long_values_after_it(void **state)
 }
 
 
+/* Undo and redo of a field set in place patch the field again: the plan's
+ * own fields (held by no list item) need no whole parse either. */
+static void test_undo_of_plan_field_patches_in_place(void **state)
+{
+	(void)state;
+	struct fx f;
+	struct tv_err err = TV_ERR_INIT;
+	open_text(&f, "nested.yaml", nested_plan);
+	struct session *s = f.s;
+	const struct doc_mem *mem = s->doc->mem;	/* a whole parse replaces it */
+	assert_int_equal(session_set(s, "", "title", "Шинэ: гарчиг", &err), 0);
+	assert_int_equal(session_set(s, "", "title", "plain again", &err), 0);
+	assert_int_equal(session_undo(s, NULL), 0);
+	assert_int_equal(session_undo(s, NULL), 0);
+	tu_assert_bytes(s->doc->src, s->doc->len, nested_plan);
+	assert_model_fresh(s, "after undo");
+	assert_int_equal(session_redo(s, NULL), 0);
+	assert_string_equal(s->plan->title, "Шинэ: гарчиг");
+	assert_model_fresh(s, "after redo");
+	assert_int_equal(session_redo(s, NULL), 0);
+	assert_string_equal(s->plan->title, "plain again");
+	assert_model_fresh(s, "after redo");
+	assert_ptr_equal(s->doc->mem, mem);
+	fx_close(&f);
+}
+
+/* Changes in more places than the session follows (renumbering a dozen
+ * goals) build the model whole, and it is still right; so is a step whose
+ * places are re-read one by one. */
+static void test_many_places_build_whole_and_right(void **state)
+{
+	(void)state;
+	struct fx f;
+	struct tv_err err = TV_ERR_INIT;
+	struct sbuf b = SBUF_INIT;
+	sbuf_adds(&b, "tolov: 1\ntitle: x\ngoals:\n");
+	for (int g = 12; g >= 1; g--) {
+		sbuf_addf(&b, "  - id: \"%d\"\n    title: g\n    activities:\n", g);
+		for (int a = 3; a >= 1; a--)
+			sbuf_addf(&b, "      - id: \"%d.%d\"\n        title: t\n", g, a);
+	}
+	open_text(&f, "many.yaml", b.buf);
+	struct session *s = f.s;
+	assert_int_equal(session_renumber(s, &err), 0);	/* every id, in 12 goals */
+	assert_true(s->n_whole_builds >= 1);
+	assert_model_fresh(s, "after renumber");
+	assert_string_equal(s->plan->goal[11].act[2].id, "12.3");
+	assert_int_equal(session_undo(s, NULL), 0);
+	assert_model_fresh(s, "after undo");
+	tu_assert_bytes(s->doc->src, s->doc->len, b.buf);
+	assert_int_equal(session_redo(s, NULL), 0);
+	assert_model_fresh(s, "after redo");
+	sbuf_free(&b);
+	fx_close(&f);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1807,6 +1868,8 @@ int main(void)
 		T(test_structural_edits_take_flat_goal_indices),
 		T(test_parts_add_up_to_a_whole_build),
 		T(test_undo_keeps_long_values_after_it),
+		T(test_undo_of_plan_field_patches_in_place),
+		T(test_many_places_build_whole_and_right),
 };
 	return cmocka_run_group_tests_name("session", tests, NULL, NULL);
 }

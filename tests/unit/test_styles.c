@@ -291,21 +291,13 @@ struct ctx {
 /*
  * Does the session update the model in parts for this edit (and its undo
  * and redo)? It does for every edit inside goals (session.h), in every
- * style, but a goal moved under another goal (two goals lists change at
- * once); not for the plan's own fields.
+ * style; not for the plan's own fields.
  */
 static bool in_parts(const struct ctx *c, const struct session *s, const struct edit *e)
 {
 	(void)c;
 	(void)s;
-	if (e->g == SIZE_MAX)
-		return false;
-	switch (e->kind) {
-	case E_MOVE_GOAL_TO:
-		return false;
-	default:
-		return true;
-	}
+	return e->g != SIZE_MAX;
 }
 
 static void check_edit(struct ctx *c, struct session *s, const struct edit *e)

@@ -60,6 +60,8 @@
 	X(M_SET_HELP_GOAL, "goal:", "зорилт:") \
 	X(M_SET_HELP_INDEX, "indicators.I counts from 0 (indicators.0 is the first); qN is q1 to q4", \
 	  "indicators.I нь 0-ээс тоологдоно (indicators.0 нь эхнийх); qN нь q1-q4") \
+	X(M_SET_HELP_EXTRA, "extra.KEY is a further column: any KEY; an empty value removes it", \
+	  "extra.KEY нь нэмэлт багана: KEY дурын нэр; хоосон утга түүнийг хасна") \
 	X(M_COL_ACTIVITY, "Activity", "Хэрэгжүүлэх арга хэмжээ") \
 	X(M_COL_INDICATOR, "Performance indicator", "Гүйцэтгэлийн шалгуур үзүүлэлт") \
 	X(M_COL_BASELINE, "Baseline", "Суурь түвшин") \

@@ -9,7 +9,9 @@
  * or the same one with goals and activities rebuilt in place: hold them by
  * index or id, never by pointer, and re-read s->plan.
  *
- * Speed: an operation re-parses only the items its bytes touched
+ * Speed: a field set in place patches its node (and so do its undo and
+ * redo: the plan's own fields too); otherwise an operation re-parses
+ * only the items its bytes touched
  * (doc_item_chain; a splice far from the previous ones, like the two ends
  * of a move to another goal, first re-reads what came before, so each
  * region is re-read on its own) and builds again only the parts of the
@@ -25,14 +27,16 @@
  *   - a goal added, deleted or moved among its siblings: those goals,
  *     the flat array's later goals shifted (parent, n_desc and each
  *     activity's goal index kept right);
+ *   - a goal moved under another goal: the top-level goals from the one
+ *     that held it to the one that takes it (both places at once);
  *   - :renumber: the goals whose ids or whose activities' ids changed, as
  *     above, in up to SESSION_REGIONS separate places.
  * The whole model is built again (s->n_whole_builds counts it) for a
  * change to the plan's own fields; once the parts built since the last
  * whole build add up to as many goals and activities as the plan has,
  * plus SESSION_REBUILT_SLACK (the text copied for what they replaced is
- * freed only with the model); a goal moved under another goal (two
- * goals lists at once); changes in more than SESSION_REGIONS places; and
+ * freed only with the model); changes in more than SESSION_REGIONS places
+ * (or in places outside the goals); and
  * whenever the document had to be parsed whole, which frees the nodes the
  * model's strings borrow (an edit the item re-read cannot take, see
  * doc_reparse_chain: text that no longer parses on its own, such as a
@@ -81,6 +85,12 @@ struct session {
 	bool model_whole;		/* the next model update builds it whole */
 	struct plan_part part[SESSION_REGIONS];	/* made stale by closed regions */
 	size_t n_part, n_regions, n_rereads;
+	/* each region's top-level goals: items i..i+n of the goals list in the
+	 * tree before it, count of them after it (ok: it lies within them) */
+	struct session_region {
+		size_t i, n, count;
+		bool ok;
+	} region[SESSION_REGIONS];
 	const struct doc_mem *model_mem;	/* the storage the model's strings are in */
 	size_t n_whole_builds;		/* whole-model builds since open (for tests) */
 	size_t n_rebuilt;		/* goals and activities built in parts since */

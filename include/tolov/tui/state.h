@@ -57,8 +57,6 @@
 /* every panel's RP_FULL bit */
 #define RP_PANELS (0xAAAAAAAAu & ((1u << RP__PANEL_BITS) - 1))
 #define RP_ALL (RP_PANELS | RP_TOP | RP_BOTTOM | RP_OVERLAY)
-/* What changes when the selected activity changes. */
-#define RP_ACT_CHANGED (RP_ROWS(P_ACTS) | RP_FULL(P_DETAIL) | RP_FULL(P_STATUS))
 _Static_assert(RP__PANEL_BITS + 4 <= 32, "repaint bits must fit an unsigned");
 _Static_assert((RP_PANELS & (RP_TOP | RP_BOTTOM | RP_OVERLAY | RP_LAYOUT)) == 0,
 	       "panel repaint bits overlap the others");
@@ -220,13 +218,25 @@ extern volatile sig_atomic_t tui_got_winch, tui_got_hup;
 
 /* ---- signals and keys (input.c) ---- */
 /* Install the resize/hang-up/termination handlers and block those signals
- * outside the wait for a key. */
+ * outside the wait for a key; and set how long Esc waits for the rest of
+ * a sequence (100 ms unless ESCDELAY says). Call it before newterm, so
+ * curses installs no resize handler of its own (a resize is then seen
+ * only through tui_got_winch). Calling it again changes nothing. */
 void input_signals(void);
 /* One key, or -1 when a signal came first (or the terminal is gone:
  * tui_got_hup is then set). Bytes are made keys by keydec.h: UTF-8 split
  * across reads kept whole, unknown escape sequences dropped whole, Esc and
  * a key after it two keys. */
 int input_key(int *key);
+/* After a resize (tui_got_winch): the curses screen made the terminal's
+ * size, and every cell repainted at the next refresh. */
+void input_resize(void);
+/* For a screen with its own loop (the plan chooser, the conflict picker):
+ * one key as input_key reads it, TK(KEY_RESIZE) after a resize (the
+ * screen already resized: input_resize; redraw), or -1 once the terminal
+ * hung up, was closed or tolov was told to end (tui_got_hup says which;
+ * 128 + tui_got_hup is the exit status). Needs input_signals. */
+int input_screen_key(int *key);
 
 /* ---- crash path (crash.c) ---- */
 /* At open: the recovery name, the terminal modes, the handler on its own
