@@ -376,7 +376,7 @@ case_merge_conflicts() {
 	wait_for "АЙМГИЙН"
 	keys :q Enter
 	exited_ok
-	! grep -q '^<<<<<<<\|^=======\|^>>>>>>>' "$tmp/work/seed.yaml"
+	never grep -q '^<<<<<<<\|^=======\|^>>>>>>>' "$tmp/work/seed.yaml"
 	"$bin" validate "$tmp/work/seed.yaml" >/dev/null
 	grep -q 'q1: {note: "манайх"}\|note: "манайх"' "$tmp/work/seed.yaml"
 	grep -q 'rating: 70' "$tmp/work/seed.yaml"
