@@ -42,7 +42,7 @@ static int add_folder(const char *dir, char ***v, size_t *n, size_t *cap)
 	int k = scandir(dir, &e, NULL, name_order);
 	if (k < 0) {
 		struct tv_err err = TV_ERR_INIT;
-		tv_err_at(&err, dir, 0, 0, M_RPT_E_FOLDER, "%s", strerror(errno));
+		tv_err_at(&err, dir, 0, 0, M_RPT_E_FOLDER, "%s", tr_errno(errno));
 		return cli_fail(&err);
 	}
 	size_t dl = strlen(dir);

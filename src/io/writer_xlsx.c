@@ -513,7 +513,7 @@ static int xlsx_end(struct tw *w, struct tv_err *err)
 	struct xs *x = xs_of(w);
 	int rc = 0;
 	if (!x->path[0] || !x->wb) {
-		tv_err_at(err, NULL, 0, 0, M_XLSX_E_TEMP, "%s", strerror(errno));
+		tv_err_at(err, NULL, 0, 0, M_XLSX_E_TEMP, "%s", tr_errno(errno));
 		rc = -1;
 		goto out;
 	}
