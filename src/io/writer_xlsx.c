@@ -203,7 +203,10 @@ static void put_cell(struct xs *x, struct sheet *sh, lxw_row_t r, lxw_col_t c,
 		fit(sh, c, 5, false);
 		break;
 	case TW_COUNT:
-		worksheet_write_number(sh->ws, r, c, (double)cell->num, x->num);
+		if (cell->none)
+			worksheet_write_blank(sh->ws, r, c, x->num);
+		else
+			worksheet_write_number(sh->ws, r, c, (double)cell->num, x->num);
 		fit(sh, c, 3, false);
 		break;
 	}
