@@ -202,7 +202,7 @@ case_units_messages() {
 	has "No goal or activity has id one two three four five six seven eight nine ten"
 	keys q
 	keys '?'
-	wait_for "[Keys  1/5]"
+	wait_for "[Keys 1/5]"
 	page_until "overdue: scheduled, the quarter has ended, not rated"
 	keys g
 	page_until "scheduled in the quarter, not rated yet"
@@ -289,7 +289,7 @@ case_reading_mn() {
 	wait_for "[Нэгжүүд, 1-р улирал]"
 	has "төсөв 2,000,000 MNT"
 	keys q '?'
-	wait_for "[Товчлуурууд  1/5]"
+	wait_for "[Товчлуурууд 1/5]"
 	page_until "хугацаа хэтэрсэн: төлөвлөсөн, улирал дууссан, үнэлээгүй"
 	keys q :
 	text "messages"
@@ -380,4 +380,27 @@ case_merge_conflicts() {
 	"$bin" validate "$tmp/work/seed.yaml" >/dev/null
 	grep -q 'q1: {note: "манайх"}\|note: "манайх"' "$tmp/work/seed.yaml"
 	grep -q 'rating: 70' "$tmp/work/seed.yaml"
+}
+
+# The Mongolian help names the arrow keys in Mongolian as its footer does
+# ("Доош, j", not "Down, j"), heads the line editor's keys as a heading
+# ("Мөр засвар:"), and no line of it runs into the right border (the
+# :filter line once ended "| off│"); the title is "[Товчлуурууд 1/N]".
+CASES="$CASES help_words_mn"
+case_help_words_mn() {
+	fresh small.yaml
+	EXTRA_ENV="export TOLOV_LANG=mn" start 80 24 small.yaml
+	wait_for "Сургалтын төлөвлөгөө"
+	keys '?'
+	wait_for "[Товчлуурууд 1/"
+	page_until "Доош, j"
+	hasnt "Down, j"
+	page_until "Мөр засвар:"
+	hasnt "мөр засвар:"
+	page_until ":filter rating"
+	hasnt "off│"
+	has ":filter unit НЭР | quarter N | off"
+	keys q
+	keys q
+	wait_dead
 }
