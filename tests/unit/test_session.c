@@ -1780,6 +1780,68 @@ static void test_many_places_build_whole_and_right(void **state)
 	fx_close(&f);
 }
 
+/* The interface's session (session_open_shown) holds long notes and
+ * indicator names back; after edits, undo and redo in parts of the plan
+ * and filling, its model is the one a whole build of the text gives, also
+ * for an activity filled before the edits and one added by them. */
+#define SHOWN_NOTE "Хоёрдугаар улиралд хэрэгжилтийг дахин хянаж, тайланг шинэчилсэн"
+#define SHOWN_NAME "Сургалтад хамрагдсан албан хаагчдын эзлэх хувь, жилийн эцэст"
+static void test_shown_session_fills_after_edits(void **state)
+{
+	(void)state;
+	static const char text[] =
+		"tolov: 1\ntitle: t\ngoals:\n"
+		"  - id: \"1\"\n    title: one\n    activities:\n"
+		"      - id: \"1.1\"\n        title: a\n"
+		"        indicators:\n          - name: \"" SHOWN_NAME "\"\n"
+		"        status:\n          q1: {rating: 100, note: \"" SHOWN_NOTE "\"}\n"
+		"      - id: \"1.2\"\n        title: b\n"
+		"        status:\n          q2: {rating: 70, note: \"" SHOWN_NOTE " 1.2\"}\n"
+		"    goals:\n"
+		"      - id: \"1.A\"\n        title: nested\n        activities:\n"
+		"          - id: \"1.A.1\"\n            title: c\n"
+		"            indicators:\n              - name: \"" SHOWN_NAME " 1.A.1\"\n"
+		"  - id: \"2\"\n    title: two\n    activities:\n"
+		"      - id: \"2.1\"\n        title: d\n"
+		"        status:\n          q4: {rating: 0, note: \"" SHOWN_NOTE " 2.1\"}\n";
+	char *path = tu_path("shown.yaml");
+	tu_write(path, text, strlen(text));
+	struct session *s;
+	struct tv_err err = TV_ERR_INIT;
+	if (session_open_shown(&s, path, NULL, 0, &err))
+		fail_msg("%s", err.text);
+	assert_true(s->plan->goal[0].act[0].text_deferred);
+	assert_string_equal(s->plan->goal[0].act[0].st[0].note, "");
+	plan_fill_activity(s->plan, &s->plan->goal[2].act[0]);	/* before the edits */
+	assert_string_equal(s->plan->goal[2].act[0].st[3].note, SHOWN_NOTE " 2.1");
+
+	assert_int_equal(session_set(s, "1.1", "status.q1.note", SHOWN_NOTE " new", &err), 0);
+	assert_true(s->plan->goal[0].act[0].text_deferred);	/* built again, deferred */
+	plan_fill_activity(s->plan, &s->plan->goal[0].act[0]);
+	assert_string_equal(s->plan->goal[0].act[0].st[0].note, SHOWN_NOTE " new");
+	size_t ni;
+	assert_int_equal(session_add_activity(s, 0, 0, &ni, &err), 0);
+	assert_int_equal(session_set(s, "1.A.1", "title", "c again", &err), 0);
+	assert_int_equal(session_set(s, "2.1", "status.q3.note", SHOWN_NOTE " q3", &err), 0);
+	const char *label;
+	assert_int_equal(session_undo(s, &label), 0);
+	assert_int_equal(session_redo(s, &label), 0);
+	assert_int_equal(session_undo(s, &label), 0);
+
+	plan_fill(s->plan);
+	struct plan *whole;
+	if (plan_build(&whole, s->doc, &err))
+		fail_msg("%s", err.text);
+	char *diff = me_plan_diff(s->plan, whole);
+	if (diff)
+		fail_msg("%s", diff);
+	assert_string_equal(s->plan->goal[0].act[0].st[0].note, SHOWN_NOTE " new");
+	assert_string_equal(s->plan->goal[1].act[0].ind[0].name, SHOWN_NAME " 1.A.1");
+	plan_free(whole);
+	session_free(s);
+	free(path);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1849,6 +1911,8 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_block_at_end_of_file_keeps_final_line_break,
 						tu_setup, tu_teardown),
 		cmocka_unit_test_setup_teardown(test_noncharacters_are_escaped, tu_setup, tu_teardown),
+		cmocka_unit_test_setup_teardown(test_shown_session_fills_after_edits, tu_setup,
+						tu_teardown),
 		cmocka_unit_test_setup_teardown(test_edits_read_null_as_the_loader_does, tu_setup,
 						tu_teardown),
 		T(test_block_quarters_keep_block_and_comments),
