@@ -17,6 +17,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/mman.h>
+#include <unistd.h>
 
 struct plan_mem {
 	void **blocks;
@@ -72,6 +73,24 @@ static bool text_reserve(struct plan_mem *m, size_t bytes)
 	m->text = start;
 	m->text_left = len - (size_t)(start - p);
 	return true;
+}
+
+/* After a build: as doc_mem's mem_trim, the unused rest of the huge page
+ * the text block's text ends in is given back (fills and rebuilds write
+ * there later a small page at a time). */
+static void text_trim(struct plan_mem *m)
+{
+	char *base = m->map;
+	if (!base || m->text < base || m->text > base + m->map_len)
+		return;
+	uintptr_t page = (uintptr_t)sysconf(_SC_PAGESIZE);
+	uintptr_t from = ((uintptr_t)m->text + page - 1) & ~(page - 1);
+	uintptr_t to = (from + HUGE_PAGE - 1) & ~(uintptr_t)(HUGE_PAGE - 1);
+	uintptr_t end = ((uintptr_t)base + m->map_len) & ~(page - 1);
+	if (to > end)
+		to = end;
+	if (to > from)
+		madvise((void *)from, to - from, MADV_DONTNEED);
 }
 
 static const char *plan_text(struct plan *p, const char *s, size_t n)
@@ -778,10 +797,12 @@ static size_t build_all(struct plan **out, const struct doc *d, bool lean, bool 
 		for (size_t i = 0; report && i < n; i++)
 			report(rctx, &c.errs[i].e);
 	}
-	if (n || !out)
+	if (n || !out) {
 		plan_free(p);
-	else
+	} else {
+		text_trim(p->mem);
 		*out = p;
+	}
 	ctx_free(&c);
 	return n;
 }

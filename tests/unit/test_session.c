@@ -1842,6 +1842,62 @@ static void test_shown_session_fills_after_edits(void **state)
 	free(path);
 }
 
+/* A plan large enough for the document's and the model's huge-page storage
+ * (doc_mem.c, plan.c), whose unused tails are given back after a build:
+ * edits re-read items into that storage and fill text into it, and the
+ * model stays the one a whole build gives. */
+static void test_large_plan_storage_after_trim(void **state)
+{
+	(void)state;
+	struct sbuf t = SBUF_INIT;
+	char pad[1200];
+	memset(pad, 0, sizeof pad);
+	for (size_t i = 0; i + 2 <= 1000; i += 2)
+		memcpy(pad + i, "\xd0\xb0", 2);	/* "а" x 500 */
+	sbuf_adds(&t, "tolov: 1\ntitle: big\ngoals:\n");
+	for (int g = 1; g <= 20; g++) {
+		sbuf_addf(&t, "  - id: \"%d\"\n    title: \"goal %d %s\"\n    activities:\n", g, g, pad);
+		for (int a = 1; a <= 250; a++)
+			sbuf_addf(&t,
+				  "      - id: \"%d.%d\"\n        title: \"%d.%d %s\"\n"
+				  "        indicators:\n          - name: \"%d.%d %s\"\n"
+				  "        status:\n          q1: {rating: 70, note: \"%d.%d %s\"}\n",
+				  g, a, g, a, pad, g, a, pad, g, a, pad);
+	}
+	assert_true(t.len > (9u << 20));
+	char *path = tu_path("big.yaml");
+	tu_write(path, t.buf, t.len);
+	struct tv_err err = TV_ERR_INIT;
+	for (int shown = 0; shown < 2; shown++) {
+		struct session *s;
+		if ((shown ? session_open_shown(&s, path, NULL, 0, &err) : session_open(&s, path, &err)))
+			fail_msg("%s", err.text);
+		assert_int_equal(session_set(s, "20.250", "status.q1.note", "last", &err), 0);
+		assert_int_equal(session_set(s, "20.249", "title", pad, &err), 0);
+		size_t ni;
+		assert_int_equal(session_add_activity(s, 19, 249, &ni, &err), 0);
+		assert_int_equal(session_set(s, "1.1", "status.q2.note", pad, &err), 0);
+		const char *label;
+		assert_int_equal(session_undo(s, &label), 0);
+		plan_fill(s->plan);
+		struct plan *whole;
+		if (plan_build(&whole, s->doc, &err))
+			fail_msg("%s", err.text);
+		char *diff = me_plan_diff(s->plan, whole);
+		if (diff)
+			fail_msg("%s", diff);
+		assert_string_equal(s->plan->goal[19].act[249].st[0].note, "last");
+		assert_string_equal(s->plan->goal[19].act[248].title, pad);
+		char want[1300];
+		snprintf(want, sizeof want, "20.248 %s", pad);
+		assert_string_equal(s->plan->goal[19].act[247].st[0].note, want);
+		plan_free(whole);
+		session_free(s);
+	}
+	sbuf_free(&t);
+	free(path);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1912,6 +1968,8 @@ int main(void)
 						tu_setup, tu_teardown),
 		cmocka_unit_test_setup_teardown(test_noncharacters_are_escaped, tu_setup, tu_teardown),
 		cmocka_unit_test_setup_teardown(test_shown_session_fills_after_edits, tu_setup,
+						tu_teardown),
+		cmocka_unit_test_setup_teardown(test_large_plan_storage_after_trim, tu_setup,
 						tu_teardown),
 		cmocka_unit_test_setup_teardown(test_edits_read_null_as_the_loader_does, tu_setup,
 						tu_teardown),
