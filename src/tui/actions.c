@@ -66,6 +66,17 @@ static unsigned toggle_quarter(struct tui *t)
 
 /* ---- structure ---- */
 
+/* The last goal at the top of the tree (a new goal added from "all
+ * goals" goes after it, at the top, not beside a nested goal). */
+static size_t last_top_goal(const struct plan *p)
+{
+	size_t last = 0;
+	for (size_t g = 0; g < p->n_goal; g++)
+		if (p->goal[g].depth == 0)
+			last = g;
+	return last;
+}
+
 static unsigned add_item(struct tui *t)
 {
 	if (refuse_read_only(t))
@@ -76,7 +87,7 @@ static unsigned add_item(struct tui *t)
 	switch (t->sel.focus) {
 	case P_GOALS:
 		if (session_add_goal(t->s, !p->n_goal ? SIZE_MAX
-					   : t->sel.goal == SEL_ALL ? p->n_goal - 1 : t->sel.goal,
+					   : t->sel.goal == SEL_ALL ? last_top_goal(p) : t->sel.goal,
 				     &ni, &err) < 0)
 			break;
 		tui_sync(t);
@@ -222,10 +233,18 @@ static unsigned move_item(struct tui *t, int dir)
 	struct tv_err err = TV_ERR_INIT;
 	size_t ai = tui_act_index(t), ag = tui_act_goal(t);
 	if (t->sel.focus == P_GOALS && tui_goal(t)) {
-		if (session_move_goal(t->s, t->sel.goal, dir, &err) < 0)
+		/* a sibling swapped past may hold nested goals: find the
+		 * moved goal by its id, not by counting */
+		char *id = xstrdup(t->s->plan->goal[t->sel.goal].id);
+		if (session_move_goal(t->s, t->sel.goal, dir, &err) < 0) {
+			free(id);
 			goto fail;
+		}
 		tui_sync(t);
-		tui_select(t, t->sel.goal + (size_t)(long)dir, ai);
+		const struct goal *mg = plan_find_goal(t->s->plan, id);
+		free(id);
+		if (mg)
+			tui_select(t, (size_t)(mg - t->s->plan->goal), SIZE_MAX);
 	} else if (t->sel.focus == P_DETAIL && view_detail_indicator(t) != SIZE_MAX) {
 		size_t ii = view_detail_indicator(t);
 		if (session_move_indicator(t->s, ag, ai, ii, dir, &err) < 0)

@@ -121,6 +121,11 @@ void ov_pager(struct tui *t, const char *title, const char *text)
 	t->pg.top = 0;
 }
 
+/* pg.start[k]: PG_BLANK for a blank line; else the indent + 1 of an
+ * item's first line (PG_INDENT bits, capped), 0 for a line that continues
+ * an item */
+enum { PG_BLANK = 0x80, PG_INDENT = 0x7F };
+
 /* A row of a table: after its indent, columns two spaces or more apart. */
 static bool table_line(const char *s, size_t n, size_t from)
 {
@@ -235,10 +240,15 @@ static void pager_layout(struct tui *t, int iw)
 				cap = (t->pg.lines + 1) * 2;
 				t->pg.start = xrealloc(t->pg.start, cap);
 			}
+			bool blank = true;
+			for (size_t k = 0; k < n && blank; k++)
+				blank = line[k] == ' ';
 			for (size_t k = first_line; k < t->pg.lines; k++)
-				t->pg.start[k] = starts && k == first_line
-							 ? (unsigned char)(st.indent < 254 ? st.indent + 1 : 255)
-							 : 0;
+				t->pg.start[k] = blank ? PG_BLANK
+					       : starts && k == first_line
+						   ? (unsigned char)(st.indent < PG_INDENT - 1 ? st.indent + 1
+											: PG_INDENT)
+						   : 0;
 		}
 		free(line);
 		if (!e)
@@ -248,9 +258,20 @@ static void pager_layout(struct tui *t, int iw)
 	t->pg.w = iw;
 }
 
+static bool blank_line_at(const struct tui *t, size_t k)
+{
+	return t->pg.start && k < t->pg.lines && (t->pg.start[k] & PG_BLANK);
+}
+
+static unsigned start_indent(const struct tui *t, size_t k)
+{
+	return t->pg.start && k < t->pg.lines ? t->pg.start[k] & PG_INDENT : 0;
+}
+
 static bool is_start(const struct tui *t, size_t line)
 {
-	return !t->pg.items || !t->pg.start || line >= t->pg.lines || t->pg.start[line];
+	return !t->pg.items || !t->pg.start || line >= t->pg.lines ||
+	       (t->pg.start[line] & PG_INDENT);
 }
 
 /* The first line not shown whole by a page of ih lines from top: with
@@ -266,13 +287,26 @@ static size_t pager_end(const struct tui *t, size_t top, size_t ih)
 		s--;
 	if (s == top)
 		return end;	/* an item longer than the page: shown cut, marked */
-	/* a heading goes with its first item: not last on a page */
-	for (size_t p = s; p-- > top + 1;)
-		if (is_start(t, p)) {
-			if (t->pg.start[p] < t->pg.start[s])
+	/* a heading goes with what follows it: not last on a page. A
+	 * heading is an item above a deeper one (a goal over its first
+	 * activity), or one of at most two lines over an item as deep
+	 * (a section's name over its first goal) */
+	for (bool moved = true; moved;) {
+		moved = false;
+		for (size_t p = s; p-- > top + 1;) {
+			if (!is_start(t, p))
+				continue;
+			size_t lines = 0;
+			for (size_t k = p; k < s; k++)
+				lines += !blank_line_at(t, k);
+			if (start_indent(t, p) < start_indent(t, s) ||
+			    (lines <= 2 && start_indent(t, p) <= start_indent(t, s))) {
 				s = p;
+				moved = true;
+			}
 			break;
 		}
+	}
 	return s;
 }
 

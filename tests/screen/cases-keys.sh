@@ -363,3 +363,33 @@ case_tui_no_cycles() {
 	[ -d "$objs" ] || { echo "    (no objects beside $tui)"; return 0; }
 	python3 "$here/tools/tui_cycles.py" "$objs"
 }
+
+# A goal moved past a sibling that holds nested goals stays selected (the
+# index is found by its id, not by counting one step); a goal added from
+# "all goals" goes at the top of the tree after the last top-level goal,
+# even when the last goal of the plan is a nested one.
+CASES="$CASES move_goal_past_nested"
+case_move_goal_past_nested() {
+	fresh nested.yaml
+	start 80 24 nested.yaml
+	wait_for "Nested plan"
+	keys BTab j j
+	wait_for "Activities 2 (1)"
+	keys K
+	wait_for "Moved"
+	# still goal 2, now first; goal 1 and its nested goal after it
+	wait_for "Activities 2 (1)"
+	has "Second activity"
+	keys A
+	wait_for "All goals"
+	keys a
+	wait_for "Added 3"
+	keys C-s
+	wait_for "Saved"
+	keys q
+	wait_dead
+	"$bin" validate "$tmp/work/nested.yaml"
+	# the new goal is at the top level (two-space dash), after goal 1's tree
+	grep -n '^  - id: "3"' "$tmp/work/nested.yaml"
+	test "$(grep -n '^  - id:' "$tmp/work/nested.yaml" | cut -d'"' -f2 | tr '\n' ' ')" = "2 1 3 "
+}

@@ -3,6 +3,9 @@
 
 CASES="$CASES chooser_80_en chooser_80_mn"
 
+# never CMD...: fails when CMD succeeds (set -e ignores "! CMD")
+never() { if "$@"; then echo "    must not hold: $*"; return 1; fi; }
+
 # chooser_80 LANG PROGRESS-LABEL OVERDUE-LABEL: three plans, two with long
 # Mongolian titles and an organisation; at 80 columns every row shows its
 # progress, activities, overdue count and file name, the title shortened
@@ -31,7 +34,7 @@ chooser_80() {
 	grep -E '^ +- +4 +3  Сургалтын төлөвлөгөө 2023 +small\.yaml$' "$tmp/rows"
 	has "offices/"
 	# no row runs past the screen's edge
-	! grep -q "$(printf '.%.0s' $(seq 81))" "$tmp/rows"
+	never grep -q "$(printf '.%.0s' $(seq 81))" "$tmp/rows"
 	keys G
 	keys Enter
 	wait_for "Сургалтын төлөвлөгөө 2023"
@@ -79,7 +82,8 @@ report_pages() {
 	keys G
 	settle
 	page | grep -E '(Unrated|Үнэлээгүй):? +[0-9]+'
-	! page | grep -E ': *$'
+	page > "$tmp/page"
+	never grep -E ': *$' "$tmp/page"
 	# a page back: the summary table whole, its heading, header row and
 	# every row down to the whole plan's
 	keys b
@@ -142,10 +146,43 @@ renumber_nested() {
 	diff "$tmp/before.yaml" "$f" > "$tmp/d" || true
 	cat "$tmp/d"
 	test "$(grep -c '^[<>]' "$tmp/d")" -eq 8
-	! grep '^[<>]' "$tmp/d" | grep -v 'id: "'
+	grep '^[<>]' "$tmp/d" > "$tmp/changed"
+	never grep -v 'id: "' "$tmp/changed"
 	grep -F 'see 1.7.4 and 5.3' "$f"
 	grep -F 'id: "1.2.1"' "$f"
 	grep -F 'id: "2.1"' "$f"
 }
 case_renumber_nested_en() { renumber_nested en "Renumbered" "Undone: renumber"; }
 case_renumber_nested_mn() { renumber_nested mn "дугаарлалаа" "Буцаалаа: дахин дугаарлах"; }
+
+# report_headings LANG MORE: on the nested plan, a section's name ("Part
+# B") or a goal's heading never ends a page: it opens the next one with
+# the goal and activity under it.
+CASES="$CASES report_headings_en report_headings_mn"
+report_headings() {
+	rm -rf "$tmp/work" 2>/dev/null || { sleep 0.5; rm -rf "$tmp/work"; }
+	mkdir -p "$tmp/work"
+	cp "$root/tests/data/nested/ministry.yaml" "$tmp/work/"
+	EXTRA_ENV="export TOLOV_LANG=$1 TOLOV_TODAY=2024-07-15" start 80 24 ministry.yaml
+	wait_for "Ministry integrity plan 2024"
+	keys '['
+	sleep 0.3
+	keys r
+	wait_for "$2"
+	settle
+	page() { screen | sed -n '3,22p' | sed 's/^│//; s/│$//'; }
+	n=1
+	while [ $n -le 3 ]; do
+		last=$(page | grep -v '^ *$' | tail -n 1)
+		echo "page $n ends: [$last]"
+		printf '%s\n' "$last" > "$tmp/last"
+		never grep -E '^ *(Part [AB]|Goal [0-9.]+\.|Зорилт [0-9.]+\.)' "$tmp/last"
+		keys PgDn
+		settle
+		n=$((n + 1))
+	done
+	keys q q
+	wait_dead
+}
+case_report_headings_en() { report_headings en "more below"; }
+case_report_headings_mn() { report_headings mn "доор үргэлжилнэ"; }

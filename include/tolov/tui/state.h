@@ -178,8 +178,9 @@ struct tui {
 		 * items (ov_item_start), a page never ends inside one when
 		 * a whole one fits, and paging moves from item to item */
 		bool items;
-		unsigned char *start;	/* per wrapped line: 0, or where an item
-					 * starts its indent + 1 (capped at 255) */
+		unsigned char *start;	/* per wrapped line (overlay.c): blank,
+					 * or where an item starts its indent,
+					 * or 0 */
 	} pg;
 	struct {		/* OV_PROMPT, OV_CONFIRM */
 		enum prompt_kind prompt;
