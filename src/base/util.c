@@ -658,12 +658,12 @@ int read_file(const char *path, size_t cap, char **data, size_t *len, struct tv_
 {
 	int fd = open(path, O_RDONLY | O_CLOEXEC);
 	if (fd < 0) {
-		tv_err_at(err, path, 0, 0, M_E_OPEN, "%s", strerror(errno));
+		tv_err_at(err, path, 0, 0, M_E_OPEN, "%s", tr_errno(errno));
 		return -1;
 	}
 	struct stat st;
 	if (fstat(fd, &st) < 0) {
-		tv_err_at(err, path, 0, 0, M_E_READ, "%s", strerror(errno));
+		tv_err_at(err, path, 0, 0, M_E_READ, "%s", tr_errno(errno));
 		close(fd);
 		return -1;
 	}
@@ -694,7 +694,7 @@ int read_file(const char *path, size_t cap, char **data, size_t *len, struct tv_
 		if (n < 0) {
 			if (errno == EINTR)
 				continue;
-			tv_err_at(err, path, 0, 0, M_E_READ, "%s", strerror(errno));
+			tv_err_at(err, path, 0, 0, M_E_READ, "%s", tr_errno(errno));
 			sbuf_free(&b);
 			close(fd);
 			return -1;

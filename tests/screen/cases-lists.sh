@@ -104,7 +104,8 @@ case_chooser_resize() {
 	settle
 	[ "$(screen | wc -l)" = 16 ]
 	# the title column follows the width: the long title is cut to 70
-	! screen | grep -q "$(printf '.%.0s' $(seq 71))"
+	screen > "$tmp/scr"
+	never grep -q "$(printf '.%.0s' $(seq 71))" "$tmp/scr"
 	has "nested.yaml"
 	T resize-window -t "$pane" -x 80 -y 24
 	i=0

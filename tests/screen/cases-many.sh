@@ -4,7 +4,6 @@
 CASES="$CASES chooser_80_en chooser_80_mn"
 
 # never CMD...: fails when CMD succeeds (set -e ignores "! CMD")
-never() { if "$@"; then echo "    must not hold: $*"; return 1; fi; }
 
 # chooser_80 LANG PROGRESS-LABEL OVERDUE-LABEL: three plans, two with long
 # Mongolian titles and an organisation; at 80 columns every row shows its

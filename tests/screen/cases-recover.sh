@@ -49,7 +49,7 @@ case_crash() {
 	wait_for "Сургалтын төлөвлөгөө"
 	keys 'C-\'
 	wait_dead
-	! test -e "$tmp/work/small.yaml.save"
+	never test -e "$tmp/work/small.yaml.save"
 	# the key does nothing without the switch
 	fresh small.yaml
 	start 80 24 small.yaml
@@ -104,7 +104,7 @@ case_recovery_choice() {
 	wait_for "Saved"
 	cmp "$tmp/rec.yaml" "$tmp/work/small.yaml"
 	# saved: the recovery file has done its work
-	! test -e "$tmp/work/small.yaml.save"
+	never test -e "$tmp/work/small.yaml.save"
 	has "no longer needed"
 	keys :
 	text "recover"
@@ -130,12 +130,12 @@ case_recovery_discard() {
 	wait_for "for good? (y/n)"
 	keys y
 	wait_for "Deleted"
-	! test -e "$tmp/work/small.yaml.save"
+	never test -e "$tmp/work/small.yaml.save"
 	test -f "$tmp/work/small.yaml.save.1"
 	wait_for "> small.yaml.save.1"
 	keys d y
 	wait_gone "Unsaved work found"
-	! test -e "$tmp/work/small.yaml.save.1"
+	never test -e "$tmp/work/small.yaml.save.1"
 	cmp "$data/small.yaml" "$tmp/work/small.yaml"
 	# a small terminal gets the question in the bottom line
 	make_recovery small.yaml.save

@@ -167,6 +167,11 @@ fresh() {	# copy a fixture into the work folder
 	cp "$data/$1" "$tmp/work/$1"
 }
 
+# never CMD...: fails when CMD holds. A case runs under `set -e`, which
+# ignores the status of `! CMD`: such a line asserts nothing, so cases
+# say `never CMD` (the runner refuses a case file with a `! CMD` line).
+never() { if "$@"; then echo "    must not hold: $*"; return 1; fi; }
+
 run_case() {
 	name=$1
 	case "$name" in *"$only"*) ;; *) return ;; esac
@@ -180,6 +185,12 @@ run_case() {
 	T kill-session -t "$pane" >/dev/null 2>&1 || true
 	return 0
 }
+
+# a `! CMD` line in a case asserts nothing under set -e: use never
+if grep -n '^[[:space:]]*! ' "$here"/cases-*.sh; then
+	echo "screen: FAIL the lines above assert nothing under set -e; write never CMD"
+	exit 1
+fi
 
 CASES=""
 . "$here/cases-view.sh"

@@ -1898,9 +1898,102 @@ static void test_large_plan_storage_after_trim(void **state)
 	free(path);
 }
 
+/* Undo and redo select the item the step is about, for every edit kind:
+ * "goal/activity" ids of session_changed_item, "-" for none. */
+static char *changed(struct fx *f)
+{
+	size_t g, a;
+	const struct plan *p = f->s->plan;
+	if (session_changed_item(f->s, &g, &a) < 0 || g >= p->n_goal)
+		return xstrdup("-");
+	if (a == SIZE_MAX)
+		return xasprintf("%s/-", p->goal[g].id);
+	return xasprintf("%s/%s", p->goal[g].id, p->goal[g].act[a].id);
+}
+
+#define UNDO_REDO(f, want_undo, want_redo)                                                 \
+	do {                                                                               \
+		assert_int_equal(session_undo((f)->s, NULL), 0);                            \
+		char *got_ = changed(f);                                                   \
+		assert_string_equal(got_, want_undo);                                     \
+		free(got_);                                                                \
+		assert_int_equal(session_redo((f)->s, NULL), 0);                            \
+		got_ = changed(f);                                                         \
+		assert_string_equal(got_, want_redo);                                     \
+		free(got_);                                                                \
+	} while (0)
+
+static void test_undo_redo_select_the_item(void **state)
+{
+	(void)state;
+	struct fx f;
+	struct tv_err err = TV_ERR_INIT;
+	fx_open(&f, "hand.yaml");
+	/* an activity moved to another goal: redo finds it in its new goal,
+	 * not the activity now at its old place */
+	assert_int_equal(session_move(f.s, "1.1", "2", &err), 0);
+	UNDO_REDO(&f, "1/1.1", "2/1.1");
+	assert_string_equal(session_changed_id(f.s), "1.1");
+	assert_int_equal(session_undo(f.s, NULL), 0);
+	/* moved down within its goal */
+	assert_int_equal(session_move_activity(f.s, 0, 0, +1, &err), 0);
+	UNDO_REDO(&f, "1/1.1", "1/1.1");
+	assert_int_equal(session_undo(f.s, NULL), 0);
+	/* deleted: undo selects it again; redo the one now at its place */
+	assert_int_equal(session_delete_activity(f.s, 1, 0, &err), 0);
+	UNDO_REDO(&f, "2/2.1", "2/2.2");
+	assert_int_equal(session_undo(f.s, NULL), 0);
+	/* the last one deleted: redo selects the one before it */
+	assert_int_equal(session_delete_activity(f.s, 1, 1, &err), 0);
+	UNDO_REDO(&f, "2/2.2", "2/2.1");
+	assert_int_equal(session_undo(f.s, NULL), 0);
+	/* an activity added: redo selects the new one, undo its neighbour */
+	size_t ni = SIZE_MAX;
+	assert_int_equal(session_add_activity(f.s, 0, 1, &ni, &err), 0);
+	char *new_id = xstrdup(f.s->plan->goal[0].act[2].id);
+	char *want = xasprintf("1/%s", new_id);
+	UNDO_REDO(&f, "1/1.2", want);
+	assert_string_equal(session_changed_id(f.s), new_id);
+	free(want);
+	free(new_id);
+	assert_int_equal(session_undo(f.s, NULL), 0);
+	/* an indicator added, moved, deleted: its activity */
+	assert_int_equal(session_add_indicator(f.s, 0, 1, NULL, &err), 0);
+	UNDO_REDO(&f, "1/1.2", "1/1.2");
+	assert_int_equal(session_delete_indicator(f.s, 0, 1, 0, &err), 0);
+	UNDO_REDO(&f, "1/1.2", "1/1.2");
+	/* a goal moved, deleted, added */
+	assert_int_equal(session_move_goal(f.s, 1, -1, &err), 0);
+	UNDO_REDO(&f, "2/-", "2/-");
+	assert_int_equal(session_undo(f.s, NULL), 0);
+	assert_int_equal(session_delete_goal(f.s, 0, &err), 0);
+	assert_int_equal(session_undo(f.s, NULL), 0);
+	char *got = changed(&f);
+	assert_string_equal(got, "1/-");
+	free(got);
+	assert_int_equal(session_add_goal(f.s, 1, &ni, &err), 0);
+	want = xasprintf("%s/-", f.s->plan->goal[ni].id);
+	assert_int_equal(session_undo(f.s, NULL), 0);
+	assert_int_equal(session_redo(f.s, NULL), 0);
+	got = changed(&f);
+	assert_string_equal(got, want);
+	free(got);
+	free(want);
+	/* a field: by its place */
+	set_ok(&f, "2.2", "title", "Өөр");
+	UNDO_REDO(&f, "2/2.2", "2/2.2");
+	assert_null(session_changed_id(f.s));
+	/* a new edit drops the redo entries: no stale step is read */
+	assert_int_equal(session_undo(f.s, NULL), 0);
+	set_ok(&f, "2.1", "title", "Бас");
+	assert_null(session_changed_id(f.s));
+	fx_close(&f);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
+		T(test_undo_redo_select_the_item),
 		T(test_save_without_edit_is_identical),
 		T(test_set_keeps_single_quotes),
 		T(test_set_year),
