@@ -318,6 +318,32 @@ static void new_item_like(const struct doc *d, struct sbuf *b, enum item kind, c
 	sbuf_free(&canon);
 }
 
+/* What a step of kind on (goal, act, i) — indices as the public calls take
+ * them, before locate — is about, for undo and redo to select (step_item):
+ * the goal or activity itself (new_id: the one added), an indicator's
+ * activity (or goal). */
+static void concern(struct session *s, enum item kind, size_t goal, size_t act, size_t i,
+		    const char *new_id)
+{
+	const struct plan *p = s->plan;
+	if (kind == I_GOAL) {
+		bool have = !new_id && i < p->n_goal;
+		size_t par = have ? p->goal[i].parent : GOAL_NONE;
+		step_item(s, new_id ? new_id : have ? p->goal[i].id : NULL,
+			  par != GOAL_NONE && par < p->n_goal ? p->goal[par].id : NULL, SIZE_MAX);
+		return;
+	}
+	if (goal >= p->n_goal)
+		return;
+	const struct goal *g = &p->goal[goal];
+	if (kind == I_ACT) {
+		step_item(s, new_id ? new_id : i < g->n_act ? g->act[i].id : NULL, g->id, i);
+		return;
+	}
+	step_item(s, act < g->n_act ? g->act[act].id : g->id, g->id,
+		  act < g->n_act ? act : SIZE_MAX);
+}
+
 static int add_item(struct session *s, enum item kind, size_t goal, size_t act, size_t after,
 		    size_t *new_index, struct tv_err *err)
 {
@@ -328,6 +354,7 @@ static int add_item(struct session *s, enum item kind, size_t goal, size_t act, 
 		return -1;
 	}
 	size_t flat_after = after;
+	size_t after0 = after;
 	if (locate(s, kind, goal, act, &w, &after, err))
 		return -1;
 	char *id = kind == I_GOAL ? fresh_goal_id(d) : kind == I_ACT ? fresh_act_id(d, w.owner) : NULL;
@@ -338,6 +365,7 @@ static int add_item(struct session *s, enum item kind, size_t goal, size_t act, 
 	size_t idx = n == 0 ? 0 : after >= n ? n : after + 1;
 
 	step_begin(s, tr(kind == I_GOAL ? M_STEP_ADD_GOAL : kind == I_ACT ? M_STEP_ADD_ACT : M_STEP_ADD_IND));
+	concern(s, kind, goal, act, after0 == SIZE_MAX ? 0 : after0 + 1, id);
 	if (n && w.list->style == YN_FLOW) {
 		/* siblings written one a line: the new item gets its own line */
 		struct yn *const *k = w.list->kids;
@@ -460,12 +488,14 @@ static int delete_item(struct session *s, enum item kind, size_t goal, size_t ac
 {
 	struct doc *d = s->doc;
 	struct where w;
+	size_t i0 = i;
 	if (locate(s, kind, goal, act, &w, &i, err) || check_index(s, kind, &w, i, err))
 		return -1;
 	struct yn *list = w.list;
 	size_t from, to;
 	step_begin(s, tr(kind == I_GOAL ? M_STEP_DEL_GOAL : kind == I_ACT ? M_STEP_DEL_ACT
 								: M_STEP_DEL_IND));
+	concern(s, kind, goal, act, i0, NULL);
 	if (list->n == 1) {
 		/* the last item: leave an empty list behind */
 		if (list->style == YN_FLOW) {
@@ -529,6 +559,7 @@ static int move_item(struct session *s, enum item kind, size_t goal, size_t act,
 {
 	struct doc *d = s->doc;
 	struct where w;
+	size_t i0 = i;
 	if (locate(s, kind, goal, act, &w, &i, err) || check_index(s, kind, &w, i, err))
 		return -1;
 	size_t a = dir < 0 ? i - 1 : i, bi = a + 1;
@@ -552,6 +583,7 @@ static int move_item(struct session *s, enum item kind, size_t goal, size_t act,
 		b.len -= strlen(eol), b.buf[b.len] = '\0';
 	step_begin(s, tr(kind == I_GOAL ? M_STEP_MOVE_GOAL : kind == I_ACT ? M_STEP_MOVE_ACT
 								 : M_STEP_MOVE_IND));
+	concern(s, kind, goal, act, i0, NULL);
 	step_splice(s, af, bt - af, b.buf, b.len);
 	sbuf_free(&b);
 	if (step_reparse(s, err)) {
@@ -755,6 +787,7 @@ int session_move(struct session *s, const char *id, const char *goal_id, struct 
 	if (ins.len && ins.buf[ins.len - 1] != '\n')
 		sbuf_adds(&ins, eol);
 	step_begin(s, tr(kind == T_GOAL ? M_STEP_MOVE_GOAL : M_STEP_MOVE_ACT));
+	step_item(s, id, goal_id, SIZE_MAX);
 	if (at >= rm_to) {
 		step_splice(s, at, at_len, ins.buf, ins.len);
 		step_splice(s, rm_from, rm_to - rm_from, rm.buf, rm.len);

@@ -37,6 +37,11 @@ struct undo_step {
 	struct splice *sp;
 	size_t n;
 	char *label;
+	/* what the step is about (step_item): the goal or activity undo and
+	 * redo select; NULL when only its place in the text says (a field,
+	 * renumbering) */
+	char *item, *owner;	/* ids; owner: the goal that holds item */
+	size_t index;		/* item's index in owner's activities, or SIZE_MAX */
 };
 
 static void step_free(struct undo_step *st)
@@ -49,6 +54,8 @@ static void step_free(struct undo_step *st)
 	}
 	free(st->sp);
 	free(st->label);
+	free(st->item);
+	free(st->owner);
 	free(st);
 }
 
@@ -56,16 +63,19 @@ static void step_free(struct undo_step *st)
 static int model_build(const struct session *s, struct plan **p, const struct doc *d,
 		       struct tv_err *err)
 {
-	return s->lean ? plan_build_lean(p, d, err) : plan_build(p, d, err);
+	return s->lean       ? plan_build_lean(p, d, err)
+	       : s->deferred ? plan_build_deferred(p, d, err)
+			     : plan_build(p, d, err);
 }
 
 /* src: the file's bytes when the caller read them (taken over), else NULL. */
 static int open_file(struct session **out, const char *path, char *src, size_t len, bool lean,
-		     struct tv_err *err)
+		     bool deferred, struct tv_err *err)
 {
 	struct session *s = xcalloc(1, sizeof(*s));
 	s->changed_at = SIZE_MAX;
 	s->lean = lean;
+	s->deferred = deferred;
 	*out = NULL;
 	if ((src ? doc_from_buffer(&s->doc, path, src, len, err)
 		 : doc_load(&s->doc, path, DOC_SIZE_CAP_DEFAULT, err)) ||
@@ -82,18 +92,24 @@ static int open_file(struct session **out, const char *path, char *src, size_t l
 
 int session_open(struct session **out, const char *path, struct tv_err *err)
 {
-	return open_file(out, path, NULL, 0, false, err);
+	return open_file(out, path, NULL, 0, false, false, err);
 }
 
 int session_open_lean(struct session **out, const char *path, struct tv_err *err)
 {
-	return open_file(out, path, NULL, 0, true, err);
+	return open_file(out, path, NULL, 0, true, false, err);
 }
 
 int session_open_buffer(struct session **out, const char *path, char *src, size_t len,
 			struct tv_err *err)
 {
-	return open_file(out, path, src, len, false, err);
+	return open_file(out, path, src, len, false, false, err);
+}
+
+int session_open_shown(struct session **out, const char *path, char *src, size_t len,
+		       struct tv_err *err)
+{
+	return open_file(out, path, src, len, false, true, err);
 }
 
 int session_open_from(struct session **out, const char *path, const char *from,
@@ -142,6 +158,7 @@ int session_reload(struct session *s, struct tv_err *err)
 	}
 	for (size_t i = 0; i < s->n_undo; i++)
 		step_free(s->undo[i]);
+	s->changed = NULL;
 	s->n_undo = s->n_done = 0;
 	s->saved_at = 0;
 	plan_free(s->plan);
@@ -185,6 +202,17 @@ void step_begin(struct session *s, const char *label)
 	s->cur = xcalloc(1, sizeof(*s->cur));
 	s->cur->label = xstrdup(label);
 	s->structural = false;
+}
+
+void step_item(struct session *s, const char *item, const char *owner, size_t index)
+{
+	if (!s->cur)
+		return;
+	free(s->cur->item);
+	free(s->cur->owner);
+	s->cur->item = item && *item ? xstrdup(item) : NULL;
+	s->cur->owner = owner && *owner ? xstrdup(owner) : NULL;
+	s->cur->index = index;
 }
 
 /* Does the outermost item of c still hold a splice at off of oldlen
@@ -705,6 +733,7 @@ static void merge_splices(const struct session *s, struct undo_step *st)
 static void push_step(struct session *s, struct undo_step *st)
 {
 	merge_splices(s, st);
+	s->changed = NULL;	/* the redo entries go */
 	for (size_t i = s->n_done; i < s->n_undo; i++)
 		step_free(s->undo[i]);
 	if (s->saved_at > s->n_done)
@@ -785,6 +814,11 @@ static void last_goal_before(const struct doc *d, const struct yn *goals, size_t
 	}
 }
 
+const char *session_changed_id(const struct session *s)
+{
+	return s->changed ? s->changed->item : NULL;
+}
+
 int session_changed_item(const struct session *s, size_t *goal, size_t *act)
 {
 	const struct plan *p = s->plan;
@@ -793,6 +827,30 @@ int session_changed_item(const struct session *s, size_t *goal, size_t *act)
 	*goal = *act = SIZE_MAX;
 	if (!p || off == SIZE_MAX)
 		return -1;
+	const struct undo_step *st = s->changed;
+	if (st && st->item) {
+		/* the item the step is about, where it is now */
+		const struct activity *a = plan_find_activity(p, st->item);
+		if (a && a->goal < p->n_goal) {
+			*goal = a->goal;
+			*act = (size_t)(a - p->goal[a->goal].act);
+			return 0;
+		}
+		const struct goal *g = plan_find_goal(p, st->item);
+		if (g) {
+			*goal = (size_t)(g - p->goal);
+			return 0;
+		}
+		/* gone (a redone delete, an undone add): the item now at its
+		 * place in its goal, or the goal */
+		g = st->owner ? plan_find_goal(p, st->owner) : NULL;
+		if (g) {
+			*goal = (size_t)(g - p->goal);
+			if (st->index != SIZE_MAX && g->n_act)
+				*act = st->index < g->n_act ? st->index : g->n_act - 1;
+			return 0;
+		}
+	}
 	/* a change may start on the blank line or comment above an item */
 	while (off < d->len && (d->src[off] == ' ' || d->src[off] == '\n' || d->src[off] == '\r'))
 		off++;
@@ -832,6 +890,7 @@ int session_undo(struct session *s, const char **label)
 	struct tv_err err = TV_ERR_INIT;
 	apply_inverse(s, st);
 	s->changed_at = step_low(st);
+	s->changed = st;
 	if (refresh(s, s->stale, &err))
 		abort();	/* the text before the step was a valid plan */
 	if (label)
@@ -847,6 +906,7 @@ int session_redo(struct session *s, const char **label)
 	struct tv_err err = TV_ERR_INIT;
 	apply_forward(s, st);
 	s->changed_at = step_low(st);
+	s->changed = st;
 	if (refresh(s, s->stale, &err))
 		abort();	/* the step was checked when it was first made */
 	if (label)

@@ -17,6 +17,10 @@ void step_begin(struct session *s, const char *label);
 void step_splice(struct session *s, size_t off, size_t oldlen, const char *rep, size_t replen);
 int step_commit(struct session *s, struct tv_err *err);
 void step_abort(struct session *s);
+/* What the current step is about, for undo and redo to select: item (a
+ * goal or activity id), owner (the id of the goal holding it, or NULL) and
+ * item's index among owner's activities (SIZE_MAX: none). Copied. */
+void step_item(struct session *s, const char *item, const char *owner, size_t index);
 /* Re-read the document after splices of the current step. On failure err
  * names the place in the user's file (the lowest byte the step changed,
  * where the text before it is still the user's) and says the edit could

@@ -291,7 +291,11 @@ static unsigned undo_redo(struct tui *t, bool redo)
 		for (int i = 0; i < P__COUNT; i++)
 			t->views[i].drawn = false;
 	}
-	tui_msg(t, false, tr(redo ? M_REDONE : M_UNDONE), label ? label : "");
+	/* the message names the item: "Redone: move activity 1.2" */
+	const char *id = session_changed_id(t->s);
+	char *said = xasprintf("%s%s%s", label ? label : "", id ? " " : "", id ? id : "");
+	tui_msg(t, false, tr(redo ? M_REDONE : M_UNDONE), said);
+	free(said);
 	return RP_ALL | (t->single ? RP_LAYOUT : 0);
 }
 

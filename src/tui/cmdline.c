@@ -97,8 +97,35 @@ static unsigned cmd_set(struct tui *t, const char *arg)
 
 static unsigned cmd_filter(struct tui *t, const char *arg)
 {
-	if (sel_filter_parse(&t->sel, arg) < 0) {
-		tui_msg(t, true, tr(M_UNKNOWN_CMD), arg);
+	const char *what = arg;
+	switch (sel_filter_parse_in(&t->sel, t->s->plan, arg, &what)) {
+	case FE_OK:
+		break;
+	case FE_QUARTER:
+		tui_msg(t, true, tr(M_FILTER_E_QUARTER), what);
+		return RP_BOTTOM;
+	case FE_RATING:
+		tui_msg(t, true, tr(M_FILTER_E_RATING), what);
+		return RP_BOTTOM;
+	case FE_UNIT_NAME:
+		tui_msg(t, true, "%s", tr(M_FILTER_E_UNIT_NAME));
+		return RP_BOTTOM;
+	case FE_UNIT_NONE: {
+		const char *close[3];
+		size_t n = sel_units_close(t->s->plan, what, close, 3);
+		if (!n) {
+			tui_msg(t, true, tr(M_FILTER_E_UNIT_NONE), what);
+			return RP_BOTTOM;
+		}
+		struct sbuf b = SBUF_INIT;
+		for (size_t i = 0; i < n; i++)
+			sbuf_addf(&b, "%s%s", i ? ", " : "", close[i]);
+		tui_msg(t, true, tr(M_FILTER_E_UNIT_CLOSE), what, b.buf);
+		sbuf_free(&b);
+		return RP_BOTTOM;
+	}
+	default:
+		tui_msg(t, true, tr(M_FILTER_E_WHAT), what);
 		return RP_BOTTOM;
 	}
 	if (!sel_filter_active(&t->sel.filter))

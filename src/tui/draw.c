@@ -342,7 +342,10 @@ static void filter_text(const struct tui *t, struct sbuf *out)
 		sbuf_addf(out, " %s=%s", tr(M_FILTER_UNIT), f->unit);
 	if (f->quarter)
 		sbuf_addf(out, " %s %s%d", tr(M_FILTER_SCHED), tr(M_QUARTER_SHORT), f->quarter);
-	if (f->rating != FR_NONE) {
+	if (f->rating == FR_OVERDUE) {
+		/* overdue counts every ended quarter, as the status line does */
+		sbuf_addf(out, " %s", tr(M_FILTER_OVERDUE_ANY));
+	} else if (f->rating != FR_NONE) {
 		enum msg m = f->rating == FR_UNRATED ? M_FILTER_UNRATED
 			   : f->rating == FR_BELOW70 ? M_FILTER_BELOW70
 			   : f->rating == FR_OVERDUE ? M_FILTER_OVERDUE : M_FILTER_NOTDUE;

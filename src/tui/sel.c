@@ -66,9 +66,11 @@ bool sel_filter_pass(const struct sel *s, const struct plan *p, const struct act
 		return false;
 	if (f->quarter && !activity_scheduled_in(a, f->quarter))
 		return false;
-	int r = a->st[s->quarter - 1].rating;
+	int q = s->quarter, r = a->st[q - 1].rating;
 	switch (f->rating) {
-	case FR_UNRATED: return r == RATING_NONE;
+	/* due in the quarter and not rated: an activity scheduled in no
+	 * quarter, or not in this one, is not "unrated" (rules.h) */
+	case FR_UNRATED: return activity_scheduled_in(a, q) && r == RATING_NONE;
 	case FR_BELOW70: return r == 30 || r == 0;
 	case FR_NOTDUE: return r == RATING_NOT_DUE;
 	case FR_OVERDUE: return sel_overdue_any(p, a, &s->today);
@@ -130,38 +132,87 @@ static enum filter_rating rating_word_of(const char *s, const char **rest)
 	return FR_KEEP;
 }
 
-int sel_filter_parse(struct sel *s, const char *arg)
+static bool unit_known(const struct plan *p, const char *u)
+{
+	for (size_t g = 0; g < p->n_goal; g++)
+		for (size_t i = 0; i < p->goal[g].n_act; i++) {
+			const char *r = p->goal[g].act[i].responsible;
+			if (r && !strcmp(r, u))
+				return true;
+		}
+	return false;
+}
+
+enum filter_err sel_filter_parse_in(struct sel *s, const struct plan *p, const char *arg,
+				    const char **what)
 {
 	const char *a = skip_ws(arg), *rest;
+	const char *dummy;
+	if (!what)
+		what = &dummy;
+	*what = a;
 	if (word(a, "unit", &rest)) {
 		size_t n = strlen(rest);
 		while (n > 0 && (rest[n - 1] == ' ' || rest[n - 1] == '\t'))
 			n--;
+		*what = rest;
 		if (!n)
-			return -1;
+			return FE_UNIT_NAME;
 		char *u = xstrndup(rest, n);
+		if (p && !unit_known(p, u)) {
+			free(u);
+			return FE_UNIT_NONE;
+		}
 		sel_filter_set(s, u, -1, FR_KEEP);
 		free(u);
-		return 0;
+		return FE_OK;
 	}
 	if (word(a, "quarter", &rest)) {
+		*what = rest;
 		if (!(rest[0] >= '0' && rest[0] <= '4') || *skip_ws(rest + 1))
-			return -1;
+			return FE_QUARTER;
 		sel_filter_set(s, NULL, rest[0] - '0', FR_KEEP);
-		return 0;
+		return FE_OK;
 	}
-	if (word(a, "rating", &rest))
-		a = rest;
+	bool rating = word(a, "rating", &rest);
+	if (rating)
+		a = *what = rest;
 	enum filter_rating r = rating_word_of(a, &rest);
 	if (r != FR_KEEP && !*rest) {
 		sel_filter_set(s, NULL, -1, r);
-		return 0;
+		return FE_OK;
 	}
+	if (rating)
+		return FE_RATING;
 	if (!*a || ((word(a, "off", &rest) || word(a, "clear", &rest)) && !*rest)) {
 		sel_filter_clear(s);
-		return 0;
+		return FE_OK;
 	}
-	return -1;
+	return FE_WHAT;
+}
+
+int sel_filter_parse(struct sel *s, const char *arg)
+{
+	return sel_filter_parse_in(s, NULL, arg, NULL) == FE_OK ? 0 : -1;
+}
+
+size_t sel_units_close(const struct plan *p, const char *name, const char **out, size_t max)
+{
+	size_t n = 0;
+	if (!*name)
+		return 0;
+	for (size_t g = 0; g < p->n_goal && n < max; g++)
+		for (size_t i = 0; i < p->goal[g].n_act && n < max; i++) {
+			const char *r = p->goal[g].act[i].responsible;
+			if (!r || !*r || (!strstr(r, name) && !strstr(name, r)))
+				continue;
+			bool seen = false;
+			for (size_t k = 0; k < n && !seen; k++)
+				seen = !strcmp(out[k], r);
+			if (!seen)
+				out[n++] = r;
+		}
+	return n;
 }
 
 size_t sel_goal_matches(const struct sel *s, const struct plan *p, size_t g)

@@ -2,7 +2,7 @@
 # (:move and m), :renumber, undo and redo selecting what they changed, a
 # save refused after another tolov took the lock over. Sourced by run.sh.
 
-CASES="$CASES move_goal renumber undo_selects lock_lost new_plan many_plans unsafe_lock"
+CASES="$CASES move_goal renumber undo_selects redo_selects_en redo_selects_mn lock_lost new_plan many_plans unsafe_lock"
 
 case_move_goal() {
 	fresh small.yaml
@@ -90,6 +90,56 @@ case_undo_selects() {
 	wait_for "Redone"
 	wait_for "Indicators and details 2.1"
 }
+
+# Redo selects the item the step is about, wherever it is now: an
+# activity moved to another goal (not the one now at its old place), a
+# deleted activity's neighbour in its goal (not another goal's); the
+# message names the item.
+redo_selects() {
+	lang=$1 undone=$2 redone=$3 details=$4
+	fresh small.yaml
+	EXTRA_ENV="export TOLOV_LANG=$lang" start 80 24 small.yaml
+	wait_for "Сургалтын төлөвлөгөө"
+	keys :
+	text "goto 1.2"
+	keys Enter
+	wait_for "$details 1.2"
+	keys :
+	text "move 2"
+	keys Enter
+	keys :
+	text "goto 1.1"
+	keys Enter
+	wait_for "$details 1.1"
+	keys u
+	wait_for "$undone 1.2"
+	wait_for "$details 1.2"
+	keys :
+	text "goto 1.1"
+	keys Enter
+	wait_for "$details 1.1"
+	keys C-r
+	wait_for "$redone 1.2"
+	wait_for "$details 1.2"
+	# the last activity of goal 1 deleted, undone, redone from goal 2
+	keys :
+	text "goto 1.3"
+	keys Enter
+	wait_for "$details 1.3"
+	keys d
+	keys y
+	keys u
+	wait_for "$details 1.3"
+	keys :
+	text "goto 2.1"
+	keys Enter
+	wait_for "$details 2.1"
+	keys C-r
+	wait_for "$details 1.1"
+	hasnt "$details 2.1"
+}
+case_redo_selects_en() { redo_selects en "Undone: move activity" "Redone: move activity" "Indicators and details"; }
+case_redo_selects_mn() { redo_selects mn "Буцаалаа: арга хэмжээ зөөх" "Дахин хийлээ: арга хэмжээ зөөх" "Шалгуур үзүүлэлт, дэлгэрэнгүй"; }
 
 case_lock_lost() {
 	fresh small.yaml

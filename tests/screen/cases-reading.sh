@@ -5,7 +5,7 @@
 # Sourced by run.sh (helpers there). Dates come from TOLOV_TODAY, never
 # from the clock.
 
-CASES="$CASES walk_en walk_mn overdue read_only all_goals units_messages goal_tree all_goal_ids edit_title_lines reading_mn"
+CASES="$CASES walk_en walk_mn overdue read_only all_goals units_messages goal_tree all_goal_ids edit_title_lines reading_mn filter_says_en filter_says_mn"
 
 seed_copy() {
 	rm -rf "$tmp/work" 2>/dev/null || { sleep 0.5; rm -rf "$tmp/work"; }
@@ -384,3 +384,44 @@ case_merge_conflicts() {
 	grep -q 'q1: {note: "манайх"}\|note: "манайх"' "$tmp/work/seed.yaml"
 	grep -q 'rating: 70' "$tmp/work/seed.yaml"
 }
+
+# A rating filter's label says what it does (overdue counts every ended
+# quarter, as the status line does); each refused :filter says why.
+filter_says() {
+	lang=$1 label=$2 e_quarter=$3 e_rating=$4 e_unit=$5 e_none=$6 e_close=$7
+	fresh small.yaml
+	EXTRA_ENV="export TOLOV_TODAY=2023-07-10 TOLOV_LANG=$lang" start 80 24 small.yaml
+	wait_for "2023"
+	keys :
+	text "filter rating overdue"
+	keys Enter
+	wait_for "$label (F)"
+	hasnt "Q3 $label"
+	keys :
+	text "filter quarter 7"
+	keys Enter
+	wait_for "$e_quarter"
+	hasnt "Unknown command"
+	keys :
+	text "filter rating bad"
+	keys Enter
+	wait_for "$e_rating"
+	keys :
+	text "filter off"
+	keys Enter
+	keys :
+	text "filter unit"
+	keys Enter
+	wait_for "$e_unit"
+	keys :
+	text "filter unit nosuch"
+	keys Enter
+	wait_for "$e_none"
+	keys :
+	text "filter unit Санхүүгийн"
+	keys Enter
+	wait_for "$e_close"
+	has "Санхүүгийн хэлтэс"
+}
+case_filter_says_en() { filter_says en "overdue, any quarter" ":filter quarter takes 1-4" ":filter rating takes unrated" ":filter unit needs a unit name" 'No activity has the unit "nosuch"' "; close:"; }
+case_filter_says_mn() { filter_says mn "хэтэрсэн, бүх улирал" ":filter quarter 1-4" ":filter rating unrated" ":filter unit нэгжийн нэр" '"nosuch" нэгжтэй үйл ажиллагаа алга' "ойролцоо:"; }

@@ -204,6 +204,7 @@ CASES=""
 . "$here/cases-detail.sh"
 . "$here/cases-lists.sh"
 . "$here/cases-review.sh"
+. "$here/cases-long.sh"
 
 for c in $CASES; do run_case "$c"; done
 echo "screen: $pass passed, $fail failed"

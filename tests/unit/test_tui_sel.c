@@ -302,6 +302,133 @@ static void test_focus(void **state)
 	sel_free(&s);
 }
 
+/* Every rating filter against the rules (rules.h), on a plan with every
+ * case: scheduled or not, rated, unrated, rated not due, in an ended
+ * quarter (Q2, today 2023-07-10) and the current one (Q3). */
+static const char *RATED =
+	"tolov: 1\n"
+	"title: T\n"
+	"year: 2023\n"
+	"goals:\n"
+	"  - id: \"1\"\n"
+	"    title: G\n"
+	"    activities:\n"
+	"      - id: \"1.1\"\n"	/* due Q2 and Q3, never rated */
+	"        title: due\n"
+	"        quarters: [2, 3]\n"
+	"      - id: \"1.2\"\n"	/* due Q2 and Q3, rated in both */
+	"        title: rated\n"
+	"        quarters: [2, 3]\n"
+	"        status:\n"
+	"          q2: {rating: 100}\n"
+	"          q3: {rating: 30}\n"
+	"      - id: \"1.3\"\n"	/* due Q2 and Q3, not due in both */
+	"        title: notdue\n"
+	"        quarters: [2, 3]\n"
+	"        status:\n"
+	"          q2: {rating: not-due}\n"
+	"          q3: {rating: not-due}\n"
+	"      - id: \"1.4\"\n"	/* scheduled in no quarter */
+	"        title: never\n"
+	"      - id: \"1.5\"\n"	/* as needed, rated 0 in Q3 anyway */
+	"        title: asneeded\n"
+	"        quarters: []\n"
+	"        status:\n"
+	"          q3: {rating: 0}\n";
+
+static char *shown(struct sel *s, const struct plan *p, enum filter_rating r, int q)
+{
+	struct sbuf b = SBUF_INIT;
+	s->quarter = q;
+	sel_filter_clear(s);
+	sel_filter_set(s, NULL, -1, r);
+	sel_select(s, p, SEL_ALL, SIZE_MAX);
+	for (size_t i = 0; i < s->n_vis; i++)
+		sbuf_addf(&b, "%s%s", i ? " " : "", p->goal[s->vis[i].g].act[s->vis[i].a].id);
+	return b.buf ? b.buf : xstrdup("");
+}
+
+#define SHOWN(r, q, want)                                                                  \
+	do {                                                                               \
+		char *got = shown(&s, p, r, q);                                            \
+		assert_string_equal(got, want);                                            \
+		free(got);                                                                 \
+	} while (0)
+
+static void test_rating_filters_follow_rules(void **state)
+{
+	(void)state;
+	struct doc *d;
+	struct plan *p = tu_plan(RATED, &d);
+	struct sel s;
+	sel_init(&s);
+	assert_true(tv_date_parse("2023-07-10", &s.today));
+	/* unrated: scheduled in the quarter and no rating there; never the
+	 * unscheduled 1.4 or the not-due 1.3 */
+	SHOWN(FR_UNRATED, 2, "1.1");
+	SHOWN(FR_UNRATED, 3, "1.1");
+	SHOWN(FR_UNRATED, 1, "");
+	/* below 70: rated 30 or 0 in the quarter, scheduled or not */
+	SHOWN(FR_BELOW70, 3, "1.2 1.5");
+	SHOWN(FR_BELOW70, 2, "");
+	SHOWN(FR_NOTDUE, 3, "1.3");
+	/* overdue: in any ended quarter, whatever quarter is selected (the
+	 * label says "overdue, any quarter"); Q3 has not ended */
+	SHOWN(FR_OVERDUE, 3, "1.1");
+	SHOWN(FR_OVERDUE, 1, "1.1");
+	for (size_t i = 0; i < p->goal[0].n_act; i++) {
+		const struct activity *a = &p->goal[0].act[i];
+		bool any = false;
+		for (int q = 1; q <= NQ; q++)
+			any |= activity_overdue(p, a, q, &s.today);
+		assert_int_equal(sel_overdue_any(p, a, &s.today), any);
+		for (int q = 1; q <= NQ; q++) {
+			s.quarter = q;
+			sel_filter_clear(&s);
+			sel_filter_set(&s, NULL, -1, FR_UNRATED);
+			assert_int_equal(sel_filter_pass(&s, p, a),
+					 activity_scheduled_in(a, q) &&
+						 a->st[q - 1].rating == RATING_NONE);
+		}
+	}
+	/* before the year: nothing overdue */
+	assert_true(tv_date_parse("2023-01-01", &s.today));
+	SHOWN(FR_OVERDUE, 2, "");
+	sel_free(&s);
+	plan_free(p);
+	doc_free(d);
+}
+
+/* `:filter` says why it refuses: each refused form its own reason */
+static void test_filter_errors(void **state)
+{
+	struct fx *f = *state;
+	const char *what = NULL;
+	assert_int_equal(sel_filter_parse_in(&f->s, f->p, "quarter 7", &what), FE_QUARTER);
+	assert_string_equal(what, "7");
+	assert_int_equal(sel_filter_parse_in(&f->s, f->p, "quarter", &what), FE_QUARTER);
+	assert_int_equal(sel_filter_parse_in(&f->s, f->p, "rating bad", &what), FE_RATING);
+	assert_string_equal(what, "bad");
+	assert_int_equal(sel_filter_parse_in(&f->s, f->p, "unit", &what), FE_UNIT_NAME);
+	assert_int_equal(sel_filter_parse_in(&f->s, f->p, "unit  ", &what), FE_UNIT_NAME);
+	assert_int_equal(sel_filter_parse_in(&f->s, f->p, "unit nosuch", &what), FE_UNIT_NONE);
+	assert_string_equal(what, "nosuch");
+	assert_null(f->s.filter.unit);
+	assert_int_equal(sel_filter_parse_in(&f->s, f->p, "sometimes", &what), FE_WHAT);
+	assert_string_equal(what, "sometimes");
+	/* a unit of the plan is taken; without a plan any name is */
+	assert_int_equal(sel_filter_parse_in(&f->s, f->p, "unit Unit B", &what), FE_OK);
+	assert_string_equal(f->s.filter.unit, "Unit B");
+	assert_int_equal(sel_filter_parse_in(&f->s, NULL, "unit nosuch", &what), FE_OK);
+	/* close units: containing the name or contained in it */
+	const char *close[3];
+	assert_int_equal(sel_units_close(f->p, "Unit", close, 3), 2);
+	assert_string_equal(close[0], "Unit A");
+	assert_string_equal(close[1], "Unit B");
+	assert_int_equal(sel_units_close(f->p, "Unit A east", close, 3), 1);
+	assert_int_equal(sel_units_close(f->p, "zz", close, 3), 0);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -312,6 +439,8 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_overdue, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_refilter_keeps_selection, setup, teardown),
 		cmocka_unit_test(test_nested_goals),
+		cmocka_unit_test(test_rating_filters_follow_rules),
+		cmocka_unit_test_setup_teardown(test_filter_errors, setup, teardown),
 		cmocka_unit_test(test_focus),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);

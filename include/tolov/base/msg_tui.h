@@ -310,6 +310,19 @@
 	X(M_ALL_ACTIVITIES, "All activities", "Бүх арга хэмжээ")                              \
 	X(M_RO_TAG, "[read-only]", "[зөвхөн унших]")                                          \
 	X(M_FILTER_OVERDUE, "overdue", "хугацаа хэтэрсэн")                                    \
+	X(M_FILTER_OVERDUE_ANY, "overdue, any quarter", "хэтэрсэн, бүх улирал") \
+	X(M_FILTER_E_QUARTER, ":filter quarter takes 1-4 (0: any quarter), not \"%s\".",            \
+	  ":filter quarter 1-4 (0: бүх улирал) авна, \"%s\" биш.")                                  \
+	X(M_FILTER_E_RATING, ":filter rating takes unrated, below70, not-due, overdue or any, not \"%s\".", \
+	  ":filter rating unrated, below70, not-due, overdue эсвэл any авна, \"%s\" биш.")           \
+	X(M_FILTER_E_UNIT_NAME, ":filter unit needs a unit name: :filter unit NAME.",               \
+	  ":filter unit нэгжийн нэр шаардана: :filter unit НЭР.")                                      \
+	X(M_FILTER_E_UNIT_NONE, "No activity has the unit \"%s\".",                                 \
+	  "\"%s\" нэгжтэй үйл ажиллагаа алга.")                                                      \
+	X(M_FILTER_E_UNIT_CLOSE, "No activity has the unit \"%s\"; close: %s.",                     \
+	  "\"%s\" нэгжтэй үйл ажиллагаа алга; ойролцоо: %s.")                                        \
+	X(M_FILTER_E_WHAT, "Unknown filter \"%s\": use unit NAME, quarter N, rating WORD or off.",  \
+	  "Үл мэдэгдэх шүүлтүүр \"%s\": unit НЭР, quarter N, rating ҮГ эсвэл off.")                \
 	X(M_BAR_KEYS_RO, "?:help  /:search  r:report  :goto ID  q:quit",                      \
 	  "?:тусламж  /:хайх  r:тайлан  :goto ДУГААР  q:гарах")                                   \
 	X(M_K_ALL_GOALS, "all goals: every activity of the plan (again: back)",              \

@@ -51,17 +51,19 @@ enum panel {
 enum filter_rating {
 	FR_KEEP = -1,	/* sel_filter_set: leave as it is */
 	FR_NONE,	/* any rating */
-	FR_UNRATED,	/* no rating in the selected quarter */
-	FR_BELOW70,	/* 30 or 0 */
-	FR_NOTDUE,	/* rated not due */
-	FR_OVERDUE,	/* scheduled in a quarter that has ended, not rated */
+	FR_UNRATED,	/* scheduled in the selected quarter, no rating there */
+	FR_BELOW70,	/* rated 30 or 0 in the selected quarter */
+	FR_NOTDUE,	/* rated not due in the selected quarter */
+	FR_OVERDUE,	/* overdue (activity_overdue) in ANY quarter of the plan:
+			 * the status line's overdue count; its label names no
+			 * quarter */
 	FR__COUNT
 };
 
 struct filter {
 	char *unit;		/* responsible unit, exact; NULL: any */
 	int quarter;		/* scheduled in quarter 1..4; 0: any */
-	enum filter_rating rating;	/* of the selected quarter */
+	enum filter_rating rating;	/* of the selected quarter; FR_OVERDUE: any */
 };
 
 struct act_ref {
@@ -109,6 +111,26 @@ enum filter_rating sel_filter_next(enum filter_rating r);
  * (s unchanged).
  */
 int sel_filter_parse(struct sel *s, const char *arg);
+/* Why a `:filter` argument was refused. */
+enum filter_err {
+	FE_OK,
+	FE_WHAT,	/* not unit, quarter, rating, a rating word or off */
+	FE_QUARTER,	/* quarter without a digit 0..4 */
+	FE_RATING,	/* rating without a known word */
+	FE_UNIT_NAME,	/* unit without a name */
+	FE_UNIT_NONE,	/* no activity of the plan has that unit */
+};
+/*
+ * sel_filter_parse, saying why: FE_OK (applied), else s is unchanged and
+ * *what (when what is not NULL) points into arg at the refused word. With
+ * p, a unit no activity of p has is refused (FE_UNIT_NONE); NULL skips
+ * that check.
+ */
+enum filter_err sel_filter_parse_in(struct sel *s, const struct plan *p, const char *arg,
+				    const char **what);
+/* Units of p's activities that contain name or are contained in it (bytes,
+ * exact case), each once, at most max into out (pointers into p). */
+size_t sel_units_close(const struct plan *p, const char *name, const char **out, size_t max);
 /* Activities passing the filter in goal g (and the goals nested in it). */
 size_t sel_goal_matches(const struct sel *s, const struct plan *p, size_t g);
 
