@@ -288,7 +288,8 @@ static void take_lock(struct tui *t, struct tv_lock *lock, struct sbuf *msg)
 			t->s->read_only = true;
 			t->lock_other = false;
 			free(t->ro_why);
-			t->ro_why = NULL;
+			/* said again on every edit key (tui_refuse_read_only) */
+			t->ro_why = xstrdup(why.buf ? why.buf : "");
 			sbuf_addf(msg, tr(M_LOCK_UNSAFE_RO), why.buf ? why.buf : "");
 		}
 		sbuf_free(&why);

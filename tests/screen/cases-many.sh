@@ -94,7 +94,8 @@ report_pages() {
 	keys :
 	text "goto 3.2"
 	keys Enter
-	wait_for "Олон нийтийн хяналт хэрэгжүүлсэн"
+	wait_for "Олон нийтийн хяналт"	# wraps after it in Mongolian
+	has "хэрэгжүүлсэн"
 	keys r
 	wait_for "$3"
 	settle

@@ -24,7 +24,10 @@ walk() {
 	text "goto 3.2"
 	keys Enter
 	# 3.2's own indicator: "$2 1" alone is on 1.1's screen before the jump
-	wait_for "Олон нийтийн хяналт хэрэгжүүлсэн"
+	# (its name wraps after "хяналт" in Mongolian, where every value
+	# starts in the column of the widest label)
+	wait_for "Олон нийтийн хяналт"
+	has "хэрэгжүүлсэн"
 	has "$2 1"
 	has "$3"
 	has "3 үйл ажиллагаа, 35 байгууллага"
