@@ -2,6 +2,7 @@
 #include "tolov/base/i18n.h"
 #include "tolov/base/util.h"
 
+#include <errno.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -97,4 +98,67 @@ const char *tr_count(enum msg m, size_t n)
 void tv_count(struct sbuf *out, enum lang l, enum msg m, size_t n)
 {
 	sbuf_addf(out, tr_count_in(l, m, n), n);
+}
+
+/* ---- system errors ---- */
+
+static const struct {
+	int e;
+	enum msg m;
+} errno_msgs[] = {
+	{ ENOENT, M_ERRNO_NOENT },
+	{ EACCES, M_ERRNO_ACCES },
+	{ EPERM, M_ERRNO_PERM },
+	{ ENOSPC, M_ERRNO_NOSPC },
+	{ EROFS, M_ERRNO_ROFS },
+	{ EISDIR, M_ERRNO_ISDIR },
+	{ ENOTDIR, M_ERRNO_NOTDIR },
+	{ EEXIST, M_ERRNO_EXIST },
+#ifdef EDQUOT
+	{ EDQUOT, M_ERRNO_DQUOT },
+#endif
+	{ EIO, M_ERRNO_IO },
+	{ ELOOP, M_ERRNO_LOOP },
+	{ ENAMETOOLONG, M_ERRNO_NAMETOOLONG },
+	{ EBUSY, M_ERRNO_BUSY },
+#ifdef ETXTBSY
+	{ ETXTBSY, M_ERRNO_TXTBSY },
+#endif
+	{ EMFILE, M_ERRNO_MFILE },
+	{ ENFILE, M_ERRNO_NFILE },
+	{ EFBIG, M_ERRNO_FBIG },
+	{ EXDEV, M_ERRNO_XDEV },
+	{ ENOMEM, M_ERRNO_NOMEM },
+	{ EPIPE, M_ERRNO_PIPE },
+	{ EAGAIN, M_ERRNO_AGAIN },
+	{ EINVAL, M_ERRNO_INVAL },
+	{ ENOEXEC, M_ERRNO_NOEXEC },
+#ifdef ESTALE
+	{ ESTALE, M_ERRNO_STALE },
+#endif
+	{ ENXIO, M_ERRNO_NXIO },
+};
+
+static enum msg errno_msg(int e)
+{
+	for (size_t i = 0; i < sizeof(errno_msgs) / sizeof(errno_msgs[0]); i++)
+		if (errno_msgs[i].e == e)
+			return errno_msgs[i].m;
+	return M__COUNT;
+}
+
+bool tr_errno_known(int e)
+{
+	return errno_msg(e) != M__COUNT;
+}
+
+const char *tr_errno_in(enum lang l, int e)
+{
+	enum msg m = errno_msg(e);
+	return m == M__COUNT ? strerror(e) : tr_in(l, m);
+}
+
+const char *tr_errno(int e)
+{
+	return tr_errno_in(current, e);
 }

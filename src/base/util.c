@@ -658,12 +658,12 @@ int read_file(const char *path, size_t cap, char **data, size_t *len, struct tv_
 {
 	int fd = open(path, O_RDONLY | O_CLOEXEC);
 	if (fd < 0) {
-		tv_err_at(err, path, 0, 0, M_E_OPEN, "%s", strerror(errno));
+		tv_err_at(err, path, 0, 0, M_E_OPEN, "%s", tr_errno(errno));
 		return -1;
 	}
 	struct stat st;
 	if (fstat(fd, &st) < 0) {
-		tv_err_at(err, path, 0, 0, M_E_READ, "%s", strerror(errno));
+		tv_err_at(err, path, 0, 0, M_E_READ, "%s", tr_errno(errno));
 		close(fd);
 		return -1;
 	}
@@ -684,13 +684,17 @@ int read_file(const char *path, size_t cap, char **data, size_t *len, struct tv_
 	b.cap = (S_ISREG(st.st_mode) ? (size_t)st.st_size : 65536) + 1;
 	b.buf = xmalloc(b.cap);
 	for (;;) {
-		if (b.cap - b.len - 1 == 0)
-			sbuf_grow(&b, 65536);	/* the file grew, or is a pipe */
-		ssize_t n = read(fd, b.buf + b.len, b.cap - b.len - 1);
+		char probe[4096];	/* full: is there more? (not a doubling for nothing) */
+		bool full = b.cap - b.len - 1 == 0;
+		ssize_t n = read(fd, full ? probe : b.buf + b.len, full ? sizeof probe : b.cap - b.len - 1);
+		if (full && n > 0) {
+			sbuf_grow(&b, 65536 + (size_t)n);	/* the file grew, or is a pipe */
+			memcpy(b.buf + b.len, probe, (size_t)n);
+		}
 		if (n < 0) {
 			if (errno == EINTR)
 				continue;
-			tv_err_at(err, path, 0, 0, M_E_READ, "%s", strerror(errno));
+			tv_err_at(err, path, 0, 0, M_E_READ, "%s", tr_errno(errno));
 			sbuf_free(&b);
 			close(fd);
 			return -1;

@@ -149,7 +149,7 @@ int cli_write_out(const char *out_path, const char *data, size_t len)
 	struct tv_err err = TV_ERR_INIT;
 	if (!out_path || strcmp(out_path, "-") == 0) {
 		if (fwrite(data, 1, len, stdout) != len || fflush(stdout) != 0) {
-			tv_err_at(&err, NULL, 0, 0, M_CLI_STDOUT_FAILED, "%s", strerror(errno));
+			tv_err_at(&err, NULL, 0, 0, M_CLI_STDOUT_FAILED, "%s", tr_errno(errno));
 			return cli_fail(&err);
 		}
 		return 0;

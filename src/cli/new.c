@@ -49,7 +49,7 @@ static int write_new(const char *path, const char *data, size_t len, struct tv_e
 		else if (errno == ENOENT)
 			tv_err_at(err, path, 0, 0, M_CLI_NEW_NO_FOLDER, "%s", cli_new_folder(path));
 		else
-			tv_err_at(err, path, 0, 0, M_CLI_NEW_FAILED, "%s", strerror(errno));
+			tv_err_at(err, path, 0, 0, M_CLI_NEW_FAILED, "%s", tr_errno(errno));
 		return -1;
 	}
 	int e = write_all(fd, data, len) < 0 ? errno : 0;
@@ -59,7 +59,7 @@ static int write_new(const char *path, const char *data, size_t len, struct tv_e
 		e = errno;
 	if (e) {
 		unlink(path);	/* ours: created by this open */
-		tv_err_at(err, path, 0, 0, M_CLI_NEW_FAILED, "%s", strerror(e));
+		tv_err_at(err, path, 0, 0, M_CLI_NEW_FAILED, "%s", tr_errno(e));
 		return -1;
 	}
 	return 0;

@@ -3,8 +3,10 @@
  * `tolov report FOLDER --quarter N`: the consolidated report (report.h,
  * report_many) of every plan given. A folder stands for its *.yaml and
  * *.yml files (not its subfolders, not hidden files), in name order.
- * A plan that cannot be read is reported with its positioned error and
- * left out; the report covers the rest and the exit status is then 1.
+ * A plan that cannot be read is reported with its positioned error on
+ * stderr and listed in the report as a row that says it could not be read
+ * (at the first error's line and column), counted ("Plans: 5, 1 could not
+ * be read"); the figures cover the rest and the exit status is then 1.
  */
 #include <dirent.h>
 #include <errno.h>
@@ -42,7 +44,7 @@ static int add_folder(const char *dir, char ***v, size_t *n, size_t *cap)
 	int k = scandir(dir, &e, NULL, name_order);
 	if (k < 0) {
 		struct tv_err err = TV_ERR_INIT;
-		tv_err_at(&err, dir, 0, 0, M_RPT_E_FOLDER, "%s", strerror(errno));
+		tv_err_at(&err, dir, 0, 0, M_RPT_E_FOLDER, "%s", tr_errno(errno));
 		return cli_fail(&err);
 	}
 	size_t dl = strlen(dir);
@@ -80,15 +82,24 @@ int cli_report_many(const char *const *paths, size_t n_paths, const struct repor
 	}
 	struct doc **doc = xcalloc(n + 1, sizeof(*doc));
 	struct plan **plan = xcalloc(n + 1, sizeof(*plan));
-	const char **name = xcalloc(n + 1, sizeof(*name));
+	char **unread = xcalloc(n + 1, sizeof(*unread));
 	size_t k = 0;
 	for (size_t i = 0; i < n; i++) {
 		struct tv_err err = TV_ERR_INIT;
-		if (cli_load(file[i], &doc[k], &plan[k], &err)) {
+		if (cli_load(file[i], &doc[i], &plan[i], &err)) {
+			/* listed as a row that says so, at the first error */
+			struct sbuf u = SBUF_INIT;
+			if (err.line)
+				sbuf_addf(&u, tr(M_CONS_UNREAD_AT), err.line, err.col);
+			else
+				sbuf_adds(&u, tr(M_CONS_UNREAD));
+			unread[i] = sbuf_detach(&u);
+			doc[i] = NULL;
+			plan[i] = NULL;
 			rc = cli_fail(&err);
 			continue;
 		}
-		name[k++] = file[i];
+		k++;
 	}
 	if (!k) {
 		struct tv_err err = TV_ERR_INIT;
@@ -97,21 +108,25 @@ int cli_report_many(const char *const *paths, size_t n_paths, const struct repor
 	} else {
 		struct sbuf b = SBUF_INIT;
 		struct tv_err err = TV_ERR_INIT;
-		if (report_many(&b, (const struct plan *const *)plan, name, k, o, f, &err))
+		if (report_many_unread(&b, (const struct plan *const *)plan,
+				       (const char *const *)file, (const char *const *)unread, n, o,
+				       f, &err))
 			rc = cli_fail(&err);
 		else
 			rc |= cli_write_out(out, b.buf, b.len);
 		sbuf_free(&b);
 	}
-	for (size_t i = 0; i < k; i++) {
-		plan_free(plan[i]);
-		doc_free(doc[i]);
-	}
-	for (size_t i = 0; i < n; i++)
+	for (size_t i = 0; i < n; i++) {
+		if (plan[i])
+			plan_free(plan[i]);
+		if (doc[i])
+			doc_free(doc[i]);
+		free(unread[i]);
 		free(file[i]);
+	}
 	free(file);
 	free(doc);
 	free(plan);
-	free(name);
+	free(unread);
 	return rc ? 1 : 0;
 }

@@ -13,6 +13,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "edit_impl.h"
 #include "session_impl.h"
@@ -426,45 +427,139 @@ void schedule_wording(struct sbuf *out, unsigned mask, bool mongolian)
 }
 
 /*
- * The budget wording of an amount, following the old wording: its number
- * of millions ("2,0 сая", "15,0 сая (Орон нутгийн төсөв)", "1.5 million")
- * is replaced, with the old decimal separator, and what follows it kept.
- * Wording without such a number is replaced whole: "2,5 сая" (or "2.5
- * million" when the old wording has no Cyrillic).
+ * The budget wording of an amount, following the old wording. The number
+ * that the old wording gives with a unit word (мянга/сая/тэрбум,
+ * thousand/million/billion: "2,0 сая", "15,0 сая (Орон нутгийн төсөв)",
+ * "about 2 million from the city") is replaced in its own form and what
+ * stands around it kept:
+ *  - the unit stays the old one while the amount is at least 0.1 and
+ *    under 1000 of it ("0,1 сая"); otherwise the unit that fits is taken,
+ *    in the old word's language ("12,5 тэрбум", "40 мянга");
+ *  - as many decimals as the old number had ("2,0 сая" -> "2,5 сая",
+ *    rounded half up: "1,2 сая" for 1234567); a number without decimals
+ *    stays without them when the amount is whole in the unit ("3
+ *    million"), else gets one ("2.5 million");
+ *  - the old decimal separator, else the wording's language (',' beside a
+ *    Mongolian unit word, '.' beside an English one).
+ * Wording with no number before a unit word ("No extra cost", "Төсөвт
+ * багтана", "500000 төгрөг") has nothing to rewrite and is copied as it is.
  */
+struct budget_unit {
+	const char *word;
+	int pow10;   /* 3, 6 or 9 */
+	int lang;    /* 0 Mongolian, 1 English */
+};
+
+static const struct budget_unit budget_units[] = {
+	{ "мянга", 3, 0 }, { "сая", 6, 0 }, { "тэрбум", 9, 0 },
+	{ "thousand", 3, 1 }, { "million", 6, 1 }, { "billion", 9, 1 },
+};
+
+static const char *budget_unit_word(int lang, int pow10)
+{
+	for (size_t i = 0; i < sizeof(budget_units) / sizeof(budget_units[0]); i++)
+		if (budget_units[i].lang == lang && budget_units[i].pow10 == pow10)
+			return budget_units[i].word;
+	return "";
+}
+
+static long long pow10ll(int n)
+{
+	long long v = 1;
+	while (n-- > 0)
+		v *= 10;
+	return v;
+}
+
+static bool is_digit(char c)
+{
+	return c >= '0' && c <= '9';
+}
+
+/* The number starting at p (digits, groups of three after single spaces,
+ * one decimal part after ',' or '.'); sets *end, *sep (0 when none) and
+ * *decimals. */
+static void budget_number(const char *p, const char **end, char *sep, int *decimals)
+{
+	while (is_digit(*p))
+		p++;
+	while (p[0] == ' ' && is_digit(p[1]) && is_digit(p[2]) && is_digit(p[3]) && !is_digit(p[4]))
+		p += 4;
+	*sep = 0;
+	*decimals = 0;
+	if ((*p == ',' || *p == '.') && is_digit(p[1])) {
+		*sep = *p++;
+		while (is_digit(*p)) {
+			p++;
+			(*decimals)++;
+		}
+	}
+	*end = p;
+}
+
 void budget_wording(struct sbuf *out, const char *old, long long amount)
 {
-	const char *p = old;
-	while (*p && (*p < '0' || *p > '9'))
-		p++;
-	const char *num = p;
-	while ((*p >= '0' && *p <= '9') || ((*p == ',' || *p == '.') && p[1] >= '0' && p[1] <= '9'))
-		p++;
-	const char *after = p;
-	while (*after == ' ')
-		after++;
-	bool millions = num != p && (!strncmp(after, "сая", strlen("сая")) ||
-				     !strncmp(after, "million", 7));
-	char sep = ',';
-	if (millions) {
-		const char *d = memchr(num, '.', (size_t)(p - num));
-		sep = d ? '.' : ',';
-	} else {
-		sep = has_cyrillic(old) || !*old ? ',' : '.';
+	const char *num = NULL, *end = NULL, *word = NULL;
+	const struct budget_unit *unit = NULL;
+	char sep = 0;
+	int decimals = 0;
+	for (const char *p = old; *p && !unit; p++) {
+		if (!is_digit(*p) || (p > old && (is_digit(p[-1]) || p[-1] == ',' || p[-1] == '.')))
+			continue;
+		budget_number(p, &end, &sep, &decimals);
+		word = end;
+		while (*word == ' ')
+			word++;
+		for (size_t i = 0; i < sizeof(budget_units) / sizeof(budget_units[0]); i++) {
+			size_t n = strlen(budget_units[i].word);
+			if (budget_units[i].lang ? !strncasecmp(word, budget_units[i].word, n)
+						 : !strncmp(word, budget_units[i].word, n)) {
+				unit = &budget_units[i];
+				break;
+			}
+		}
+		num = p;
+		p = end - 1;
 	}
-	long long whole = amount / 1000000, rest = amount % 1000000;
-	char frac[8];
-	snprintf(frac, sizeof(frac), "%06lld", rest);
-	int digits = 6;
-	while (digits > 1 && frac[digits - 1] == '0')
-		digits--;
-	if (millions) {
-		sbuf_add(out, old, (size_t)(num - old));
-		sbuf_addf(out, "%lld%c%.*s", whole, sep, digits, frac);
-		sbuf_adds(out, p);
+	if (!unit || amount < 0) {
+		sbuf_adds(out, old);
+		return;
+	}
+	int pow10 = unit->pow10;
+	if (amount > 0) {
+		while (pow10 < 9 && amount / 1000 >= pow10ll(pow10))
+			pow10 += 3;
+		while (pow10 > 3 && amount < pow10ll(pow10 - 1))
+			pow10 -= 3;
+	}
+	char sepc = sep ? sep : unit->lang ? '.' : ',';
+	long long whole, frac;
+	int d;
+	for (;;) {
+		long long scale = pow10ll(pow10);
+		d = decimals ? decimals : amount % scale ? 1 : 0;
+		if (d > pow10)
+			d = pow10;
+		long long step = scale / pow10ll(d);
+		long long scaled = amount / step + (amount % step >= (step + 1) / 2 ? 1 : 0);
+		whole = scaled / pow10ll(d);
+		frac = scaled % pow10ll(d);
+		if (whole >= 1000 && pow10 < 9) {
+			pow10 += 3;
+			continue;
+		}
+		break;
+	}
+	sbuf_add(out, old, (size_t)(num - old));
+	sbuf_addf(out, "%lld", whole);
+	if (d)
+		sbuf_addf(out, "%c%0*lld", sepc, d, frac);
+	if (pow10 == unit->pow10) {
+		sbuf_adds(out, end);
 	} else {
-		sbuf_addf(out, "%lld%c%.*s %s", whole, sep, digits, frac,
-			  has_cyrillic(old) || !*old ? "сая" : "million");
+		sbuf_add(out, end, (size_t)(word - end));
+		sbuf_adds(out, budget_unit_word(unit->lang, pow10));
+		sbuf_adds(out, word + strlen(unit->word));
 	}
 }
 

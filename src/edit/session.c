@@ -63,16 +63,19 @@ static void step_free(struct undo_step *st)
 static int model_build(const struct session *s, struct plan **p, const struct doc *d,
 		       struct tv_err *err)
 {
-	return s->lean ? plan_build_lean(p, d, err) : plan_build(p, d, err);
+	return s->lean       ? plan_build_lean(p, d, err)
+	       : s->deferred ? plan_build_deferred(p, d, err)
+			     : plan_build(p, d, err);
 }
 
 /* src: the file's bytes when the caller read them (taken over), else NULL. */
 static int open_file(struct session **out, const char *path, char *src, size_t len, bool lean,
-		     struct tv_err *err)
+		     bool deferred, struct tv_err *err)
 {
 	struct session *s = xcalloc(1, sizeof(*s));
 	s->changed_at = SIZE_MAX;
 	s->lean = lean;
+	s->deferred = deferred;
 	*out = NULL;
 	if ((src ? doc_from_buffer(&s->doc, path, src, len, err)
 		 : doc_load(&s->doc, path, DOC_SIZE_CAP_DEFAULT, err)) ||
@@ -89,18 +92,24 @@ static int open_file(struct session **out, const char *path, char *src, size_t l
 
 int session_open(struct session **out, const char *path, struct tv_err *err)
 {
-	return open_file(out, path, NULL, 0, false, err);
+	return open_file(out, path, NULL, 0, false, false, err);
 }
 
 int session_open_lean(struct session **out, const char *path, struct tv_err *err)
 {
-	return open_file(out, path, NULL, 0, true, err);
+	return open_file(out, path, NULL, 0, true, false, err);
 }
 
 int session_open_buffer(struct session **out, const char *path, char *src, size_t len,
 			struct tv_err *err)
 {
-	return open_file(out, path, src, len, false, err);
+	return open_file(out, path, src, len, false, false, err);
+}
+
+int session_open_shown(struct session **out, const char *path, char *src, size_t len,
+		       struct tv_err *err)
+{
+	return open_file(out, path, src, len, false, true, err);
 }
 
 int session_open_from(struct session **out, const char *path, const char *from,

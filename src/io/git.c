@@ -70,7 +70,7 @@ int git_run(const char *dir, const char *const *argv, struct sbuf *out, struct s
 	if (rc) {
 		close(po[0]);
 		close(pe[0]);
-		tv_err_at(err, "git", 0, 0, M_GIT_E_RUN, "%s", strerror(rc));
+		tv_err_at(err, "git", 0, 0, M_GIT_E_RUN, "%s", tr_errno(rc));
 		return -1;
 	}
 	bool oo = true, eo = true;
@@ -91,14 +91,14 @@ int git_run(const char *dir, const char *const *argv, struct sbuf *out, struct s
 	int st;
 	while (waitpid(pid, &st, 0) < 0)
 		if (errno != EINTR) {
-			tv_err_at(err, "git", 0, 0, M_GIT_E_RUN, "%s", strerror(errno));
+			tv_err_at(err, "git", 0, 0, M_GIT_E_RUN, "%s", tr_errno(errno));
 			return -1;
 		}
 	if (WIFEXITED(st))
 		return WEXITSTATUS(st);
 	return 128 + (WIFSIGNALED(st) ? WTERMSIG(st) : 0);
 fail_errno:
-	tv_err_at(err, "git", 0, 0, M_GIT_E_RUN, "%s", strerror(errno));
+	tv_err_at(err, "git", 0, 0, M_GIT_E_RUN, "%s", tr_errno(errno));
 	return -1;
 }
 

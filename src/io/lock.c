@@ -140,7 +140,7 @@ static enum lock_status examine(struct tv_lock *lock, struct lock_holder *holder
 				tv_err_at(err, lock->path, 0, 0, M_E_LOCK_SYMLINK, TV_NOARGS);
 				lock->unsafe = true;
 			} else
-				tv_err_at(err, lock->path, 0, 0, M_E_LOCK_READ, "%s", strerror(e));
+				tv_err_at(err, lock->path, 0, 0, M_E_LOCK_READ, "%s", tr_errno(e));
 			sbuf_free(&b);
 			return LOCK_ERROR;
 		}
@@ -193,7 +193,7 @@ static int create(struct tv_lock *lock, struct tv_err *err)
 	if (fd < 0) {
 		if (errno == EEXIST)
 			return 0;
-		tv_err_at(err, lock->path, 0, 0, M_E_LOCK_CREATE, "%s", strerror(errno));
+		tv_err_at(err, lock->path, 0, 0, M_E_LOCK_CREATE, "%s", tr_errno(errno));
 		return -1;
 	}
 	char *text = lock_text();
@@ -206,7 +206,7 @@ static int create(struct tv_lock *lock, struct tv_err *err)
 		e = errno;
 	if (e) {
 		unlink(lock->path);
-		tv_err_at(err, lock->path, 0, 0, M_E_LOCK_WRITE, "%s", strerror(e));
+		tv_err_at(err, lock->path, 0, 0, M_E_LOCK_WRITE, "%s", tr_errno(e));
 		return -1;
 	}
 	lock->dev = st.st_dev;
@@ -252,7 +252,7 @@ enum lock_status lock_take_over(struct tv_lock *lock, struct lock_holder *holder
 			if (s != LOCK_OK)
 				return s == LOCK_STALE ? LOCK_HELD_BY_OTHER : s;
 		} else if (unlink(lock->path) < 0 && errno != ENOENT) {
-			tv_err_at(err, lock->path, 0, 0, M_E_LOCK_REMOVE, "%s", strerror(errno));
+			tv_err_at(err, lock->path, 0, 0, M_E_LOCK_REMOVE, "%s", tr_errno(errno));
 			return LOCK_ERROR;
 		}
 	} else if (errno == ELOOP) {
@@ -260,7 +260,7 @@ enum lock_status lock_take_over(struct tv_lock *lock, struct lock_holder *holder
 		lock->unsafe = true;
 		return LOCK_ERROR;
 	} else if (errno != ENOENT) {
-		tv_err_at(err, lock->path, 0, 0, M_E_LOCK_READ, "%s", strerror(errno));
+		tv_err_at(err, lock->path, 0, 0, M_E_LOCK_READ, "%s", tr_errno(errno));
 		return LOCK_ERROR;
 	}
 	int r = create(lock, err);

@@ -104,7 +104,7 @@ int recover_write(const char *plan_path, const void *data, size_t len, char **wr
 		int e = errno;
 		rp.buf[rp.prefix_len] = '\0';
 		tv_err_at(err, plan_path, 0, 0, M_E_RECOVER_WRITE, "%s%s", rp.buf,
-			  e == EEXIST ? tr(M_E_RECOVER_NAMES_TAKEN) : strerror(e));
+			  e == EEXIST ? tr(M_E_RECOVER_NAMES_TAKEN) : tr_errno(e));
 	} else if (written) {
 		*written = xstrdup(rp.buf);
 	}
@@ -155,7 +155,7 @@ int recover_find(const char *plan_path, struct recover_file **files, size_t *n,
 	int ret = 0;
 	DIR *d = opendir(dir);
 	if (!d) {
-		tv_err_at(err, plan_path, 0, 0, M_E_RECOVER_FIND, "%s%s", dir, strerror(errno));
+		tv_err_at(err, plan_path, 0, 0, M_E_RECOVER_FIND, "%s%s", dir, tr_errno(errno));
 		ret = -1;
 		goto out;
 	}
@@ -222,11 +222,11 @@ int recover_typed_write(const char *plan_path, const char *line, struct tv_err *
 	int fd = open(path, O_WRONLY | O_CREAT | O_APPEND | O_NOFOLLOW | O_CLOEXEC, 0600);
 	struct stat st;
 	if (fd < 0) {
-		tv_err_at(err, plan_path, 0, 0, M_E_RECOVER_WRITE, "%s%s", path, strerror(errno));
+		tv_err_at(err, plan_path, 0, 0, M_E_RECOVER_WRITE, "%s%s", path, tr_errno(errno));
 	} else if (fstat(fd, &st) < 0 || !S_ISREG(st.st_mode) || st.st_uid != geteuid()) {
-		tv_err_at(err, plan_path, 0, 0, M_E_RECOVER_WRITE, "%s%s", path, strerror(EPERM));
+		tv_err_at(err, plan_path, 0, 0, M_E_RECOVER_WRITE, "%s%s", path, tr_errno(EPERM));
 	} else if (write_all(fd, rec.buf, rec.len) < 0 || fsync(fd) < 0) {
-		tv_err_at(err, plan_path, 0, 0, M_E_RECOVER_WRITE, "%s%s", path, strerror(errno));
+		tv_err_at(err, plan_path, 0, 0, M_E_RECOVER_WRITE, "%s%s", path, tr_errno(errno));
 	} else {
 		rc = 0;
 	}

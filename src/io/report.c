@@ -509,6 +509,13 @@ int report_many(struct sbuf *out, const struct plan *const *plan, const char *co
 		size_t n, const struct report_opts *o, const struct tw_format *f,
 		struct tv_err *err)
 {
+	return report_many_unread(out, plan, file, NULL, n, o, f, err);
+}
+
+int report_many_unread(struct sbuf *out, const struct plan *const *plan,
+		       const char *const *file, const char *const *unread, size_t n,
+		       const struct report_opts *o, const struct tw_format *f, struct tv_err *err)
+{
 	enum lang l = o->lang;
 	static const char *const num[4] = { "100", "70", "30", "0" };
 	struct tw_col col[N_K] = {
@@ -523,12 +530,21 @@ int report_many(struct sbuf *out, const struct plan *const *plan, const char *co
 	for (int i = 0; i < 4; i++)
 		col[K_100 + i] = (struct tw_col){ .head = num[i], .type = TW_COUNT };
 	bool any_org = false;
-	int year = n ? plan[0]->year : 0;
+	int year = 0;
+	size_t n_unread = 0;
 	for (size_t i = 0; i < n; i++) {
+		if (!plan[i]) {
+			n_unread++;
+			continue;
+		}
 		any_org |= *organisation(plan[i]) != '\0';
-		if (plan[i]->year != year)
-			year = 0;
+		if (!year && i == n_unread)
+			year = plan[i]->year;
+		else if (plan[i]->year != year)
+			year = -1;
 	}
+	if (year < 0)
+		year = 0;
 	if (!any_org)
 		col[K_ORG].flags |= TW_CSV;	/* an empty column only where columns are fixed */
 
@@ -538,6 +554,15 @@ int report_many(struct sbuf *out, const struct plan *const *plan, const char *co
 	fig_init(&total);
 	for (size_t i = 0; i < n; i++) {
 		const struct plan *p = plan[i];
+		if (!p) {
+			struct tw_cell *c = &cell[i * N_K];
+			name[i] = unread && unread[i] ? unread[i] : tr_in(l, M_CONS_UNREAD);
+			for (int k = 0; k < N_K; k++)
+				c[k] = (struct tw_cell){ .none = true };
+			c[K_ORG].text = "";
+			c[K_FILE].text = file[i];
+			continue;
+		}
 		struct fig fg;
 		fig_init(&fg);
 		for (size_t g = 0; g < p->n_goal; g++)
@@ -560,7 +585,10 @@ int report_many(struct sbuf *out, const struct plan *const *plan, const char *co
 		sbuf_addf(&title, tr_in(l, M_CONS_TITLE_YEAR), year, qn);
 	else
 		sbuf_addf(&title, tr_in(l, M_CONS_TITLE), qn);
-	sbuf_addf(&count, tr_in(l, M_CONS_PLANS), n);
+	if (n_unread)
+		sbuf_addf(&count, tr_in(l, M_CONS_PLANS_UNREAD), n, n_unread);
+	else
+		sbuf_addf(&count, tr_in(l, M_CONS_PLANS), n);
 	struct tw_meta meta[2] = { { "", count.buf } };
 	size_t n_meta = 1;
 	if (o->unit)
@@ -570,7 +598,9 @@ int report_many(struct sbuf *out, const struct plan *const *plan, const char *co
 	struct tw_sum sum = { tr_in(l, M_CONS_PLAN), tr_in(l, M_CONS_PLAN), col, N_K, name, NULL,
 			      cell, n + 1, true };
 	struct tw w;
-	tw_init(&w, f, out, &d, o->cols);
+	/* text fits 80 columns unless told otherwise: a row wider than that
+	 * becomes the plan's name, then its figures as "header: value" lines */
+	tw_init(&w, f, out, &d, o->cols ? o->cols : 80);
 	tw_begin(&w);
 	tw_summary(&w, &sum);
 	int rc = tw_end(&w, err);

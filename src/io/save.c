@@ -57,7 +57,7 @@ static const char *hint_for(int e)
 
 static void fail(struct tv_err *err, const char *path, int e)
 {
-	tv_err_at(err, path, 0, 0, M_E_SAVE, "%s%s", strerror(e), hint_for(e));
+	tv_err_at(err, path, 0, 0, M_E_SAVE, "%s%s", tr_errno(e), hint_for(e));
 }
 
 void path_split(const char *path, char **dir, char **base)
@@ -115,13 +115,13 @@ char *path_follow_links(const char *path, struct tv_err *err)
 		if (lstat(cur, &st) < 0 || !S_ISLNK(st.st_mode))
 			return cur;	/* missing names are created by the caller */
 		if (hops == MAX_LINK_HOPS) {
-			tv_err_at(err, path, 0, 0, M_E_SYSTEM, "%s%s", strerror(ELOOP), hint_for(ELOOP));
+			tv_err_at(err, path, 0, 0, M_E_SYSTEM, "%s%s", tr_errno(ELOOP), hint_for(ELOOP));
 			free(cur);
 			return NULL;
 		}
 		char *to = read_link(cur);
 		if (!to) {
-			tv_err_at(err, path, 0, 0, M_E_READ_LINK, "%s%s", cur, strerror(errno));
+			tv_err_at(err, path, 0, 0, M_E_READ_LINK, "%s%s", cur, tr_errno(errno));
 			free(cur);
 			return NULL;
 		}
@@ -210,7 +210,7 @@ int save_atomic(const char *path, const void *data, size_t len, struct tv_err *e
 		if (access(target, W_OK) < 0 && (errno == EACCES || errno == EROFS)) {
 			int e = errno;
 			tv_err_at(err, path, 0, 0, e == EROFS ? M_E_SAVE_ROFS : M_E_SAVE_RO_FILE, "%s",
-				  strerror(e));
+				  tr_errno(e));
 			goto out;
 		}
 		exists = true;
@@ -234,7 +234,7 @@ int save_atomic(const char *path, const void *data, size_t len, struct tv_err *e
 	if (fd < 0) {
 		int e = errno;
 		if (e == EACCES || e == EPERM)
-			tv_err_at(err, path, 0, 0, M_E_SAVE_NO_CREATE, "%s%s", strerror(e), dir);
+			tv_err_at(err, path, 0, 0, M_E_SAVE_NO_CREATE, "%s%s", tr_errno(e), dir);
 		else
 			fail(err, path, e);
 		free(tmp);
@@ -274,7 +274,7 @@ int save_atomic(const char *path, const void *data, size_t len, struct tv_err *e
 	tmp = NULL;		/* it is the target now */
 	if (fsync_dir(dir) < 0) {
 		int e = errno;
-		tv_err_at(err, path, 0, 0, M_E_SAVE_FLUSH, "%s%s%s", dir, strerror(e), hint_for(e));
+		tv_err_at(err, path, 0, 0, M_E_SAVE_FLUSH, "%s%s%s", dir, tr_errno(e), hint_for(e));
 		ret = 1;
 		goto out;
 	}

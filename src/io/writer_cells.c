@@ -171,7 +171,8 @@ void tw_cell_human(struct sbuf *out, const struct tw_cell *c, enum tw_type t,
 		tw_progress_label(out, c->none ? -1 : (int)c->num);
 		return;
 	case TW_COUNT:
-		sbuf_addf(out, "%lld", c->num);
+		if (!c->none)
+			sbuf_addf(out, "%lld", c->num);
 		return;
 	}
 }
@@ -195,7 +196,8 @@ void tw_cell_machine(struct sbuf *out, const struct tw_cell *c, enum tw_type t)
 			sbuf_adds(out, progress_fmt((int)c->num, buf));
 		return;
 	case TW_COUNT:
-		sbuf_addf(out, "%lld", c->num);
+		if (!c->none)
+			sbuf_addf(out, "%lld", c->num);
 		return;
 	}
 }

@@ -97,10 +97,13 @@ static void tx_para(struct tx *t, size_t indent, const char *label, const char *
  * Text table: cells[r * ncol + c], row 0 the header; right[c] aligns right;
  * the last column is never padded. Cells are sanitized text already. When
  * the table is wider than t->cols, each row is written as a paragraph
- * instead: its name (column namecol), then "header: value" pairs.
+ * instead: its name (column namecol), then "header: value" pairs; or,
+ * with figures_first (the consolidated report: figures to compare), the
+ * figures stay a table under one header and each row's name and text
+ * columns go on lines of their own above its figures.
  */
 static void tx_table(struct tx *t, size_t indent, char **cells, size_t nrow, size_t ncol,
-		     const bool *right, size_t namecol)
+		     const bool *right, size_t namecol, bool figures_first)
 {
 	size_t *w = xcalloc(ncol, sizeof(*w));
 	size_t total = indent;
@@ -112,6 +115,53 @@ static void tx_table(struct tx *t, size_t indent, char **cells, size_t nrow, siz
 		}
 		total += w[c] + (c + 1 < ncol ? 2 : 0);
 	}
+	size_t figw = indent + 2;
+	for (size_t c = 0; c < ncol; c++)
+		if (right[c])
+			figw += w[c] + 2;
+	if (t->cols && total > t->cols && figures_first && figw - 2 <= t->cols) {
+		/* A figures table (the right-aligned columns, header once);
+		 * each row's name (wrapped) and its text columns on lines of
+		 * their own just above its figures. */
+		struct sbuf b = SBUF_INIT;
+		for (size_t r = 0; r < nrow; r++) {
+			if (r) {
+				tx_para(t, indent, "", cells[r * ncol + namecol]);
+				sbuf_reset(&b);
+				for (size_t c = 0; c < ncol; c++)
+					if (!right[c] && c != namecol && *cells[r * ncol + c])
+						sbuf_addf(&b, "%s%s", b.len ? "  " : "",
+							  cells[r * ncol + c]);
+				if (b.len)
+					tx_para(t, indent + 2, "", b.buf);
+			}
+			bool empty = true;	/* a row without figures (a plan not read) */
+			for (size_t c = 0; c < ncol; c++)
+				if (right[c] && *cells[r * ncol + c] &&
+				    strcmp(cells[r * ncol + c], "—"))
+					empty = false;
+			if (r && empty)
+				continue;
+			for (size_t i = 0; i < indent + 2; i++)
+				sbuf_addc(t->out, ' ');
+			for (size_t c = 0; c < ncol; c++) {
+				if (!right[c])
+					continue;
+				const char *cs = cells[r * ncol + c];
+				size_t pad = w[c] - text_width(cs, strlen(cs));
+				for (size_t i = 0; i < pad; i++)
+					sbuf_addc(t->out, ' ');
+				sbuf_adds(t->out, cs);
+				sbuf_adds(t->out, "  ");
+			}
+			while (t->out->len && t->out->buf[t->out->len - 1] == ' ')
+				t->out->buf[--t->out->len] = '\0';
+			sbuf_addc(t->out, '\n');
+		}
+		sbuf_free(&b);
+		free(w);
+		return;
+	}
 	if (t->cols && total > t->cols) {
 		/* "header: value" pairs filled into lines; a line breaks
 		 * between pairs, never inside one ("Unrated: 9" together) */
@@ -122,7 +172,7 @@ static void tx_table(struct tx *t, size_t indent, char **cells, size_t nrow, siz
 			sbuf_reset(&b);
 			size_t bw = 0;
 			for (size_t c = 0; c < ncol; c++) {
-				if (c == namecol)
+				if (c == namecol || !*cells[r * ncol + c])
 					continue;
 				sbuf_reset(&pair);
 				sbuf_addf(&pair, "%s: %s", cells[c], cells[r * ncol + c]);
@@ -301,7 +351,7 @@ static void text_summary(struct tw *w, const struct tw_sum *s)
 	}
 	sbuf_addc(w->out, '\n');
 	tx_para(&t, 0, "", s->title);
-	tx_table(&t, 2, cells, s->n_row + 1, ncol, right, namecol);
+	tx_table(&t, 2, cells, s->n_row + 1, ncol, right, namecol, s->name_last);
 	for (size_t i = 0; i < (s->n_row + 1) * ncol; i++)
 		free(cells[i]);
 	free(cells);

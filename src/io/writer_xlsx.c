@@ -203,7 +203,10 @@ static void put_cell(struct xs *x, struct sheet *sh, lxw_row_t r, lxw_col_t c,
 		fit(sh, c, 5, false);
 		break;
 	case TW_COUNT:
-		worksheet_write_number(sh->ws, r, c, (double)cell->num, x->num);
+		if (cell->none)
+			worksheet_write_blank(sh->ws, r, c, x->num);
+		else
+			worksheet_write_number(sh->ws, r, c, (double)cell->num, x->num);
 		fit(sh, c, 3, false);
 		break;
 	}
@@ -513,7 +516,7 @@ static int xlsx_end(struct tw *w, struct tv_err *err)
 	struct xs *x = xs_of(w);
 	int rc = 0;
 	if (!x->path[0] || !x->wb) {
-		tv_err_at(err, NULL, 0, 0, M_XLSX_E_TEMP, "%s", strerror(errno));
+		tv_err_at(err, NULL, 0, 0, M_XLSX_E_TEMP, "%s", tr_errno(errno));
 		rc = -1;
 		goto out;
 	}

@@ -17,6 +17,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/mman.h>
+#include <unistd.h>
 
 struct plan_mem {
 	void **blocks;
@@ -27,6 +28,7 @@ struct plan_mem {
 	void *map;		/* the first text block of a large plan, mmap'ed */
 	size_t map_len;
 	bool lean;		/* plan_build_lean: long text is not copied */
+	bool defer;		/* plan_build_deferred: notes, indicator names wait */
 };
 
 static void *track(struct plan *p, void *blk)
@@ -71,6 +73,24 @@ static bool text_reserve(struct plan_mem *m, size_t bytes)
 	m->text = start;
 	m->text_left = len - (size_t)(start - p);
 	return true;
+}
+
+/* After a build: as doc_mem's mem_trim, the unused rest of the huge page
+ * the text block's text ends in is given back (fills and rebuilds write
+ * there later a small page at a time). */
+static void text_trim(struct plan_mem *m)
+{
+	char *base = m->map;
+	if (!base || m->text < base || m->text > base + m->map_len)
+		return;
+	uintptr_t page = (uintptr_t)sysconf(_SC_PAGESIZE);
+	uintptr_t from = ((uintptr_t)m->text + page - 1) & ~(page - 1);
+	uintptr_t to = (from + HUGE_PAGE - 1) & ~(uintptr_t)(HUGE_PAGE - 1);
+	uintptr_t end = ((uintptr_t)base + m->map_len) & ~(page - 1);
+	if (to > end)
+		to = end;
+	if (to > from)
+		madvise((void *)from, to - from, MADV_DONTNEED);
 }
 
 static const char *plan_text(struct plan *p, const char *s, size_t n)
@@ -262,6 +282,7 @@ struct ctx {
 	/* ids seen, for the uniqueness check (check_ids) */
 	struct idref { const char *id; const struct yn *node; } *ids;
 	size_t n_ids, cap_ids;
+	struct activity *defer_into;	/* the activity being built, deferred plans */
 };
 
 /* A new entry for an error found at byte off; its line and column. */
@@ -344,6 +365,11 @@ static int get_text(struct ctx *c, const struct yn *map, enum sk id, const char 
 	}
 	if (v->kind != YN_SCALAR)
 		return fail(c, v, M_E_MUST_BE_TEXT, "%s%s", key, kind_word(v));
+	if (c->defer_into && v->view && (id == SK_NOTE || id == SK_IND_NAME)) {
+		*out = "";	/* plan_fill_activity copies it (plan_build_deferred) */
+		c->defer_into->text_deferred = true;
+		return 0;
+	}
 	*out = field_text(c, v, id == SK_ACT_ID || id == SK_GOAL_ID);
 	return 0;
 }
@@ -616,6 +642,7 @@ static int build_activity(struct ctx *c, const struct yn *n, struct activity *a,
 	a->goal = goal;
 	if (want(c, n, YN_MAP, tr(M_W_ACTIVITY)))
 		return -1;
+	c->defer_into = c->p->mem->defer && !c->check ? a : NULL;
 	int rc = 0;
 	if (get_text(c, n, SK_ACT_ID, &a->id) || add_id(c, a->id, yn_get(n, K(SK_ACT_ID))))
 		rc = -1;
@@ -631,6 +658,7 @@ static int build_activity(struct ctx *c, const struct yn *n, struct activity *a,
 	if ((v = yn_get(n, K(SK_STATUS))))
 		rc |= build_status(c, v, a);
 	rc |= build_extra(c, n, SK_ACT_EXTRA, &a->extra);
+	c->defer_into = NULL;
 	return rc;
 }
 
@@ -752,11 +780,12 @@ static void ctx_free(struct ctx *c)
 	free(c->ids);
 }
 
-static size_t build_all(struct plan **out, const struct doc *d, bool lean,
+static size_t build_all(struct plan **out, const struct doc *d, bool lean, bool defer,
 			void (*report)(void *ctx, const struct tv_err *e), void *rctx)
 {
 	struct plan *p = plan_alloc(false);
 	p->mem->lean = lean;
+	p->mem->defer = defer;
 	struct ctx c = { .d = d, .p = p, .check = !out };
 	if (out)
 		*out = NULL;
@@ -768,10 +797,12 @@ static size_t build_all(struct plan **out, const struct doc *d, bool lean,
 		for (size_t i = 0; report && i < n; i++)
 			report(rctx, &c.errs[i].e);
 	}
-	if (n || !out)
+	if (n || !out) {
 		plan_free(p);
-	else
+	} else {
+		text_trim(p->mem);
 		*out = p;
+	}
 	ctx_free(&c);
 	return n;
 }
@@ -794,19 +825,83 @@ static void keep_first(void *ctx, const struct tv_err *e)
 size_t plan_build_all(struct plan **out, const struct doc *d,
 		      void (*report)(void *ctx, const struct tv_err *e), void *rctx)
 {
-	return build_all(out, d, false, report, rctx);
+	return build_all(out, d, false, false, report, rctx);
 }
 
 int plan_build(struct plan **out, const struct doc *d, struct tv_err *err)
 {
 	struct first_err f = { err, false };
-	return build_all(out, d, false, keep_first, &f) ? -1 : 0;
+	return build_all(out, d, false, false, keep_first, &f) ? -1 : 0;
 }
 
 int plan_build_lean(struct plan **out, const struct doc *d, struct tv_err *err)
 {
 	struct first_err f = { err, false };
-	return build_all(out, d, true, keep_first, &f) ? -1 : 0;
+	return build_all(out, d, true, false, keep_first, &f) ? -1 : 0;
+}
+
+int plan_build_deferred(struct plan **out, const struct doc *d, struct tv_err *err)
+{
+	struct first_err f = { err, false };
+	return build_all(out, d, false, true, keep_first, &f) ? -1 : 0;
+}
+
+/* The k-th goal mapping of goals and the goals nested in them, in the
+ * pre-order of the flat array (build_goals); *k counts down. */
+static const struct yn *goal_node_at(const struct yn *goals, size_t *k)
+{
+	for (uint32_t i = 0; goals && goals->kind == YN_SEQ && i < goals->n; i++) {
+		const struct yn *g = goals->kids[i];
+		if ((*k)-- == 0)
+			return g;
+		if (g->kind != YN_MAP)
+			continue;
+		const struct yn *r = goal_node_at(yn_get(g, K(SK_SUBGOALS)), k);
+		if (r)
+			return r;
+	}
+	return NULL;
+}
+
+void plan_fill_activity(struct plan *p, const struct activity *a)
+{
+	if (!a || !a->text_deferred || !p->doc || !p->doc->root || a->goal >= p->n_goal)
+		return;
+	struct goal *g = &p->goal[a->goal];
+	if (a < g->act || a >= g->act + g->n_act)
+		return;
+	size_t ai = (size_t)(a - g->act), k = a->goal;
+	struct activity *w = &g->act[ai];	/* a, writable through p */
+	const struct yn *root = p->doc->root;
+	const struct yn *gn = root->kind == YN_MAP ? goal_node_at(yn_get(root, K(SK_GOALS)), &k) : NULL;
+	const struct yn *acts = gn && gn->kind == YN_MAP ? yn_get(gn, K(SK_ACTIVITIES)) : NULL;
+	const struct yn *n = acts && acts->kind == YN_SEQ && ai < acts->n ? acts->kids[ai] : NULL;
+	const struct yn *id = n && n->kind == YN_MAP ? yn_get(n, K(SK_ACT_ID)) : NULL;
+	if (!id || id->kind != YN_SCALAR || !yn_is(id, w->id))
+		return;		/* not the tree the plan was built from */
+	const struct yn *inds = yn_get(n, K(SK_ACT_INDS));
+	for (size_t i = 0; inds && inds->kind == YN_SEQ && i < inds->n && i < w->n_ind; i++) {
+		const struct yn *in = inds->kids[i];
+		const struct yn *v = in->kind == YN_MAP ? yn_get(in, K(SK_IND_NAME)) : NULL;
+		if (v && v->kind == YN_SCALAR && v->view)
+			w->ind[i].name = plan_text(p, v->val, v->len);
+	}
+	const struct yn *st = yn_get(n, K(SK_STATUS));
+	for (uint32_t i = 0; st && st->kind == YN_MAP && i + 1 < st->n; i += 2) {
+		int q = quarter_key(st->kids[i]->val);
+		const struct yn *e = st->kids[i + 1];
+		const struct yn *v = q >= 0 && e->kind == YN_MAP ? yn_get(e, K(SK_NOTE)) : NULL;
+		if (v && v->kind == YN_SCALAR && v->view)
+			w->st[q].note = plan_text(p, v->val, v->len);
+	}
+	w->text_deferred = false;
+}
+
+void plan_fill(struct plan *p)
+{
+	for (size_t g = 0; g < p->n_goal; g++)
+		for (size_t a = 0; a < p->goal[g].n_act; a++)
+			plan_fill_activity(p, &p->goal[g].act[a]);
 }
 
 /* ---- lookups ---- */

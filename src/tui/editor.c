@@ -30,7 +30,7 @@ static int run_editor(const char *file, struct sbuf *why)
 	sbuf_addf(&cmd, "%s \"$@\"", ed);
 	pid_t pid = fork();
 	if (pid < 0) {
-		sbuf_adds(why, strerror(errno));
+		sbuf_adds(why, tr_errno(errno));
 		sbuf_free(&cmd);
 		return -1;
 	}
@@ -48,7 +48,7 @@ static int run_editor(const char *file, struct sbuf *why)
 	int st = 0;
 	while (waitpid(pid, &st, 0) < 0) {
 		if (errno != EINTR) {
-			sbuf_adds(why, strerror(errno));
+			sbuf_adds(why, tr_errno(errno));
 			return -1;
 		}
 	}
@@ -73,13 +73,13 @@ unsigned act_run_editor(struct tui *t, struct edit_target *et)
 	char *tmpl = xasprintf("%s/tolov-edit-XXXXXX", dir && *dir ? dir : "/tmp");
 	int fd = mkstemp(tmpl);
 	if (fd < 0) {
-		tui_msg(t, true, tr(M_EDITOR_FAILED), strerror(errno));
+		tui_msg(t, true, tr(M_EDITOR_FAILED), tr_errno(errno));
 		goto out;
 	}
 	fchmod(fd, 0600);
 	const char *v = et->value ? et->value : "";
 	if (write_all(fd, v, strlen(v)) < 0 || write_all(fd, "\n", 1) < 0) {
-		tui_msg(t, true, tr(M_EDITOR_FAILED), strerror(errno));
+		tui_msg(t, true, tr(M_EDITOR_FAILED), tr_errno(errno));
 		close(fd);
 		unlink(tmpl);
 		goto out;

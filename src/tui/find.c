@@ -78,6 +78,7 @@ unsigned act_search(struct tui *t, const char *text, int dir, bool from_here)
 		t->search = xstrdup(text);
 	}
 	struct place *m = NULL;
+	plan_fill(t->s->plan);	/* notes and indicator names are searched too */
 	size_t n = collect(t->s->plan, t->search, &m);
 	if (!n) {
 		free(m);

@@ -26,6 +26,7 @@ unsigned report_view_open(struct tui *t)
 	o.unit = t->sel.filter.unit;
 	o.lang = i18n_get();
 	o.cols = t->cols > 4 ? (size_t)t->cols - 2 : 0;
+	plan_fill(t->s->plan);	/* the report quotes notes and indicator names */
 	report_text(&b, t->s->plan, &o);
 	struct sbuf title = SBUF_INIT;
 	sbuf_addf(&title, tr(M_REPORT_TITLE), t->sel.quarter);

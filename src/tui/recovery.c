@@ -277,7 +277,7 @@ unsigned recovery_discard(struct tui *t, bool yes)
 	const struct recover_file *f = selected(t);
 	if (yes && f) {
 		if (unlink(f->path) < 0 && errno != ENOENT) {
-			tui_msg(t, true, tr(M_RC_DISCARD_FAILED), f->path, strerror(errno));
+			tui_msg(t, true, tr(M_RC_DISCARD_FAILED), f->path, tr_errno(errno));
 			ov_choice(t, &recovery_choice);
 			return RP_LAYOUT;
 		}

@@ -34,7 +34,9 @@ size_t tui_act_goal(const struct tui *t)
 
 const struct activity *tui_act(const struct tui *t)
 {
-	return sel_act(&t->sel, t->s->plan);
+	const struct activity *a = sel_act(&t->sel, t->s->plan);
+	plan_fill_activity(t->s->plan, a);	/* its notes and indicator names */
+	return a;
 }
 
 bool tui_filter_pass(const struct tui *t, const struct activity *a)

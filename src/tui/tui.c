@@ -502,8 +502,7 @@ struct tui *tui_open(const char *path, const struct tui_opts *opts, int *rc)
 		return NULL;
 	}
 	int orc = t->opts.recover_from ? session_open_from(&t->s, path, t->opts.recover_from, &err)
-		  : bytes		 ? session_open_buffer(&t->s, path, bytes, n_bytes, &err)
-					 : session_open(&t->s, path, &err);
+					 : session_open_shown(&t->s, path, bytes, n_bytes, &err);
 	if (orc < 0) {
 		struct sbuf line = SBUF_INIT;
 		tv_err_format(&line, &err, i18n_get());

@@ -404,8 +404,10 @@ static int build(struct doc *d, const char *src, size_t base, size_t len, struct
 			break;
 	}
 	*rootp = b.root;
-	if (!mem_in)
+	if (!mem_in) {
+		mem_trim(b.mem);
 		*memp = b.mem;
+	}
 	b.mem = NULL;
 	rc = 0;
 out:

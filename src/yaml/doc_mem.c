@@ -9,6 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/mman.h>
+#include <unistd.h>
 
 struct doc_mem {
 	struct chunk *head;
@@ -148,6 +149,28 @@ void mem_reserve(struct doc_mem *m, size_t bytes)
 	c->cap = len - (size_t)(start - p) - sizeof(*c);
 	c->next = m->head;
 	m->head = c;
+}
+
+/*
+ * After a whole parse: the huge page the large chunk's storage ends in is
+ * resident whole (about 1 MB unused on average); the part of it past what
+ * is used is given back. Storage taken from it later (items re-read after
+ * an edit) is faulted in again a small page at a time.
+ */
+void mem_trim(struct doc_mem *m)
+{
+	uintptr_t page = (uintptr_t)sysconf(_SC_PAGESIZE);
+	for (struct chunk *c = m->head; c; c = c->next) {
+		if (!c->map)
+			continue;
+		uintptr_t from = ((uintptr_t)c->data + c->used + page - 1) & ~(page - 1);
+		uintptr_t to = (from + HUGE - 1) & ~(uintptr_t)(HUGE - 1);
+		uintptr_t end = ((uintptr_t)c->data + c->cap) & ~(page - 1);
+		if (to > end)
+			to = end;
+		if (to > from)
+			madvise((void *)from, to - from, MADV_DONTNEED);
+	}
 }
 
 /*

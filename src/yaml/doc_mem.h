@@ -16,6 +16,9 @@ void *mem_alloc(struct doc_mem *m, size_t n);			/* pointer-aligned */
 char *mem_str(struct doc_mem *m, const char *s, size_t n);	/* packed copy + NUL */
 /* Reserve one large huge-page chunk for about bytes of storage. */
 void mem_reserve(struct doc_mem *m, size_t bytes);
+/* Give back the unused rest of that chunk's last huge page (storage stays
+ * valid and may still be allocated; call after a whole parse). */
+void mem_trim(struct doc_mem *m);
 void mem_free(struct doc_mem *m);
 
 /* One of the format's key names equal to s[0, n), or NULL. */

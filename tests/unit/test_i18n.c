@@ -6,6 +6,7 @@
 #include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
+#include <errno.h>
 #include <cmocka.h>
 
 #include "tolov/base/i18n.h"
@@ -223,6 +224,45 @@ static void test_set(void **state)
 	assert_string_equal(tr(M_GOALS), "Goals");
 }
 
+/* Every system error a user meets has its words in both languages: the
+ * English as the C library says it, the Mongolian in Cyrillic and
+ * different; tr_errno follows the chosen language; another number falls
+ * back to strerror. */
+static void test_errno_in_both_languages(void **state)
+{
+	(void)state;
+	static const int met[] = {
+		ENOENT, EACCES, EPERM, ENOSPC, EROFS, EISDIR, ENOTDIR, EEXIST,
+#ifdef EDQUOT
+		EDQUOT,
+#endif
+		EIO, ELOOP, ENAMETOOLONG, EBUSY,
+#ifdef ETXTBSY
+		ETXTBSY,
+#endif
+		EMFILE, ENFILE, EFBIG, EXDEV, ENOMEM, EPIPE, EAGAIN, EINVAL,
+	};
+	for (size_t i = 0; i < sizeof(met) / sizeof(met[0]); i++) {
+		int e = met[i];
+		assert_true(tr_errno_known(e));
+		const char *en = tr_errno_in(LANG_EN, e), *mn = tr_errno_in(LANG_MN, e);
+		assert_true(*en && *mn);
+		assert_string_not_equal(en, mn);
+		if (!strstr(mn, "\xd0") && !strstr(mn, "\xd1") && !strstr(mn, "\xd2") &&
+		    !strstr(mn, "\xd3"))
+			fail_msg("errno %d: \"%s\" is not Mongolian", e, mn);
+		for (const char *c = en; *c; c++)
+			assert_true((unsigned char)*c < 0x80);
+		i18n_set(LANG_MN);
+		assert_string_equal(tr_errno(e), mn);
+		i18n_set(LANG_EN);
+		assert_string_equal(tr_errno(e), en);
+	}
+	assert_string_equal(tr_errno_in(LANG_EN, ENOENT), "No such file or directory");
+	assert_false(tr_errno_known(EDOM));
+	assert_string_equal(tr_errno_in(LANG_MN, EDOM), strerror(EDOM));
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -232,6 +272,7 @@ int main(void)
 		cmocka_unit_test(test_error_in_both_languages),
 		cmocka_unit_test(test_detect),
 		cmocka_unit_test(test_set),
+		cmocka_unit_test(test_errno_in_both_languages),
 	};
 	return cmocka_run_group_tests_name("i18n", tests, NULL, NULL);
 }

@@ -3,6 +3,7 @@
  * progress rule.
  */
 #include "testutil.h"
+#include "modeleq.h"
 
 static struct plan *fixture_plan(const char *name, struct doc **dp)
 {
@@ -869,6 +870,86 @@ static void test_long_text_in_the_model(void **state)
 	doc_free(d);
 }
 
+/* A deferred build (the interface's) holds an activity's long notes and
+ * indicator names back until they are filled; filled, the plan is the one
+ * plan_build gives. Short text, titles and the goals' own indicators are
+ * there from the start. */
+#define LONG_NOTE "Хоёрдугаар улиралд хэрэгжилтийг дахин хянаж, тайланг шинэчилсэн"
+#define LONG_NAME "Сургалтад хамрагдсан албан хаагчдын эзлэх хувь, жилийн эцэст"
+static const char deferred_yaml[] =
+	"tolov: 1\ntitle: t\ngoals:\n"
+	"  - id: \"1\"\n    title: \"" LONG_TITLE "\"\n"
+	"    indicators:\n      - name: \"" LONG_NAME "\"\n"
+	"    activities:\n"
+	"      - id: \"1.1\"\n        title: \"" LONG_TITLE "\"\n"
+	"        indicators:\n          - name: \"" LONG_NAME "\"\n            target: \"90%\"\n"
+	"          - name: short\n"
+	"        status:\n          q1: {rating: 100, note: \"" LONG_NOTE "\"}\n"
+	"          q3: {rating: 70, note: short note}\n"
+	"      - id: \"1.2\"\n        title: b\n"
+	"    goals:\n"
+	"      - id: \"1.A\"\n        title: nested\n        activities:\n"
+	"          - id: \"1.A.1\"\n            title: c\n"
+	"            indicators: [{name: \"" LONG_NAME "\"}]\n"
+	"            status: {q2: {rating: 30, note: '" LONG_NOTE "'}}\n"
+	"  - id: \"2\"\n    title: two\n    activities:\n"
+	"      - id: \"2.1\"\n        title: d\n"
+	"        status: {q4: {rating: 0, note: \"" LONG_NOTE " 2.1\"}}\n";
+
+static void test_deferred_build_fills_on_demand(void **state)
+{
+	(void)state;
+	struct doc *d;
+	struct plan *whole = tu_plan(deferred_yaml, &d);
+	struct plan *p;
+	struct tv_err err = TV_ERR_INIT;
+	assert_int_equal(plan_build_deferred(&p, d, &err), 0);
+	assert_int_equal(p->n_goal, 3);
+	const struct activity *a = &p->goal[0].act[0];
+	assert_true(a->text_deferred);
+	assert_string_equal(a->title, LONG_TITLE);
+	assert_string_equal(a->st[0].note, "");
+	assert_string_equal(a->st[2].note, "short note");
+	assert_string_equal(a->ind[0].name, "");
+	assert_string_equal(a->ind[0].target, "90%");
+	assert_string_equal(a->ind[1].name, "short");
+	assert_false(p->goal[0].act[1].text_deferred);	/* nothing long in it */
+	assert_string_equal(p->goal[0].ind[0].name, LONG_NAME);	/* a goal's own */
+	assert_true(p->goal[1].act[0].text_deferred);
+	assert_true(p->goal[2].act[0].text_deferred);
+	char *diff = me_plan_diff(p, whole);
+	assert_non_null(diff);	/* the comparison sees what is held back */
+	free(diff);
+
+	/* one activity: its text, no other's */
+	plan_fill_activity(p, &p->goal[1].act[0]);	/* the nested goal's */
+	assert_false(p->goal[1].act[0].text_deferred);
+	assert_string_equal(p->goal[1].act[0].st[1].note, LONG_NOTE);
+	assert_string_equal(p->goal[1].act[0].ind[0].name, LONG_NAME);
+	assert_true(a->text_deferred);
+	assert_string_equal(a->st[0].note, "");
+	plan_fill_activity(p, &p->goal[1].act[0]);	/* filled: nothing to do */
+	plan_fill_activity(p, NULL);
+	plan_fill_activity(p, &whole->goal[0].act[0]);	/* not p's: left alone */
+	assert_true(whole->goal[0].act[0].st[0].note[0] != '\0');
+
+	plan_fill(p);
+	assert_false(a->text_deferred);
+	assert_string_equal(a->st[0].note, LONG_NOTE);
+	assert_string_equal(a->ind[0].name, LONG_NAME);
+	assert_string_equal(p->goal[2].act[0].st[3].note, LONG_NOTE " 2.1");
+	diff = me_plan_diff(p, whole);
+	assert_null(diff);
+	plan_free(p);
+
+	/* a plan built whole has nothing deferred */
+	assert_false(whole->goal[0].act[0].text_deferred);
+	plan_fill(whole);
+	assert_string_equal(whole->goal[0].act[0].st[0].note, LONG_NOTE);
+	plan_free(whole);
+	doc_free(d);
+}
+
 /* A lean build refuses what a whole one refuses, with the same error. */
 static void test_lean_build_same_first_error(void **state)
 {
@@ -1046,6 +1127,7 @@ int main(void)
 		cmocka_unit_test(test_nested_goal_errors),
 		cmocka_unit_test(test_build_all_reports_every_error_by_position),
 		cmocka_unit_test(test_extra_round_trip_through_emit),
+		cmocka_unit_test(test_deferred_build_fills_on_demand),
 		cmocka_unit_test(test_owned_plan_nested),
 	};
 	return cmocka_run_group_tests_name("plan", tests, NULL, NULL);

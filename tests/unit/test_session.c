@@ -1780,6 +1780,124 @@ static void test_many_places_build_whole_and_right(void **state)
 	fx_close(&f);
 }
 
+/* The interface's session (session_open_shown) holds long notes and
+ * indicator names back; after edits, undo and redo in parts of the plan
+ * and filling, its model is the one a whole build of the text gives, also
+ * for an activity filled before the edits and one added by them. */
+#define SHOWN_NOTE "Хоёрдугаар улиралд хэрэгжилтийг дахин хянаж, тайланг шинэчилсэн"
+#define SHOWN_NAME "Сургалтад хамрагдсан албан хаагчдын эзлэх хувь, жилийн эцэст"
+static void test_shown_session_fills_after_edits(void **state)
+{
+	(void)state;
+	static const char text[] =
+		"tolov: 1\ntitle: t\ngoals:\n"
+		"  - id: \"1\"\n    title: one\n    activities:\n"
+		"      - id: \"1.1\"\n        title: a\n"
+		"        indicators:\n          - name: \"" SHOWN_NAME "\"\n"
+		"        status:\n          q1: {rating: 100, note: \"" SHOWN_NOTE "\"}\n"
+		"      - id: \"1.2\"\n        title: b\n"
+		"        status:\n          q2: {rating: 70, note: \"" SHOWN_NOTE " 1.2\"}\n"
+		"    goals:\n"
+		"      - id: \"1.A\"\n        title: nested\n        activities:\n"
+		"          - id: \"1.A.1\"\n            title: c\n"
+		"            indicators:\n              - name: \"" SHOWN_NAME " 1.A.1\"\n"
+		"  - id: \"2\"\n    title: two\n    activities:\n"
+		"      - id: \"2.1\"\n        title: d\n"
+		"        status:\n          q4: {rating: 0, note: \"" SHOWN_NOTE " 2.1\"}\n";
+	char *path = tu_path("shown.yaml");
+	tu_write(path, text, strlen(text));
+	struct session *s;
+	struct tv_err err = TV_ERR_INIT;
+	if (session_open_shown(&s, path, NULL, 0, &err))
+		fail_msg("%s", err.text);
+	assert_true(s->plan->goal[0].act[0].text_deferred);
+	assert_string_equal(s->plan->goal[0].act[0].st[0].note, "");
+	plan_fill_activity(s->plan, &s->plan->goal[2].act[0]);	/* before the edits */
+	assert_string_equal(s->plan->goal[2].act[0].st[3].note, SHOWN_NOTE " 2.1");
+
+	assert_int_equal(session_set(s, "1.1", "status.q1.note", SHOWN_NOTE " new", &err), 0);
+	assert_true(s->plan->goal[0].act[0].text_deferred);	/* built again, deferred */
+	plan_fill_activity(s->plan, &s->plan->goal[0].act[0]);
+	assert_string_equal(s->plan->goal[0].act[0].st[0].note, SHOWN_NOTE " new");
+	size_t ni;
+	assert_int_equal(session_add_activity(s, 0, 0, &ni, &err), 0);
+	assert_int_equal(session_set(s, "1.A.1", "title", "c again", &err), 0);
+	assert_int_equal(session_set(s, "2.1", "status.q3.note", SHOWN_NOTE " q3", &err), 0);
+	const char *label;
+	assert_int_equal(session_undo(s, &label), 0);
+	assert_int_equal(session_redo(s, &label), 0);
+	assert_int_equal(session_undo(s, &label), 0);
+
+	plan_fill(s->plan);
+	struct plan *whole;
+	if (plan_build(&whole, s->doc, &err))
+		fail_msg("%s", err.text);
+	char *diff = me_plan_diff(s->plan, whole);
+	if (diff)
+		fail_msg("%s", diff);
+	assert_string_equal(s->plan->goal[0].act[0].st[0].note, SHOWN_NOTE " new");
+	assert_string_equal(s->plan->goal[1].act[0].ind[0].name, SHOWN_NAME " 1.A.1");
+	plan_free(whole);
+	session_free(s);
+	free(path);
+}
+
+/* A plan large enough for the document's and the model's huge-page storage
+ * (doc_mem.c, plan.c), whose unused tails are given back after a build:
+ * edits re-read items into that storage and fill text into it, and the
+ * model stays the one a whole build gives. */
+static void test_large_plan_storage_after_trim(void **state)
+{
+	(void)state;
+	struct sbuf t = SBUF_INIT;
+	char pad[1200];
+	memset(pad, 0, sizeof pad);
+	for (size_t i = 0; i + 2 <= 1000; i += 2)
+		memcpy(pad + i, "\xd0\xb0", 2);	/* "а" x 500 */
+	sbuf_adds(&t, "tolov: 1\ntitle: big\ngoals:\n");
+	for (int g = 1; g <= 20; g++) {
+		sbuf_addf(&t, "  - id: \"%d\"\n    title: \"goal %d %s\"\n    activities:\n", g, g, pad);
+		for (int a = 1; a <= 250; a++)
+			sbuf_addf(&t,
+				  "      - id: \"%d.%d\"\n        title: \"%d.%d %s\"\n"
+				  "        indicators:\n          - name: \"%d.%d %s\"\n"
+				  "        status:\n          q1: {rating: 70, note: \"%d.%d %s\"}\n",
+				  g, a, g, a, pad, g, a, pad, g, a, pad);
+	}
+	assert_true(t.len > (9u << 20));
+	char *path = tu_path("big.yaml");
+	tu_write(path, t.buf, t.len);
+	struct tv_err err = TV_ERR_INIT;
+	for (int shown = 0; shown < 2; shown++) {
+		struct session *s;
+		if ((shown ? session_open_shown(&s, path, NULL, 0, &err) : session_open(&s, path, &err)))
+			fail_msg("%s", err.text);
+		assert_int_equal(session_set(s, "20.250", "status.q1.note", "last", &err), 0);
+		assert_int_equal(session_set(s, "20.249", "title", pad, &err), 0);
+		size_t ni;
+		assert_int_equal(session_add_activity(s, 19, 249, &ni, &err), 0);
+		assert_int_equal(session_set(s, "1.1", "status.q2.note", pad, &err), 0);
+		const char *label;
+		assert_int_equal(session_undo(s, &label), 0);
+		plan_fill(s->plan);
+		struct plan *whole;
+		if (plan_build(&whole, s->doc, &err))
+			fail_msg("%s", err.text);
+		char *diff = me_plan_diff(s->plan, whole);
+		if (diff)
+			fail_msg("%s", diff);
+		assert_string_equal(s->plan->goal[19].act[249].st[0].note, "last");
+		assert_string_equal(s->plan->goal[19].act[248].title, pad);
+		char want[1300];
+		snprintf(want, sizeof want, "20.248 %s", pad);
+		assert_string_equal(s->plan->goal[19].act[247].st[0].note, want);
+		plan_free(whole);
+		session_free(s);
+	}
+	sbuf_free(&t);
+	free(path);
+}
+
 /* Undo and redo select the item the step is about, for every edit kind:
  * "goal/activity" ids of session_changed_item, "-" for none. */
 static char *changed(struct fx *f)
@@ -1942,6 +2060,10 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_block_at_end_of_file_keeps_final_line_break,
 						tu_setup, tu_teardown),
 		cmocka_unit_test_setup_teardown(test_noncharacters_are_escaped, tu_setup, tu_teardown),
+		cmocka_unit_test_setup_teardown(test_shown_session_fills_after_edits, tu_setup,
+						tu_teardown),
+		cmocka_unit_test_setup_teardown(test_large_plan_storage_after_trim, tu_setup,
+						tu_teardown),
 		cmocka_unit_test_setup_teardown(test_edits_read_null_as_the_loader_does, tu_setup,
 						tu_teardown),
 		T(test_block_quarters_keep_block_and_comments),

@@ -67,6 +67,20 @@ const char *tr(enum msg m);
 const char *tr_in(enum lang l, enum msg m);
 
 /*
+ * The words for a system error number (errno) that a user reads after
+ * "cannot open: " and the like. The numbers a user meets (ENOENT, EACCES,
+ * EPERM, ENOSPC, EROFS, EISDIR, ENOTDIR, EEXIST, EDQUOT, EIO, ELOOP,
+ * ENAMETOOLONG, EBUSY, ETXTBSY, EMFILE, ...) are in the catalog (msg_err.h,
+ * the English as glibc words it); any other gives strerror's text, which
+ * is the C library's language. Static text, never NULL; use in place of
+ * strerror for everything a user reads. tr_errno_known says whether e is in
+ * the catalog.
+ */
+const char *tr_errno(int e);	/* in the current language */
+const char *tr_errno_in(enum lang l, int e);
+bool tr_errno_known(int e);
+
+/*
  * Counts (msg_count.h). tr_count_in: the printf format (one %zu) of count
  * message m for the number n in language l — "%zu goal" for 1 in English,
  * "%zu goals" for 0, 2 and more; Mongolian's one form for every n. For a

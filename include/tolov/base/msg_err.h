@@ -204,5 +204,31 @@
 	X(M_H_MFILE, " (too many files are open)", " (хэт олон файл нээлттэй байна)")              \
 	X(M_H_LOOP, " (a symbolic link points back to itself)", " (симбол холбоос өөрийгөө заасан)")\
 	X(M_H_NOENT, " (the folder does not exist)", " (хавтас байхгүй)")                          \
+	/* system errors (tr_errno), glibc's English words */ \
+	X(M_ERRNO_NOENT, "No such file or directory", "ийм файл, хавтас байхгүй") \
+	X(M_ERRNO_ACCES, "Permission denied", "хандах эрхгүй") \
+	X(M_ERRNO_PERM, "Operation not permitted", "энэ үйлдлийг хийх эрхгүй") \
+	X(M_ERRNO_NOSPC, "No space left on device", "диск дээр зай үлдээгүй") \
+	X(M_ERRNO_ROFS, "Read-only file system", "файлын систем зөвхөн уншихаар холбогдсон") \
+	X(M_ERRNO_ISDIR, "Is a directory", "энэ нь хавтас байна") \
+	X(M_ERRNO_NOTDIR, "Not a directory", "хавтас биш") \
+	X(M_ERRNO_EXIST, "File exists", "файл аль хэдийн байна") \
+	X(M_ERRNO_DQUOT, "Disk quota exceeded", "дискний хязгаар хэтэрсэн") \
+	X(M_ERRNO_IO, "Input/output error", "диск эсвэл сүлжээний оролт/гаралтын алдаа") \
+	X(M_ERRNO_LOOP, "Too many levels of symbolic links", "симбол холбоос хэт олон давхар") \
+	X(M_ERRNO_NAMETOOLONG, "File name too long", "файлын нэр хэт урт") \
+	X(M_ERRNO_BUSY, "Device or resource busy", "төхөөрөмж эсвэл нөөц завгүй байна") \
+	X(M_ERRNO_TXTBSY, "Text file busy", "програмын файл ашиглагдаж байна") \
+	X(M_ERRNO_MFILE, "Too many open files", "хэт олон файл нээлттэй байна") \
+	X(M_ERRNO_NFILE, "Too many open files in system", "системд хэт олон файл нээлттэй байна") \
+	X(M_ERRNO_FBIG, "File too large", "файл хэт том") \
+	X(M_ERRNO_XDEV, "Invalid cross-device link", "өөр диск рүү холбоос үүсгэх боломжгүй") \
+	X(M_ERRNO_NOMEM, "Cannot allocate memory", "санах ой хүрэлцсэнгүй") \
+	X(M_ERRNO_PIPE, "Broken pipe", "дамжуулах суваг тасарсан") \
+	X(M_ERRNO_AGAIN, "Resource temporarily unavailable", "нөөц түр ашиглах боломжгүй") \
+	X(M_ERRNO_INVAL, "Invalid argument", "буруу утга") \
+	X(M_ERRNO_NOEXEC, "Exec format error", "ажиллуулах файлын хэлбэр буруу") \
+	X(M_ERRNO_STALE, "Stale file handle", "сүлжээний файл хүчингүй болсон (дахин нээнэ үү)") \
+	X(M_ERRNO_NXIO, "No such device or address", "ийм төхөөрөмж, хаяг байхгүй") \
 
 #endif

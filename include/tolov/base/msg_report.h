@@ -112,6 +112,12 @@
 	X(M_FMT_OR, " or ", " эсвэл ")                                                       \
 	/* (format name) */                                                                 \
 	X(M_FMT_TERMINAL, "%s is a binary format: write it to a file with -o FILE",          \
-	  "%s нь хоёртын формат: -o ФАЙЛ ашиглан файлд бичнэ үү")
+	  "%s нь хоёртын формат: -o ФАЙЛ ашиглан файлд бичнэ үү")                           \
+	/* consolidated report: a plan that could not be read */                            \
+	X(M_CONS_PLANS_UNREAD, "Plans: %zu, %zu could not be read",                          \
+	  "Төлөвлөгөө: %zu, үүнээс %zu-г уншиж чадсангүй")                                   \
+	X(M_CONS_UNREAD, "could not be read", "уншиж чадсангүй")                             \
+	X(M_CONS_UNREAD_AT, "could not be read (line %u, column %u)",                        \
+	  "уншиж чадсангүй (%u-р мөр, %u-р багана)")
 
 #endif

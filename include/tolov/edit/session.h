@@ -97,6 +97,7 @@ struct session {
 	size_t n_whole_builds;		/* whole-model builds since open (for tests) */
 	size_t n_rebuilt;		/* goals and activities built in parts since */
 	bool lean;			/* the model is built lean (session_open_lean) */
+	bool deferred;			/* built deferred (session_open_shown) */
 };
 
 int session_open(struct session **out, const char *path, struct tv_err *err);
@@ -109,6 +110,12 @@ int session_open_lean(struct session **out, const char *path, struct tv_err *err
  * a large plan is not read twice. */
 int session_open_buffer(struct session **out, const char *path, char *src, size_t len,
 			struct tv_err *err);
+/* For the interface: session_open (src NULL) or session_open_buffer, but
+ * the model is built with plan_build_deferred, now and after every edit:
+ * an activity's long notes and indicator names read "" until
+ * plan_fill_activity(s->plan, a) — about 12 MB less on a 22 MB plan. */
+int session_open_shown(struct session **out, const char *path, char *src, size_t len,
+		       struct tv_err *err);
 /* Open path, but with the content of from (a recovery file): the plan
  * starts unsaved, and saving writes path. */
 int session_open_from(struct session **out, const char *path, const char *from,

@@ -86,6 +86,16 @@ void report_render(struct sbuf *out, const struct plan *p, const struct report_o
 int report_many(struct sbuf *out, const struct plan *const *plan, const char *const *file,
 		size_t n, const struct report_opts *o, const struct tw_format *f,
 		struct tv_err *err);
+/*
+ * The same, with plans that could not be read listed among the others:
+ * where plan[i] is NULL, unread[i] is the row's text ("could not be read
+ * (line 9, column 23)"; the caller's), its figures are empty, it counts in
+ * "Plans: 5, 1 could not be read" and adds nothing to the totals. unread
+ * may be NULL when every plan was read.
+ */
+int report_many_unread(struct sbuf *out, const struct plan *const *plan,
+		       const char *const *file, const char *const *unread, size_t n,
+		       const struct report_opts *o, const struct tw_format *f, struct tv_err *err);
 
 /*
  * The plain-text report for the terminal interface: lines of sanitized

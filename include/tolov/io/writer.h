@@ -80,7 +80,8 @@ struct tw_cell {
 	const char *text;	/* TW_TEXT; NULL shows as "" */
 	long long num;		/* TW_AMOUNT, TW_COUNT, TW_RATING (the rating),
 				 * TW_PROGRESS (tenths) */
-	bool none;		/* TW_AMOUNT, TW_PROGRESS: no value (empty, "—") */
+	bool none;		/* TW_AMOUNT, TW_PROGRESS, TW_COUNT: no value (empty;
+				 * progress "—") */
 	const char *aside;	/* formats for people: shown after the value,
 				 * emphasised ("(not scheduled in Q2)"); NULL */
 };

@@ -68,6 +68,8 @@ struct activity {
 	struct budget budget;
 	unsigned quarters;	/* bit q-1 set when quarter q is scheduled */
 	bool has_quarters;
+	bool text_deferred;	/* plan_build_deferred: its long notes and indicator
+				 * names read "" until plan_fill_activity */
 	const char *schedule, *responsible;
 	struct status st[NQ];
 	size_t goal;		/* index of its goal */
@@ -119,6 +121,31 @@ int plan_build(struct plan **out, const struct doc *d, struct tv_err *err);
  * memory.
  */
 int plan_build_lean(struct plan **out, const struct doc *d, struct tv_err *err);
+/*
+ * plan_build for the interface, which shows one activity's notes and
+ * indicator names at a time: the same plan, but an activity's long status
+ * notes and long indicator names (values the document reads in place,
+ * doc.h; after the source bytes and the nodes, their copies are most of a
+ * large plan's memory) are not copied at build time. Such an activity has
+ * text_deferred set and those fields read "" until plan_fill_activity (or
+ * plan_fill) copies them into the plan's storage; the goals' own
+ * indicators, titles and every other field are as plan_build gives them.
+ * plan_rebuild_parts of this plan builds deferred again. Callers that read
+ * notes or indicator names fill first.
+ */
+int plan_build_deferred(struct plan **out, const struct doc *d, struct tv_err *err);
+/*
+ * Copy a's deferred text (see plan_build_deferred) into p's storage, where
+ * it stays until plan_free; a (an activity of p) then reads like plan_build
+ * built it and text_deferred is cleared. The plan must be current with its
+ * document (as a session keeps it): the activity's node is found by its
+ * goal's place and its own in the tree and checked by id; when it does not
+ * match, a is left deferred. Does nothing for a NULL or filled activity or
+ * a plan built otherwise. Cheap when nothing is deferred: call it before
+ * each read. plan_fill: every activity of p.
+ */
+void plan_fill_activity(struct plan *p, const struct activity *a);
+void plan_fill(struct plan *p);
 /*
  * For the edit layer: parts of the model built again from a document that
  * was re-read in those parts only (every other byte unchanged, the old

@@ -258,7 +258,9 @@ TOLOV_PANELS(PANEL_OPS_DECL)
 
 /* ---- model helpers (tui.c) ---- */
 const struct goal *tui_goal(const struct tui *t);		/* NULL if none */
-const struct activity *tui_act(const struct tui *t);		/* NULL if none */
+/* The selected activity, NULL if none; its deferred notes and indicator
+ * names (plan_build_deferred) filled: read them only through it. */
+const struct activity *tui_act(const struct tui *t);
 size_t tui_act_index(const struct tui *t);			/* in goal, or SIZE_MAX */
 /* The goal of the selected activity; without one, the selected goal. */
 size_t tui_act_goal(const struct tui *t);
