@@ -15,7 +15,7 @@
 	X(M_QUARTER_SHORT, "Q", "У")                                                         \
 	X(M_PROGRESS, "progress", "хэрэгжилт")                                               \
 	X(M_BUDGET, "budget", "төсөв")                                                       \
-	X(M_NO_GOALS, "(no goals: press a to add one)", "(зорилт алга: a дарж нэмнэ)")       \
+	X(M_NO_GOALS, "(no goals: a adds one)", "(зорилт алга: a нэмнэ)")                   \
 	X(M_NO_ACTS, "(no activities)", "(арга хэмжээ алга)")                                \
 	X(M_NO_MATCH_FILTER, "(no activity matches the filter)",                             \
 	  "(шүүлтүүрт тохирох арга хэмжээ алга)")                                            \
@@ -285,7 +285,6 @@
 	X(M_NEW_TITLE, "Title of the plan: ", "Төлөвлөгөөний нэр: ")                           \
 	X(M_NEW_YEAR, "Year (Enter: none): ", "Он (Enter: байхгүй): ")                         \
 	X(M_NEW_NOT_MADE, "Nothing was created.", "Юу ч үүсгэсэнгүй.")                        \
-	X(M_CH_PLANS_TITLE, "Plans: progress, activities, title", "Төлөвлөгөөнүүд: хэрэгжилт, арга хэмжээ, нэр") \
 	X(M_CH_PLANS_KEYS, "Enter:open (there L comes back, q closes it)  [ ]:quarter  q:quit", \
 	  "Enter:нээх (тэнд L буцна, q хаана)  [ ]:улирал  q:гарах")                            \
 	X(M_CH_COL_PROGRESS, "Progress", "Хэрэгжилт")                                      \
@@ -293,6 +292,7 @@
 	X(M_CH_COL_OVERDUE, "Overdue", "Хэтэрсэн")                                          \
 	X(M_CH_COL_TITLE, "Title (organisation)", "Нэр (байгууллага)")                      \
 	X(M_CH_COL_FILE, "File", "Файл")                                                    \
+	X(M_CH_BAD_ROW, "cannot be read (Enter: why)", "уншигдсангүй (Enter: шалтгаан)")       \
 	X(M_PG_MORE, "more below", "доор үргэлжилнэ")                                       \
 	X(M_PG_CONTINUES, "this item continues below", "энэ хэсэг доор үргэлжилнэ")                      \
 	X(M_CH_NO_PLANS, "no plan (*.yaml, *.yml) there", "тэнд төлөвлөгөө (*.yaml, *.yml) алга") \
@@ -310,17 +310,15 @@
 	X(M_ALL_ACTIVITIES, "All activities", "Бүх арга хэмжээ")                              \
 	X(M_RO_TAG, "[read-only]", "[зөвхөн унших]")                                          \
 	X(M_FILTER_OVERDUE, "overdue", "хугацаа хэтэрсэн")                                    \
-	X(M_FILTER_OVERDUE_ANY, "overdue, any quarter", "хэтэрсэн, бүх улирал") \
-	X(M_FILTER_E_QUARTER, ":filter quarter takes 1-4 (0: any quarter), not \"%s\".",            \
-	  ":filter quarter 1-4 (0: бүх улирал) авна, \"%s\" биш.")                                  \
-	X(M_FILTER_E_RATING, ":filter rating takes unrated, below70, not-due, overdue or any, not \"%s\".", \
-	  ":filter rating unrated, below70, not-due, overdue эсвэл any авна, \"%s\" биш.")           \
+	X(M_FILTER_E_QUARTER, "No quarter \"%s\": 1-4, or 0 for any.", "\"%s\" улирал алга: 1-4, бүгд бол 0.") \
+	X(M_FILTER_E_RATING, "No rating \"%s\": unrated, below70, not-due, overdue, any.",         \
+	  "\"%s\" үнэлгээ алга: unrated, below70, not-due, overdue, any.")                          \
 	X(M_FILTER_E_UNIT_NAME, ":filter unit needs a unit name: :filter unit NAME.",               \
 	  ":filter unit нэгжийн нэр шаардана: :filter unit НЭР.")                                      \
 	X(M_FILTER_E_UNIT_NONE, "No activity has the unit \"%s\".",                                 \
-	  "\"%s\" нэгжтэй үйл ажиллагаа алга.")                                                      \
+	  "\"%s\" нэгжтэй арга хэмжээ алга.")                                                      \
 	X(M_FILTER_E_UNIT_CLOSE, "No activity has the unit \"%s\"; close: %s.",                     \
-	  "\"%s\" нэгжтэй үйл ажиллагаа алга; ойролцоо: %s.")                                        \
+	  "\"%s\" нэгжтэй арга хэмжээ алга; ойролцоо: %s.")                                        \
 	X(M_FILTER_E_WHAT, "Unknown filter \"%s\": use unit NAME, quarter N, rating WORD or off.",  \
 	  "Үл мэдэгдэх шүүлтүүр \"%s\": unit НЭР, quarter N, rating ҮГ эсвэл off.")                \
 	X(M_BAR_KEYS_RO, "?:help  /:search  r:report  :goto ID  q:quit",                      \
