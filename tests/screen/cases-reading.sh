@@ -206,7 +206,7 @@ case_units_messages() {
 	has "No goal or activity has id one two three four five six seven eight nine ten"
 	keys q
 	keys '?'
-	wait_for "[Keys  1/5]"
+	wait_for "[Keys 1/5]"
 	page_until "overdue: scheduled, the quarter has ended, not rated"
 	keys g
 	page_until "scheduled in the quarter, not rated yet"
@@ -293,7 +293,7 @@ case_reading_mn() {
 	wait_for "[Нэгжүүд, 1-р улирал]"
 	has "төсөв 2,000,000 MNT"
 	keys q '?'
-	wait_for "[Товчлуурууд  1/5]"
+	wait_for "[Товчлуурууд 1/5]"
 	page_until "хугацаа хэтэрсэн: төлөвлөсөн, улирал дууссан, үнэлээгүй"
 	keys q :
 	text "messages"
@@ -425,3 +425,25 @@ filter_says() {
 }
 case_filter_says_en() { filter_says en "Q1-Q4 overdue" 'No quarter "7": 1-4, or 0 for any.' 'No rating "bad": unrated, below70' ":filter unit needs a unit name" 'No activity has the unit "nosuch"' "; close:"; }
 case_filter_says_mn() { filter_says mn "У1-У4 хугацаа хэтэрсэн" '"7" улирал алга: 1-4' '"bad" үнэлгээ алга: unrated' ":filter unit нэгжийн нэр" '"nosuch" нэгжтэй арга хэмжээ алга' "ойролцоо:"; }
+# The Mongolian help names the arrow keys in Mongolian as its footer does
+# ("Доош, j", not "Down, j"), heads the line editor's keys as a heading
+# ("Мөр засвар:"), and no line of it runs into the right border (the
+# :filter line once ended "| off│"); the title is "[Товчлуурууд 1/N]".
+CASES="$CASES help_words_mn"
+case_help_words_mn() {
+	fresh small.yaml
+	EXTRA_ENV="export TOLOV_LANG=mn" start 80 24 small.yaml
+	wait_for "Сургалтын төлөвлөгөө"
+	keys '?'
+	wait_for "[Товчлуурууд 1/"
+	page_until "Доош, j"
+	hasnt "Down, j"
+	page_until "Мөр засвар:"
+	hasnt "мөр засвар:"
+	page_until ":filter rating"
+	hasnt "off│"
+	has ":filter unit НЭР | quarter N | off"
+	keys q
+	keys q
+	wait_dead
+}

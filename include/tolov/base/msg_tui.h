@@ -50,8 +50,10 @@
 	X(M_HELP_C_SET, ":set PATH=VALUE  set a field of the selected activity (or goal)",   \
 	  ":set ЗАМ=УТГА  сонгосон арга хэмжээний (зорилтын) талбарыг өөрчлөх")              \
 	X(M_HELP_C_QUARTER, ":quarter N  select quarter N", ":quarter N  N-р улирлыг сонгох") \
-	X(M_HELP_C_FILTER, ":filter unit NAME | quarter N | rating unrated|below70|not-due|overdue | off", \
-	  ":filter unit НЭР | quarter N | rating unrated|below70|not-due|overdue | off")               \
+	X(M_HELP_C_FILTER, ":filter unit NAME | quarter N | off\n"                             \
+	  "  :filter rating unrated|below70|not-due|overdue",                                  \
+	  ":filter unit НЭР | quarter N | off\n"                                               \
+	  "  :filter rating unrated|below70|not-due|overdue")               \
 	X(M_SCOPE_ALL, "everywhere", "хаана ч")                                              \
 	X(M_SCOPE_GOALS, "goals", "зорилт")                                                  \
 	X(M_SCOPE_ACTS, "activities", "арга хэмжээ")                                         \
@@ -338,7 +340,7 @@
 	X(M_MESSAGES_TITLE, "Messages", "Мэдэгдлүүд")                                         \
 	X(M_MESSAGES_NONE, "(no messages yet)", "(мэдэгдэл алга)")                            \
 	X(M_MSG_MORE, " (M: all)", " (M: бүгд)")                                             \
-	X(M_HELP_PAGE, "%s  %zu/%zu", "%s  %zu/%zu")                                          \
+	X(M_HELP_PAGE, "%s %zu/%zu", "%s %zu/%zu")                                            \
 	X(M_HELP_MARKS, "Quarter cells (activities list, status panel)",                     \
 	  "Улирлын нүд (арга хэмжээний жагсаалт, явц)")                                       \
 	X(M_HELP_MARK_RATING, "100 70 30 0  the quarter's rating",                           \
@@ -358,9 +360,14 @@
 	  "Сонгосон улирлын багана тод; [ ба ] солино.")                                      \
 	X(M_UNITS_TITLE, "Units, quarter %d", "Нэгжүүд, %d-р улирал")                         \
 	X(M_UNITS_HEAD, "Unit", "Нэгж")                                                       \
-	X(M_UNITS_NONE, "(no responsible unit)", "(хариуцах нэгжгүй)")                        \
 	X(M_GOAL_BUDGET, "Goal %s budget: %s %s", "%s-р зорилтын төсөв: %s %s")              \
 	X(M_RATE_UNSCHEDULED, "Quarter %d is not scheduled for %s. Rate it anyway? (y/n)",   \
-	  "%d-р улирал %s-д төлөвлөгдөөгүй. Үнэлэх үү? (y/n)")
+	  "%d-р улирал %s-д төлөвлөгдөөгүй. Үнэлэх үү? (y/n)")                                \
+	/* help: the line editor's heading; arrow keys' names (the footers' words) */          \
+	X(M_HELP_LINE_EDITOR, "Line editor", "Мөр засвар")                                     \
+	X(M_KEYNAME_DOWN, "Down", "Доош")                                                      \
+	X(M_KEYNAME_UP, "Up", "Дээш")                                                          \
+	X(M_KEYNAME_LEFT, "Left", "Зүүн")                                                      \
+	X(M_KEYNAME_RIGHT, "Right", "Баруун")
 
 #endif
