@@ -111,10 +111,26 @@ static const char *ascii_only(const char *s, size_t *len)
 	return scratch2.buf ? scratch2.buf : "";
 }
 
+bool draw_plain(const struct tui *t)
+{
+	return !t->utf8 || t->ascii;
+}
+
+const char *draw_ellipsis(const struct tui *t)
+{
+	return draw_plain(t) ? "~" : "\xE2\x80\xA6";
+}
+
+const char *draw_dot(const struct tui *t)
+{
+	return draw_plain(t) ? "*" : "\xE2\x80\xA2";
+}
+
 static int put(const struct tui *t, WINDOW *w, const char *s, size_t cols, bool pad, int attr)
 {
 	sbuf_reset(&scratch);
-	size_t got = text_fit(&scratch, s ? s : "", cols, pad, !t->utf8);
+	/* text_fit's own cut mark is "~" when plain: the same as draw_ellipsis */
+	size_t got = text_fit(&scratch, s ? s : "", cols, pad, draw_plain(t));
 	const char *p = scratch.buf ? scratch.buf : "";
 	size_t len = scratch.len;
 	if (!t->utf8)
@@ -171,7 +187,7 @@ void draw_frame(const struct tui *t, struct view *v, const char *title)
 	WINDOW *w = v->win;
 	if (!w || v->h < 3 || v->w < 4)
 		return;
-	bool u = t->utf8 && !t->ascii;
+	bool u = !draw_plain(t);
 	const char *hz = u ? "\xE2\x94\x80" : "-", *vt = u ? "\xE2\x94\x82" : "|";
 	int b = draw_attr(t, AR_BORDER);
 	wattrset(w, b);
@@ -225,7 +241,7 @@ const char *quarter_cell(const struct tui *t, const struct activity *a, int q,
 	}
 	if (sched) {
 		*role = AR_DIM;
-		return t->utf8 && !t->ascii ? "  \xE2\x80\xA2" : "  *";
+		return draw_plain(t) ? "  *" : "  \xE2\x80\xA2";
 	}
 	return "   ";
 }
@@ -328,7 +344,8 @@ static void filter_text(const struct tui *t, struct sbuf *out)
 		sbuf_addf(out, " %s %s%d", tr(M_FILTER_SCHED), tr(M_QUARTER_SHORT), f->quarter);
 	if (f->rating == FR_OVERDUE) {
 		/* overdue counts every ended quarter, as the status line does */
-		sbuf_addf(out, " %s", tr(M_FILTER_OVERDUE_ANY));
+		sbuf_addf(out, " %s1-%s4 %s", tr(M_QUARTER_SHORT), tr(M_QUARTER_SHORT),
+			  tr(M_FILTER_OVERDUE));
 	} else if (f->rating != FR_NONE) {
 		enum msg m = f->rating == FR_UNRATED ? M_FILTER_UNRATED
 			   : f->rating == FR_BELOW70 ? M_FILTER_BELOW70
@@ -354,9 +371,31 @@ static void split_line(void *ctx, const char *line, size_t len)
 }
 
 /*
+ * s fitted into cols display columns; when it does not fit, its shown part
+ * ends with the pointer to the messages overlay (" (M: all)"), where the
+ * whole text is, so its end is never lost silently.
+ */
+static void fit_pointed(const struct tui *t, struct sbuf *out, const char *s, int cols)
+{
+	size_t w = text_width(s, strlen(s));
+	if ((int)w <= cols) {
+		sbuf_adds(out, s);
+		return;
+	}
+	const char *pt = tr(M_MSG_MORE);
+	int pw = (int)text_width(pt, strlen(pt));
+	if (pw >= cols) {
+		sbuf_adds(out, s);	/* no room for the pointer: cut */
+		return;
+	}
+	text_fit(out, s, (size_t)(cols - pw), false, draw_plain(t));
+	sbuf_adds(out, pt);
+}
+
+/*
  * A message wider than the bottom line takes the line above it too (a
  * window over the panels' last row, gone with the message); what still
- * does not fit ends in "…" and :messages shows it whole.
+ * does not fit ends with " (M: all)": M (:messages) shows it whole.
  */
 static bool draw_two_lines(struct tui *t, int x, int cols, int attr)
 {
@@ -377,10 +416,42 @@ static bool draw_two_lines(struct tui *t, int x, int cols, int attr)
 		draw_text(t, t->msgwin, 0, x, cols - x, tl.first.buf, attr);
 		wnoutrefresh(t->msgwin);
 	}
-	draw_text(t, w, 0, x, cols - x, tl.rest.buf, attr);
+	struct sbuf second = SBUF_INIT;
+	fit_pointed(t, &second, tl.rest.buf ? tl.rest.buf : "", cols - x);
+	draw_text(t, w, 0, x, cols - x, second.buf, attr);
+	sbuf_free(&second);
 	sbuf_free(&tl.first);
 	sbuf_free(&tl.rest);
 	return true;
+}
+
+/* The key hints, "  " between them, fitted into cols by dropping hints
+ * from the end (the least needed last). */
+static void fit_hints(struct sbuf *out, const char *keys, int cols)
+{
+	sbuf_adds(out, keys);
+	while (out->len && (int)text_width(out->buf, out->len) > cols) {
+		char *last = NULL;
+		for (char *p = strstr(out->buf, "  "); p; p = strstr(p + 1, "  "))
+			last = p;
+		if (!last)
+			break;	/* one hint left: cut by draw_text */
+		out->len = (size_t)(last - out->buf);
+		out->buf[out->len] = '\0';
+	}
+}
+
+/* The filter label cut on the bottom line goes to the messages (M), once
+ * per filter, so it can be read whole there. */
+static void log_filter(struct tui *t, const char *label)
+{
+	static char *logged;
+	if (logged && strcmp(logged, label) == 0)
+		return;
+	free(logged);
+	logged = xstrdup(label);
+	sbuf_adds(&t->msg_log, label);
+	sbuf_addc(&t->msg_log, '\n');
 }
 
 void draw_bottom(struct tui *t, const char *keys)
@@ -392,23 +463,45 @@ void draw_bottom(struct tui *t, const char *keys)
 	bool dirty = session_dirty(t->s);
 	wmove(w, 0, 0);
 	int x = draw_add(t, w, dirty ? "[+] " : "    ", cols, draw_attr(t, AR_MARK));
+	int room = cols - x;
 	int mattr = t->msg.len ? draw_attr(t, t->msg_err ? AR_ERR : AR_NORMAL) : draw_attr(t, AR_DIM);
-	if (t->msg.len && (int)text_width(t->msg.buf, t->msg.len) > cols - x &&
+	if (t->msg.len && (int)text_width(t->msg.buf, t->msg.len) > room &&
 	    draw_two_lines(t, x, cols, mattr))
 		return;
-	struct sbuf fl = SBUF_INIT;
+	struct sbuf fl = SBUF_INIT, m = SBUF_INIT, lab = SBUF_INIT;
 	filter_text(t, &fl);
-	int fw = fl.len ? (int)text_width(fl.buf, fl.len) + 1 : 0;
-	if (fw > (cols - x) / 2)
-		fw = (cols - x) / 2;
-	const char *m = t->msg.len ? t->msg.buf
-		      : keys ? keys
-		      : t->s->read_only ? tr(M_BAR_KEYS_RO)
-		      : t->sel.focus == P_STATUS ? tr(M_STATUS_KEYS) : tr(M_BAR_KEYS);
-	draw_text(t, w, 0, x, cols - x - fw, m, mattr);
-	if (fw > 0)
-		draw_text(t, w, 0, cols - fw, fw, fl.buf, draw_attr(t, AR_MARK));
+	/* the filter label, a blank before it: whole while it fits beside
+	 * the first hint, the hints giving way; else cut with a pointer to
+	 * M, where it is logged whole */
+	int flw = fl.len ? (int)text_width(fl.buf, fl.len) : 0;
+	int fw = 0;
+	if (fl.len) {
+		int cap = t->msg.len ? room / 2 : room;
+		if (flw + 1 <= cap) {
+			sbuf_adds(&lab, fl.buf);
+			fw = flw + 1;
+		} else if (cap > 1) {
+			fit_pointed(t, &lab, fl.buf, cap - 1);
+			fw = (int)text_width(lab.buf, lab.len) + 1;
+			log_filter(t, fl.buf);
+		}
+	}
+	if (t->msg.len) {
+		fit_pointed(t, &m, t->msg.buf, room - fw);
+	} else {
+		const char *k = keys ? keys
+			      : t->s->read_only ? tr(M_BAR_KEYS_RO)
+			      : t->sel.focus == P_STATUS ? tr(M_STATUS_KEYS) : tr(M_BAR_KEYS);
+		fit_hints(&m, k, room - fw);
+	}
+	draw_text(t, w, 0, x, room - fw, m.buf ? m.buf : "", mattr);
+	if (fw > 0) {
+		draw_text(t, w, 0, cols - fw, 1, "", A_NORMAL);
+		draw_text(t, w, 0, cols - fw + 1, fw - 1, lab.buf, draw_attr(t, AR_MARK));
+	}
 	sbuf_free(&fl);
+	sbuf_free(&m);
+	sbuf_free(&lab);
 }
 
 bool list_scroll(struct view *v, size_t n, size_t page)
@@ -465,7 +558,7 @@ void ledit_draw(const struct tui *t, struct ledit *le, WINDOW *w, int y, int x, 
 	const char *s = le->text.buf ? le->text.buf : "";
 	draw_text(t, w, y, x, cols, "", attr);
 	if (lv.cut_left)
-		draw_text(t, w, y, x, 1, t->utf8 ? "\xE2\x80\xA6" : "<", attr);
+		draw_text(t, w, y, x, 1, draw_plain(t) ? "<" : draw_ellipsis(t), attr);
 	else if (lv.lead > 0 && lv.lead < cols)
 		draw_text(t, w, y, x, lv.lead, "<", attr);
 	if (lv.lead < cols)

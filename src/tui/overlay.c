@@ -106,9 +106,15 @@ void ov_help(struct tui *t)
 	sbuf_addf(&b, "  Esc                    %s\n", tr(M_K_CLOSE));
 	sbuf_addf(&b, "\n%s:\n  %s\n  %s\n  %s\n", tr(M_HELP_LINE_EDITOR), tr(M_K_LE_MOVE), tr(M_K_LE_DEL),
 		  tr(M_K_LE_DONE));
-	sbuf_addf(&b, "\n%s:\n  %s\n  %s\n  %s\n  %s\n  %s\n  %s\n", tr(M_HELP_MARKS),
-		  tr(M_HELP_MARK_RATING), tr(M_HELP_MARK_SCHED), tr(M_HELP_MARK_OVERDUE),
-		  tr(M_HELP_MARK_NOTDUE), tr(M_HELP_MARK_BLANK), tr(M_HELP_MARK_BOLD));
+	/* every mark the panels draw, as drawn now (ASCII under --ascii) */
+	sbuf_addf(&b, "\n%s:\n  %s\n  ", tr(M_HELP_MARKS), tr(M_HELP_MARK_RATING));
+	sbuf_addf(&b, tr(M_HELP_MARK_SCHED), draw_dot(t));
+	sbuf_addf(&b, "\n  %s\n  %s\n  %s\n  ", tr(M_HELP_MARK_OVERDUE), tr(M_HELP_MARK_NOTDUE),
+		  tr(M_HELP_MARK_BLANK));
+	sbuf_addf(&b, tr(M_HELP_MARK_STATUS), draw_dot(t), draw_dot(t), draw_dot(t));
+	sbuf_adds(&b, "\n  ");
+	sbuf_addf(&b, tr(M_HELP_MARK_CUT), draw_ellipsis(t));
+	sbuf_addf(&b, "\n  %s\n", tr(M_HELP_MARK_BOLD));
 	static const enum msg cmds[] = { M_HELP_C_W, M_HELP_C_Q, M_HELP_C_WQ, M_HELP_C_GOTO,
 					 M_HELP_C_SET, M_HELP_C_QUARTER, M_HELP_C_FILTER,
 					 M_HELP_C_WFILE, M_HELP_C_RELOAD, M_HELP_C_RECOVER,
@@ -429,7 +435,7 @@ static void pager_draw(struct tui *t)
 		/* more below: said on the lower border, "cut" when an item is
 		 * longer than the page and goes on */
 		struct sbuf more = SBUF_INIT;
-		bool u = t->utf8 && !t->ascii;
+		bool u = !draw_plain(t);
 		sbuf_addf(&more, " %s %s ", u ? "\xE2\x96\xBC" : "v",
 			  tr(is_start(t, end) ? M_PG_MORE : M_PG_CONTINUES));
 		size_t mw = text_width(more.buf, more.len);
@@ -536,6 +542,8 @@ void ov_edit(struct tui *t, enum panel p, int y, int x, int w, struct edit_targe
 	t->le = ledit_new(t->ed.et.value);
 	t->ed.panel = p;
 	t->ed.h = 1;
+	t->ed.hmax = 1;
+	t->ed.hdrawn = 1;
 	t->ed.y = y;
 	t->ed.x = x;
 	t->ed.w = w;
@@ -569,6 +577,63 @@ static void prompt_draw(struct tui *t)
 	wnoutrefresh(w);
 }
 
+/*
+ * Text that may take lines, typed over up to ed.hmax lines: broken at
+ * exactly w display columns (not at words), so the cursor's line and
+ * column follow from the text; the lines scroll to keep the cursor in
+ * view. Returns the lines drawn.
+ */
+static int edit_draw_lines(struct tui *t, WINDOW *win, int x0, int w, int last)
+{
+	const struct ledit *le = t->le;
+	const char *s = le->text.buf ? le->text.buf : "";
+	size_t n = le->text.len;
+	size_t *start = xmalloc((n + 2) * sizeof *start);
+	size_t nl = 1, cur_line = 0;
+	int col = 0, cur_col = 0;
+	start[0] = 0;
+	for (size_t i = 0; i <= n;) {
+		size_t k = i < n ? text_next_char(s, n, i) : n;
+		int cw = i < n ? (int)text_width(s + i, k - i) : 1;
+		if (col > 0 && col + cw > w) {
+			start[nl++] = i;
+			col = 0;
+		}
+		if (i == le->cur) {
+			cur_line = nl - 1;
+			cur_col = col;
+		}
+		if (i == n)
+			break;
+		col += cw;
+		i = k;
+	}
+	start[nl] = n;
+	int hmax = t->ed.hmax;
+	if (t->ed.y + hmax - 1 > last)
+		hmax = last - t->ed.y + 1;
+	if (hmax < 1)
+		hmax = 1;
+	size_t top = cur_line >= (size_t)hmax ? cur_line - (size_t)hmax + 1 : 0;
+	int h = (int)(nl - top) < hmax ? (int)(nl - top) : hmax;
+	int at = draw_attr(t, AR_SEL);
+	for (int r = 0; r < h; r++) {
+		size_t a = start[top + (size_t)r], b = start[top + (size_t)r + 1];
+		if (r >= t->ed.h && t->ed.x > x0)	/* over other rows: their labels go */
+			draw_text(t, win, t->ed.y + r, x0, t->ed.x - x0, "", A_NORMAL);
+		char *one = xstrndup(s + a, b - a);
+		draw_text(t, win, t->ed.y + r, t->ed.x, w, one, at);
+		free(one);
+	}
+	/* lines the text took before, or the field's old wrapped lines */
+	int clear = t->ed.hdrawn > t->ed.h ? t->ed.hdrawn : t->ed.h;
+	for (int r = h; r < clear && t->ed.y + r <= last; r++)
+		draw_text(t, win, t->ed.y + r, t->ed.x, w, "", A_NORMAL);
+	free(start);
+	wmove(win, t->ed.y + (int)(cur_line - top), t->ed.x + cur_col);
+	return h;
+}
+
 static void edit_draw(struct tui *t)
 {
 	struct view *v = &t->views[t->ed.panel];
@@ -578,9 +643,18 @@ static void edit_draw(struct tui *t)
 	if (t->ed.x + w > v->w)
 		w = v->w - t->ed.x;
 	if (t->ed.y >= 0 && t->ed.y < v->h && w > 0) {
+		int last = v->h >= 3 ? v->h - 2 : v->h - 1;
+		if (t->ed.hmax > 1 && w > 1) {
+			int iy, ix, ih, iw;
+			view_inner(v, &iy, &ix, &ih, &iw);
+			int h = edit_draw_lines(t, v->win, ix, w, last);
+			if (h > t->ed.hdrawn)
+				t->ed.hdrawn = h;
+			wnoutrefresh(v->win);
+			return;
+		}
 		/* the rest of a wrapped value is the old text: not shown while
 		 * the new one is typed on one line */
-		int last = v->h >= 3 ? v->h - 2 : v->h - 1;
 		for (int y = t->ed.y + 1; y < t->ed.y + t->ed.h && y <= last; y++)
 			draw_text(t, v->win, y, t->ed.x, w, "", A_NORMAL);
 		ledit_draw(t, t->le, v->win, t->ed.y, t->ed.x, w, draw_attr(t, AR_SEL));

@@ -122,10 +122,14 @@ bool tui_refuse_read_only(struct tui *t)
 	if (!t->s->read_only)
 		return false;
 	struct sbuf why = SBUF_INIT;
+	/* every reason is said again: the holder, an unsafe lock path, the
+	 * option */
 	if (t->lock_other && t->ro_why)
 		sbuf_addf(&why, tr(M_RO_LOCKED_WHY), t->ro_why);
 	else if (t->opts.read_only)
 		sbuf_adds(&why, tr(M_RO_OPTION));
+	else if (t->ro_why && *t->ro_why)
+		sbuf_addf(&why, "(%s)", t->ro_why);
 	tui_msg(t, true, "%s%s%s", tr(M_READ_ONLY), why.len ? " " : "", why.len ? why.buf : "");
 	sbuf_free(&why);
 	return true;

@@ -288,7 +288,8 @@ static void take_lock(struct tui *t, struct tv_lock *lock, struct sbuf *msg)
 			t->s->read_only = true;
 			t->lock_other = false;
 			free(t->ro_why);
-			t->ro_why = NULL;
+			/* said again on every edit key (tui_refuse_read_only) */
+			t->ro_why = xstrdup(why.buf ? why.buf : "");
 			sbuf_addf(msg, tr(M_LOCK_UNSAFE_RO), why.buf ? why.buf : "");
 		}
 		sbuf_free(&why);
@@ -433,8 +434,12 @@ static void start(struct tui *t)
 	}
 	sel_init(&t->sel);
 	tv_today(&t->sel.today);
-	t->sel.quarter = default_quarter(t->s->plan, &t->sel.today);
+	t->sel.quarter = t->opts.quarter >= 1 && t->opts.quarter <= NQ
+				 ? t->opts.quarter
+				 : default_quarter(t->s->plan, &t->sel.today);
 	tui_select(t, 0, SIZE_MAX);
+	if (!t->s->plan->n_goal)
+		t->sel.focus = P_GOALS;	/* an empty plan: `a` adds its first goal */
 }
 
 static int run(struct tui *t)

@@ -39,6 +39,7 @@ struct detail {
 	size_t n, cap;
 	struct sbuf text;	/* every field's wrapped value, lines ended by \n */
 	int built_w;		/* width the lines were laid out for */
+	size_t built_sel;	/* the field shown whole (SIZE_MAX: none) */
 	size_t total_lines;
 };
 
@@ -66,18 +67,18 @@ static bool names_indicator(const struct field *f)
 	return f->part == PNL_HEAD && f->r == rows[0][0];
 }
 
-/* The label column's width for the rows of part: the head rows' own (so
- * an indicator's values get the most room), the others' that of every
- * label. */
+/* The label column's width, in display columns: that of the widest label
+ * of every part, so every value starts in the same column (Mongolian
+ * labels differ in width from their English ones; part is kept for a
+ * layout that might differ by part). */
 static int label_width(unsigned part)
 {
+	(void)part;
 	load_rows();
 	const char *qs = tr(M_QUARTER_SHORT);
 	size_t qw = text_width(qs, strlen(qs));
 	size_t w = 0;
 	for (size_t p = 0; p < 3; p++) {
-		if (part == PNL_HEAD && parts[p] != PNL_HEAD)
-			continue;
 		for (size_t i = 0; i < n_rows[p]; i++) {
 			const struct schema_key *r = rows[p][i];
 			if (r->short_label == NOCOL)
@@ -98,6 +99,7 @@ static int label_width(unsigned part)
 struct wrap_ctx {
 	struct sbuf *out;
 	size_t n, max;
+	const char *cut;	/* the cut mark, draw_ellipsis */
 };
 
 static void wrap_line(void *ctx, const char *line, size_t len)
@@ -109,22 +111,26 @@ static void wrap_line(void *ctx, const char *line, size_t len)
 	} else if (w->n == w->max && w->out->len) {
 		/* more than max lines: mark the last one shown as cut */
 		w->out->len--;
-		sbuf_adds(w->out, " \xE2\x80\xA6\n");
+		sbuf_addf(w->out, " %s\n", w->cut);
 	}
 	w->n++;
 }
 
 /* Add field f with value text wrapped to width lines of at most max_lines. */
-static void add_field(struct detail *d, const struct field *f, const char *text, int width,
-		      size_t max_lines)
+static void add_field(struct tui *t, struct detail *d, const struct field *f, const char *text,
+		      int width, size_t max_lines)
 {
+	/* the field selected while the panel has the keys is shown whole:
+	 * that is where a long indicator name or note is read in full */
+	if (d->n == d->built_sel && !(f->part == PNL_TAIL && quarter_map(f->r)))
+		max_lines = SIZE_MAX;
 	if (d->n == d->cap) {
 		d->cap = d->cap ? d->cap * 2 : 16;
 		d->f = xrealloc(d->f, d->cap * sizeof *d->f);
 	}
 	size_t line = d->n ? d->f[d->n - 1].line + d->f[d->n - 1].nlines : 0;
 	size_t off = d->text.len;
-	struct wrap_ctx w = { &d->text, 0, max_lines };
+	struct wrap_ctx w = { &d->text, 0, max_lines, draw_ellipsis(t) };
 	text_wrap(text && *text ? text : "-", width > 0 ? (size_t)width : 1, wrap_line, &w);
 	size_t n = w.n < max_lines ? w.n : max_lines;
 	if (n == 0) {
@@ -172,7 +178,7 @@ static void add(struct tui *t, struct detail *d, const struct schema_key *r, uns
 	if (r->type == ST_EXTRA) {
 		const struct extra *x = schema_extra(r, item_of(a, &f));
 		for (f.pair = 0; f.pair < x->n; f.pair++)
-			add_field(d, &f, x->pair[f.pair].value, vw, max);
+			add_field(t, d, &f, x->pair[f.pair].value, vw, max);
 		return;
 	}
 	struct sbuf val = SBUF_INIT;
@@ -188,8 +194,20 @@ static void add(struct tui *t, struct detail *d, const struct schema_key *r, uns
 			return;
 		}
 	}
-	add_field(d, &f, val.buf, vw, max);
+	add_field(t, d, &f, val.buf, vw, max);
 	sbuf_free(&val);
+}
+
+/* The field shown whole: the selected one while the panel has the keys. */
+static size_t shown_whole(const struct tui *t, const struct view *v)
+{
+	return t->sel.focus == P_DETAIL ? v->sel : SIZE_MAX;
+}
+
+static bool stale(const struct tui *t, const struct view *v)
+{
+	const struct detail *d = v->priv;
+	return d->built_w != v->w || !v->drawn || d->built_sel != shown_whole(t, v);
 }
 
 /* Lay the fields out for the current activity and width. */
@@ -204,6 +222,7 @@ static void build(struct tui *t, struct view *v)
 		return;
 	load_rows();
 	d->built_w = v->w;
+	d->built_sel = shown_whole(t, v);
 	for (size_t i = 0; i < a->n_ind; i++)
 		for (size_t k = 0; k < n_rows[0]; k++)
 			add(t, d, rows[0][k], PNL_HEAD, i, v);
@@ -389,7 +408,9 @@ static void draw(struct tui *t, struct view *v, bool full)
 	view_inner(v, &y0, &x0, &ih, &iw);
 	if (ih <= 0 || iw <= 0)
 		return;
-	if (d->built_w != v->w || !v->drawn)
+	if (v->sel >= d->n && d->n)
+		v->sel = d->n - 1;
+	if (stale(t, v))
 		build(t, v);
 	if (v->sel >= d->n)
 		v->sel = d->n ? d->n - 1 : 0;
@@ -423,7 +444,7 @@ static unsigned key(struct tui *t, struct view *v, enum action a)
 	struct detail *d = v->priv;
 	int y0, x0, ih, iw;
 	view_inner(v, &y0, &x0, &ih, &iw);
-	if (d->built_w != v->w || !v->drawn)
+	if (stale(t, v))
 		build(t, v);
 	const struct activity *ac = tui_act(t);
 	if (!ac || !d->n)
@@ -452,6 +473,9 @@ static unsigned key(struct tui *t, struct view *v, enum action a)
 		int y = y0 + (int)(f->line - v->top);
 		ov_edit(t, P_DETAIL, y, x0 + iw - vw, vw, &et);
 		t->ed.h = (int)f->nlines;
+		/* text that may take lines is typed wrapped, down to the
+		 * panel's last row if it needs them */
+		t->ed.hmax = multiline ? y0 + ih - y : 1;
 		return RP_OVERLAY | RP_FULL(P_DETAIL);
 	}
 	if (a == A_HOME || a == A_END || a == A_UP || a == A_DOWN || a == A_PGUP || a == A_PGDN) {

@@ -111,7 +111,7 @@ static void draw_budget(struct tui *t, struct view *v)
 	if (w > v->w - 4)
 		w = v->w - 4;
 	/* the border under an earlier, longer total */
-	const char *hz = t->utf8 && !t->ascii ? "\xE2\x94\x80" : "-";
+	const char *hz = !draw_plain(t) ? "\xE2\x94\x80" : "-";
 	wattrset(v->win, draw_attr(t, AR_BORDER));
 	for (int x = 1; x < v->w - 2 - w; x++)
 		mvwaddstr(v->win, v->h - 1, x, hz);

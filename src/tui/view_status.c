@@ -1,6 +1,8 @@
 /*
  * view_status.c — quarterly status of the selected activity: Q1..Q4, each
- * with its schedule mark, rating and note; the selected quarter (the one
+ * with its schedule mark ("•", "*" in ASCII), rating ("!" overdue, "."
+ * scheduled and not rated; the word says "not scheduled" outside the
+ * schedule) and note; the selected quarter (the one
  * the whole interface works on) highlighted. Up/Down choose the quarter;
  * 1/7/3/0/n/x rate it; Enter edits its note.
  */
@@ -19,13 +21,18 @@ struct note_lines {
 	size_t n, max;
 };
 
+/* The note's wrapped lines: the first max-1 each on its own line, the
+ * rest joined on the last one, which draw_text cuts at the panel's full
+ * width (with the cut mark) instead of at a word. */
 static void collect(void *ctx, const char *line, size_t len)
 {
 	struct note_lines *nl = ctx;
-	if (nl->n < nl->max) {
-		sbuf_add(&nl->buf, line, len);
-		sbuf_addc(&nl->buf, '\n');
+	if (nl->n >= nl->max) {
+		nl->buf.len--;	/* the last line goes on */
+		sbuf_addc(&nl->buf, ' ');
 	}
+	sbuf_add(&nl->buf, line, len);
+	sbuf_addc(&nl->buf, '\n');
 	nl->n++;
 }
 
@@ -43,7 +50,8 @@ static int quarter_y(int y0, int ih, int q)
 static int head_width(const struct tui *t)
 {
 	size_t w = 0;
-	enum msg ms[] = { M_R_100, M_R_70, M_R_30, M_R_0, M_R_NOT_DUE, M_R_NONE };
+	enum msg ms[] = { M_R_100, M_R_70, M_R_30, M_R_0, M_R_NOT_DUE, M_R_NONE,
+			  M_R_NOT_SCHEDULED, M_OVERDUE };
 	for (size_t i = 0; i < sizeof ms / sizeof ms[0]; i++) {
 		const char *s = tr(ms[i]);
 		size_t k = text_width(s, strlen(s));
@@ -75,13 +83,16 @@ static void draw_quarter(struct tui *t, struct view *v, int q, int y0, int x0, i
 	enum attr_role role = overdue ? AR_ERR : rating_role(st->rating);
 	struct sbuf head = SBUF_INIT;
 	sbuf_addf(&head, "%s%d %s %s ", tr(M_QUARTER_SHORT), q,
-		  sched ? (t->utf8 && !t->ascii ? "\xE2\x80\xA2" : "*") : " ",
+		  sched ? draw_dot(t) : " ",
 		  overdue ? "  !" : rating_cell(st->rating, sched));
 	wmove(v->win, y, x0);
 	int used = draw_add(t, v->win, head.buf, iw, at);
 	sbuf_free(&head);
 	int ra = at ? at : draw_attr(t, role);
-	const char *word = overdue ? tr(M_OVERDUE) : tr(rating_word(st->rating));
+	/* rated or not, a quarter outside the schedule says so */
+	const char *word = overdue ? tr(M_OVERDUE)
+			 : !sched && rating_word(st->rating) == M_R_NONE ? tr(M_R_NOT_SCHEDULED)
+			 : tr(rating_word(st->rating));
 	int ww = head_width(t);
 	if (lp == 1) {
 		/* one line: head, word, note */
@@ -115,8 +126,6 @@ static void draw_quarter(struct tui *t, struct view *v, int q, int y0, int x0, i
 		const char *e = strchr(s, '\n');
 		struct sbuf one = SBUF_INIT;
 		sbuf_add(&one, s, e ? (size_t)(e - s) : strlen(s));
-		if (l == lp - 1 && nl.n > lp - 1)
-			sbuf_adds(&one, " \xE2\x80\xA6");	/* more follows */
 		draw_text(t, v->win, ly, nx, nw, one.buf, at);
 		sbuf_free(&one);
 		s = e ? e + 1 : s + strlen(s);
@@ -204,6 +213,14 @@ static unsigned key(struct tui *t, struct view *v, enum action a)
 		int y, x, w;
 		note_place(t, v, &y, &x, &w);
 		ov_edit(t, P_STATUS, y, x, w, &et);
+		/* the note is typed wrapped over its lines and, when it needs
+		 * them, those of the quarters below (redrawn after) */
+		int y0, x0, ih, iw;
+		view_inner(v, &y0, &x0, &ih, &iw);
+		if (lines_per(ih) > 1) {
+			t->ed.h = (int)lines_per(ih) - 1;
+			t->ed.hmax = y0 + ih - y;
+		}
 		return RP_OVERLAY | RP_FULL(P_STATUS);
 	}
 	default:

@@ -57,11 +57,12 @@ case_detail_schema_mn() {
 	keys Tab
 	wait_for "[Шалгуур үзүүлэлт, дэлгэрэнгүй 1.1]"
 	# the seed table's header words: Суурь түвшин, Хүрэх түвшин,
-	# Хариуцсан нэгж, Хугацаа, Төсөв (not Зорилт: that is an objective)
-	has "│Шалгуур 1     Үйлчилгээний тоо"
-	has "│ Суурь түвшин 3"
-	has "│ Хүрэх түвшин 5"
-	has "│ Гүйцэтгэл У1 4"
+	# Хариуцсан нэгж, Хугацаа, Төсөв (not Зорилт: that is an objective);
+	# every value starts in the same column, after the widest label
+	has "│Шалгуур 1      Үйлчилгээний тоо"
+	has "│ Суурь түвшин  3"
+	has "│ Хүрэх түвшин  5"
+	has "│ Гүйцэтгэл У1  4"
 	has "│Арга хэмжээ    Цахим үйлчилгээ нэвтрүүлэх"
 	hasnt "│ Зорилт"
 	keys Down Down Down Down Down Down

@@ -58,17 +58,24 @@ case_line_editor() {
 	text "z"
 	keys Enter
 	wait_for "yxz"
-	# text wider than the field scrolls; the cut side is marked
+	# a note wider than its field wraps over lines while typed (issue 11)
 	keys Enter C-u
 	text "0123456789abcdefghijklmnopqrstuvwxyz0123456789ABCDEFGHIJ"
 	settle
-	has "…"
-	has "ABCDEFGHIJ"
-	keys Home
-	settle
-	has "0123456789abc"
+	has "0123456789abcdefghijklmnopq"
+	has "ABCDEFGH"
 	keys Escape
 	wait_for "yxz"
+	# a line wider than the command line scrolls; the cut side is marked
+	keys :
+	text "goto 0123456789abcdefghijklmnopqrstuvwxyz0123456789ABCDEFGHIJ0123456789abcdefghijklmnopqrstuvwxyz"
+	settle
+	has "…"
+	has "ABCDEFGHIJ0123456789abcdefghijklmnopqrstuvwxyz"
+	keys Home
+	settle
+	has ":goto 0123456789abc"
+	keys Escape
 }
 
 case_rating_undo() {
@@ -89,7 +96,7 @@ case_rating_undo() {
 	keys x
 	wait_for "Q2 •   . not rated"
 	keys s
-	wait_for "Q2       not rated"
+	wait_for "Q2       not scheduled"
 	keys u
 	wait_for "Undone"
 	wait_for "Q2 •   . not rated"
@@ -101,7 +108,7 @@ case_rating_undo() {
 	keys C-r C-r
 	wait_for "Q1 •  30 insufficient"
 	keys C-r C-r C-r C-r
-	wait_for "Q2       not rated"
+	wait_for "Q2       not scheduled"
 	keys C-r
 	wait_for "Nothing to redo"
 	has "[+]"

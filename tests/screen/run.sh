@@ -203,6 +203,7 @@ CASES=""
 . "$here/cases-many.sh"
 . "$here/cases-detail.sh"
 . "$here/cases-lists.sh"
+. "$here/cases-review.sh"
 . "$here/cases-long.sh"
 
 for c in $CASES; do run_case "$c"; done

@@ -276,6 +276,8 @@
 	X(M_CLI_NEW_EXISTS, "already exists; tolov new does not overwrite a file",           \
 	  "аль хэдийн байна; tolov new файлыг дарж бичихгүй")                                 \
 	X(M_CLI_NEW_FAILED, "cannot create: %s", "үүсгэж чадсангүй: %s")                     \
+	X(M_CLI_NEW_DONE, "%s: created the plan \"%s\".", "%s: \"%s\" төлөвлөгөөг үүсгэлээ.")       \
+	X(M_CLI_NEW_NO_FOLDER, "cannot create: no folder %s", "үүсгэж чадсангүй: %s хавтас алга") \
 	/* help */                                                                           \
 	X(M_CLI_HELP_SYNOPSIS, "help [COMMAND]", "help [ТУШААЛ]")                            \
 	X(M_CLI_HELP_HELP, "Show the help of tolov or of one COMMAND.\n",                    \

@@ -15,7 +15,7 @@
 	X(M_QUARTER_SHORT, "Q", "У")                                                         \
 	X(M_PROGRESS, "progress", "хэрэгжилт")                                               \
 	X(M_BUDGET, "budget", "төсөв")                                                       \
-	X(M_NO_GOALS, "(no goals: press a to add one)", "(зорилт алга: a дарж нэмнэ)")       \
+	X(M_NO_GOALS, "(no goals: a adds one)", "(зорилт алга: a нэмнэ)")                   \
 	X(M_NO_ACTS, "(no activities)", "(арга хэмжээ алга)")                                \
 	X(M_NO_MATCH_FILTER, "(no activity matches the filter)",                             \
 	  "(шүүлтүүрт тохирох арга хэмжээ алга)")                                            \
@@ -27,6 +27,7 @@
 	X(M_R_0, "not done", "хэрэгжээгүй")                                                  \
 	X(M_R_NOT_DUE, "not due", "хугацаа болоогүй")                                        \
 	X(M_R_NONE, "not rated", "үнэлээгүй")                                                \
+	X(M_R_NOT_SCHEDULED, "not scheduled", "төлөвлөөгүй")                                                \
 	X(M_SCHEDULED, "scheduled", "төлөвлөсөн")                                            \
 	X(M_UNSCHEDULED, "not scheduled", "төлөвлөөгүй")                                     \
 	X(M_FILTER, "filter", "шүүлтүүр")                                                    \
@@ -121,9 +122,9 @@
 	X(M_PAGER_KEYS, "Up/Down PgUp/PgDn:scroll  Home/End  q:close", "Дээш/Доош PgUp/PgDn:гүйлгэх  Home/End  q:хаах") \
 	X(M_EDIT_KEYS, "Editing: Enter:keep  Esc:cancel  ^U:clear", "Засаж байна: Enter:хадгалах  Esc:болих  ^U:арилгах") \
 	X(M_BAR_KEYS, "?:help  Enter:edit  /:search  u:undo  ^S:save  q:quit",               \
-	  "?:тусламж Enter:засах /:хайх u:буцаах ^S:хадгалах q:гарах")                       \
+	  "?:тусламж  Enter:засах  /:хайх  u:буцаах  ^S:хадгалах  q:гарах")                       \
 	X(M_STATUS_KEYS, "1/7/3/0/-/x rate  s schedule  Enter note",                         \
-	  "1/7/3/0/-/x үнэлэх s төлөвлөх Enter тайлбар")                                     \
+	  "1/7/3/0/-/x үнэлэх  s төлөвлөх  Enter тайлбар")                                     \
 	X(M_SAVED, "Saved %s", "%s хадгаллаа")                                               \
 	X(M_SAVE_FAILED, "Not saved: %s", "Хадгалсангүй: %s")                                \
 	X(M_NOTHING_UNDO, "Nothing to undo.", "Буцаах зүйл алга.")                           \
@@ -286,7 +287,6 @@
 	X(M_NEW_TITLE, "Title of the plan: ", "Төлөвлөгөөний нэр: ")                           \
 	X(M_NEW_YEAR, "Year (Enter: none): ", "Он (Enter: байхгүй): ")                         \
 	X(M_NEW_NOT_MADE, "Nothing was created.", "Юу ч үүсгэсэнгүй.")                        \
-	X(M_CH_PLANS_TITLE, "Plans: progress, activities, title", "Төлөвлөгөөнүүд: хэрэгжилт, арга хэмжээ, нэр") \
 	X(M_CH_PLANS_KEYS, "Enter:open (there L comes back, q closes it)  [ ]:quarter  q:quit", \
 	  "Enter:нээх (тэнд L буцна, q хаана)  [ ]:улирал  q:гарах")                            \
 	X(M_CH_COL_PROGRESS, "Progress", "Хэрэгжилт")                                      \
@@ -294,6 +294,7 @@
 	X(M_CH_COL_OVERDUE, "Overdue", "Хэтэрсэн")                                          \
 	X(M_CH_COL_TITLE, "Title (organisation)", "Нэр (байгууллага)")                      \
 	X(M_CH_COL_FILE, "File", "Файл")                                                    \
+	X(M_CH_BAD_ROW, "cannot be read (Enter: why)", "уншигдсангүй (Enter: шалтгаан)")       \
 	X(M_PG_MORE, "more below", "доор үргэлжилнэ")                                       \
 	X(M_PG_CONTINUES, "this item continues below", "энэ хэсэг доор үргэлжилнэ")                      \
 	X(M_CH_NO_PLANS, "no plan (*.yaml, *.yml) there", "тэнд төлөвлөгөө (*.yaml, *.yml) алга") \
@@ -311,11 +312,9 @@
 	X(M_ALL_ACTIVITIES, "All activities", "Бүх арга хэмжээ")                              \
 	X(M_RO_TAG, "[read-only]", "[зөвхөн унших]")                                          \
 	X(M_FILTER_OVERDUE, "overdue", "хугацаа хэтэрсэн")                                    \
-	X(M_FILTER_OVERDUE_ANY, "overdue, any quarter", "хэтэрсэн, бүх улирал") \
-	X(M_FILTER_E_QUARTER, ":filter quarter takes 1-4 (0: any quarter), not \"%s\".",            \
-	  ":filter quarter 1-4 (0: бүх улирал) авна, \"%s\" биш.")                                  \
-	X(M_FILTER_E_RATING, ":filter rating takes unrated, below70, not-due, overdue or any, not \"%s\".", \
-	  ":filter rating unrated, below70, not-due, overdue эсвэл any авна, \"%s\" биш.")           \
+	X(M_FILTER_E_QUARTER, "No quarter \"%s\": 1-4, or 0 for any.", "\"%s\" улирал алга: 1-4, бүгд бол 0.") \
+	X(M_FILTER_E_RATING, "No rating \"%s\": unrated, below70, not-due, overdue, any.",         \
+	  "\"%s\" үнэлгээ алга: unrated, below70, not-due, overdue, any.")                          \
 	X(M_FILTER_E_UNIT_NAME, ":filter unit needs a unit name: :filter unit NAME.",               \
 	  ":filter unit нэгжийн нэр шаардана: :filter unit НЭР.")                                      \
 	X(M_FILTER_E_UNIT_NONE, "No activity has the unit \"%s\".",                                 \
@@ -325,7 +324,7 @@
 	X(M_FILTER_E_WHAT, "Unknown filter \"%s\": use unit NAME, quarter N, rating WORD or off.",  \
 	  "Үл мэдэгдэх шүүлтүүр \"%s\": unit НЭР, quarter N, rating ҮГ эсвэл off.")                \
 	X(M_BAR_KEYS_RO, "?:help  /:search  r:report  :goto ID  q:quit",                      \
-	  "?:тусламж /:хайх r:тайлан :goto ДУГААР q:гарах")                                   \
+	  "?:тусламж  /:хайх  r:тайлан  :goto ДУГААР  q:гарах")                                   \
 	X(M_K_ALL_GOALS, "all goals: every activity of the plan (again: back)",              \
 	  "бүх зорилт: төлөвлөгөөний бүх арга хэмжээ (дахин: буцах)")                         \
 	X(M_K_HISTORY, "history of the selected field (status: the quarter; details: the field) through git", \
@@ -340,19 +339,23 @@
 	  ":messages  энэ удаагийн мэдэгдлүүд")                                               \
 	X(M_MESSAGES_TITLE, "Messages", "Мэдэгдлүүд")                                         \
 	X(M_MESSAGES_NONE, "(no messages yet)", "(мэдэгдэл алга)")                            \
-	X(M_MSG_MORE, " [m: more]", " [m: бүгд]")                                             \
-	X(M_HELP_PAGE, "%s %zu/%zu", "%s %zu/%zu")                                          \
+	X(M_MSG_MORE, " (M: all)", " (M: бүгд)")                                             \
+	X(M_HELP_PAGE, "%s %zu/%zu", "%s %zu/%zu")                                            \
 	X(M_HELP_MARKS, "Quarter cells (activities list, status panel)",                     \
 	  "Улирлын нүд (арга хэмжээний жагсаалт, явц)")                                       \
 	X(M_HELP_MARK_RATING, "100 70 30 0  the quarter's rating",                           \
 	  "100 70 30 0  улирлын үнэлгээ")                                                     \
-	X(M_HELP_MARK_SCHED, "\xE2\x80\xA2 (*)  scheduled in the quarter, not rated yet",     \
-	  "\xE2\x80\xA2 (*)  тухайн улиралд төлөвлөсөн, үнэлээгүй")                           \
+	X(M_HELP_MARK_SCHED, "%s  scheduled in the quarter, not rated yet",                    \
+	  "%s  тухайн улиралд төлөвлөсөн, үнэлээгүй")                           \
 	X(M_HELP_MARK_OVERDUE, "!  overdue: scheduled, the quarter has ended, not rated",    \
 	  "!  хугацаа хэтэрсэн: төлөвлөсөн, улирал дууссан, үнэлээгүй")                       \
 	X(M_HELP_MARK_NOTDUE, "-  rated not due", "-  хугацаа болоогүй гэж тэмдэглэсэн")     \
 	X(M_HELP_MARK_BLANK, "(blank)  not scheduled and not rated",                         \
 	  "(хоосон)  төлөвлөөгүй, үнэлээгүй")                                                 \
+	X(M_HELP_MARK_STATUS, "Q2 %s 70, Q2 %s   .  status panel: %s scheduled in the quarter; . not rated yet", \
+	  "У2 %s 70, У2 %s   .  явц: %s тухайн улиралд төлөвлөсөн; . үнэлээгүй")             \
+	X(M_HELP_MARK_CUT, "%s  cut short: select the row (details) or press M (messages) to read it whole", \
+	  "%s  таслагдсан: мөрийг сонгож (дэлгэрэнгүй) эсвэл M дарж бүтнээр нь уншина") \
 	X(M_HELP_MARK_BOLD, "The selected quarter's column is bold; [ and ] change it.",    \
 	  "Сонгосон улирлын багана тод; [ ба ] солино.")                                      \
 	X(M_UNITS_TITLE, "Units, quarter %d", "Нэгжүүд, %d-р улирал")                         \

@@ -195,6 +195,9 @@ struct tui {
 		enum panel panel;
 		int y, x, w;	/* where the in-place editor sits in its panel */
 		int h;		/* lines the field took (a wrapped title): the others are blanked */
+		int hmax;	/* lines a text that may take lines is shown wrapped over
+				 * (down to the panel's last row); <= 1: one line */
+		int hdrawn;	/* lines drawn so far (blanked when the text shrinks) */
 	} ed;
 	const struct choice_ops *choice;	/* OV_CHOICE */
 	struct recover_file *rec;	/* the plan's recovery files (recovery.c) */
@@ -303,6 +306,13 @@ int draw_attr(const struct tui *t, enum attr_role r);
  * underline or background), so the terminal is sent no attribute change
  * for the blanks; else A_NORMAL. */
 int draw_blank_attr(int before, int after);
+/* Whether the interface draws ASCII only (--ascii, or a terminal that is
+ * not UTF-8): every border, mark, arrow and cut mark is then ASCII. */
+bool draw_plain(const struct tui *t);
+/* The one cut mark of the interface, one column: "…", "~" when plain. */
+const char *draw_ellipsis(const struct tui *t);
+/* The "scheduled, not yet rated" mark, one column: "•", "*" when plain. */
+const char *draw_dot(const struct tui *t);
 /* Write s at (y, x) fitted to cols columns (padded), sanitized. */
 void draw_text(const struct tui *t, WINDOW *w, int y, int x, int cols, const char *s, int attr);
 /* Append s fitted into cols to the current position (not padded). Returns
@@ -317,7 +327,7 @@ void draw_top(struct tui *t);
  * ov_keys, when not NULL), else the focused panel's keys. */
 void draw_bottom(struct tui *t, const char *keys);
 /* The status panel's rating, 3 columns: "100", " 70", " 30", "  0", "  -"
- * not due, "  ." scheduled and not rated. */
+ * not due, "  ." scheduled and not rated (in the help legend). */
 const char *rating_cell(int rating, bool scheduled);
 /* Quarter q of a in 3 columns: the rating ("100", " 70", " 30", "  0"),
  * "  -" not due, "  !" overdue, "  •" ("  *" in ASCII) scheduled and not
