@@ -10,6 +10,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <termios.h>
 #include <unistd.h>
 
 #include "tolov/cli/cli.h"
@@ -37,15 +38,43 @@ static char *ask(const char *prompt)
 	return line;
 }
 
+/* A y/n question answered by one key, without Enter, like every other
+ * y/n question of tolov: true for y (or Y). The terminal's line mode is
+ * put back before returning; keys typed ahead after the answer are
+ * dropped, so they do not run into the next question. */
+static bool ask_yn(const char *prompt)
+{
+	fputs(prompt, stdout);
+	fflush(stdout);
+	struct termios old, raw;
+	bool tty = tcgetattr(STDIN_FILENO, &old) == 0;
+	if (tty) {
+		raw = old;
+		raw.c_lflag &= ~(tcflag_t)(ICANON | ECHO);
+		raw.c_cc[VMIN] = 1;
+		raw.c_cc[VTIME] = 0;
+		tcsetattr(STDIN_FILENO, TCSANOW, &raw);
+	}
+	int c = getchar();
+	if (tty) {
+		tcflush(STDIN_FILENO, TCIFLUSH);	/* the rest of a multibyte key */
+		tcsetattr(STDIN_FILENO, TCSANOW, &old);
+	}
+	bool yes = c == 'y' || c == 'Y';
+	printf("%s\n", yes ? "y" : "n");
+	return yes;
+}
+
 /* FILE is missing: ask whether to make it, its title and year. 0 when
- * made, else the exit status. */
+ * made, else the exit status. A folder that is not there (or not
+ * writable) is said before anything is asked. */
 static int offer_new(const char *file)
 {
+	struct tv_err err = TV_ERR_INIT;
+	if (cli_new_check_folder(file, &err) < 0)
+		return cli_fail(&err);
 	printf(tr(M_NEW_MISSING), file);
-	char *yes = ask(tr(M_NEW_ASK));
-	bool go = yes && (yes[0] == 'y' || yes[0] == 'Y');
-	free(yes);
-	if (!go) {
+	if (!ask_yn(tr(M_NEW_ASK))) {
 		printf("%s\n", tr(M_NEW_NOT_MADE));
 		return 1;
 	}

@@ -3,16 +3,42 @@
  * The file is created with O_EXCL, so an existing file (or a symbolic
  * link in its place) is never overwritten, even when it appears between
  * the check and the write. The written plan is read back and checked
- * before tolov says it worked.
+ * before tolov says it worked ("FILE: created the plan ..." on stderr).
  */
 #include <errno.h>
 #include <fcntl.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "tolov/cli/cli.h"
 #include "tolov/plan/emit.h"
+
+const char *cli_new_folder(const char *path)
+{
+	static char *dir;
+	free(dir);
+	const char *slash = strrchr(path, '/');
+	dir = slash ? xstrndup(path, slash == path ? 1 : (size_t)(slash - path)) : xstrdup(".");
+	return dir;
+}
+
+int cli_new_check_folder(const char *path, struct tv_err *err)
+{
+	const char *dir = cli_new_folder(path);
+	struct stat st;
+	if (stat(dir, &st) < 0 || !S_ISDIR(st.st_mode)) {
+		tv_err_at(err, path, 0, 0, M_CLI_NEW_NO_FOLDER, "%s", dir);
+		return -1;
+	}
+	if (access(dir, W_OK) < 0) {
+		tv_err_at(err, path, 0, 0, M_CLI_NEW_FAILED, "%s", strerror(errno));
+		return -1;
+	}
+	return 0;
+}
 
 static int write_new(const char *path, const char *data, size_t len, struct tv_err *err)
 {
@@ -20,6 +46,8 @@ static int write_new(const char *path, const char *data, size_t len, struct tv_e
 	if (fd < 0) {
 		if (errno == EEXIST)
 			tv_err_at(err, path, 0, 0, M_CLI_NEW_EXISTS, TV_NOARGS);
+		else if (errno == ENOENT)
+			tv_err_at(err, path, 0, 0, M_CLI_NEW_NO_FOLDER, "%s", cli_new_folder(path));
 		else
 			tv_err_at(err, path, 0, 0, M_CLI_NEW_FAILED, "%s", tr_errno(errno));
 		return -1;
@@ -89,6 +117,10 @@ int cli_new(int argc, char **argv)
 		rc = cli_fail(&err);
 	else if (write_new(file, b.buf, b.len, &err) < 0)
 		rc = cli_fail(&err);
+	else {
+		fprintf(stderr, tr(M_CLI_NEW_DONE), file, title);
+		fputc('\n', stderr);
+	}
 	sbuf_free(&b);
 	return rc;
 }

@@ -120,7 +120,8 @@ void export_indicator_cell(struct sbuf *out, const struct activity *a, int field
 /* The columns, in order; the quarter columns are filled in by columns(),
  * and after C_QUARTERS come the plan's extra columns. */
 enum col {
-	C_ID, C_ACT, C_IND, C_BASE, C_TARGET, C_BUDGET, C_AMOUNT_SHEET, C_BUDGET_NOTE, C_SCHED,
+	C_ID, C_ACT, C_IND, C_BASE, C_TARGET, C_BUDGET, C_BUDGET_CSV, C_AMOUNT_SHEET, C_BUDGET_NOTE,
+	C_SCHED,
 	C_QUARTERS_SHEET, C_UNIT, C_Q, C_AMOUNT = C_Q + 2 * NQ, C_QUARTERS, NCOL
 };
 
@@ -170,7 +171,10 @@ static void columns(struct cols *c, const struct plan *p, enum lang lang)
 		[C_IND] = { SK_IND_NAME, 0, TW_TEXT, 9, TW_WIDE },
 		[C_BASE] = { SK_BASELINE, 0, TW_TEXT, 7, 0 },
 		[C_TARGET] = { SK_TARGET, 0, TW_TEXT, 8, 0 },
-		[C_BUDGET] = { SK_BUDGET, 0, TW_TEXT, 7, TW_CSV | TW_PEOPLE },
+		[C_BUDGET] = { SK_BUDGET, 0, TW_TEXT, 7, TW_PEOPLE },
+		/* CSV: the plan's wording (budget.text and source); the amount
+		 * has its own numeric column (C_AMOUNT) */
+		[C_BUDGET_CSV] = { SK_BUDGET, 0, TW_TEXT, 0, TW_CSV },
 		[C_AMOUNT_SHEET] = { SK_BUDGET, 0, TW_AMOUNT, 0, TW_SHEET | TW_TOTAL },
 		[C_BUDGET_NOTE] = { -1, M_COL_BUDGET_NOTE, TW_TEXT, 0, TW_SHEET },
 		[C_SCHED] = { SK_SCHEDULE, 0, TW_TEXT, 6, 0 },
@@ -238,6 +242,7 @@ static void table_row(struct tw *w, const struct cols *c, const struct activity 
 		sbuf_adds(&s[C_ACT], a->title);
 		export_budget_cell(&s[C_BUDGET], a);
 		budget_note(&s[C_BUDGET_NOTE], a);
+		budget_note(&s[C_BUDGET_CSV], a);
 		export_schedule_cell(&s[C_SCHED], a);
 		export_quarters_cell(&s[C_QUARTERS_SHEET], a);
 		export_quarters_cell(&s[C_QUARTERS], a);

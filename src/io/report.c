@@ -237,11 +237,11 @@ static void progress_cells(struct tw_cell *c, const struct progress *pr)
 		c[S_100 + i] = (struct tw_cell){ .num = v[i] };
 }
 
-static void budget_cols(struct tw_col *c, enum lang lang)
+static void budget_cols(struct tw_col *c, enum lang lang, const char *head)
 {
 	c[B_DUE] = (struct tw_col){ .head = tr_in(lang, M_RPT_DUE), .type = TW_COUNT };
 	c[B_OVERDUE] = (struct tw_col){ .head = tr_in(lang, M_RPT_OVERDUE), .type = TW_COUNT };
-	c[B_BUDGET] = (struct tw_col){ .head = tr_in(lang, M_COL_BUDGET), .type = TW_AMOUNT };
+	c[B_BUDGET] = (struct tw_col){ .head = head, .type = TW_AMOUNT };
 }
 
 static void budget_cells(struct tw_cell *c, const struct fig *f)
@@ -263,7 +263,13 @@ static void summaries(struct tw *w, const struct plan *p, const struct report_op
 	struct tw_cell *bc = xcalloc(cap * N_B, sizeof(*bc));
 	struct tw_col pcol[N_S], bcol[N_B];
 	progress_cols(pcol, lang);
-	budget_cols(bcol, lang);
+	/* "Budget (MNT)": the plan's currency with the amounts */
+	struct sbuf bhead = SBUF_INIT;
+	if (p->currency && *p->currency)
+		sbuf_addf(&bhead, tr_in(lang, M_RPT_BUDGET_CUR), p->currency);
+	else
+		sbuf_adds(&bhead, tr_in(lang, M_COL_BUDGET));
+	budget_cols(bcol, lang, bhead.buf);
 	for (size_t g = 0; g < p->n_goal; g++) {
 		if (!s->goal_shown[g])
 			continue;
@@ -278,9 +284,9 @@ static void summaries(struct tw *w, const struct plan *p, const struct report_op
 	progress_cells(&pc[n * N_S], &s->plan.pr);
 	budget_cells(&bc[n * N_B], &s->plan);
 	n++;
-	struct tw_sum sum = { tr_in(lang, M_RPT_SUMMARY), "", pcol, N_S, name, depth, pc, n, false };
+	struct tw_sum sum = { tr_in(lang, M_RPT_SUMMARY), "", pcol, N_S, name, depth, pc, n, false, false };
 	tw_summary(w, &sum);
-	struct tw_sum bud = { tr_in(lang, M_RPT_BUDGETS), "", bcol, N_B, name, depth, bc, n, false };
+	struct tw_sum bud = { tr_in(lang, M_RPT_BUDGETS), "", bcol, N_B, name, depth, bc, n, false, false };
 	tw_summary(w, &bud);
 
 	for (size_t k = 0; k < s->n_unit; k++) {
@@ -289,7 +295,7 @@ static void summaries(struct tw *w, const struct plan *p, const struct report_op
 		progress_cells(&pc[k * N_S], &s->unit_fig[k].pr);
 	}
 	struct tw_sum units = { tr_in(lang, M_RPT_BY_UNIT), tr_in(lang, M_COL_RESPONSIBLE), pcol, N_S,
-				name, NULL, pc, s->n_unit, true };
+				name, NULL, pc, s->n_unit, true, false };
 	tw_summary(w, &units);
 	for (size_t i = 0; i < cap; i++)
 		free(owned[i]);
@@ -298,6 +304,7 @@ static void summaries(struct tw *w, const struct plan *p, const struct report_op
 	free(depth);
 	free(pc);
 	free(bc);
+	sbuf_free(&bhead);
 }
 
 /* ---- the activity table ---- */
@@ -327,8 +334,10 @@ static void act_cols(struct acols *c, const struct report_opts *o)
 					 .flags = TW_WIDE };
 	c->col[A_IND] = (struct tw_col){ .head = tr_in(l, M_COL_INDICATOR), .width = 12,
 					 .flags = TW_WIDE };
-	c->col[A_BASE] = (struct tw_col){ .head = tr_in(l, M_COL_BASELINE), .width = 8 };
-	c->col[A_TARGET] = (struct tw_col){ .head = tr_in(l, M_COL_TARGET), .width = 8 };
+	c->col[A_BASE] = (struct tw_col){ .head = tr_in(l, M_COL_BASELINE), .width = 8,
+					  .flags = TW_DASH };
+	c->col[A_TARGET] = (struct tw_col){ .head = tr_in(l, M_COL_TARGET), .width = 8,
+					    .flags = TW_DASH };
 	c->col[A_ACTUAL] = (struct tw_col){ .head = c->actual, .width = 11, .flags = TW_WIDE };
 	c->col[A_RATING] = (struct tw_col){ .head = tr_in(l, M_SK_RATING), .type = TW_RATING,
 					    .width = 8, .flags = TW_PEOPLE | TW_SHEET };
@@ -382,7 +391,15 @@ static void act_row(struct tw *w, const struct plan *p, const struct activity *a
 	sbuf_adds(&s[A_QNOTE], st->note);
 	sbuf_adds(&s[A_SCHED], tr_in(l, sched ? M_RPT_YES : M_RPT_NO));
 	sbuf_adds(&s[A_OVERDUE], tr_in(l, late ? M_RPT_YES : M_RPT_NO));
-	export_budget_cell(&s[A_BUDGET], a);
+	if (a->budget.has_amount && p->currency && *p->currency) {
+		/* "1,500,000 MNT (Local budget)" */
+		fmt_amount(&s[A_BUDGET], a->budget.amount);
+		sbuf_addf(&s[A_BUDGET], " %s", p->currency);
+		if (a->budget.source && *a->budget.source)
+			sbuf_addf(&s[A_BUDGET], " (%s)", a->budget.source);
+	} else {
+		export_budget_cell(&s[A_BUDGET], a);
+	}
 	sbuf_adds(&s[A_UNIT], unit_name(a->responsible, l));
 	for (int i = 0; i < N_A; i++)
 		cell[i].text = s[i].buf ? s[i].buf : "";
@@ -596,7 +613,7 @@ int report_many_unread(struct sbuf *out, const struct plan *const *plan,
 	struct tw_doc d = { .lang = l, .title = title.buf, .meta = meta, .n_meta = n_meta,
 			    .rating = TW_RATING_LABEL, .sheet = tr_in(l, M_SHEET_SUMMARY) };
 	struct tw_sum sum = { tr_in(l, M_CONS_PLAN), tr_in(l, M_CONS_PLAN), col, N_K, name, NULL,
-			      cell, n + 1, true };
+			      cell, n + 1, true, true };
 	struct tw w;
 	/* text fits 80 columns unless told otherwise: a row wider than that
 	 * becomes the plan's name, then its figures as "header: value" lines */

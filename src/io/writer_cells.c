@@ -108,7 +108,10 @@ bool tw_cell_for_people(struct sbuf *out, const struct tw_col *col, const struct
 	if (*lead && **lead)
 		sbuf_addf(out, "%s. ", *lead);
 	*lead = NULL;
+	size_t before = out->len;
 	tw_cell_human(out, &cell[c], col[c].type, style, lang);
+	if (out->len == before && (col[c].flags & TW_DASH))
+		sbuf_addc(out, '-');
 	return true;
 }
 

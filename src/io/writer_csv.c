@@ -3,9 +3,10 @@
  * with a BOM and CRLF rows (what Excel needs to read Cyrillic), RFC 4180
  * quoting, no cell that could run as a formula (csv_field). Every row
  * starts with its goal's id and title, so rows can be sorted and filtered;
- * values are plain (2000000, 89.2, not-due). A summary follows after an
- * empty row (none when it is the first table), its first header cell
- * naming it.
+ * values are plain (2000000, 89.2, not-due). A CSV file is one table,
+ * as spreadsheets read it: the main table, or, in a document of summaries
+ * only, its first summary (its first header cell naming it); other
+ * summaries are left out (formats for people and xlsx have them).
  */
 #include "tolov/io/writer.h"
 
@@ -60,8 +61,10 @@ static void csv_row(struct tw *w, const struct tw_cell *cells)
 
 static void csv_summary(struct tw *w, const struct tw_sum *s)
 {
+	/* A CSV file is one table: after a main table (or a first summary)
+	 * further summaries are left out; formats for people have them. */
 	if (w->headed)
-		csv_eol(w->out);
+		return;
 	w->headed = true;
 	text(w->out, s->name_head && *s->name_head ? s->name_head : s->title, true);
 	for (size_t c = 0; c < s->n_col; c++)

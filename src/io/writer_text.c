@@ -286,6 +286,8 @@ static void text_row(struct tw *w, const struct tw_cell *cell)
 			head = false;
 			continue;
 		}
+		if (!v.len && (col->flags & TW_DASH))
+			sbuf_addc(&v, '-');
 		if (!v.len)
 			continue;
 		sbuf_addf(&lab, "%s: ", col->head);
@@ -351,7 +353,7 @@ static void text_summary(struct tw *w, const struct tw_sum *s)
 	}
 	sbuf_addc(w->out, '\n');
 	tx_para(&t, 0, "", s->title);
-	tx_table(&t, 2, cells, s->n_row + 1, ncol, right, namecol, s->name_last);
+	tx_table(&t, 2, cells, s->n_row + 1, ncol, right, namecol, s->figures_table);
 	for (size_t i = 0; i < (s->n_row + 1) * ncol; i++)
 		free(cells[i]);
 	free(cells);

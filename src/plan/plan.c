@@ -863,6 +863,28 @@ static const struct yn *goal_node_at(const struct yn *goals, size_t *k)
 	return NULL;
 }
 
+/* The activity mapping with id `id` among goals and the goals nested in
+ * them, or NULL: when the places do not match (ids are unique). */
+static const struct yn *act_node_by_id(const struct yn *goals, const char *id)
+{
+	for (uint32_t i = 0; goals && goals->kind == YN_SEQ && i < goals->n; i++) {
+		const struct yn *g = goals->kids[i];
+		if (g->kind != YN_MAP)
+			continue;
+		const struct yn *acts = yn_get(g, K(SK_ACTIVITIES));
+		for (uint32_t j = 0; acts && acts->kind == YN_SEQ && j < acts->n; j++) {
+			const struct yn *an = acts->kids[j];
+			const struct yn *x = an->kind == YN_MAP ? yn_get(an, K(SK_ACT_ID)) : NULL;
+			if (x && x->kind == YN_SCALAR && yn_is(x, id))
+				return an;
+		}
+		const struct yn *r = act_node_by_id(yn_get(g, K(SK_SUBGOALS)), id);
+		if (r)
+			return r;
+	}
+	return NULL;
+}
+
 void plan_fill_activity(struct plan *p, const struct activity *a)
 {
 	if (!a || !a->text_deferred || !p->doc || !p->doc->root || a->goal >= p->n_goal)
@@ -878,7 +900,9 @@ void plan_fill_activity(struct plan *p, const struct activity *a)
 	const struct yn *n = acts && acts->kind == YN_SEQ && ai < acts->n ? acts->kids[ai] : NULL;
 	const struct yn *id = n && n->kind == YN_MAP ? yn_get(n, K(SK_ACT_ID)) : NULL;
 	if (!id || id->kind != YN_SCALAR || !yn_is(id, w->id))
-		return;		/* not the tree the plan was built from */
+		n = root->kind == YN_MAP ? act_node_by_id(yn_get(root, K(SK_GOALS)), w->id) : NULL;
+	if (!n)
+		return;		/* not in the tree: left deferred */
 	const struct yn *inds = yn_get(n, K(SK_ACT_INDS));
 	for (size_t i = 0; inds && inds->kind == YN_SEQ && i < inds->n && i < w->n_ind; i++) {
 		const struct yn *in = inds->kids[i];

@@ -26,6 +26,7 @@ struct entry {
 	const char *shown;	/* path without the folder all plans share */
 	struct tui *open;	/* kept open (L), or NULL */
 	char *title;		/* the plan's title and organisation, or the error */
+	char *why;		/* a plan that does not load: its positioned error */
 	bool bad;
 	size_t n_act, overdue;
 	struct progress pr;
@@ -63,6 +64,15 @@ static void load(struct entry *e, int q, const struct tv_date *today)
 		e->title = sbuf_detach(&b);
 		if (!e->title)
 			e->title = xstrdup("?");
+		/* "FILE:LINE:COL: error: ...", its notes on one line */
+		tv_err_format(&b, &err, i18n_get());
+		while (b.len && b.buf[b.len - 1] == '\n')
+			b.buf[--b.len] = '\0';
+		for (size_t i = 0; i < b.len; i++)
+			if (b.buf[i] == '\n')
+				b.buf[i] = ' ';
+		free(e->why);
+		e->why = sbuf_detach(&b);
 		e->bad = true;
 	} else {
 		summarize(e, p, q, today);
@@ -126,11 +136,14 @@ static struct layout lay_out(const struct entry *e, size_t n, size_t cols)
 	L.wa = text_width(tr(M_CH_COL_ACTS), strlen(tr(M_CH_COL_ACTS)));
 	L.wo = text_width(tr(M_CH_COL_OVERDUE), strlen(tr(M_CH_COL_OVERDUE)));
 	size_t wfile = text_width(tr(M_CH_COL_FILE), strlen(tr(M_CH_COL_FILE)));
+	size_t wtitle = text_width(tr(M_CH_COL_TITLE), strlen(tr(M_CH_COL_TITLE)));
 	for (size_t i = 0; i < n; i++) {
 		char b[32];
 		L.wa = max_z(L.wa, (size_t)snprintf(b, sizeof b, "%zu", e[i].n_act));
 		L.wo = max_z(L.wo, (size_t)snprintf(b, sizeof b, "%zu", e[i].overdue));
 		wfile = max_z(wfile, text_width(e[i].shown, strlen(e[i].shown)));
+		const char *ti = e[i].bad ? tr(M_CH_BAD_ROW) : e[i].title ? e[i].title : "";
+		wtitle = max_z(wtitle, text_width(ti, strlen(ti)));
 	}
 	size_t fixed = 1 + L.wp + GAP + L.wa + GAP + L.wo + GAP;
 	size_t rest = cols > fixed ? cols - fixed : 0;	/* title + GAP + file */
@@ -138,6 +151,11 @@ static struct layout lay_out(const struct entry *e, size_t n, size_t cols)
 	size_t room_file = rest * 2 / 5;
 	if (room_file < FILE_MIN)
 		room_file = rest > FILE_MIN + GAP + TITLE_MIN ? FILE_MIN : rest / 3;
+	/* what the titles leave is the file's too: a path is shortened
+	 * only when the row has no room for it */
+	size_t need_t = max_z(wtitle, TITLE_MIN);
+	if (rest > need_t + GAP && rest - need_t - GAP > room_file)
+		room_file = rest - need_t - GAP;
 	L.wf = wfile < room_file ? wfile : room_file;
 	L.wt = rest > L.wf + GAP ? rest - L.wf - GAP : 0;
 	return L;
@@ -161,7 +179,8 @@ static void row(struct sbuf *s, const struct layout *L, const struct entry *e, b
 		return;
 	}
 	if (e->bad) {
-		cell_right(s, "", L->wp + GAP + L->wa + GAP + L->wo);
+		/* the error itself is too long for a row: Enter shows it whole */
+		cell_right(s, "!", L->wp + GAP + L->wa + GAP + L->wo);
 	} else {
 		const char *pf = progress_fmt(e->pr.tenths, pb);
 		snprintf(cell, sizeof cell, "%s%s", *pf ? pf : "-", *pf ? "%" : "");
@@ -174,7 +193,7 @@ static void row(struct sbuf *s, const struct layout *L, const struct entry *e, b
 		cell_right(s, no, L->wo);
 	}
 	sbuf_adds(s, "  ");
-	text_fit(s, e->title ? e->title : "", L->wt, true, ascii);
+	text_fit(s, e->bad ? tr(M_CH_BAD_ROW) : e->title ? e->title : "", L->wt, true, ascii);
 	sbuf_adds(s, "  ");
 	fit_path(s, e->shown, L->wf, ascii);
 }
@@ -184,8 +203,11 @@ static void draw(const struct tui *t, struct entry *e, size_t n, size_t sel, siz
 	int rows = LINES, cols = COLS;
 	erase();
 	struct sbuf s = SBUF_INIT;
-	sbuf_addf(&s, " %s  %s%d", tr(M_CH_PLANS_TITLE), tr(M_QUARTER_SHORT), q);
-	if (n && e[0].shown != e[0].path)	/* the folder they share */
+	/* how many plans, the quarter shown, the folder they share */
+	sbuf_addc(&s, ' ');
+	tv_count(&s, i18n_get(), M_N_PLANS, n);
+	sbuf_addf(&s, "  %s%d", tr(M_QUARTER_SHORT), q);
+	if (n && e[0].shown != e[0].path)
 		sbuf_addf(&s, "  %.*s", (int)(e[0].shown - e[0].path), e[0].path);
 	draw_text(t, stdscr, 0, 0, cols, s.buf, draw_attr(t, AR_BAR) | A_BOLD);
 	struct layout L = lay_out(e, n, cols > 0 ? (size_t)cols : 0);
@@ -209,6 +231,36 @@ static void draw(const struct tui *t, struct entry *e, size_t n, size_t sel, siz
 	if (rows >= 2)
 		draw_text(t, stdscr, rows - 1, 0, cols, tr(M_CH_PLANS_KEYS), draw_attr(t, AR_DIM));
 	sbuf_free(&s);
+	refresh();
+}
+
+/* The note (an error of the list, a plan's error in full) over the last
+ * lines, wrapped; as many lines as it needs, the list above it. */
+struct note_lines {
+	const struct tui *t;
+	char **line;
+	size_t n;
+};
+
+static void note_line(void *ctx, const char *line, size_t len)
+{
+	struct note_lines *nl = ctx;
+	nl->line = xrealloc(nl->line, (nl->n + 1) * sizeof *nl->line);
+	nl->line[nl->n++] = xstrndup(line, len);
+}
+
+static void draw_note(const struct tui *t, const char *note)
+{
+	struct note_lines nl = { t, NULL, 0 };
+	text_wrap(note, COLS > 1 ? (size_t)COLS - 1 : 1, note_line, &nl);
+	size_t first = nl.n < (size_t)LINES ? (size_t)LINES - nl.n : 0;
+	for (size_t i = 0; i < nl.n; i++) {
+		if (first + i < (size_t)LINES)
+			draw_text(t, stdscr, (int)(first + i), 0, COLS, nl.line[i],
+				  draw_attr(t, AR_ERR));
+		free(nl.line[i]);
+	}
+	free(nl.line);
 	refresh();
 }
 
@@ -296,11 +348,8 @@ int tui_choose(const char *const *paths, size_t n, const struct tui_opts *opts)
 			if (sel >= top + (size_t)page)
 				top = sel - (size_t)page + 1;
 			draw(&view, e, n, sel, top, q);
-			if (note.len && LINES >= 2) {
-				draw_text(&view, stdscr, LINES - 1, 0, COLS, note.buf,
-					  draw_attr(&view, AR_ERR));
-				refresh();
-			}
+			if (note.len && LINES >= 2)
+				draw_note(&view, note.buf);
 			int k;
 			if (input_screen_key(&k) < 0) {
 				/* a hang-up or a closed terminal: leave; the
@@ -333,6 +382,14 @@ int tui_choose(const char *const *paths, size_t n, const struct tui_opts *opts)
 				}
 				break;
 			case '\n': case '\r': case TK(KEY_ENTER): case 'l': case TK(KEY_RIGHT):
+				if (e[sel].bad && !e[sel].open) {
+					/* a plan that does not load: why, in full */
+					load(&e[sel], q, &today);
+					if (e[sel].bad) {
+						sbuf_adds(&note, e[sel].why ? e[sel].why : e[sel].title);
+						break;
+					}
+				}
 				open = (int)sel;
 				break;
 			case 'q': case 27: case TK_CTRL('c'): {
@@ -361,10 +418,13 @@ int tui_choose(const char *const *paths, size_t n, const struct tui_opts *opts)
 		struct entry *en = &e[open];
 		if (!en->open) {
 			int orc;
+			o.quarter = q;
 			en->open = tui_open(en->path, &o, &orc);
 			if (!en->open)
 				continue;	/* said on stderr; back to the list */
 		}
+		/* at the list's quarter, also when kept open */
+		tui_set_quarter(en->open, q);
 		bool back = false;
 		rc = tui_visit(en->open, &back);
 		if (rc >= 128) {
@@ -387,6 +447,7 @@ int tui_choose(const char *const *paths, size_t n, const struct tui_opts *opts)
 			tui_keep(e[i].open);
 		tui_close(e[i].open);
 		free(e[i].title);
+		free(e[i].why);
 	}
 	free(e);
 	sbuf_free(&note);

@@ -344,7 +344,8 @@ static void filter_text(const struct tui *t, struct sbuf *out)
 		sbuf_addf(out, " %s %s%d", tr(M_FILTER_SCHED), tr(M_QUARTER_SHORT), f->quarter);
 	if (f->rating == FR_OVERDUE) {
 		/* overdue counts every ended quarter, as the status line does */
-		sbuf_addf(out, " %s", tr(M_FILTER_OVERDUE_ANY));
+		sbuf_addf(out, " %s1-%s4 %s", tr(M_QUARTER_SHORT), tr(M_QUARTER_SHORT),
+			  tr(M_FILTER_OVERDUE));
 	} else if (f->rating != FR_NONE) {
 		enum msg m = f->rating == FR_UNRATED ? M_FILTER_UNRATED
 			   : f->rating == FR_BELOW70 ? M_FILTER_BELOW70

@@ -62,6 +62,22 @@ static void scope_names(struct sbuf *out, unsigned scope)
 	sbuf_addc(out, ')');
 }
 
+/* A key's name as the help screen shows it: the arrows in the user's
+ * language, as the footers name them ("Доош", "Дээш"); key caps (PgDn,
+ * Home, Enter) and letters as written. */
+static const char *help_key_name(const char *label)
+{
+	static const struct {
+		const char *label;
+		enum msg m;
+	} names[] = { { "Down", M_KEYNAME_DOWN }, { "Up", M_KEYNAME_UP },
+		      { "Left", M_KEYNAME_LEFT }, { "Right", M_KEYNAME_RIGHT } };
+	for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
+		if (!strcmp(label, names[i].label))
+			return tr(names[i].m);
+	return label;
+}
+
 void ov_help(struct tui *t)
 {
 	struct sbuf b = SBUF_INIT;
@@ -76,7 +92,8 @@ void ov_help(struct tui *t)
 		for (size_t j = i; j < key_table_len; j++)
 			if (key_table[j].act == k->act && key_table[j].scope == k->scope &&
 			    key_table[j].label)
-				sbuf_addf(&keys, "%s%s", keys.len ? ", " : "", key_table[j].label);
+				sbuf_addf(&keys, "%s%s", keys.len ? ", " : "",
+					  help_key_name(key_table[j].label));
 		size_t kw = text_width(keys.buf, keys.len);
 		sbuf_addf(&b, "  %s", keys.buf);
 		for (size_t c = kw; c < 22; c++)
@@ -87,7 +104,7 @@ void ov_help(struct tui *t)
 		sbuf_free(&keys);
 	}
 	sbuf_addf(&b, "  Esc                    %s\n", tr(M_K_CLOSE));
-	sbuf_addf(&b, "\n%s:\n  %s\n  %s\n  %s\n", tr(M_SCOPE_EDIT), tr(M_K_LE_MOVE), tr(M_K_LE_DEL),
+	sbuf_addf(&b, "\n%s:\n  %s\n  %s\n  %s\n", tr(M_HELP_LINE_EDITOR), tr(M_K_LE_MOVE), tr(M_K_LE_DEL),
 		  tr(M_K_LE_DONE));
 	/* every mark the panels draw, as drawn now (ASCII under --ascii) */
 	sbuf_addf(&b, "\n%s:\n  %s\n  ", tr(M_HELP_MARKS), tr(M_HELP_MARK_RATING));

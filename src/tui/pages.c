@@ -113,7 +113,7 @@ unsigned units_view_open(struct tui *t)
 		const char *pf = progress_fmt(u[k].pr.tenths, pb);
 		struct sbuf amt = SBUF_INIT, line = SBUF_INIT;
 		fmt_amount(&amt, u[k].budget);
-		sbuf_addf(&b, "%s\n", *u[k].unit ? u[k].unit : tr(M_UNITS_NONE));
+		sbuf_addf(&b, "%s\n", *u[k].unit ? u[k].unit : tr(M_RPT_NO_UNIT));
 		tv_count(&line, i18n_get(), M_N_ACTIVITIES, u[k].n);
 		sbuf_adds(&b, "    ");
 		pad_to(&b, line.buf, 18);

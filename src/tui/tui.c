@@ -434,8 +434,12 @@ static void start(struct tui *t)
 	}
 	sel_init(&t->sel);
 	tv_today(&t->sel.today);
-	t->sel.quarter = default_quarter(t->s->plan, &t->sel.today);
+	t->sel.quarter = t->opts.quarter >= 1 && t->opts.quarter <= NQ
+				 ? t->opts.quarter
+				 : default_quarter(t->s->plan, &t->sel.today);
 	tui_select(t, 0, SIZE_MAX);
+	if (!t->s->plan->n_goal)
+		t->sel.focus = P_GOALS;	/* an empty plan: `a` adds its first goal */
 }
 
 static int run(struct tui *t)

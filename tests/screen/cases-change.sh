@@ -2,7 +2,7 @@
 # (:move and m), :renumber, undo and redo selecting what they changed, a
 # save refused after another tolov took the lock over. Sourced by run.sh.
 
-CASES="$CASES move_goal renumber undo_selects redo_selects_en redo_selects_mn lock_lost new_plan many_plans unsafe_lock"
+CASES="$CASES move_goal renumber undo_selects redo_selects_en redo_selects_mn lock_lost new_plan new_plan_keys_en new_plan_keys_mn many_plans unsafe_lock"
 
 case_move_goal() {
 	fresh small.yaml
@@ -200,21 +200,57 @@ case_new_plan() {
 	test ! -e "$tmp/work/other.yaml"
 }
 
+# Making a plan from the interface: y/n is one key (the title typed right
+# after it is the title), a missing folder is said before anything is
+# asked, the new plan opens on the goals panel with its hint whole.
+new_plan_keys() {
+	lang=$1 missing=$2 ask=$3 title=$4 hint=$5 added=$6 nofolder=$7
+	rm -rf "$tmp/work" 2>/dev/null || { sleep 0.5; rm -rf "$tmp/work"; }
+	mkdir -p "$tmp/work"
+	EXTRA_ENV="export TOLOV_LANG=$lang" start 80 24 fresh.yaml
+	wait_for "$missing"
+	wait_for "$ask"
+	text "y"
+	wait_for "$title"
+	text "Шинэ план"
+	keys Enter
+	keys Enter
+	wait_for "$hint"
+	keys a
+	wait_for "$added"
+	keys C-s
+	settle
+	grep -q 'title: "Шинэ план"' "$tmp/work/fresh.yaml"
+	keys q
+	wait_dead
+	keep_pane
+	EXTRA_ENV="export TOLOV_LANG=$lang" tui="$tmp/keep.sh" start 80 24 nodir/x.yaml
+	wait_for "tolov ended: 1"
+	has "$nofolder"
+	hasnt "$ask"
+	hasnt "$title"
+}
+case_new_plan_keys_en() { new_plan_keys en "fresh.yaml does not exist." "(y/n)" "Title of the plan:" "(no goals: a adds one)" "Added 1" "nodir/x.yaml: error: cannot create: no folder nodir"; }
+case_new_plan_keys_mn() { new_plan_keys mn "fresh.yaml файл алга." "(y/n)" "Төлөвлөгөөний нэр:" "(зорилт алга: a нэмнэ)" "1 нэмлээ." "nodir/x.yaml: error: үүсгэж чадсангүй: nodir хавтас алга"; }
+
 case_many_plans() {
 	rm -rf "$tmp/work" 2>/dev/null || { sleep 0.5; rm -rf "$tmp/work"; }
 	mkdir -p "$tmp/work/dir"
 	cp "$data/small.yaml" "$data/nested.yaml" "$tmp/work/dir/"
 	start 80 24 dir
-	wait_for "Plans: progress, activities, title  Q1"
+	# the top line: how many plans, the quarter, the folder (not the
+	# column header again)
+	wait_for "2 plans  Q1  dir/"
+	hasnt "Plans: progress"
 	# columns (progress, activities, overdue, title, file); the folder
 	# they share is said once on the top line
 	has "Q1  dir/"
 	screen | grep -E '^ +66\.7% +4 +0  Сургалтын төлөвлөгөө 2023 +small\.yaml$'
 	screen | grep -E '^ +100\.0% +3 +0  Nested plan +nested\.yaml$'
 	keys ']'
-	wait_for "title  Q2"
+	wait_for "plans  Q2"
 	keys '['
-	wait_for "title  Q1"
+	wait_for "plans  Q1"
 	# open one: its own interface, lock and save; q comes back
 	keys j Enter
 	wait_for "Сургалтын төлөвлөгөө 2023"
@@ -225,7 +261,7 @@ case_many_plans() {
 	keys C-s
 	wait_for "Saved"
 	keys q
-	wait_for "Plans: progress"
+	wait_for "2 plans  Q1"
 	test ! -f "$tmp/work/dir/.small.yaml.lock"
 	# its line is read again: 1.1 is now rated 0 in Q1
 	wait_for "33.3%           4        0  Сургалтын төлөвлөгөө 2023"
@@ -235,7 +271,7 @@ case_many_plans() {
 	keys Tab Tab 7
 	wait_for "[+]"
 	keys L
-	wait_for "Plans: progress"
+	wait_for "2 plans  Q1"
 	# its line shows the plan as edited: 1.1 now 70
 	has "+   56.7%           4        0  Сургалтын"
 	test -f "$tmp/work/dir/.small.yaml.lock"
@@ -247,14 +283,14 @@ case_many_plans() {
 	keys u
 	wait_for "Undone"
 	keys q
-	wait_for "Plans: progress"
+	wait_for "2 plans  Q1"
 	test ! -f "$tmp/work/dir/.small.yaml.lock"
 	keys q
 	wait_dead
 	exited_ok
 	# two files named on the command line, in Mongolian
 	EXTRA_ENV="export TOLOV_LANG=mn" start 80 24 dir/nested.yaml dir/small.yaml
-	wait_for "Төлөвлөгөөнүүд"
+	wait_for "2 төлөвлөгөө  У1"
 	has "Nested plan"
 	keys q
 	wait_dead

@@ -8,7 +8,7 @@
 # keeps the kept-open plans' work, the picker leaves the file as it was).
 # Sourced by run.sh (helpers there; raw from cases-keys.sh).
 
-CASES="$CASES chooser_keys_en chooser_keys_mn chooser_resize chooser_hangup conflict_keys_en conflict_keys_mn conflict_hangup"
+CASES="$CASES chooser_keys_en chooser_keys_mn chooser_says_en chooser_says_mn chooser_resize chooser_hangup conflict_keys_en conflict_keys_mn conflict_hangup"
 
 # two_plans: dir/nested.yaml (listed first) and dir/small.yaml
 two_plans() {
@@ -75,16 +75,56 @@ chooser_keys() {
 	exited_ok
 	cmp -s "$data/small.yaml" "$tmp/work/dir/small.yaml"
 }
-case_chooser_keys_en() { chooser_keys en "Plans: progress" "Unsaved changes in 1 plan" Q; }
-case_chooser_keys_mn() { chooser_keys mn "Төлөвлөгөөнүүд" "Хадгалаагүй өөрчлөлттэй 1" У; }
+case_chooser_keys_en() { chooser_keys en "2 plans" "Unsaved changes in 1 plan" Q; }
+case_chooser_keys_mn() { chooser_keys mn "2 төлөвлөгөө" "Хадгалаагүй өөрчлөлттэй 1" У; }
 
 # The list redraws at the terminal's new size: before and after a plan was
 # opened from it (its key line on the last row, rows as wide as the
 # screen).
+# The list opens a plan at the list's quarter (not today's); a plan that
+# does not load shows a short mark and Enter says why in full; a path is
+# shortened only when the row has no room; the top line says how many
+# plans, the quarter and the folder.
+chooser_says() {
+	lang=$1 plans=$2 q=$3 bad=$4
+	two_plans
+	printf 'tolov: 1\ntitle: Bad\nyear: abc\ngoals: []\n' > "$tmp/work/dir/zz-bad.yaml"
+	EXTRA_ENV="export TOLOV_TODAY=2023-08-10 TOLOV_LANG=$lang" start 80 24 dir
+	wait_for "$plans  ${q}3  dir/"
+	has "$bad"
+	screen | grep -F "$bad" | grep -F "zz-bad.yaml" | grep -qE '^ +! ' ||
+		{ screen | sed 's/^/    | /'; false; }
+	keys G Enter
+	wait_for "zz-bad.yaml:3:7: error:"
+	alive
+	# Q2 in the list: the plan opens at Q2
+	keys '[' g j
+	wait_for "$plans  ${q}2  dir/"
+	keys Enter
+	wait_for "(3)"
+	has "${q}2 "
+	has "${q}2 -"
+	hasnt "${q}3 -"
+	keys q
+	wait_for "$plans  ${q}2"
+	keys q
+	wait_dead
+	# two folders: each path whole when the row has room for it
+	mkdir -p "$tmp/work/examples"
+	cp "$data/nested.yaml" "$tmp/work/examples/example-en.yaml"
+	EXTRA_ENV="export TOLOV_LANG=$lang" start 80 24 dir/nested.yaml examples/example-en.yaml
+	wait_for "examples/example-en.yaml"
+	has "dir/nested.yaml"
+	keys q
+	wait_dead
+}
+case_chooser_says_en() { chooser_says en "3 plans" Q "cannot be read (Enter: why)"; }
+case_chooser_says_mn() { chooser_says mn "3 төлөвлөгөө" У "уншигдсангүй (Enter: шалтгаан)"; }
+
 case_chooser_resize() {
 	two_plans
 	start 80 24 dir
-	wait_for "Plans: progress"
+	wait_for "2 plans  Q"
 	T resize-window -t "$pane" -x 100 -y 30
 	i=0
 	until last_line | grep -q "Enter:open"; do
@@ -94,7 +134,7 @@ case_chooser_resize() {
 	keys j Enter
 	wait_for "(3)"
 	keys q
-	wait_for "Plans: progress"
+	wait_for "2 plans  Q"
 	T resize-window -t "$pane" -x 70 -y 16
 	i=0
 	until last_line | grep -q "Enter:open"; do
@@ -137,13 +177,13 @@ case_chooser_hangup() {
 	two_plans
 	keep_pane
 	tui="$tmp/keep.sh" start 80 24 dir
-	wait_for "Plans: progress"
+	wait_for "2 plans  Q"
 	keys j Enter
 	wait_for "(3)"
 	keys Tab Tab 7
 	wait_for "[+]"
 	keys L
-	wait_for "Plans: progress"
+	wait_for "2 plans  Q"
 	settle
 	kill -HUP "$(kid)"
 	wait_for "tolov ended: 129"

@@ -43,8 +43,8 @@ chooser_80() {
 	wait_dead
 	exited_ok
 }
-case_chooser_80_en() { chooser_80 en "Progress  Activities  Overdue  Title (organisation)" "Plans: progress"; }
-case_chooser_80_mn() { chooser_80 mn "Хэрэгжилт  Арга хэмжээ  Хэтэрсэн  Нэр (байгууллага)" "Төлөвлөгөөнүүд"; }
+case_chooser_80_en() { chooser_80 en "Progress  Activities  Overdue  Title (organisation)" "3 plans  Q3  offices/"; }
+case_chooser_80_mn() { chooser_80 mn "Хэрэгжилт  Арга хэмжээ  Хэтэрсэн  Нэр (байгууллага)" "3 төлөвлөгөө  У3  offices/"; }
 
 # report_pages LANG UNIT-LABEL MORE: the report (r) on the seed plan at
 # 80x24 opens at the selected activity under its goal's heading, and no

@@ -942,6 +942,27 @@ static void test_deferred_build_fills_on_demand(void **state)
 	assert_null(diff);
 	plan_free(p);
 
+	/* the activity found by its id when the tree's places differ (a goal
+	 * before it that the plan does not have) */
+	struct plan *q;
+	assert_int_equal(plan_build_deferred(&q, d, &err), 0);
+	static const char moved[] = "tolov: 1\ntitle: t\ngoals:\n"
+				    "  - {id: \"0\", title: first, activities: [{id: \"0.1\", title: x}]}\n"
+				    "  - id: \"2\"\n    title: two\n    activities:\n"
+				    "      - id: \"2.1\"\n        title: d\n"
+				    "        status: {q4: {rating: 0, note: \"" LONG_NOTE " moved\"}}\n";
+	struct doc *d2;
+	assert_int_equal(tu_doc(&d2, "moved.yaml", moved, strlen(moved), &err), 0);
+	q->doc = d2;
+	plan_fill_activity(q, &q->goal[2].act[0]);	/* 2.1, the first goal's place in d2 */
+	assert_false(q->goal[2].act[0].text_deferred);
+	assert_string_equal(q->goal[2].act[0].st[3].note, LONG_NOTE " moved");
+	plan_fill_activity(q, &q->goal[0].act[0]);	/* 1.1: not in d2, left deferred */
+	assert_true(q->goal[0].act[0].text_deferred);
+	assert_string_equal(q->goal[0].act[0].st[0].note, "");
+	plan_free(q);
+	doc_free(d2);
+
 	/* a plan built whole has nothing deferred */
 	assert_false(whole->goal[0].act[0].text_deferred);
 	plan_fill(whole);

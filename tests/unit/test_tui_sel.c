@@ -373,7 +373,7 @@ static void test_rating_filters_follow_rules(void **state)
 	SHOWN(FR_BELOW70, 2, "");
 	SHOWN(FR_NOTDUE, 3, "1.3");
 	/* overdue: in any ended quarter, whatever quarter is selected (the
-	 * label says "overdue, any quarter"); Q3 has not ended */
+	 * label says "Q1-Q4 overdue"); Q3 has not ended */
 	SHOWN(FR_OVERDUE, 3, "1.1");
 	SHOWN(FR_OVERDUE, 1, "1.1");
 	for (size_t i = 0; i < p->goal[0].n_act; i++) {

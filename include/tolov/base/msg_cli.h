@@ -55,7 +55,7 @@
 	  "                     starts with -\n",                                            \
 	  "Бүх тушаалын сонголтууд (нэрийн өмнө ч, ард ч):\n"                                 \
 	  "      --lang=en|mn   мэдэгдэл, гаралтын хэл (эс бөгөөс TOLOV_LANG, дараа нь\n"    \
-	  "                     locale)\n"                                                   \
+	  "                     системийн хэлний тохиргоо)\n"                              \
 	  "  -h, --help         энэ тусламжийг харуулаад гарна\n"                            \
 	  "      --             сонголтын төгсгөл: цаашхи нь - тэмдгээр эхэлсэн ч\n"          \
 	  "                     аргумент байна\n")                                           \
@@ -251,7 +251,7 @@
 	  "                       өгөхгүй бол стандарт гаралт\n")                             \
 	X(M_CLI_SUM_YEAR, "year %d, ", "%d он, ")                                             \
 	X(M_CLI_SUM_COUNTS, "%s, %s, budget ", "%s, %s, төсөв ")                              \
-	X(M_CLI_SUM_PROGRESS, "progress:", "хэрэгжилт:")                                     \
+	X(M_CLI_SUM_PROGRESS, "Progress:", "Хэрэгжилт:")                                     \
 	X(M_CLI_SUM_QUARTER, " Q%d %s", " У%d %s")                                           \
 	X(M_CLI_SUM_GOAL, "  %s  %s, budget ", "  %s  %s, төсөв ")                            \
 	/* new */                                                                            \
@@ -271,11 +271,13 @@
 	  "  -t, --title=ГАРЧИГ  төлөвлөгөөний гарчиг\n"                                     \
 	  "  -y, --year=ОН       төлөвлөгөөний он, жишээ нь 2025\n")                         \
 	X(M_CLI_NEW_NEEDS_TITLE, "new needs --title TITLE", "new тушаалд --title ГАРЧИГ хэрэгтэй") \
-	X(M_CLI_BAD_YEAR, "unknown year '%s': use a year from 1 to 9999, such as 2025",      \
-	  "'%s' гэсэн он алга: 1-ээс 9999 хүртэлх он, жишээ нь 2025 хэрэглэнэ үү")           \
+	X(M_CLI_BAD_YEAR, "the year '%s' is out of range: give a year from 1 to 9999, such as 2025", \
+	  "'%s' он хүрээнээс гадуур: 1-ээс 9999 хүртэлх он өгнө үү, жишээ нь 2025")           \
 	X(M_CLI_NEW_EXISTS, "already exists; tolov new does not overwrite a file",           \
 	  "аль хэдийн байна; tolov new файлыг дарж бичихгүй")                                 \
 	X(M_CLI_NEW_FAILED, "cannot create: %s", "үүсгэж чадсангүй: %s")                     \
+	X(M_CLI_NEW_DONE, "%s: created the plan \"%s\".", "%s: \"%s\" төлөвлөгөөг үүсгэлээ.")       \
+	X(M_CLI_NEW_NO_FOLDER, "cannot create: no folder %s", "үүсгэж чадсангүй: %s хавтас алга") \
 	/* help */                                                                           \
 	X(M_CLI_HELP_SYNOPSIS, "help [COMMAND]", "help [ТУШААЛ]")                            \
 	X(M_CLI_HELP_HELP, "Show the help of tolov or of one COMMAND.\n",                    \

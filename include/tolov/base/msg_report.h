@@ -118,6 +118,8 @@
 	  "Төлөвлөгөө: %zu, үүнээс %zu-г уншиж чадсангүй")                                   \
 	X(M_CONS_UNREAD, "could not be read", "уншиж чадсангүй")                             \
 	X(M_CONS_UNREAD_AT, "could not be read (line %u, column %u)",                        \
-	  "уншиж чадсангүй (%u-р мөр, %u-р багана)")
+	  "уншиж чадсангүй (%u-р мөр, %u-р багана)")                                         \
+	/* (currency) */                                                                    \
+	X(M_RPT_BUDGET_CUR, "Budget (%s)", "Төсөв (%s)")
 
 #endif

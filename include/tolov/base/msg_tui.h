@@ -15,7 +15,7 @@
 	X(M_QUARTER_SHORT, "Q", "У")                                                         \
 	X(M_PROGRESS, "progress", "хэрэгжилт")                                               \
 	X(M_BUDGET, "budget", "төсөв")                                                       \
-	X(M_NO_GOALS, "(no goals: press a to add one)", "(зорилт алга: a дарж нэмнэ)")       \
+	X(M_NO_GOALS, "(no goals: a adds one)", "(зорилт алга: a нэмнэ)")                   \
 	X(M_NO_ACTS, "(no activities)", "(арга хэмжээ алга)")                                \
 	X(M_NO_MATCH_FILTER, "(no activity matches the filter)",                             \
 	  "(шүүлтүүрт тохирох арга хэмжээ алга)")                                            \
@@ -50,8 +50,10 @@
 	X(M_HELP_C_SET, ":set PATH=VALUE  set a field of the selected activity (or goal)",   \
 	  ":set ЗАМ=УТГА  сонгосон арга хэмжээний (зорилтын) талбарыг өөрчлөх")              \
 	X(M_HELP_C_QUARTER, ":quarter N  select quarter N", ":quarter N  N-р улирлыг сонгох") \
-	X(M_HELP_C_FILTER, ":filter unit NAME | quarter N | rating unrated|below70|not-due|overdue | off", \
-	  ":filter unit НЭР | quarter N | rating unrated|below70|not-due|overdue | off")               \
+	X(M_HELP_C_FILTER, ":filter unit NAME | quarter N | off\n"                             \
+	  "  :filter rating unrated|below70|not-due|overdue",                                  \
+	  ":filter unit НЭР | quarter N | off\n"                                               \
+	  "  :filter rating unrated|below70|not-due|overdue")               \
 	X(M_SCOPE_ALL, "everywhere", "хаана ч")                                              \
 	X(M_SCOPE_GOALS, "goals", "зорилт")                                                  \
 	X(M_SCOPE_ACTS, "activities", "арга хэмжээ")                                         \
@@ -285,7 +287,6 @@
 	X(M_NEW_TITLE, "Title of the plan: ", "Төлөвлөгөөний нэр: ")                           \
 	X(M_NEW_YEAR, "Year (Enter: none): ", "Он (Enter: байхгүй): ")                         \
 	X(M_NEW_NOT_MADE, "Nothing was created.", "Юу ч үүсгэсэнгүй.")                        \
-	X(M_CH_PLANS_TITLE, "Plans: progress, activities, title", "Төлөвлөгөөнүүд: хэрэгжилт, арга хэмжээ, нэр") \
 	X(M_CH_PLANS_KEYS, "Enter:open (there L comes back, q closes it)  [ ]:quarter  q:quit", \
 	  "Enter:нээх (тэнд L буцна, q хаана)  [ ]:улирал  q:гарах")                            \
 	X(M_CH_COL_PROGRESS, "Progress", "Хэрэгжилт")                                      \
@@ -293,6 +294,7 @@
 	X(M_CH_COL_OVERDUE, "Overdue", "Хэтэрсэн")                                          \
 	X(M_CH_COL_TITLE, "Title (organisation)", "Нэр (байгууллага)")                      \
 	X(M_CH_COL_FILE, "File", "Файл")                                                    \
+	X(M_CH_BAD_ROW, "cannot be read (Enter: why)", "уншигдсангүй (Enter: шалтгаан)")       \
 	X(M_PG_MORE, "more below", "доор үргэлжилнэ")                                       \
 	X(M_PG_CONTINUES, "this item continues below", "энэ хэсэг доор үргэлжилнэ")                      \
 	X(M_CH_NO_PLANS, "no plan (*.yaml, *.yml) there", "тэнд төлөвлөгөө (*.yaml, *.yml) алга") \
@@ -310,17 +312,15 @@
 	X(M_ALL_ACTIVITIES, "All activities", "Бүх арга хэмжээ")                              \
 	X(M_RO_TAG, "[read-only]", "[зөвхөн унших]")                                          \
 	X(M_FILTER_OVERDUE, "overdue", "хугацаа хэтэрсэн")                                    \
-	X(M_FILTER_OVERDUE_ANY, "overdue, any quarter", "хэтэрсэн, бүх улирал") \
-	X(M_FILTER_E_QUARTER, ":filter quarter takes 1-4 (0: any quarter), not \"%s\".",            \
-	  ":filter quarter 1-4 (0: бүх улирал) авна, \"%s\" биш.")                                  \
-	X(M_FILTER_E_RATING, ":filter rating takes unrated, below70, not-due, overdue or any, not \"%s\".", \
-	  ":filter rating unrated, below70, not-due, overdue эсвэл any авна, \"%s\" биш.")           \
+	X(M_FILTER_E_QUARTER, "No quarter \"%s\": 1-4, or 0 for any.", "\"%s\" улирал алга: 1-4, бүгд бол 0.") \
+	X(M_FILTER_E_RATING, "No rating \"%s\": unrated, below70, not-due, overdue, any.",         \
+	  "\"%s\" үнэлгээ алга: unrated, below70, not-due, overdue, any.")                          \
 	X(M_FILTER_E_UNIT_NAME, ":filter unit needs a unit name: :filter unit NAME.",               \
 	  ":filter unit нэгжийн нэр шаардана: :filter unit НЭР.")                                      \
 	X(M_FILTER_E_UNIT_NONE, "No activity has the unit \"%s\".",                                 \
-	  "\"%s\" нэгжтэй үйл ажиллагаа алга.")                                                      \
+	  "\"%s\" нэгжтэй арга хэмжээ алга.")                                                      \
 	X(M_FILTER_E_UNIT_CLOSE, "No activity has the unit \"%s\"; close: %s.",                     \
-	  "\"%s\" нэгжтэй үйл ажиллагаа алга; ойролцоо: %s.")                                        \
+	  "\"%s\" нэгжтэй арга хэмжээ алга; ойролцоо: %s.")                                        \
 	X(M_FILTER_E_WHAT, "Unknown filter \"%s\": use unit NAME, quarter N, rating WORD or off.",  \
 	  "Үл мэдэгдэх шүүлтүүр \"%s\": unit НЭР, quarter N, rating ҮГ эсвэл off.")                \
 	X(M_BAR_KEYS_RO, "?:help  /:search  r:report  :goto ID  q:quit",                      \
@@ -340,7 +340,7 @@
 	X(M_MESSAGES_TITLE, "Messages", "Мэдэгдлүүд")                                         \
 	X(M_MESSAGES_NONE, "(no messages yet)", "(мэдэгдэл алга)")                            \
 	X(M_MSG_MORE, " (M: all)", " (M: бүгд)")                                             \
-	X(M_HELP_PAGE, "%s  %zu/%zu", "%s  %zu/%zu")                                          \
+	X(M_HELP_PAGE, "%s %zu/%zu", "%s %zu/%zu")                                            \
 	X(M_HELP_MARKS, "Quarter cells (activities list, status panel)",                     \
 	  "Улирлын нүд (арга хэмжээний жагсаалт, явц)")                                       \
 	X(M_HELP_MARK_RATING, "100 70 30 0  the quarter's rating",                           \
@@ -362,9 +362,14 @@
 	  "Сонгосон улирлын багана тод; [ ба ] солино.")                                      \
 	X(M_UNITS_TITLE, "Units, quarter %d", "Нэгжүүд, %d-р улирал")                         \
 	X(M_UNITS_HEAD, "Unit", "Нэгж")                                                       \
-	X(M_UNITS_NONE, "(no responsible unit)", "(хариуцах нэгжгүй)")                        \
 	X(M_GOAL_BUDGET, "Goal %s budget: %s %s", "%s-р зорилтын төсөв: %s %s")              \
 	X(M_RATE_UNSCHEDULED, "Quarter %d is not scheduled for %s. Rate it anyway? (y/n)",   \
-	  "%d-р улирал %s-д төлөвлөгдөөгүй. Үнэлэх үү? (y/n)")
+	  "%d-р улирал %s-д төлөвлөгдөөгүй. Үнэлэх үү? (y/n)")                                \
+	/* help: the line editor's heading; arrow keys' names (the footers' words) */          \
+	X(M_HELP_LINE_EDITOR, "Line editor", "Мөр засвар")                                     \
+	X(M_KEYNAME_DOWN, "Down", "Доош")                                                      \
+	X(M_KEYNAME_UP, "Up", "Дээш")                                                          \
+	X(M_KEYNAME_LEFT, "Left", "Зүүн")                                                      \
+	X(M_KEYNAME_RIGHT, "Right", "Баруун")
 
 #endif

@@ -99,6 +99,12 @@ bool cli_is_folder(const char *path);
 int cli_set(int argc, char **argv);
 int cli_summary_cmd(int argc, char **argv);
 int cli_new(int argc, char **argv);
+/* new.c: the folder a new plan at path goes in ("." when path has no
+ * '/'); static, valid until the next call. cli_new_check_folder: 0 when
+ * that folder exists and is writable, else -1 and err (positioned at
+ * path) says why. */
+const char *cli_new_folder(const char *path);
+int cli_new_check_folder(const char *path, struct tv_err *err);
 int cli_help(int argc, char **argv);
 /* `tolov [options] FILE`: argv[0] is "tolov". */
 int cli_interface(int argc, char **argv);

@@ -64,6 +64,8 @@ enum {
 				 * ("1.1. Title"); CSV keeps it apart */
 	TW_TOTAL = 1u << 5,	/* xlsx: goal and plan totals as formulas */
 	TW_WIDE = 1u << 6,	/* long text: a wide column (xlsx) */
+	TW_DASH = 1u << 7,	/* formats for people show an empty cell as "-",
+				 * as the submitted forms do (baseline, target) */
 };
 
 struct tw_col {
@@ -133,6 +135,10 @@ struct tw_sum {
 	bool name_last;		/* text: show the figures first, then the text
 				 * columns, then the name column last, where
 				 * long texts push nothing out of line */
+	bool figures_table;	/* text, a row wider than the width: keep the
+				 * figures a table under one header, each row's
+				 * name and text columns on lines above its
+				 * figures (else "header: value" pairs) */
 };
 
 struct tw;

@@ -139,8 +139,8 @@ int plan_build_deferred(struct plan **out, const struct doc *d, struct tv_err *e
  * it stays until plan_free; a (an activity of p) then reads like plan_build
  * built it and text_deferred is cleared. The plan must be current with its
  * document (as a session keeps it): the activity's node is found by its
- * goal's place and its own in the tree and checked by id; when it does not
- * match, a is left deferred. Does nothing for a NULL or filled activity or
+ * goal's place and its own in the tree and checked by id, else by its id
+ * alone; when no activity has it, a is left deferred. Does nothing for a NULL or filled activity or
  * a plan built otherwise. Cheap when nothing is deferred: call it before
  * each read. plan_fill: every activity of p.
  */

@@ -55,8 +55,8 @@ enum filter_rating {
 	FR_BELOW70,	/* rated 30 or 0 in the selected quarter */
 	FR_NOTDUE,	/* rated not due in the selected quarter */
 	FR_OVERDUE,	/* overdue (activity_overdue) in ANY quarter of the plan:
-			 * the status line's overdue count; its label names no
-			 * quarter */
+			 * the status line's overdue count; labelled "Q1-Q4
+			 * overdue" */
 	FR__COUNT
 };
 

@@ -28,8 +28,9 @@ struct tui_opts {
 	const char *recover_from;	/* a recovery file to start from (unsaved), or NULL */
 	bool ignore_lock;	/* --ignore-lock: edit even when another tolov holds the lock */
 	bool from_list;		/* opened from the list of plans: L goes back to it */
+	int quarter;		/* 1..4: open at that quarter (the list's); 0: today's */
 };
-#define TUI_OPTS_INIT { NULL, false, -1, -1, NULL, false, false }
+#define TUI_OPTS_INIT { NULL, false, -1, -1, NULL, false, false, 0 }
 
 /*
  * Run the interface on the plan at path until the user quits. Unless
