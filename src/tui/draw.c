@@ -470,18 +470,23 @@ void draw_bottom(struct tui *t, const char *keys)
 		return;
 	struct sbuf fl = SBUF_INIT, m = SBUF_INIT, lab = SBUF_INIT;
 	filter_text(t, &fl);
-	/* the filter label, a blank before it: whole while it fits beside
-	 * the first hint, the hints giving way; else cut with a pointer to
-	 * M, where it is logged whole */
+	/* the filter label, a blank before it: whole while it fits the
+	 * line, the hints giving way from the last; else cut with a pointer
+	 * to M, where it is logged whole */
 	int flw = fl.len ? (int)text_width(fl.buf, fl.len) : 0;
 	int fw = 0;
+	/* a message the label would cut has the line to itself (the label
+	 * is back with the next key) */
+	if (t->msg.len && (int)text_width(t->msg.buf, t->msg.len) + 1 + flw > room) {
+		flw = 0;
+		sbuf_reset(&fl);
+	}
 	if (fl.len) {
-		int cap = t->msg.len ? room / 2 : room;
-		if (flw + 1 <= cap) {
+		if (flw + 1 <= room) {
 			sbuf_adds(&lab, fl.buf);
 			fw = flw + 1;
-		} else if (cap > 1) {
-			fit_pointed(t, &lab, fl.buf, cap - 1);
+		} else if (room > 1) {
+			fit_pointed(t, &lab, fl.buf, room - 1);
 			fw = (int)text_width(lab.buf, lab.len) + 1;
 			log_filter(t, fl.buf);
 		}

@@ -109,8 +109,8 @@ void ov_help(struct tui *t)
 	/* every mark the panels draw, as drawn now (ASCII under --ascii) */
 	sbuf_addf(&b, "\n%s:\n  %s\n  ", tr(M_HELP_MARKS), tr(M_HELP_MARK_RATING));
 	sbuf_addf(&b, tr(M_HELP_MARK_SCHED), draw_dot(t));
-	sbuf_addf(&b, "\n  %s\n  %s\n  %s\n  ", tr(M_HELP_MARK_OVERDUE), tr(M_HELP_MARK_NOTDUE),
-		  tr(M_HELP_MARK_BLANK));
+	sbuf_addf(&b, "\n  %s\n  %s;  %s\n  %s\n  ", tr(M_HELP_MARK_OVERDUE), tr(M_HELP_MARK_NOTDUE),
+		  tr(M_HELP_MARK_BLANK), tr(M_HELP_MARK_GOALS));
 	sbuf_addf(&b, tr(M_HELP_MARK_STATUS), draw_dot(t), draw_dot(t), draw_dot(t));
 	sbuf_adds(&b, "\n  ");
 	sbuf_addf(&b, tr(M_HELP_MARK_CUT), draw_ellipsis(t));

@@ -354,8 +354,10 @@
 	  "(хоосон)  төлөвлөөгүй, үнэлээгүй")                                                 \
 	X(M_HELP_MARK_STATUS, "Q2 %s 70, Q2 %s   .  status panel: %s scheduled in the quarter; . not rated yet", \
 	  "У2 %s 70, У2 %s   .  явц: %s тухайн улиралд төлөвлөсөн; . үнэлээгүй")             \
-	X(M_HELP_MARK_CUT, "%s  cut short: select the row (details) or press M (messages) to read it whole", \
+	X(M_HELP_MARK_CUT, "%s  cut short: select the row (details) or press M to read it whole", \
 	  "%s  таслагдсан: мөрийг сонгож (дэлгэрэнгүй) эсвэл M дарж бүтнээр нь уншина") \
+	X(M_HELP_MARK_GOALS, "*  all goals   +  nested goals hidden   -  no progress yet (goals panel)", \
+	  "*  бүх зорилт   +  дэд зорилт нуусан   -  явц алга (зорилтууд)")                 \
 	X(M_HELP_MARK_BOLD, "The selected quarter's column is bold; [ and ] change it.",    \
 	  "Сонгосон улирлын багана тод; [ ба ] солино.")                                      \
 	X(M_UNITS_TITLE, "Units, quarter %d", "Нэгжүүд, %d-р улирал")                         \
