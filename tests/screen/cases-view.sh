@@ -167,11 +167,11 @@ case_help() {
 	wait_for "Сургалтын төлөвлөгөө"
 	keys '?'
 	# the help shows which page it is on (issue 11)
-	wait_for "[Keys 1/5]"
+	wait_for "[Keys 1/"
 	golden help-80x24
 	keys G
 	wait_for ":filter unit"
-	has "[Keys 5/5]"
+	has "[Keys 6/6]"
 	keys Escape
 	wait_gone "[Keys"
 	golden open-80x24
