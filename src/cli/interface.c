@@ -50,7 +50,9 @@ static bool ask_yn(const char *prompt)
 	bool tty = tcgetattr(STDIN_FILENO, &old) == 0;
 	if (tty) {
 		raw = old;
-		raw.c_lflag &= ~(tcflag_t)(ICANON | ECHO);
+		/* Ctrl-C comes as a key too (a no), so the terminal's
+		 * modes are always put back */
+		raw.c_lflag &= ~(tcflag_t)(ICANON | ECHO | ISIG);
 		raw.c_cc[VMIN] = 1;
 		raw.c_cc[VTIME] = 0;
 		tcsetattr(STDIN_FILENO, TCSANOW, &raw);

@@ -34,7 +34,7 @@ int cli_new_check_folder(const char *path, struct tv_err *err)
 		return -1;
 	}
 	if (access(dir, W_OK) < 0) {
-		tv_err_at(err, path, 0, 0, M_CLI_NEW_FAILED, "%s", strerror(errno));
+		tv_err_at(err, path, 0, 0, M_CLI_NEW_FAILED, "%s", tr_errno(errno));
 		return -1;
 	}
 	return 0;

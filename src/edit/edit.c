@@ -333,6 +333,7 @@ int session_set_many(struct session *s, const char *id, size_t n, const char *co
 	}
 	int rc = 0;
 	step_begin(s, n == 1 ? own[0] : tr(M_STEP_FIELDS));
+	step_item(s, own_id, NULL, SIZE_MAX);	/* undo and redo select it */
 	for (size_t i = 0; i < n && rc == 0; i++) {
 		/* an id changed by an earlier path is found under its new name */
 		const char *cur_id = own_id;

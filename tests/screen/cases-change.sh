@@ -204,7 +204,7 @@ case_new_plan() {
 # after it is the title), a missing folder is said before anything is
 # asked, the new plan opens on the goals panel with its hint whole.
 new_plan_keys() {
-	lang=$1 missing=$2 ask=$3 title=$4 hint=$5 added=$6 nofolder=$7
+	lang=$1 missing=$2 ask=$3 title=$4 hint=$5 added=$6 nofolder=$7 notmade=$8
 	rm -rf "$tmp/work" 2>/dev/null || { sleep 0.5; rm -rf "$tmp/work"; }
 	mkdir -p "$tmp/work"
 	EXTRA_ENV="export TOLOV_LANG=$lang" start 80 24 fresh.yaml
@@ -229,9 +229,16 @@ new_plan_keys() {
 	has "$nofolder"
 	hasnt "$ask"
 	hasnt "$title"
+	# Ctrl-C at the question is a no: nothing made
+	EXTRA_ENV="export TOLOV_LANG=$lang" tui="$tmp/keep.sh" start 80 24 other.yaml
+	wait_for "$ask"
+	keys C-c
+	wait_for "tolov ended: 1"
+	has "$notmade"
+	test ! -e "$tmp/work/other.yaml"
 }
-case_new_plan_keys_en() { new_plan_keys en "fresh.yaml does not exist." "(y/n)" "Title of the plan:" "(no goals: a adds one)" "Added 1" "nodir/x.yaml: error: cannot create: no folder nodir"; }
-case_new_plan_keys_mn() { new_plan_keys mn "fresh.yaml файл алга." "(y/n)" "Төлөвлөгөөний нэр:" "(зорилт алга: a нэмнэ)" "1 нэмлээ." "nodir/x.yaml: error: үүсгэж чадсангүй: nodir хавтас алга"; }
+case_new_plan_keys_en() { new_plan_keys en "fresh.yaml does not exist." "(y/n)" "Title of the plan:" "(no goals: a adds one)" "Added 1" "nodir/x.yaml: error: cannot create: no folder nodir" "Nothing was created."; }
+case_new_plan_keys_mn() { new_plan_keys mn "fresh.yaml файл алга." "(y/n)" "Төлөвлөгөөний нэр:" "(зорилт алга: a нэмнэ)" "1 нэмлээ." "nodir/x.yaml: error: үүсгэж чадсангүй: nodir хавтас алга" "Юу ч үүсгэсэнгүй."; }
 
 case_many_plans() {
 	rm -rf "$tmp/work" 2>/dev/null || { sleep 0.5; rm -rf "$tmp/work"; }

@@ -1979,10 +1979,15 @@ static void test_undo_redo_select_the_item(void **state)
 	assert_string_equal(got, want);
 	free(got);
 	free(want);
-	/* a field: by its place */
+	/* a field: its item */
 	set_ok(&f, "2.2", "title", "Өөр");
 	UNDO_REDO(&f, "2/2.2", "2/2.2");
+	assert_string_equal(session_changed_id(f.s), "2.2");
+	/* a plan field: no item */
+	set_ok(&f, "", "year", "2031");
+	assert_int_equal(session_undo(f.s, NULL), 0);
 	assert_null(session_changed_id(f.s));
+	assert_int_equal(session_redo(f.s, NULL), 0);
 	/* a new edit drops the redo entries: no stale step is read */
 	assert_int_equal(session_undo(f.s, NULL), 0);
 	set_ok(&f, "2.1", "title", "Бас");
