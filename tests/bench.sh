@@ -31,7 +31,10 @@
 #                  reported (no target)
 #
 # Each timing is the median wall time of BENCH_RUNS runs (default 7) after
-# one untimed warm-up run; peak memory is the largest over the runs. The two
+# one untimed warm-up run; peak memory is the largest over the runs. The
+# machine's speed drifts (a shared machine), so each tolov command's runs
+# alternate with runs of the bare parse, and its ratio is to the median of
+# those (the bare parse's own row gives the first block's). The two
 # interface measures print "n/a (interface not built)" when `tolov FILE`
 # does not draw a screen and exit by itself within a few seconds.
 #
@@ -93,10 +96,14 @@ maxof() {
 measure() {
 	name=$1 prep=$2
 	shift 3
-	: > "$WORK/wall" && : > "$WORK/rss"
+	: > "$WORK/wall" && : > "$WORK/rss" && : > "$WORK/base"
 	i=0
 	while [ "$i" -le "$RUNS" ]; do
 		eval "$prep" || return 1
+		if [ "$name" != "bare parse" ]; then	# the bare parse, alternating
+			b=$("$TOOLS/runstat" -e LC_ALL=C.UTF-8 -- "$TOOLS/bench_parse" "$PLAN" 2>/dev/null) || return 1
+			[ "$i" -eq 0 ] || echo "${b%% *}" >> "$WORK/base"
+		fi
 		line=$("$TOOLS/runstat" -e LC_ALL=C.UTF-8 -- "$@" 2>"$WORK/stderr") || return 1
 		wall=${line%% *}
 		rest=${line#* }
@@ -116,6 +123,7 @@ measure() {
 	done
 	MED=$(median "$WORK/wall")
 	PEAK=$(maxof "$WORK/rss")
+	PAIRED=$(median "$WORK/base")	# 0 for the bare parse itself
 }
 
 # verdict VALUE LIMIT STRICT: PASS when VALUE <= LIMIT (< when STRICT=1).
@@ -131,7 +139,9 @@ ROWS=$WORK/rows
 # row LABEL SECONDS TIME_LIMIT PEAK_KB: one line of the table.
 row() {
 	label=$1 sec=$2 lim=$3 kb=$4
-	r=$(ratio "$sec" "$BASE")
+	base=$BASE	# the bare parse run alternately with it, when it was
+	if [ -n "${PAIRED:-}" ] && [ "$PAIRED" != 0 ]; then base=$PAIRED; fi
+	r=$(ratio "$sec" "$base")
 	if [ -n "$lim" ]; then
 		tv=$(verdict "$r" "$lim" 0)
 		tt="<= ${lim}x $tv"
@@ -209,9 +219,11 @@ case $probe in
 esac
 
 if [ "$ui" = 1 ]; then
-	: > "$WORK/wall" && : > "$WORK/rss"
+	: > "$WORK/wall" && : > "$WORK/rss" && : > "$WORK/base"
 	i=0
 	while [ "$i" -lt "$RUNS" ]; do
+		b=$("$TOOLS/runstat" -e LC_ALL=C.UTF-8 -- "$TOOLS/bench_parse" "$PLAN" 2>/dev/null) &&
+			echo "${b%% *}" >> "$WORK/base"
 		# shellcheck disable=SC2086
 		line=$("$TOOLS/runstat" -t 30 -p 80x24 $TERM_ENV -- "$TOLOV" "$PLAN" 2>/dev/null)
 		set -- $line
@@ -224,6 +236,7 @@ if [ "$ui" = 1 ]; then
 		echo "$2" >> "$WORK/rss"
 		i=$((i + 1))
 	done
+	PAIRED=$(median "$WORK/base")
 	if [ "$i" = "$RUNS" ]; then
 		row "first full screen" "$(median "$WORK/wall")" 1.5 "$(maxof "$WORK/rss")"
 	fi
@@ -382,6 +395,7 @@ fi
 
 echo
 printf '%-22s %9s %8s  %-14s %11s %7s  %s\n' "measure" "median s" "ratio" "time target" "peak mem" "x file" "memory target"
+echo "(each ratio: to the median of bare-parse runs alternating with that command's runs)"
 cat "$ROWS"
 printf '%-22s %s\n' "bytes per Down key" "$keys_result"
 printf '%-22s %s\n' "edits and undos" "$edits_result"
