@@ -338,7 +338,8 @@ static void act_cols(struct acols *c, const struct report_opts *o)
 					  .flags = TW_DASH };
 	c->col[A_TARGET] = (struct tw_col){ .head = tr_in(l, M_COL_TARGET), .width = 8,
 					    .flags = TW_DASH };
-	c->col[A_ACTUAL] = (struct tw_col){ .head = c->actual, .width = 11, .flags = TW_WIDE };
+	c->col[A_ACTUAL] = (struct tw_col){ .head = c->actual, .width = 11,
+					    .flags = TW_WIDE | TW_DASH };
 	c->col[A_RATING] = (struct tw_col){ .head = tr_in(l, M_SK_RATING), .type = TW_RATING,
 					    .width = 8, .flags = TW_PEOPLE | TW_SHEET };
 	c->col[A_QRATING] = (struct tw_col){ .head = c->qrating, .type = TW_RATING,
@@ -381,7 +382,7 @@ static void act_row(struct tw *w, const struct plan *p, const struct activity *a
 	export_indicator_cell(&s[A_IND], a, EXPORT_IND_NAME, 0);
 	export_indicator_cell(&s[A_BASE], a, EXPORT_IND_BASELINE, 0);
 	export_indicator_cell(&s[A_TARGET], a, EXPORT_IND_TARGET, 0);
-	/* an actual only when some indicator has one */
+	/* an actual only when some indicator has one (else "-" for people) */
 	for (size_t i = 0; i < a->n_ind; i++)
 		if (a->ind[i].actual[q - 1] && *a->ind[i].actual[q - 1]) {
 			export_indicator_cell(&s[A_ACTUAL], a, EXPORT_IND_ACTUAL, q);

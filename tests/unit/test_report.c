@@ -161,12 +161,12 @@ static void test_listing_rules(void **state)
 	assert_true(report_lists(&p->goal[0].act[4], 2));
 	assert_false(report_lists(&p->goal[0].act[4], 3));
 	char *t = render(p, 2, NULL, LANG_EN, REPORT_TEXT, 0);
-	assert_has(t, "  1.1. due\n      Baseline: -\n      Target: -\n      Rating: unrated\n");
+	assert_has(t, "  1.1. due\n      Baseline: -\n      Target: -\n      Actual (Q2): -\n      Rating: unrated\n");
 	assert_null(strstr(t, "other quarter"));
-	assert_has(t, "  1.3. rated anyway\n      Baseline: -\n      Target: -\n      Rating: 100 (done) (not scheduled in Q2)\n"
+	assert_has(t, "  1.3. rated anyway\n      Baseline: -\n      Target: -\n      Actual (Q2): -\n      Rating: 100 (done) (not scheduled in Q2)\n"
 		      "      Note: early\n");
 	assert_null(strstr(t, "1.4. no quarters key"));
-	assert_has(t, "  1.5. no key, rated\n      Baseline: -\n      Target: -\n      Rating: 30 (insufficient) (not scheduled in Q2)\n");
+	assert_has(t, "  1.5. no key, rated\n      Baseline: -\n      Target: -\n      Actual (Q2): -\n      Rating: 30 (insufficient) (not scheduled in Q2)\n");
 	assert_has(t, "Responsible unit: (no unit)\n");
 	free(t);
 	plan_free(p);

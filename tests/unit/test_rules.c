@@ -161,7 +161,7 @@ static void test_report_lists_as_needed_rated_anyway(void **state)
 	o.lang = LANG_EN;
 	struct sbuf b = SBUF_INIT;
 	report_render(&b, p, &o, REPORT_TEXT);
-	if (!strstr(b.buf, "1.2. as needed\n      Baseline: -\n      Target: -\n      Rating: 100 (done) (not scheduled in Q1)\n"))
+	if (!strstr(b.buf, "1.2. as needed\n      Baseline: -\n      Target: -\n      Actual (Q1): -\n      Rating: 100 (done) (not scheduled in Q1)\n"))
 		fail_msg("as-needed activity rated in Q1 not listed:\n%s", b.buf);
 	assert_null(strstr(b.buf, "1.3."));
 	sbuf_reset(&b);
