@@ -323,22 +323,13 @@ int tui_choose(const char *const *paths, size_t n, const struct tui_opts *opts)
 	bool warned = false;
 	struct sbuf note = SBUF_INIT;
 	for (;;) {
-		SCREEN *scr = newterm(NULL, stdout, stdin);
+		SCREEN *scr = draw_newterm();
 		if (!scr) {
-			fprintf(stderr, "tolov: ");
-			fprintf(stderr, tr(M_NO_TERMINAL), getenv("TERM") ? getenv("TERM") : "");
-			fputc('\n', stderr);
 			rc = 1;
 			break;
 		}
-		raw();
-		noecho();
-		nonl();
-		keypad(stdscr, TRUE);
+		draw_start(&view, o.color);
 		curs_set(0);
-		const char *nc = getenv("NO_COLOR");
-		view.color = o.color >= 0 ? o.color : (!(nc && *nc) && has_colors());
-		draw_init_colors(&view);
 		int open = -1;
 		bool quit = false;
 		while (open < 0 && !quit) {

@@ -84,23 +84,14 @@ int tui_pick_conflicts(const char *path, const struct tui_opts *o, char **bytes,
 	view.ascii = o->ascii >= 0 ? o->ascii : !view.utf8;
 	int rc = 1;
 	input_signals();	/* before curses: keys and resizes as input.c reads them */
-	SCREEN *scr = newterm(NULL, stdout, stdin);
+	SCREEN *scr = draw_newterm();
 	if (!scr) {
-		fprintf(stderr, "tolov: ");
-		fprintf(stderr, tr(M_NO_TERMINAL), getenv("TERM") ? getenv("TERM") : "");
-		fputc('\n', stderr);
 		conflict_marks_free(m, n);
 		free(src);
 		return 1;
 	}
-	raw();
-	noecho();
-	nonl();
-	keypad(stdscr, TRUE);
+	draw_start(&view, o->color);
 	curs_set(0);
-	const char *nc = getenv("NO_COLOR");
-	view.color = o->color >= 0 ? o->color : (!(nc && *nc) && has_colors());
-	draw_init_colors(&view);
 	bool *theirs = xcalloc(n, sizeof *theirs), *picked = xcalloc(n, sizeof *picked);
 	struct sbuf line = SBUF_INIT, note = SBUF_INIT, out = SBUF_INIT;
 	size_t i = 0;

@@ -19,6 +19,37 @@ static struct sbuf scratch2 = SBUF_INIT;
 static int attrs[AR__COUNT];
 static bool default_bg;	/* colour pairs 3-6 and 8 keep the terminal's background */
 
+SCREEN *draw_newterm(void)
+{
+	SCREEN *scr = newterm(NULL, stdout, stdin);
+	char *cup = scr ? tigetstr("cup") : NULL;
+	if (scr && !(cup && cup != (char *)-1 && *cup)) {
+		/* TERM=dumb and its kind: no cursor movement, so no screen;
+		 * refused as an unknown terminal is */
+		endwin();
+		delscreen(scr);
+		scr = NULL;
+	}
+	if (!scr) {
+		const char *term = getenv("TERM");
+		fprintf(stderr, "tolov: ");
+		fprintf(stderr, tr(M_NO_TERMINAL), term ? term : "");
+		fputc('\n', stderr);
+	}
+	return scr;
+}
+
+void draw_start(struct tui *t, int color)
+{
+	raw();
+	noecho();
+	nonl();
+	keypad(stdscr, TRUE);
+	const char *nc = getenv("NO_COLOR");
+	t->color = color >= 0 ? color : (!(nc && *nc) && has_colors());
+	draw_init_colors(t);
+}
+
 void draw_init_colors(struct tui *t)
 {
 	attrs[AR_NORMAL] = A_NORMAL;

@@ -301,12 +301,6 @@ static void take_lock(struct tui *t, struct tv_lock *lock, struct sbuf *msg)
 }
 
 /* Whether the terminal can place the cursor (TERM=dumb cannot). */
-static bool can_draw(void)
-{
-	char *cup = tigetstr("cup");
-	return cup && cup != (char *)-1 && *cup;
-}
-
 /*
  * A field being edited in place when the link dropped: its text becomes
  * an edit of the session, so the recovery file keeps it (refused values
@@ -533,37 +527,32 @@ struct tui *tui_open(const char *path, const struct tui_opts *opts, int *rc)
 	return t;
 }
 
+/* What became of the unsaved edits at leaving, on stderr: the recovery
+ * file written, or why none could be; frees both. */
+static void say_recovery(char *written, struct sbuf *fail)
+{
+	if (written)
+		fprintf(stderr, tr(M_RECOVERED), written);
+	else if (fail->len)
+		fprintf(stderr, "%s\n", fail->buf);
+	free(written);
+	sbuf_free(fail);
+}
+
 int tui_visit(struct tui *t, bool *back)
 {
 	*back = false;
 	input_signals();
 	crash_prepare(t->path);	/* before curses, so its terminal modes are the user's */
 	crash_note(t->s);
-	SCREEN *scr = newterm(NULL, stdout, stdin);
-	if (scr && !can_draw()) {
-		/* TERM=dumb and its kind: no cursor movement, so no screen;
-		 * refused as an unknown terminal is */
-		endwin();
-		delscreen(scr);
-		scr = NULL;
-	}
+	SCREEN *scr = draw_newterm();
 	if (!scr) {
-		fprintf(stderr, "tolov: ");
-		fprintf(stderr, tr(M_NO_TERMINAL), getenv("TERM") ? getenv("TERM") : "");
-		fputc('\n', stderr);
 		crash_release();
 		return 1;
 	}
 	crash_terminal(true);
-	raw();
-	noecho();
-	nonl();
-	keypad(stdscr, TRUE);
+	draw_start(t, t->opts.color);
 	define_keys();
-	const char *nc = getenv("NO_COLOR");
-	t->color = t->opts.color >= 0 ? t->opts.color
-				      : (!(nc && *nc) && has_colors());
-	draw_init_colors(t);
 	const char *first = getenv("TOLOV_EXIT_AFTER_FIRST_DRAW");
 	if (!t->started && !(first && strcmp(first, "1") == 0))
 		take_typed_lines(t);
@@ -589,12 +578,7 @@ int tui_visit(struct tui *t, bool *back)
 	free_windows(t);
 	delscreen(scr);
 	crash_release();
-	if (written)
-		fprintf(stderr, tr(M_RECOVERED), written);
-	else if (fail.len)
-		fprintf(stderr, "%s\n", fail.buf);
-	free(written);
-	sbuf_free(&fail);
+	say_recovery(written, &fail);
 	return rc;
 }
 
@@ -604,12 +588,7 @@ int tui_keep(struct tui *t)
 	struct sbuf fail = SBUF_INIT;
 	write_recovery(t, &written, &fail);
 	int rc = written ? 0 : fail.len ? -1 : 0;
-	if (written)
-		fprintf(stderr, tr(M_RECOVERED), written);
-	else if (fail.len)
-		fprintf(stderr, "%s\n", fail.buf);
-	free(written);
-	sbuf_free(&fail);
+	say_recovery(written, &fail);
 	return rc;
 }
 

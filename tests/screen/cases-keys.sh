@@ -162,6 +162,20 @@ case_term_dumb() {
 	EXTRA_ENV="export TERM=dumb" tui="$tmp/keep.sh" start 80 24 small.yaml
 	wait_for "tolov ended: 1"
 	has "cannot use the terminal (TERM=dumb)"
+	# the list of plans and the conflict picker refuse it the same way
+	# (one draw_newterm for every screen), in Mongolian too
+	mkdir -p "$tmp/work/dir" && cp "$data/small.yaml" "$data/nested.yaml" "$tmp/work/dir/"
+	keep_pane
+	EXTRA_ENV="export TERM=dumb TOLOV_LANG=mn" tui="$tmp/keep.sh" start 80 24 dir
+	wait_for "tolov ended: 1"
+	has "TERM=dumb"
+	never has "Plans"
+	fresh merged.yaml
+	keep_pane
+	EXTRA_ENV="export TERM=dumb" tui="$tmp/keep.sh" start 80 24 merged.yaml
+	wait_for "tolov ended: 1"
+	has "cannot use the terminal (TERM=dumb)"
+	grep -q '^<<<<<<<' "$tmp/work/merged.yaml"
 }
 
 case_hangup_pending() {

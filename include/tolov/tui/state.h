@@ -299,6 +299,14 @@ enum attr_role {
 	AR_NORMAL, AR_SEL, AR_SEL_DIM, AR_BAR, AR_TITLE, AR_TITLE_FOCUS, AR_BORDER,
 	AR_R100, AR_R70, AR_R30, AR_R0, AR_DIM, AR_ERR, AR_MARK, AR__COUNT
 };
+/* A curses screen on the terminal (stdout, stdin); NULL after saying on
+ * stderr, in the user's language, that the terminal (TERM) cannot be used:
+ * unknown, or one that cannot move the cursor (TERM=dumb). */
+SCREEN *draw_newterm(void);
+/* The modes every tolov screen runs in (raw keys, no echo, keypad) and its
+ * colours: color 1 or 0 as asked (--color, --no-color), -1 the terminal's
+ * unless NO_COLOR is set (no-color.org); sets t->color and the attributes. */
+void draw_start(struct tui *t, int color);
 void draw_init_colors(struct tui *t);
 int draw_attr(const struct tui *t, enum attr_role r);
 /* The attribute for blanks between text drawn with before and text drawn
