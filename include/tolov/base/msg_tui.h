@@ -59,7 +59,6 @@
 	X(M_SCOPE_ACTS, "activities", "арга хэмжээ")                                         \
 	X(M_SCOPE_DETAIL, "details", "дэлгэрэнгүй")                                          \
 	X(M_SCOPE_STATUS, "status", "явц")                                                   \
-	X(M_SCOPE_EDIT, "line editor", "мөр засвар")                                         \
 	X(M_K_DOWN, "next row", "дараагийн мөр")                                             \
 	X(M_K_UP, "previous row", "өмнөх мөр")                                               \
 	X(M_K_PGDN, "page down", "доош хуудас")                                              \
